@@ -1,0 +1,27 @@
+/** One benchmark case of `npm run bench`. */
+export interface BenchCase {
+  /** Stable name, e.g. 'anchor-1mb-2000'. */
+  readonly name: string;
+  /** What it measures and its target, one line. */
+  readonly description: string;
+  /** Target median in milliseconds, if the issue states one. */
+  readonly targetMs?: number;
+  /**
+   * Runs the case `runs` times (after any warm-up it needs) and returns the
+   * timings of each run in ms plus any extra figures (ratios, counts).
+   */
+  run(runs: number): Promise<BenchResult>;
+}
+
+export interface BenchResult {
+  readonly timingsMs: readonly number[];
+  /** Extra figures printed beside the median: ratio to a baseline, correct anchors, sizes... */
+  readonly extra?: Readonly<Record<string, number | string>>;
+}
+
+/** Median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,175 @@
+/**
+ * Electron main process: lifecycle, the one workbench window, the app://
+ * protocol, security policy, menus and IPC. Secure by default (DESIGN.md,
+ * "Security"): sandboxed renderer with context isolation and no Node.
+ */
+import { app, BrowserWindow, protocol, screen, session, type WebContents } from 'electron';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './app-protocol';
+import { isSameDocumentNavigation, trustedOrigins } from './security';
+import { DEFAULT_WINDOW, restoreWindowState, type WindowState } from './window-state';
+import { installMenu } from './menu';
+import { registerIpcHandlers } from './ipc/handlers';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from './ipc/contract';
+import { isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const isDev = !app.isPackaged && Boolean(devServerUrl);
+
+// Tests may point the app at a throw-away profile.
+if (process.env['WORKBENCH_USER_DATA']) app.setPath('userData', process.env['WORKBENCH_USER_DATA']);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let locale: Locale = 'en';
+const origins = trustedOrigins(isDev ? devServerUrl : undefined);
+const windowStatePath = () => path.join(app.getPath('userData'), 'window-state.json');
+const backupsPath = () => path.join(app.getPath('userData'), 'backups');
+
+/** Applies the navigation, new-window and permission policy to any web contents. */
+function hardenContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isSameDocumentNavigation(contents.getURL(), url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isSameDocumentNavigation(contents.getURL(), url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+async function loadWindowState(): Promise<WindowState> {
+  try {
+    const saved: unknown = JSON.parse(await readFile(windowStatePath(), 'utf8'));
+    return restoreWindowState(saved, screen.getAllDisplays().map((d) => d.workArea));
+  } catch {
+    return { ...DEFAULT_WINDOW };
+  }
+}
+
+async function saveWindowState(win: BrowserWindow): Promise<void> {
+  const bounds = win.getNormalBounds();
+  const state: WindowState = { ...bounds, maximized: win.isMaximized() };
+  await mkdir(app.getPath('userData'), { recursive: true });
+  await writeFile(windowStatePath(), JSON.stringify(state));
+}
+
+async function createWindow(): Promise<void> {
+  const state = await loadWindowState();
+  const win = new BrowserWindow({
+    ...(state.x >= 0 && state.y >= 0 ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Fact-checking Workbench',
+    backgroundColor: '#1d1f23',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: true,
+    },
+  });
+  mainWindow = win;
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => void saveWindowState(win).catch(() => undefined));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  // A crashed renderer reloads; the renderer restores the open article and
+  // selection from what it saved (storage/session-state).
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit' && !win.isDestroyed()) win.webContents.reload();
+  });
+  if (isDev && devServerUrl) await win.loadURL(devServerUrl);
+  else await win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+// A second launch focuses the first window instead of opening another
+// workspace on the same database.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+
+  void app.whenReady().then(async () => {
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    ses.setPermissionCheckHandler(() => false);
+    ses.on('will-download', (event) => event.preventDefault());
+
+    protocol.handle(APP_SCHEME, async (request) => {
+      const filePath = resolveAppPath(rendererRoot, request.url);
+      if (!filePath) return new Response('Not found', { status: 404 });
+      try {
+        const body = await readFile(filePath);
+        return new Response(new Uint8Array(body), {
+          headers: {
+            'Content-Type': mimeTypeFor(filePath),
+            'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+            'X-Content-Type-Options': 'nosniff',
+          },
+        });
+      } catch {
+        return new Response('Not found', { status: 404 });
+      }
+    });
+
+    const preferred = [app.getLocale(), ...app.getPreferredSystemLanguages()];
+    locale = pickLocale(preferred);
+    const actions = {
+      send: sendMenuCommand,
+      openBackupsFolder: () => {
+        void mkdir(backupsPath(), { recursive: true }).then(() => import('electron').then(({ shell }) => shell.openPath(backupsPath())));
+      },
+      isDev,
+    };
+    installMenu(locale, actions, () => mainWindow);
+
+    registerIpcHandlers({
+      trustedOrigins: origins,
+      backupsPath: backupsPath(),
+      userDataPath: app.getPath('userData'),
+      appVersion: app.getVersion(),
+      onLocale: (next) => {
+        if (!isLocale(next) || next === locale) return;
+        locale = next;
+        installMenu(locale, actions, () => mainWindow);
+      },
+    });
+
+    await createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * One `ipcMain.handle` per channel of the contract. Every handler first checks
+ * that the message comes from our own top-level frame, then validates its
+ * payload; a refused call rejects with an error that says why.
+ */
+import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkUrl } from '../../src-renderer/core/sources/url';
+import { CHANNELS, validators, type ChannelName, type Contract } from './contract';
+import { isTrustedSender } from '../security';
+import { listBackups, readBackup, writeBackup } from '../backups';
+import { printHtmlToPdf } from '../pdf';
+
+type Handler<K extends ChannelName> = (request: Contract[K]['request'], event: IpcMainInvokeEvent) => Promise<Contract[K]['response']>;
+
+export interface HandlerContext {
+  trustedOrigins: readonly string[];
+  backupsPath: string;
+  userDataPath: string;
+  appVersion: string;
+  onLocale(locale: string): void;
+}
+
+const FILTERS: Record<Contract['openFile']['request']['purpose'], Electron.FileFilter[]> = {
+  article: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }],
+  review: [{ name: 'Review (JSON)', extensions: ['json'] }],
+  backup: [{ name: 'Workspace backup', extensions: ['json'] }],
+  sources: [{ name: 'CSL-JSON', extensions: ['json'] }],
+};
+
+/** Files larger than this are refused before they are read into memory. */
+const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+function windowOf(event: IpcMainInvokeEvent): BrowserWindow | undefined {
+  return BrowserWindow.fromWebContents(event.sender) ?? undefined;
+}
+
+export function registerIpcHandlers(ctx: HandlerContext): void {
+  const handlers: { [K in ChannelName]: Handler<K> } = {
+    async openFile(request, event) {
+      const win = windowOf(event);
+      const options: Electron.OpenDialogOptions = {
+        title: request.title,
+        filters: FILTERS[request.purpose],
+        properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      if (result.canceled) return [];
+      const files = [];
+      for (const filePath of result.filePaths) {
+        const { size } = await stat(filePath);
+        // Too-large files are passed through empty, with their size, so the
+        // renderer can show its "too large" message; reading 2 GB would hang.
+        const bytes = size > MAX_OPEN_BYTES ? new Uint8Array(0) : new Uint8Array(await readFile(filePath));
+        files.push({ name: path.basename(filePath), bytes, size });
+      }
+      return files;
+    },
+    async saveFile(request, event) {
+      const win = windowOf(event);
+      const options: Electron.SaveDialogOptions = {
+        title: request.title,
+        defaultPath: request.suggestedName,
+        filters: [{ name: request.extensions.join(', ').toUpperCase(), extensions: [...request.extensions] }],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { saved: false };
+      await writeFile(result.filePath, request.data);
+      return { saved: true, path: result.filePath };
+    },
+    async printToPdf(request, event) {
+      const win = windowOf(event);
+      const options: Electron.SaveDialogOptions = {
+        title: request.title,
+        defaultPath: request.suggestedName,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { saved: false };
+      const pdf = await printHtmlToPdf(request.html, request.pageSize);
+      await writeFile(result.filePath, pdf);
+      return { saved: true, path: result.filePath };
+    },
+    async openExternal(request) {
+      const checked = checkUrl(request.url);
+      if (!checked.ok) throw new Error(`Only http and https links can be opened: ${checked.message}`);
+      await shell.openExternal(checked.url);
+    },
+    async appInfo() {
+      return {
+        version: ctx.appVersion,
+        platform: process.platform,
+        electron: process.versions.electron ?? '',
+        userDataPath: ctx.userDataPath,
+        backupsPath: ctx.backupsPath,
+      };
+    },
+    async setLocale(request) {
+      ctx.onLocale(request.locale);
+    },
+    async writeBackup(request) {
+      return writeBackup(ctx.backupsPath, request);
+    },
+    async listBackups() {
+      return listBackups(ctx.backupsPath);
+    },
+    async readBackup(request) {
+      return readBackup(ctx.backupsPath, request.name);
+    },
+    async openBackupsFolder() {
+      await shell.openPath(ctx.backupsPath);
+    },
+  };
+
+  for (const name of Object.keys(CHANNELS) as ChannelName[]) {
+    ipcMain.handle(CHANNELS[name], async (event, payload: unknown) => {
+      const frame = event.senderFrame;
+      if (!isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null, ctx.trustedOrigins)) {
+        throw new Error(`Refused ${name}: the request did not come from the workbench window.`);
+      }
+      const checked = validators[name](payload);
+      if (!checked.ok) throw new Error(`Refused ${name}: ${checked.error}.`);
+      const handler = handlers[name] as Handler<typeof name>;
+      return handler(checked.value as never, event);
+    });
+  }
+}

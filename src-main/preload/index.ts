@@ -1,0 +1,26 @@
+/**
+ * The sandboxed preload: exposes `window.workbench` with one named function
+ * per IPC channel of the contract, and nothing else. Raw `ipcRenderer` never
+ * reaches the page. Bundled as one CommonJS file (sandboxed preloads cannot
+ * load modules).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type ChannelName, type MenuCommand, type WorkbenchBridge } from '../ipc/contract';
+
+const bridge: Record<string, unknown> = {};
+for (const name of Object.keys(CHANNELS) as ChannelName[]) {
+  const channel = CHANNELS[name];
+  bridge[name] = (request?: unknown) => ipcRenderer.invoke(channel, request);
+}
+bridge['onMenuCommand'] = (listener: (command: MenuCommand) => void) => {
+  if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+  const wrapped = (_event: unknown, command: unknown) => {
+    if (isMenuCommand(command)) listener(command);
+  };
+  ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
+  return () => {
+    ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+  };
+};
+
+contextBridge.exposeInMainWorld('workbench', Object.freeze(bridge) as unknown as WorkbenchBridge);

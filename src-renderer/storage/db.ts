@@ -1,0 +1,67 @@
+/**
+ * The only Dexie instance: the workspace database and its schema versions.
+ *
+ * Every schema change adds a new `version(n)` with an `upgrade()` (never edit
+ * an old one) and a backup fixture made by the previous version, so that
+ * tests/storage/upgrade.test.ts opens databases created by every earlier
+ * version with the current code.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  Article,
+  Claim,
+  Evidence,
+  FlagDecision,
+  PassageIndexEntry,
+  Revision,
+  SettingRecord,
+  Source,
+} from '../core/model';
+
+export const DB_NAME = 'factcheck-workbench';
+/** The schema version this build of the app writes. */
+export const SCHEMA_VERSION = 1;
+
+export class WorkbenchDb extends Dexie {
+  articles!: Table<Article, string>;
+  revisions!: Table<Revision, string>;
+  claims!: Table<Claim, string>;
+  sources!: Table<Source, string>;
+  evidence!: Table<Evidence, string>;
+  flagDecisions!: Table<FlagDecision, string>;
+  passageIndex!: Table<PassageIndexEntry, [string, string, number]>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name = DB_NAME) {
+    // Strict durability: a write the user made is on disk when its
+    // transaction completes, not merely handed to the OS (Chromium's default
+    // "relaxed" can lose acknowledged writes on a crash or power loss).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      articles: 'id, title, createdAt, updatedAt, textHash',
+      revisions: 'id, articleId, [articleId+number]',
+      claims: 'id, articleId, revisionId, verdict, status, *tags',
+      sources: 'id, &normalizedUrl, title, publisher, kind, updatedAt',
+      evidence: 'id, claimId, sourceId, &[claimId+sourceId]',
+      flagDecisions: 'id, articleId, &[articleId+fingerprint]',
+      passageIndex: '[hash+articleId+paragraphIndex], hash, articleId',
+      settings: 'key',
+    });
+  }
+}
+
+export const ALL_TABLES = ['articles', 'revisions', 'claims', 'sources', 'evidence', 'flagDecisions', 'passageIndex', 'settings'] as const;
+export type TableName = (typeof ALL_TABLES)[number];
+
+let instance: WorkbenchDb | null = null;
+
+/** The workspace database of this window (opened lazily). */
+export function getDb(): WorkbenchDb {
+  instance ??= new WorkbenchDb();
+  return instance;
+}
+
+/** For tests: use another database (e.g. a fresh fake-indexeddb one). */
+export function setDbForTesting(db: WorkbenchDb | null): void {
+  instance = db;
+}

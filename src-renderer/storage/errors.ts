@@ -1,0 +1,47 @@
+/**
+ * Telling the user what went wrong with a write, in words they can act on.
+ * Quota and disk-full errors arrive in several disguises: a QuotaExceededError,
+ * Dexie's wrapper around it, or an AbortError whose inner error is the quota.
+ */
+
+export type StorageProblem = 'quota' | 'version' | 'constraint' | 'blocked' | 'unknown';
+
+interface ErrorLike {
+  name?: unknown;
+  message?: unknown;
+  inner?: unknown;
+  cause?: unknown;
+}
+
+function chain(error: unknown): ErrorLike[] {
+  const seen: ErrorLike[] = [];
+  let current: unknown = error;
+  while (current && typeof current === 'object' && seen.length < 8 && !seen.includes(current as ErrorLike)) {
+    seen.push(current as ErrorLike);
+    const e = current as ErrorLike;
+    current = e.inner ?? e.cause;
+  }
+  return seen;
+}
+
+/** Classifies a storage error, looking through wrappers. */
+export function classifyStorageError(error: unknown): StorageProblem {
+  const errors = chain(error);
+  const names = errors.map((e) => String(e.name ?? ''));
+  const messages = errors.map((e) => String(e.message ?? '')).join(' ');
+  if (names.some((n) => n === 'QuotaExceededError') || /quota|disk (is )?full|no space|ENOSPC/i.test(messages)) return 'quota';
+  if (names.some((n) => n === 'VersionError')) return 'version';
+  if (names.some((n) => n === 'ConstraintError')) return 'constraint';
+  if (names.some((n) => n === 'DatabaseClosedError' || n === 'BlockedError')) return 'blocked';
+  return 'unknown';
+}
+
+/** The most specific message in an error chain, for details. */
+export function errorDetail(error: unknown): string {
+  const errors = chain(error);
+  for (let i = errors.length - 1; i >= 0; i--) {
+    const m = errors[i]?.message;
+    if (typeof m === 'string' && m) return m;
+  }
+  return String(error);
+}

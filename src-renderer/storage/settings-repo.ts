@@ -1,0 +1,62 @@
+/** Settings: one record per key, defaults for what was never set. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { checkSetting, DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings';
+import { getDb } from './db';
+import { runWrite } from './save-status';
+
+/** Reads every setting, falling back to defaults for missing or invalid values. */
+export async function loadSettings(): Promise<Settings> {
+  const rows = await getDb().settings.bulkGet(SETTING_KEYS);
+  const settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  rows.forEach((row, i) => {
+    const key = SETTING_KEYS[i];
+    if (row && key && checkSetting(key, row.value) === null) (settings as unknown as Record<string, unknown>)[key] = row.value;
+  });
+  return settings;
+}
+
+export class SettingError extends Error {
+  constructor(
+    readonly key: string,
+    readonly problem: string,
+  ) {
+    super(`Invalid setting ${key}: ${problem}`);
+  }
+}
+
+/** Saves one setting in its own transaction, after validating it. */
+export async function saveSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+  const problem = checkSetting(key, value);
+  if (problem) throw new SettingError(key, problem);
+  await runWrite(`setting:${key}`, () => getDb().transaction('rw', getDb().settings, () => getDb().settings.put({ key, value })));
+}
+
+/** Live settings for React; undefined while loading. */
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(loadSettings, []);
+}
+
+// ---- Session state: what to reopen after a reload or a crash ----
+
+export interface SessionState {
+  articleId?: string;
+  claimId?: string;
+}
+
+const SESSION_KEY = 'session';
+
+export async function loadSession(): Promise<SessionState> {
+  const row = await getDb().settings.get(SESSION_KEY);
+  const v = row?.value;
+  if (typeof v !== 'object' || v === null) return {};
+  const { articleId, claimId } = v as Record<string, unknown>;
+  return {
+    ...(typeof articleId === 'string' ? { articleId } : {}),
+    ...(typeof claimId === 'string' ? { claimId } : {}),
+  };
+}
+
+/** Remembers the open article and selection (not a user edit: not shown in the save status). */
+export async function saveSession(session: SessionState): Promise<void> {
+  await getDb().settings.put({ key: SESSION_KEY, value: session });
+}

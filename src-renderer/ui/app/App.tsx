@@ -1,0 +1,106 @@
+/** The workbench window: toolbar, library | reader | inspector, status bar. */
+import { useEffect, useMemo, useState } from 'react';
+import { isLocale, pickLocale, type Locale } from '../../core/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { useSettings } from '../../storage/settings-repo';
+import { getHost } from '../../host';
+import { I18nProvider, useT } from './i18n';
+import { StatusBar } from './StatusBar';
+import { WorkbenchStateProvider } from './workbench-state';
+import { dispatchCommand, useCommand } from './commands';
+import { ToastProvider } from '../common/toasts';
+import { LibraryPane } from '../library/LibraryPane';
+import { ReaderPane } from '../reader/ReaderPane';
+import { InspectorPane } from '../inspector/InspectorPane';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { useGlobalShortcuts } from './shortcuts';
+import { SourcesView } from '../sources/SourcesView';
+import { ImportController } from '../import/ImportController';
+import { ExportController } from '../export/ExportController';
+import { BackupController } from '../backup/BackupController';
+import { ViewProvider, useView } from './view';
+import { ShortcutsDialog } from './ShortcutsDialog';
+
+function resolveLocale(setting: Settings['uiLocale']): Locale {
+  if (setting !== 'system' && isLocale(setting)) return setting;
+  return pickLocale(navigator.languages);
+}
+
+function useTheme(theme: Settings['theme']): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+}
+
+export function App() {
+  const stored = useSettings();
+  const settings = stored ?? DEFAULT_SETTINGS;
+  const locale = resolveLocale(settings.uiLocale);
+  useTheme(settings.theme);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    getHost().setLocale(locale);
+  }, [locale]);
+  useEffect(() => getHost().onMenuCommand((command) => dispatchCommand(command)), []);
+
+  return (
+    <I18nProvider locale={locale}>
+      <ToastProvider>
+        <WorkbenchStateProvider>
+          <ViewProvider>
+            <Workbench settings={settings} loaded={stored !== undefined} />
+          </ViewProvider>
+        </WorkbenchStateProvider>
+      </ToastProvider>
+    </I18nProvider>
+  );
+}
+
+function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }) {
+  const t = useT();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const { view, setView } = useView();
+  useCommand('settings', () => setSettingsOpen(true));
+  useGlobalShortcuts();
+  const title = useMemo(() => t('app.title'), [t]);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <div className="workbench" data-loaded={loaded ? 'true' : 'false'}>
+      <header className="toolbar" role="toolbar" aria-label={t('shell.toolbar')}>
+        <span className="app-name">{title}</span>
+        <button type="button" onClick={() => dispatchCommand('import-article')}>
+          {t('shell.importArticle')}
+        </button>
+        <button type="button" onClick={() => dispatchCommand('paste-article')}>
+          {t('shell.pasteArticle')}
+        </button>
+        <span className="toolbar-spacer" />
+        <button type="button" aria-pressed={view === 'sources'} onClick={() => setView(view === 'sources' ? 'article' : 'sources')}>
+          {t('shell.sources')}
+        </button>
+        <button type="button" onClick={() => dispatchCommand('export-report')}>
+          {t('shell.exportReport')}
+        </button>
+        <button type="button" onClick={() => setSettingsOpen(true)}>
+          {t('shell.settings')}
+        </button>
+      </header>
+      <div className="panes">
+        <LibraryPane />
+        {view === 'sources' ? <SourcesView /> : <ReaderPane />}
+        <InspectorPane />
+      </div>
+      <StatusBar />
+      <ImportController />
+      <ExportController />
+      <BackupController settings={settings} />
+      <ShortcutsDialog />
+      {settingsOpen && <SettingsDialog settings={settings} onClose={() => setSettingsOpen(false)} />}
+    </div>
+  );
+}

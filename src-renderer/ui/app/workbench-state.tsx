@@ -1,0 +1,58 @@
+/**
+ * What the workbench is showing: the open article and the selected claim.
+ * Remembered in the workspace (storage/settings-repo session state), so a
+ * reload or a renderer crash reopens the same article and selection.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { loadSession, saveSession } from '../../storage/settings-repo';
+
+interface WorkbenchState {
+  articleId: string | undefined;
+  claimId: string | undefined;
+  /** True once the remembered session has been restored. */
+  ready: boolean;
+  openArticle(id: string | undefined): void;
+  selectClaim(id: string | undefined): void;
+}
+
+const Context = createContext<WorkbenchState | null>(null);
+
+export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
+  const [articleId, setArticleId] = useState<string | undefined>();
+  const [claimId, setClaimId] = useState<string | undefined>();
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadSession()
+      .then((s) => {
+        if (cancelled) return;
+        setArticleId(s.articleId);
+        setClaimId(s.claimId);
+      })
+      .finally(() => !cancelled && setReady(true));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!ready) return;
+    void saveSession({ ...(articleId ? { articleId } : {}), ...(claimId ? { claimId } : {}) }).catch(() => undefined);
+  }, [articleId, claimId, ready]);
+
+  const openArticle = useCallback((id: string | undefined) => {
+    setArticleId(id);
+    setClaimId(undefined);
+  }, []);
+  const selectClaim = useCallback((id: string | undefined) => setClaimId(id), []);
+
+  const value = useMemo(() => ({ articleId, claimId, ready, openArticle, selectClaim }), [articleId, claimId, ready, openArticle, selectClaim]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useWorkbench(): WorkbenchState {
+  const v = useContext(Context);
+  if (!v) throw new Error('useWorkbench outside WorkbenchStateProvider');
+  return v;
+}

@@ -1,0 +1,75 @@
+/** Settings: editor and organisation, interface language and theme, report defaults. */
+import { useState } from 'react';
+import type { Settings } from '../../core/settings';
+import { saveSetting, SettingError } from '../../storage/settings-repo';
+import { Dialog } from '../common/Dialog';
+import { useT } from '../app/i18n';
+import { useToasts } from '../common/toasts';
+
+export function SettingsDialog({ settings, onClose }: { settings: Settings; onClose: () => void }) {
+  const t = useT();
+  const toasts = useToasts();
+  const [draft, setDraft] = useState(settings);
+
+  const save = async () => {
+    try {
+      for (const key of Object.keys(draft) as (keyof Settings)[]) {
+        if (JSON.stringify(draft[key]) !== JSON.stringify(settings[key])) await saveSetting(key, draft[key] as never);
+      }
+      onClose();
+    } catch (e) {
+      toasts.show(e instanceof SettingError ? t('settings.invalid', { field: e.key }) : t('settings.notSaved'), { tone: 'error' });
+    }
+  };
+
+  const text = (key: 'editorName' | 'organisationName' | 'organisationUrl' | 'publicationUrlPattern', label: string, type = 'text') => (
+    <label className="field">
+      <span>{label}</span>
+      <input type={type} value={draft[key]} maxLength={key.endsWith('Url') || key === 'publicationUrlPattern' ? 2048 : 200} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+    </label>
+  );
+
+  return (
+    <Dialog
+      title={t('settings.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={() => void save()}>
+            {t('settings.save')}
+          </button>
+        </>
+      }
+    >
+      <fieldset>
+        <legend>{t('settings.people')}</legend>
+        {text('editorName', t('settings.editorName'))}
+        {text('organisationName', t('settings.organisationName'))}
+        {text('organisationUrl', t('settings.organisationUrl'), 'url')}
+        {text('publicationUrlPattern', t('settings.publicationUrl'))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.appearance')}</legend>
+        <label className="field">
+          <span>{t('settings.language')}</span>
+          <select value={draft.uiLocale} onChange={(e) => setDraft({ ...draft, uiLocale: e.target.value as Settings['uiLocale'] })}>
+            <option value="system">{t('settings.followSystem')}</option>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('settings.theme')}</span>
+          <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value as Settings['theme'] })}>
+            <option value="system">{t('settings.followSystem')}</option>
+            <option value="light">{t('settings.light')}</option>
+            <option value="dark">{t('settings.dark')}</option>
+          </select>
+        </label>
+      </fieldset>
+    </Dialog>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Every message key used in code exists in every catalogue, and every
+ * catalogue key is used somewhere: a missing or stray key fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { createTranslator, LOCALES, pickLocale } from '../../src-renderer/core/i18n';
+
+const root = path.resolve(__dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'locales' ? [] : sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+function keysOf(catalogue: object): string[] {
+  return Object.entries(catalogue).flatMap(([section, messages]) => Object.keys(messages as object).map((k) => `${section}.${k}`));
+}
+
+const code = [...sourceFiles(path.join(root, 'src-renderer')), ...sourceFiles(path.join(root, 'src-main'))].map((f) => readFileSync(f, 'utf8')).join('\n');
+const english = keysOf(LOCALES.en);
+const sections = new Set(english.map((k) => k.split('.')[0]));
+
+/** Keys written literally in code: 'section.key' strings whose section is a catalogue section. */
+const literalKeys = new Set(
+  [...code.matchAll(/['"]([a-zA-Z]+)\.([A-Za-z0-9_]+)['"]/g)].filter((m) => sections.has(m[1]!)).map((m) => `${m[1]}.${m[2]}`),
+);
+/** Keys built from a prefix at run time, e.g. t(`shell.problem_${problem}`). */
+const dynamicPrefixes = [...code.matchAll(/`([a-zA-Z]+)\.([A-Za-z0-9_]*)\$\{/g)].filter((m) => sections.has(m[1]!)).map((m) => `${m[1]}.${m[2]}`);
+
+describe('message catalogues', () => {
+  it('every language has exactly the English keys', () => {
+    for (const [locale, catalogue] of Object.entries(LOCALES)) {
+      expect(keysOf(catalogue).sort(), locale).toEqual([...english].sort());
+    }
+  });
+
+  it('no message is empty in any language', () => {
+    for (const [locale, catalogue] of Object.entries(LOCALES)) {
+      for (const [section, messages] of Object.entries(catalogue)) {
+        for (const [key, value] of Object.entries(messages as Record<string, unknown>)) {
+          const texts = typeof value === 'string' ? [value] : Object.values(value as object);
+          for (const text of texts) expect(String(text).trim(), `${locale} ${section}.${key}`).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('every key used in code exists', () => {
+    const missing = [...literalKeys].filter((k) => !english.includes(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('every key is used somewhere', () => {
+    const unused = english.filter((k) => k !== 'meta.name' && !literalKeys.has(k) && !dynamicPrefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
+  it('placeholders match across languages', () => {
+    const placeholders = (s: unknown) => [...String(JSON.stringify(s)).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of english) {
+      const [section, name] = key.split('.') as [string, string];
+      const en = (LOCALES.en as unknown as Record<string, Record<string, unknown>>)[section]![name];
+      for (const [locale, catalogue] of Object.entries(LOCALES)) {
+        const other = (catalogue as unknown as Record<string, Record<string, unknown>>)[section]![name];
+        expect(new Set(placeholders(other)), `${locale} ${key}`).toEqual(new Set(placeholders(en)));
+      }
+    }
+  });
+});
+
+describe('translator', () => {
+  it('interpolates, formats numbers per locale and picks plurals', () => {
+    const en = createTranslator('en');
+    const fr = createTranslator('fr');
+    expect(en('shell.savedAt', { time: '10:00' })).toBe('Saved at 10:00');
+    expect(fr('shell.savedAt', { time: '10:00' })).toBe('Enregistré à 10:00');
+  });
+  it('follows the system language', () => {
+    expect(pickLocale(['fr-CA', 'en-US'])).toBe('fr');
+    expect(pickLocale(['de-DE', 'en-GB'])).toBe('en');
+    expect(pickLocale(['ja'])).toBe('en');
+  });
+});

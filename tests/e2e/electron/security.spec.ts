@@ -1,0 +1,108 @@
+/**
+ * The built desktop app under Playwright's Electron driver. Where the Electron
+ * binary is not installed (e.g. CI machines that cannot download it), every
+ * test here is skipped with a message that says so.
+ */
+import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The Electron executable, or null when the package was installed without its binary. */
+function electronBinary(): string | null {
+  try {
+    const binary = require('electron') as unknown as string;
+    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+const binary = electronBinary();
+const SKIP_MESSAGE =
+  'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD or no network); run `npm install` where Electron can download to run these tests.';
+
+test.describe('desktop app security', () => {
+  test.skip(!binary, SKIP_MESSAGE);
+
+  let app: ElectronApplication;
+  let page: Page;
+
+  test.beforeAll(async () => {
+    const userData = mkdtempSync(path.join(tmpdir(), 'workbench-e2e-'));
+    app = await electron.launch({
+      executablePath: binary!,
+      args: [path.resolve('out/main/index.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      env: { ...process.env, WORKBENCH_USER_DATA: userData },
+    });
+    page = await app.firstWindow();
+    await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+  });
+
+  test.afterAll(async () => {
+    await app?.close();
+  });
+
+  test('the window is sandboxed, isolated and without Node', async () => {
+    const prefs = await app.evaluate(({ BrowserWindow }) => {
+      const win = BrowserWindow.getAllWindows()[0]!;
+      const p = win.webContents.getLastWebPreferences() as Record<string, unknown>;
+      return { sandbox: p.sandbox, contextIsolation: p.contextIsolation, nodeIntegration: p.nodeIntegration, url: win.webContents.getURL() };
+    });
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(prefs.url).toMatch(/^app:\/\/workbench\//);
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+  });
+
+  test('window.workbench exposes only the named functions', async () => {
+    const keys = await page.evaluate(() => Object.keys((window as unknown as { workbench: object }).workbench).sort());
+    expect(keys).toEqual(
+      ['appInfo', 'listBackups', 'onMenuCommand', 'openBackupsFolder', 'openExternal', 'openFile', 'printToPdf', 'readBackup', 'saveFile', 'setLocale', 'writeBackup'].sort(),
+    );
+    expect(await page.evaluate(() => 'ipcRenderer' in window)).toBe(false);
+  });
+
+  test('navigation away and window.open are refused', async () => {
+    const before = page.url();
+    await page.evaluate(() => {
+      window.location.href = 'https://example.invalid/';
+    });
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(before);
+    const opened = await page.evaluate(() => window.open('https://example.invalid/') === null);
+    expect(opened).toBe(true);
+    expect(app.windows().length).toBe(1);
+  });
+
+  test('IPC calls with bad payloads are rejected with a clear error', async () => {
+    const error = await page.evaluate(async () => {
+      try {
+        await (window as unknown as { workbench: { openExternal(p: unknown): Promise<void> } }).workbench.openExternal({ url: 'javascript:alert(1)' });
+        return 'accepted';
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(error).toMatch(/Only http and https/);
+    const bad = await page.evaluate(async () => {
+      try {
+        await (window as unknown as { workbench: { saveFile(p: unknown): Promise<void> } }).workbench.saveFile({ suggestedName: '../evil', title: 'x', extensions: ['txt'], data: 'x' });
+        return 'accepted';
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(bad).toMatch(/Refused saveFile: suggestedName/);
+  });
+
+  test('the app:// responses carry the CSP and permissions are denied', async () => {
+    const csp = await page.evaluate(async () => (await fetch('app://workbench/index.html')).headers.get('content-security-policy'));
+    expect(csp).toContain("default-src 'none'");
+    const permission = await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' as PermissionName })).state);
+    expect(permission).not.toBe('granted');
+  });
+});
