@@ -1,0 +1,196 @@
+/**
+ * Display of internationalised host names, and the look-alike check.
+ *
+ * `URL` gives hosts in their ASCII (punycode) form, which is what we store and
+ * compare. People read the Unicode form, so we show it where it cannot mislead,
+ * following the idea of Unicode UTS #39 §5.2 ("Highly Restrictive") that the
+ * browsers' IDN display policies implement: every label is written in one
+ * script, or in one of the usual CJK combinations. A label that mixes scripts
+ * (`pаypal` with a Cyrillic `а`), or is written entirely in Cyrillic or Greek
+ * letters that look Latin (`аррӏе.com`) under a Latin top-level domain, is shown
+ * in punycode with a warning instead.
+ *
+ * There is no `domainToUnicode` outside Node, so RFC 3492 decoding is done here.
+ */
+
+export type UrlWarningCode = 'mixed-script' | 'whole-script-confusable';
+
+export interface UrlWarning {
+  readonly code: UrlWarningCode;
+  /** English, for logs; the UI uses the catalogue (core/sources/messages.ts). */
+  readonly message: string;
+  /** How the host would read in Unicode, so the UI can show what it imitates. */
+  readonly unicodeHost: string;
+}
+
+export interface DisplayHost {
+  /** Unicode where safe, otherwise the ASCII (punycode) form. */
+  readonly host: string;
+  readonly warning?: UrlWarning;
+}
+
+// RFC 3492 parameters for Punycode.
+const BASE = 36;
+const T_MIN = 1;
+const T_MAX = 26;
+const SKEW = 38;
+const DAMP = 700;
+const INITIAL_BIAS = 72;
+const INITIAL_N = 128;
+const MAX_INT = 0x7fffffff;
+
+function adapt(delta: number, numPoints: number, firstTime: boolean): number {
+  let d = firstTime ? Math.floor(delta / DAMP) : delta >> 1;
+  d += Math.floor(d / numPoints);
+  let k = 0;
+  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
+    d = Math.floor(d / (BASE - T_MIN));
+    k += BASE;
+  }
+  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
+}
+
+function digitOf(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30 + 26; // 0-9
+  if (code >= 0x41 && code <= 0x5a) return code - 0x41; // A-Z
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61; // a-z
+  return BASE;
+}
+
+/**
+ * Decodes the Punycode part of a label (without its `xn--` prefix), RFC 3492 §6.2.
+ * Returns null for input that is not valid Punycode rather than throwing.
+ */
+export function decodePunycode(input: string): string | null {
+  const output: number[] = [];
+  const basicEnd = Math.max(0, input.lastIndexOf('-'));
+  for (let j = 0; j < basicEnd; j++) {
+    const c = input.charCodeAt(j);
+    if (c >= 0x80) return null;
+    output.push(c);
+  }
+  let n = INITIAL_N;
+  let bias = INITIAL_BIAS;
+  let i = 0;
+  for (let index = basicEnd > 0 ? basicEnd + 1 : 0; index < input.length; ) {
+    const oldI = i;
+    for (let w = 1, k = BASE; ; k += BASE) {
+      if (index >= input.length) return null;
+      const digit = digitOf(input.charCodeAt(index++));
+      if (digit >= BASE || digit > Math.floor((MAX_INT - i) / w)) return null;
+      i += digit * w;
+      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      if (digit < t) break;
+      if (w > Math.floor(MAX_INT / (BASE - t))) return null;
+      w *= BASE - t;
+    }
+    const length = output.length + 1;
+    bias = adapt(i - oldI, length, oldI === 0);
+    n += Math.floor(i / length);
+    if (n > 0x10ffff) return null;
+    i %= length;
+    output.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...output);
+}
+
+// Scripts we tell apart. A character of a script not listed here counts as
+// "other" (one bucket per 128-code-point block, so two unlisted scripts in one
+// label still count as mixed). Common and Inherited characters (digits, the
+// hyphen, combining marks) belong to no script and never make a label mixed.
+const SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Hiragana', /\p{Script=Hiragana}/u],
+  ['Katakana', /\p{Script=Katakana}/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Bopomofo', /\p{Script=Bopomofo}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Bengali', /\p{Script=Bengali}/u],
+  ['Tamil', /\p{Script=Tamil}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+  ['Ethiopic', /\p{Script=Ethiopic}/u],
+];
+const NO_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
+
+// UTS #39 "Highly Restrictive": these multi-script sets are how Japanese,
+// Chinese and Korean are normally written, with Latin allowed alongside.
+const ALLOWED_COMBINATIONS: readonly ReadonlySet<string>[] = [
+  new Set(['Latin', 'Han', 'Hiragana', 'Katakana']),
+  new Set(['Latin', 'Han', 'Bopomofo']),
+  new Set(['Latin', 'Han', 'Hangul']),
+];
+
+// Cyrillic and Greek letters that are read as Latin ones in common fonts (the
+// core of Chromium's whole-script-confusable lists). IDNA has already folded
+// case, so lower case is enough.
+const LATIN_LOOKALIKES = new Set([...'асԁеһіјӏорԛѕԝхуүѵѡпгъьҽ', ...'αικνορτυχ']);
+
+function scriptsOf(label: string): Set<string> {
+  const found = new Set<string>();
+  for (const ch of label) {
+    if (NO_SCRIPT.test(ch)) continue;
+    const script = SCRIPTS.find(([, re]) => re.test(ch));
+    found.add(script ? script[0] : `other-${(ch.codePointAt(0) ?? 0) >> 7}`);
+  }
+  return found;
+}
+
+function isMixed(scripts: ReadonlySet<string>): boolean {
+  if (scripts.size <= 1) return false;
+  return !ALLOWED_COMBINATIONS.some((allowed) => [...scripts].every((s) => allowed.has(s)));
+}
+
+function looksLatin(label: string, scripts: ReadonlySet<string>): boolean {
+  if (scripts.size !== 1 || !(scripts.has('Cyrillic') || scripts.has('Greek'))) return false;
+  return [...label].every((ch) => NO_SCRIPT.test(ch) || LATIN_LOOKALIKES.has(ch));
+}
+
+/**
+ * The host to show for an ASCII host name as `URL` serialises it: Unicode when
+ * every label passes the look-alike check, else the ASCII form with a warning.
+ * Never throws; a label that is not valid Punycode is shown as it is.
+ */
+export function displayHost(asciiHost: string): DisplayHost {
+  const labels = asciiHost.split('.');
+  const unicodeLabels = labels.map((label) =>
+    label.toLowerCase().startsWith('xn--') ? (decodePunycode(label.slice(4)) ?? label) : label,
+  );
+  const unicodeHost = unicodeLabels.join('.');
+  if (unicodeHost === asciiHost) return { host: asciiHost };
+  // Only a Latin (ASCII) top-level domain makes an all-Cyrillic label a
+  // plausible imitation; `пример.рф` is simply Russian.
+  const tld = labels[labels.length - 1] ?? '';
+  const latinTld = /^[a-z]+$/i.test(tld);
+  for (const label of unicodeLabels) {
+    const scripts = scriptsOf(label);
+    if (isMixed(scripts)) {
+      return {
+        host: asciiHost,
+        warning: {
+          code: 'mixed-script',
+          message: `The host ${unicodeHost} mixes alphabets and may imitate another site; shown as ${asciiHost}.`,
+          unicodeHost,
+        },
+      };
+    }
+    if (latinTld && looksLatin(label, scripts)) {
+      return {
+        host: asciiHost,
+        warning: {
+          code: 'whole-script-confusable',
+          message: `The host ${unicodeHost} is written with letters that look Latin and may imitate another site; shown as ${asciiHost}.`,
+          unicodeHost,
+        },
+      };
+    }
+  }
+  return { host: unicodeHost };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlList } from '../../../src-renderer/core/sources/bulk';
+
+describe('parseUrlList', () => {
+  it('keeps valid lines, reports invalid ones one by one, merges duplicates', () => {
+    const pasted = [
+      '\ufeffhttps://www.un.org/fr/',
+      '',
+      '  https://example.org/report?utm_source=newsletter  ',
+      'javascript:alert(1)',
+      'https://EXAMPLE.org/report/#summary',
+      '\t',
+      'www.example.org/no-scheme',
+      'https://bücher.example/liste\t',
+      'https://user:pw@example.org/',
+      'https://xn--bcher-kva.example/liste',
+      'ftp://files.example.org/data.csv',
+      'https://www.un.org/fr',
+      'https://example.org/other',
+    ].join('\r\n');
+    expect(parseUrlList(pasted)).toEqual({
+      urls: [
+        { line: 1, url: 'https://www.un.org/fr/', normalizedUrl: 'https://www.un.org/fr' },
+        { line: 3, url: 'https://example.org/report?utm_source=newsletter', normalizedUrl: 'https://example.org/report' },
+        { line: 8, url: 'https://xn--bcher-kva.example/liste', normalizedUrl: 'https://xn--bcher-kva.example/liste' },
+        { line: 13, url: 'https://example.org/other', normalizedUrl: 'https://example.org/other' },
+      ],
+      errors: [
+        { line: 4, input: 'javascript:alert(1)', code: 'javascript-scheme', message: expect.any(String) },
+        { line: 7, input: 'www.example.org/no-scheme', code: 'relative', message: expect.any(String) },
+        { line: 9, input: 'https://user:pw@example.org/', code: 'credentials', message: expect.any(String) },
+        { line: 11, input: 'ftp://files.example.org/data.csv', code: 'unsupported-scheme', scheme: 'ftp:', message: expect.any(String) },
+      ],
+      duplicates: [
+        { line: 5, firstLine: 3 },
+        { line: 10, firstLine: 8 },
+        { line: 12, firstLine: 1 },
+      ],
+    });
+  });
+
+  it.each([
+    ['LF', 'https://a.example/\nhttps://b.example/'],
+    ['CRLF', 'https://a.example/\r\nhttps://b.example/'],
+    ['CR', 'https://a.example/\rhttps://b.example/'],
+  ])('reads %s line endings', (_name, text) => {
+    expect(parseUrlList(text).urls.map((u) => u.line)).toEqual([1, 2]);
+  });
+
+  it('gives nothing for empty or blank input', () => {
+    expect(parseUrlList('')).toEqual({ urls: [], errors: [], duplicates: [] });
+    expect(parseUrlList('\n \n\t\n')).toEqual({ urls: [], errors: [], duplicates: [] });
+  });
+
+  it('still refuses control and bidi characters inside a line', () => {
+    const result = parseUrlList('https://exa\u0007mple.org/\nhttps://example.org/\u202etxt.exe');
+    expect(result.errors.map((e) => e.code)).toEqual(['control-character', 'bidi-character']);
+  });
+
+  it('handles 10,000 lines quickly', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `https://example.org/item/${i % 5000}?utm_medium=x`).join('\n');
+    const started = performance.now();
+    const result = parseUrlList(text);
+    const elapsed = performance.now() - started;
+    expect(result.urls).toHaveLength(5000);
+    expect(result.duplicates).toHaveLength(5000);
+    expect(elapsed).toBeLessThan(2_000);
+  });
+});
