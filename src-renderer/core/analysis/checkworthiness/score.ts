@@ -1,0 +1,63 @@
+/**
+ * Check-worthiness of a sentence: a score in [0, 1] from a logistic
+ * regression over the features of `features.ts`, and the reasons behind it.
+ */
+import type { SuggestionReason } from '../../model';
+import { extractFeatures, FEATURE_NAMES, FEATURE_REASON } from './features';
+import { profileFor } from './languages/index';
+import { sigmoid } from './logistic';
+import { WEIGHTS } from './weights';
+import type { CheckWorthinessWeights, ScoringModel } from './weights-schema';
+
+/** Scores at or above this are suggested as claims (tuned on the training data). */
+export const DEFAULT_THRESHOLD: number = WEIGHTS.threshold;
+
+export interface CheckWorthiness {
+  /** In [0, 1]; higher is more worth checking. */
+  readonly score: number;
+  /** The check-worthiness cues found, those that raised the score most first; each appears once. */
+  readonly reasons: SuggestionReason[];
+}
+
+/** The model used for a language: its own if it was fitted with one, else the shared one. */
+export function modelFor(weights: CheckWorthinessWeights, language: string): ScoringModel {
+  return weights.languages[profileFor(language).code] ?? weights.shared;
+}
+
+/**
+ * Scores a sentence with the given weights (see `scoreSentence`), for tests
+ * and tools that compare weights other than the shipped ones.
+ */
+export function scoreWith(weights: CheckWorthinessWeights, text: string, language: string): CheckWorthiness {
+  if (text.trim() === '') return { score: 0, reasons: [] };
+  const model = modelFor(weights, language);
+  const { values, tokens } = extractFeatures(text, language);
+  let z = model.bias;
+  const byReason = new Map<SuggestionReason, number>();
+  for (const name of FEATURE_NAMES) {
+    const contribution = (model.weights[name] ?? 0) * values[name];
+    z += contribution;
+    const reason = FEATURE_REASON[name];
+    if (reason && values[name] > 0) byReason.set(reason, (byReason.get(reason) ?? 0) + contribution);
+  }
+  if (model.lexical) for (const token of new Set(tokens)) z += model.lexical[token] ?? 0;
+  // Every cue found is reported, even one the model weighs down (in debate
+  // data, forecasts and quotations are less often worth checking): an editor
+  // still wants to see that a sentence predicts or quotes. The order says
+  // which cues raised the score most; the sort is stable, so ties keep the
+  // order of FEATURE_NAMES.
+  const reasons = [...byReason].sort((a, b) => b[1] - a[1]).map(([r]) => r);
+  return { score: sigmoid(z), reasons };
+}
+
+/**
+ * Scores how worth checking a sentence is, in [0, 1], with the reasons that
+ * raised the score (numbers, quantities, dates, named entities, comparisons,
+ * superlatives, reporting verbs, quotations, causal and predictive language).
+ * `language` is a BCP 47 tag: English, French, Spanish and German have their
+ * own cues; any other language is scored on language-neutral cues only.
+ * Compare the score with DEFAULT_THRESHOLD (or a user setting) to suggest it.
+ */
+export function scoreSentence(text: string, language: string): CheckWorthiness {
+  return scoreWith(WEIGHTS, text, language);
+}
