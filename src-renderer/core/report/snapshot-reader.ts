@@ -297,7 +297,6 @@ function readSource(value: unknown, path: string): Source {
   const source: Source = {
     id: str(o, 'id', path),
     url: webUrl(o, 'url', path, true),
-    normalizedUrl: str(o, 'normalizedUrl', path),
     title: str(o, 'title', path),
     publisher: str(o, 'publisher', path),
     kind: oneOf(o, 'kind', path, SOURCE_KINDS),
@@ -306,6 +305,10 @@ function readSource(value: unknown, path: string): Source {
     createdAt: date(o, 'createdAt', path),
     updatedAt: date(o, 'updatedAt', path),
   };
+  // A source without a URL has no normalised form (model.ts); older exports
+  // wrote '' for it. Either way the importer recomputes it from `url`.
+  const normalizedUrl = optStr(o, 'normalizedUrl', path);
+  if (normalizedUrl !== undefined) source.normalizedUrl = normalizedUrl;
   const author = optStr(o, 'author', path);
   const publishedAt = optDate(o, 'publishedAt', path);
   const accessedAt = optDate(o, 'accessedAt', path);

@@ -1,0 +1,118 @@
+/**
+ * Compiles the per-language phrase patterns of `languages/` into regular
+ * expressions, and finds their matches.
+ */
+import type { PhrasePattern } from './languages/types';
+
+// JavaScript's \b only knows ASCII word characters ("según", "heißt" would be
+// cut in two), so word boundaries are Unicode look-arounds on letters, marks
+// and digits. The boundary only forbids standing *between* two word
+// characters, so a pattern may also begin or end on punctuation ("qu'",
+// ", so der") and still match.
+const WORD = '[\\p{L}\\p{M}\\p{N}]';
+const NOT_INSIDE_WORD = `(?:(?<!${WORD})|(?!${WORD}))`;
+export const BEFORE = NOT_INSIDE_WORD;
+export const AFTER = NOT_INSIDE_WORD;
+
+/** A set of named patterns compiled into one alternation, one capturing group per pattern. */
+export interface CompiledPatterns {
+  readonly regex: RegExp;
+  readonly patterns: readonly PhrasePattern[];
+  /** `notAfter` of each pattern, compiled; undefined where a pattern has none. */
+  readonly notAfter: readonly (RegExp | undefined)[];
+}
+
+/** A match of one pattern: UTF-16 offsets into the searched text. */
+export interface PatternMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly pattern: PhrasePattern;
+}
+
+/**
+ * Expands the pattern shorthand of `languages/types.ts`: a space matches any
+ * run of whitespace, `'` both apostrophes.
+ */
+export function expandSource(source: string): string {
+  return source.replace(/ /g, '\\s+').replace(/'/g, "['’]");
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Compiles named patterns into one case-insensitive alternation bounded by
+ * word boundaries. At a given position the first listed pattern that matches
+ * wins, so languages list longer phrases first.
+ */
+export function compilePatterns(patterns: readonly PhrasePattern[]): CompiledPatterns {
+  // An alternation that never matches keeps the engine free of special cases
+  // for a language with an empty list.
+  const body = patterns.length > 0 ? patterns.map((p) => `(${expandSource(p.source)})`).join('|') : '(?!)';
+  return {
+    regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'giu'),
+    patterns,
+    notAfter: patterns.map((p) => (p.notAfter === undefined ? undefined : new RegExp(`${BEFORE}(?:${expandSource(p.notAfter)})\\s*$`, 'iu'))),
+  };
+}
+
+/** Compiles a guard pattern (hypothesis, reporting frame) to a case-insensitive, word-bounded regex. */
+export function compileGuard(source: string | undefined): RegExp | undefined {
+  return source === undefined ? undefined : new RegExp(`${BEFORE}(?:${expandSource(source)})${AFTER}`, 'giu');
+}
+
+/**
+ * Compiles plain phrases (no regex syntax) into one word-bounded,
+ * case-insensitive alternation, longest first. A trailing `*` matches the
+ * rest of a word ("soulign*" → souligne, soulignant).
+ */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  if (phrases.length === 0) return /(?!)/gu;
+  const sources = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => {
+      const star = phrase.endsWith('*');
+      const body = (star ? phrase.slice(0, -1) : phrase).trim();
+      const source = body.split(/\s+/).map(escapeRegExp).join(' ');
+      return expandSource(source) + (star ? '[\\p{L}\\p{M}]*' : '');
+    });
+  return new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'giu');
+}
+
+/** Every match of `compiled` in `text[from, to)`, left to right, offsets into `text`. */
+export function findPatternMatches(compiled: CompiledPatterns, text: string, from = 0, to = text.length): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  // An empty list (English has no verb mood of hearsay) must not cost a scan of the text.
+  if (compiled.patterns.length === 0) return out;
+  const re = compiled.regex;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    // The engine tells patterns apart by which group took part in the match.
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const pattern = compiled.patterns[group - 1];
+    if (pattern !== undefined) out.push({ start: m.index, end: m.index + m[0].length, pattern });
+  }
+  return out;
+}
+
+/** Every match of a global regex in `text[from, to)` as spans into `text`. */
+export function findSpans(re: RegExp, text: string, from = 0, to = text.length): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

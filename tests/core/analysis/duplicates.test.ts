@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { Flag } from '../../../src-renderer/core/model';
+import { normalizeText } from '../../../src-renderer/core/text/normalize';
+import { sentencesOf } from '../../../src-renderer/core/text/sentences';
+import { createTranslator } from '../../../src-renderer/core/i18n';
+import {
+  crossArticleFlags,
+  duplicateFlags,
+  NEAR_DUPLICATE_THRESHOLD,
+  paragraphKeys,
+  passageKeys,
+  type CrossArticleHit,
+} from '../../../src-renderer/core/analysis/duplicates';
+import { jaccard, shingleSet } from '../../../src-renderer/core/analysis/near-duplicates';
+import { matchKey } from '../../../src-renderer/core/analysis/flag-builder';
+import { generateArticle, plantedFound } from '../../../src-main/cli/bench/analysis';
+import { fixture } from './helpers';
+
+/** Duplicate flags of a raw text (normalised, sentences split in `language`). */
+function dups(raw: string, language = 'en'): { text: string; flags: Flag[] } {
+  const { text, paragraphs } = normalizeText(raw);
+  return { text, flags: duplicateFlags({ text, paragraphs, sentences: sentencesOf(text, paragraphs, language) }) };
+}
+
+const P = {
+  a: 'The council approved the repair plan for the northern bridge on Tuesday evening.',
+  b: 'Work will begin in March and close two of the four lanes for about nine months.',
+  c: 'Residents on the waterfront said they had not been consulted about the closures.',
+  d: 'The mayor promised a public meeting before the end of the month to hear complaints.',
+  e: 'A second inspection found corrosion in three of the steel supports under the deck.',
+};
+
+describe('matchKey', () => {
+  it.each([
+    ['case and spacing', 'The  Plan\u00a0passed', 'the plan passed'],
+    ['curly and straight quotes, French spacing', '« Oui » , dit-il', '"oui",dit-il'],
+    ['apostrophes', 'l’Ukraine', "l'ukraine"],
+    ['dashes and ellipsis', 'a – b… c', 'a-b...c'],
+    ['final full stop dropped', 'It ended.', 'it ended'],
+  ])('normalises %s', (_name, input, expected) => {
+    expect(matchKey(input)).toBe(expected);
+  });
+
+  it('keeps quotation marks: quoting or not is an edit', () => {
+    expect(matchKey('said the budget had "doubled"')).not.toBe(matchKey('said the budget had doubled'));
+  });
+});
+
+describe('exact paragraph repeats', () => {
+  it('geneva-talks-fr.txt: one merged block, paragraphs 8–12 repeating 3–7', () => {
+    const { text, paragraphs } = fixture('geneva-talks-fr.txt');
+    const flags = duplicateFlags({ text, paragraphs, sentences: sentencesOf(text, paragraphs, 'fr') });
+    const blocks = flags.filter((f) => f.kind === 'duplicate-passage');
+    expect(blocks).toHaveLength(1);
+    const [block] = blocks;
+    expect(block?.paragraphs).toEqual({ repeat: [7, 11], original: [2, 6] });
+    expect(block?.message).toBe('Paragraphs 8–12 repeat paragraphs 3–7.');
+    expect(block?.rule).toBe('duplicate-passage/paragraphs');
+    expect(block?.start).toBe(paragraphs[7]!.start);
+    expect(block?.end).toBe(paragraphs[11]!.end);
+    expect(block?.text).toBe(text.slice(paragraphs[7]!.start, paragraphs[11]!.end));
+    expect(block?.original).toEqual({ start: paragraphs[2]!.start, end: paragraphs[6]!.end, text: text.slice(paragraphs[2]!.start, paragraphs[6]!.end) });
+    expect(block?.original?.text).toBe(block?.text);
+    expect(block?.similarity).toBe(1);
+    // Nothing else: the repeated sentences are inside the block.
+    expect(flags).toHaveLength(1);
+  });
+
+  it.each([
+    ['a single repeated paragraph', [P.a, P.b, P.c, P.a], [{ repeat: [3, 3], original: [0, 0], message: 'Paragraph 4 repeats paragraph 1 word for word.' }]],
+    ['a run of two merged', [P.a, P.b, P.c, P.a, P.b, P.d], [{ repeat: [3, 4], original: [0, 1], message: 'Paragraphs 4–5 repeat paragraphs 1–2.' }]],
+    [
+      'A A A: two single repeats, never an overlapping block',
+      [P.a, P.a, P.a],
+      [
+        { repeat: [1, 1], original: [0, 0], message: 'Paragraph 2 repeats paragraph 1 word for word.' },
+        { repeat: [2, 2], original: [0, 0], message: 'Paragraph 3 repeats paragraph 1 word for word.' },
+      ],
+    ],
+    [
+      'two separate blocks',
+      [P.a, P.b, P.c, P.d, P.a, P.b, P.e, P.c, P.d],
+      [
+        { repeat: [4, 5], original: [0, 1], message: 'Paragraphs 5–6 repeat paragraphs 1–2.' },
+        { repeat: [7, 8], original: [2, 3], message: 'Paragraphs 8–9 repeat paragraphs 3–4.' },
+      ],
+    ],
+    ['a repeat differing only in case, spacing and quote style', [`“${P.a}”`, P.b, `"${P.a.toUpperCase().replace(/ /g, '  ')}"`], [{ repeat: [2, 2], original: [0, 0], message: 'Paragraph 3 repeats paragraph 1 word for word.' }]],
+    ['short paragraphs (under 5 words) are not reported', ['Photo: AFP', P.a, 'Photo: AFP', P.b], []],
+  ])('%s', (_name, paragraphs, expected) => {
+    const { flags } = dups(paragraphs.join('\n\n'));
+    expect(flags.filter((f) => f.rule === 'duplicate-passage/paragraphs').map((f) => ({ repeat: f.paragraphs?.repeat, original: f.paragraphs?.original, message: f.message }))).toEqual(expected);
+  });
+});
+
+describe('repeated sentences', () => {
+  const s1 = 'The bridge carries sixty thousand vehicles every single day.';
+  it('flags a sentence repeated in another paragraph, with its original', () => {
+    const raw = `${P.a} ${s1}\n\n${P.b}\n\n${P.c} ${s1} ${P.d}`;
+    const { text, flags } = dups(raw);
+    expect(flags).toHaveLength(1);
+    const [f] = flags;
+    expect(f?.rule).toBe('duplicate-passage/sentence');
+    expect(f?.text).toBe(s1);
+    expect(f?.start).toBe(text.lastIndexOf(s1));
+    expect(f?.original).toEqual({ start: text.indexOf(s1), end: text.indexOf(s1) + s1.length, text: s1 });
+    expect(f?.message).toBe('This sentence repeats a sentence of paragraph 1.');
+  });
+
+  it('ignores short sentences that recur naturally', () => {
+    expect(dups(`${P.a} He declined to comment.\n\n${P.b} He declined to comment.`).flags).toEqual([]);
+  });
+
+  it('does not repeat a flag for sentences inside a repeated block', () => {
+    const { flags } = dups([`${P.a} ${s1}`, P.b, `${P.a} ${s1}`].join('\n\n'));
+    expect(flags.map((f) => f.rule)).toEqual(['duplicate-passage/paragraphs']);
+  });
+});
+
+describe('near-duplicates', () => {
+  it('harbour-bridge-en.txt: paragraph 7 nearly repeats paragraph 4, with a word diff', () => {
+    const { text, paragraphs } = fixture('harbour-bridge-en.txt');
+    const flags = duplicateFlags({ text, paragraphs, sentences: sentencesOf(text, paragraphs, 'en') });
+    expect(flags).toHaveLength(1);
+    const [f] = flags;
+    expect(f?.kind).toBe('near-duplicate');
+    expect(f?.paragraphs).toEqual({ repeat: [6, 6], original: [3, 3] });
+    expect(f?.text).toBe(text.slice(paragraphs[6]!.start, paragraphs[6]!.end));
+    expect(f?.original?.text).toContain('said the budget had "doubled in eighteen months"');
+    expect(f?.similarity).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
+    expect(f?.similarity).toBeLessThan(1);
+    expect(f?.message).toBe(`Paragraph 7 is nearly the same as paragraph 4 (${Math.round(f!.similarity! * 100)}% of their wording in common).`);
+    // The diff shows exactly the quotation marks that were dropped.
+    const removed = f?.diff?.filter((d) => d.removed).map((d) => d.value.trim());
+    expect(removed).toEqual(['"', '"']);
+    expect(f?.diff?.some((d) => d.added)).toBe(false);
+    // Replaying the diff gives both texts back.
+    expect(f?.diff?.filter((d) => !d.added).map((d) => d.value).join('')).toBe(f?.original?.text);
+    expect(f?.diff?.filter((d) => !d.removed).map((d) => d.value).join('')).toBe(f?.text);
+  });
+
+  // The figures stated beside NEAR_DUPLICATE_THRESHOLD.
+  const bodies = ['geneva-talks-fr.txt', 'harbour-bridge-en.txt', 'harbour-bridge-en-v2.txt'].flatMap((name) => {
+    const n = fixture(name);
+    return n.paragraphs.map((p) => n.text.slice(p.start, p.end));
+  });
+  const long = [...new Set(bodies.filter((b) => b.split(' ').length > 25))];
+  const edited = (body: string, every: number): string =>
+    body
+      .split(' ')
+      .map((w, i) => (i % every === 2 ? `xyzzy${i}` : w))
+      .join(' ');
+
+  it.each([
+    [10, 0.5, 0.64],
+    [15, 0.6, 0.72],
+  ])('one word in %i replaced keeps a similarity of at least %f (at most %f)', (every, min, max) => {
+    const sims = long.map((b) => jaccard(shingleSet(b), shingleSet(edited(b, every))));
+    expect(Math.min(...sims)).toBeGreaterThanOrEqual(min);
+    expect(Math.max(...sims)).toBeLessThanOrEqual(max);
+    expect(min).toBeGreaterThanOrEqual(NEAR_DUPLICATE_THRESHOLD);
+  });
+
+  it('unrelated paragraphs of the fixtures stay far below the threshold; the v1/v2 edits stay above it', () => {
+    const unique = [...new Map(bodies.map((b) => [matchKey(b), b])).values()].filter((b) => shingleSet(b).length >= 8);
+    const sims: { sim: number; a: string; b: string }[] = [];
+    for (let i = 0; i < unique.length; i++) for (let j = 0; j < i; j++) sims.push({ sim: jaccard(shingleSet(unique[i]!), shingleSet(unique[j]!)), a: unique[i]!, b: unique[j]! });
+    const sameStart = (x: { a: string; b: string }): boolean => x.a.slice(0, 12) === x.b.slice(0, 12);
+    const rewritten = (x: { a: string; b: string }): boolean => [x.a, x.b].some((t) => t.startsWith('Critics say')) && [x.a, x.b].some((t) => t.startsWith('Small business'));
+    const related = sims.filter(sameStart);
+    expect(related).toHaveLength(3);
+    expect(related.every((x) => x.sim >= 0.55 && x.sim < 0.75)).toBe(true);
+    expect(sims.find(rewritten)?.sim).toBeCloseTo(0.116, 3);
+    const unrelated = sims.filter((x) => !sameStart(x) && !rewritten(x));
+    expect(Math.max(...unrelated.map((x) => x.sim))).toBeLessThanOrEqual(0.06);
+  });
+
+  it('a paragraph copied hundreds of times with small edits: every copy found (posting lists are sampled, not cut)', () => {
+    const base = 'The council approved the repair plan for the northern bridge on Tuesday evening after a long debate';
+    const raw = Array.from({ length: 300 }, (_, i) => `${base.replace('Tuesday', `day${i}`)}.`).join('\n\n');
+    const near = dups(raw).flags.filter((f) => f.kind === 'near-duplicate');
+    expect(near).toHaveLength(299);
+    expect(near.every((f) => f.paragraphs?.original[0] === 0)).toBe(true);
+  });
+
+  it('a near-duplicate exact repeat pair is reported as exact, not near', () => {
+    const { flags } = dups([P.a, P.b, P.a].join('\n\n'));
+    expect(flags.map((f) => f.kind)).toEqual(['duplicate-passage']);
+  });
+
+  it('a diff that would take too long is left out, the flag stays', async () => {
+    const { wordDiff } = await import('../../../src-renderer/core/analysis/near-duplicates');
+    const words = (seed: number): string => Array.from({ length: 4000 }, (_, i) => `w${(i * seed) % 997}`).join(' ');
+    expect(wordDiff(words(7), words(13), 0)).toBeUndefined();
+    expect(wordDiff('a b c', 'a x c')).toEqual([{ value: 'a ' }, { value: 'b', removed: true }, { value: 'x', added: true }, { value: ' c' }]);
+  });
+});
+
+describe('generated article with planted repeats', () => {
+  it('finds every planted block, near-duplicate and sentence, and nothing else', () => {
+    const article = generateArticle(200_000, 11);
+    const sentences = sentencesOf(article.text, article.paragraphs, 'en');
+    const flags = duplicateFlags({ text: article.text, paragraphs: article.paragraphs, sentences });
+    expect(article.blocks.length).toBeGreaterThan(3);
+    expect(plantedFound(article, flags)).toEqual({ blocks: article.blocks.length, near: article.near.length, sentences: article.sentences.length });
+    expect(flags).toHaveLength(article.blocks.length + article.near.length + article.sentences.length);
+  });
+});
+
+describe('cross-article repeats', () => {
+  const raw = [P.a, 'Short line here.', P.b].join('\n\n');
+  const { text, paragraphs } = normalizeText(raw);
+
+  it('passageKeys: one entry per long paragraph, keyed by normalised text', () => {
+    const entries = passageKeys({ id: 'r1', articleId: 'a1', text, paragraphs });
+    expect(entries.map((e) => ({ paragraphIndex: e.paragraphIndex, start: e.start, end: e.end, articleId: e.articleId, revisionId: e.revisionId }))).toEqual([
+      { paragraphIndex: 0, start: paragraphs[0]!.start, end: paragraphs[0]!.end, articleId: 'a1', revisionId: 'r1' },
+      { paragraphIndex: 2, start: paragraphs[2]!.start, end: paragraphs[2]!.end, articleId: 'a1', revisionId: 'r1' },
+    ]);
+    // The same paragraph elsewhere, in other case and quote style, has the same hash.
+    const other = normalizeText(`Intro paragraph that is long enough to be indexed here.\n\n${P.a.toUpperCase()}`);
+    expect(paragraphKeys(other.text, other.paragraphs)[1]?.hash).toBe(entries[0]?.hash);
+    expect(entries[0]?.hash).not.toBe(entries[1]?.hash);
+  });
+
+  it('crossArticleFlags names the other article and paragraph, ignores this article, counts the rest', () => {
+    const keys = paragraphKeys(text, paragraphs);
+    const lookups = new Map<string, CrossArticleHit[]>([
+      [keys[0]!.hash, [{ articleId: 'a1', title: 'This one', paragraphIndex: 0 }, { articleId: 'b', title: 'Bridge report', paragraphIndex: 3 }]],
+      [keys[1]!.hash, [{ articleId: 'b', title: 'Bridge report', paragraphIndex: 5 }, { articleId: 'c', title: 'Other', paragraphIndex: 0 }, { articleId: 'd', title: 'Third', paragraphIndex: 1 }]],
+    ]);
+    const flags = crossArticleFlags(text, keys, lookups, 'a1');
+    expect(flags.map((f) => [f.kind, f.start, f.text, f.message, f.otherArticle])).toEqual([
+      ['cross-article-duplicate', paragraphs[0]!.start, P.a, 'This paragraph also appears in «Bridge report», paragraph 4.', { articleId: 'b', title: 'Bridge report', paragraphIndex: 3 }],
+      ['cross-article-duplicate', paragraphs[2]!.start, P.b, 'This paragraph also appears in «Bridge report», paragraph 6, and in 2 other articles.', { articleId: 'b', title: 'Bridge report', paragraphIndex: 5 }],
+    ]);
+    const fr = crossArticleFlags(text, keys, lookups, 'a1', createTranslator('fr'));
+    expect(fr[0]?.message).toBe('Ce paragraphe figure aussi dans « Bridge report », paragraphe 4.');
+    expect(crossArticleFlags(text, keys, new Map(), 'a1')).toEqual([]);
+  });
+});

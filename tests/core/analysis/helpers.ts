@@ -1,0 +1,27 @@
+/** Shared inputs of the analysis tests: fixtures normalised the way the importer does it. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalizeText, type NormalizedText } from '../../../src-renderer/core/text/normalize';
+import { sentencesOf } from '../../../src-renderer/core/text/sentences';
+import { analyzeText, type AnalysisInput, type AnalysisResult } from '../../../src-renderer/core/analysis/analyze';
+import type { Translate } from '../../../src-renderer/core/i18n';
+import type { SourcingInput } from '../../../src-renderer/core/analysis/sourcing';
+
+export const fixturePath = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
+
+/** A fixture, normalised (one paragraph per line or per blank-line block). */
+export function fixture(name: string): NormalizedText {
+  return normalizeText(readFileSync(fixturePath(name), 'utf8'));
+}
+
+/** Normalises `raw` and analyses it in `language`. */
+export function analyze(raw: string, language: string, extra: Partial<AnalysisInput> = {}, t?: Translate): AnalysisResult & NormalizedText {
+  const n = normalizeText(raw);
+  return { ...n, ...analyzeText({ text: n.text, paragraphs: n.paragraphs, language, ...extra }, t) };
+}
+
+/** The input of the sourcing rules for `raw` in `language`. */
+export function sourcingInput(raw: string, language: string): SourcingInput {
+  const n = normalizeText(raw);
+  return { text: n.text, paragraphs: n.paragraphs, sentences: sentencesOf(n.text, n.paragraphs, language), language };
+}
