@@ -123,3 +123,17 @@ describe('scoreWith', () => {
     expect(reasons).toEqual(['reporting-verb', 'date', 'predictive']);
   });
 });
+
+describe('hostile input', () => {
+  it('scores a long run of unclosed quotation marks in linear time', () => {
+    const small = '« '.repeat(5_000);
+    const big = '« '.repeat(80_000);
+    const t0 = performance.now();
+    scoreSentence(small, 'fr');
+    const t1 = performance.now();
+    scoreSentence(big, 'fr');
+    const t2 = performance.now();
+    // 16× the input must not cost anywhere near 256× (quadratic); allow noise.
+    expect(t2 - t1).toBeLessThan(Math.max(2_000, (t1 - t0) * 64));
+  });
+});

@@ -126,7 +126,10 @@ function compiledProfile(language: string): CompiledProfile {
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/gu;
-const QUOTED = /"[^"\n]{3,}"|“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]/gu;
+// A quotation's body excludes its own opening mark: an unclosed « then stops
+// scanning at the next «, which keeps the match linear on hostile input
+// (a run of unclosed marks was quadratic).
+const QUOTED = /"[^"\n]{3,}"|“[^“”\n]{3,}”|«[^«»\n]{3,}»|„[^„“”\n]{3,}[“”]/gu;
 const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'-]*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 // A capitalised word not glued to a letter before it; an elided article is
 // not part of it ("l'Insee" holds the name "Insee").
