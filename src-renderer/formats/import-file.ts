@@ -1,0 +1,261 @@
+/**
+ * One entry point per way in: a file (open dialog, file chooser, drop) and
+ * pasted text. Each returns the canonical text, its paragraphs and the
+ * metadata of a new article, or a message the editor can act on.
+ *
+ * Format by extension: .txt → decode + normalise; .md/.markdown → decode +
+ * Markdown blocks; .html/.htm → decode + HTML reader; .docx → mammoth + HTML
+ * reader. Structured formats go through `fromBlocks`, plain text through
+ * `normalizeText`, so every revision obeys the same text model.
+ */
+import type { ArticleFormat, ImportInfo, Paragraph } from '../core/model';
+import type { Translate } from '../core/i18n';
+import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from '../core/text/decode';
+import { detectLanguage, type DetectedLanguage } from '../core/text/language';
+import { markdownToBlocks } from '../core/text/markdown';
+import { fromBlocks, normalizeText, type NormalizedText } from '../core/text/normalize';
+import { docxToArticle } from './docx';
+import { htmlToArticle, type DomWindowLike } from './html';
+
+/** Extensions accepted by "Import article" and drop, lowercase, with the dot. */
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+
+/** A .docx holds its text zipped alongside images and styles, so its file limit is higher than the text limit. */
+export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+/** Titles longer than this are cut at a word boundary. */
+export const MAX_TITLE_LENGTH = 120;
+
+export type ImportFailureCode = 'binary' | 'empty' | 'too-large' | 'unsupported' | 'not-docx' | 'invalid-url' | 'invalid-date';
+
+export interface ImportedArticle {
+  readonly ok: true;
+  readonly title: string;
+  /** 'fr' | 'en' | 'es' | 'de' | 'und'. */
+  readonly language: DetectedLanguage;
+  /** Confidence of the detector in [0, 1]; 1 when the editor gave the language. */
+  readonly languageConfidence: number;
+  readonly text: string;
+  readonly paragraphs: Paragraph[];
+  readonly importInfo: ImportInfo;
+  readonly byline?: string;
+  readonly sourceUrl?: string;
+  readonly publishedAt?: string;
+}
+
+export type ImportResult = ImportedArticle | { readonly ok: false; readonly code: ImportFailureCode; readonly message: string };
+
+export interface ImportOptions {
+  /** Translator for messages and warnings; English by default. */
+  readonly t?: Translate;
+}
+
+/** The format a file name stands for, or null if it is not supported. */
+export function formatOf(fileName: string): Exclude<ArticleFormat, 'paste' | 'review'> | null {
+  const ext = /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
+  switch (ext) {
+    case '.txt':
+      return 'txt';
+    case '.md':
+    case '.markdown':
+      return 'markdown';
+    case '.html':
+    case '.htm':
+      return 'html';
+    case '.docx':
+      return 'docx';
+    default:
+      return null;
+  }
+}
+
+/** Cuts a title to MAX_TITLE_LENGTH at a word boundary, with an ellipsis when cut. */
+export function clampTitle(title: string): string {
+  const s = title.replace(/\s+/g, ' ').trim();
+  if (s.length <= MAX_TITLE_LENGTH) return s;
+  const cut = s.slice(0, MAX_TITLE_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '') + '…';
+}
+
+/**
+ * The title an article without one gets: a heading that opens it (first
+ * paragraph, or second after a photo caption), else its first paragraph, cut
+ * to 120 characters. A subheading further down is not the article's title:
+ * taking it would name the article after one of its sections.
+ */
+export function titleFrom(n: NormalizedText): string {
+  const opening = n.paragraphs.slice(0, 2).find((x) => x.kind === 'heading' && (x.index === 0 || n.paragraphs[0]?.kind === 'caption'));
+  const p = opening ?? n.paragraphs.find((x) => x.kind !== 'caption') ?? n.paragraphs[0];
+  return p ? clampTitle(n.text.slice(p.start, p.end)) : '';
+}
+
+const SUPPORTED_LANGUAGES = new Set<string>(['fr', 'en', 'es', 'de']);
+
+/**
+ * The detector decides when it is confident; otherwise a language the page
+ * declares (often a site-wide template default, hence second) is used.
+ */
+function chooseLanguage(text: string, declared: string | undefined): { language: DetectedLanguage; confidence: number } {
+  const detected = detectLanguage(text);
+  if (detected.language !== 'und' && detected.confidence >= 0.5) return detected;
+  if (declared && SUPPORTED_LANGUAGES.has(declared)) return { language: declared as DetectedLanguage, confidence: detected.confidence };
+  return detected;
+}
+
+/** Sniffs `<meta charset>` in the first kilobyte, as browsers do before parsing. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+}
+
+const refusal = (result: Extract<DecodeResult, { ok: false }>): ImportResult => ({ ok: false, code: result.code, message: result.message });
+
+const megabytes = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;
+
+/**
+ * Reads a file the editor opened or dropped.
+ *
+ * Promises: resolves (never rejects) with the article, or with a refusal whose
+ * message names the file: an unsupported extension (listing the supported
+ * ones), too large (stating the limit), binary, empty or without article text,
+ * or not a readable .docx. Nothing in the file runs or is fetched. Warnings
+ * (e.g. "decoded as Windows-1252", no article found in a page) are in
+ * `importInfo.warnings`.
+ */
+export async function readArticleFile(fileName: string, bytes: Uint8Array, win: DomWindowLike, options: ImportOptions = {}): Promise<ImportResult> {
+  const t = options.t ?? defaultTranslate();
+  const file = fileName;
+  const format = formatOf(fileName);
+  if (format === null) {
+    return { ok: false, code: 'unsupported', message: t('textImport.unsupportedType', { file, types: SUPPORTED_EXTENSIONS.join(', ') }) };
+  }
+  const limit = format === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  if (bytes.length > limit) {
+    return { ok: false, code: 'too-large', message: t('textImport.tooLarge', { file, size: megabytes(bytes.length), limit: megabytes(limit) }) };
+  }
+
+  let normalized: NormalizedText;
+  let encoding: string | undefined;
+  const warnings: string[] = [];
+  let meta: { title?: string; byline?: string; language?: string; publishedAt?: string; sourceUrl?: string; links: { text: string; url: string }[] } = { links: [] };
+
+  if (format === 'docx') {
+    const docx = await docxToArticle(bytes, win, fileName, t);
+    if (!docx.ok) return { ok: false, code: 'not-docx', message: docx.message };
+    normalized = fromBlocks(docx.article.blocks);
+    meta = docx.article;
+  } else {
+    const decoded = decodeBytes(bytes, fileName, format === 'html' ? { declaredEncoding: declaredCharset(bytes), t } : { t });
+    if (!decoded.ok) return refusal(decoded);
+    encoding = decoded.encoding;
+    warnings.push(...decoded.warnings);
+    if (format === 'txt') {
+      normalized = normalizeText(decoded.text);
+    } else if (format === 'markdown') {
+      const md = markdownToBlocks(decoded.text);
+      normalized = fromBlocks(md.blocks);
+      meta = md;
+    } else {
+      const page = htmlToArticle(decoded.text, win);
+      if (!page.foundArticle) warnings.push(t('textImport.wholePage', { file }));
+      normalized = fromBlocks(page.blocks);
+      meta = page;
+    }
+  }
+
+  if (normalized.text === '') return { ok: false, code: 'empty', message: t('textImport.noText', { file }) };
+  const language = chooseLanguage(normalized.text, meta.language);
+  const importInfo: ImportInfo = {
+    fileName,
+    format,
+    warnings,
+    byteLength: bytes.length,
+    ...(encoding !== undefined && { encoding }),
+    ...(meta.links.length > 0 && { links: meta.links }),
+  };
+  return {
+    ok: true,
+    title: meta.title ? clampTitle(meta.title) : titleFrom(normalized),
+    language: language.language,
+    languageConfidence: language.confidence,
+    text: normalized.text,
+    paragraphs: normalized.paragraphs,
+    importInfo,
+    ...(meta.byline !== undefined && { byline: meta.byline }),
+    ...(meta.sourceUrl !== undefined && { sourceUrl: meta.sourceUrl }),
+    ...(meta.publishedAt !== undefined && { publishedAt: meta.publishedAt }),
+  };
+}
+
+/**
+ * An ISO 8601 date ("2025-11-23") or date-time, checked strictly: Date.parse
+ * alone accepts "2025-02-30" (as 2 March) and even "hello 2".
+ */
+export function strictIsoDate(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined;
+  if (value.length === 10) return value;
+  const ms = Date.parse(value.replace(' ', 'T'));
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** What the "Paste article" dialog may add to the text. Empty strings count as absent. */
+export interface PasteMeta {
+  readonly title?: string;
+  readonly sourceUrl?: string;
+  /** A date (2025-11-23) or an ISO 8601 date-time. */
+  readonly publishedAt?: string;
+  /** 'fr' | 'en' | 'es' | 'de' when the editor chose one; detected otherwise. */
+  readonly language?: string;
+}
+
+/**
+ * Reads pasted text (the "Paste article" dialog).
+ *
+ * Promises: the same text model as a .txt file; refuses empty text, a source
+ * URL that is not http(s), or a date that does not parse, each with a message
+ * for the dialog.
+ */
+export function readPastedText(text: string, meta: PasteMeta = {}, options: ImportOptions = {}): ImportResult {
+  const t = options.t ?? defaultTranslate();
+  const normalized = normalizeText(text);
+  if (normalized.text === '') return { ok: false, code: 'empty', message: t('textImport.pasteEmpty') };
+
+  const url = meta.sourceUrl?.trim();
+  if (url) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = null;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      return { ok: false, code: 'invalid-url', message: t('textImport.invalidSourceUrl') };
+    }
+  }
+  const date = meta.publishedAt?.trim();
+  let publishedAt: string | undefined;
+  if (date) {
+    publishedAt = strictIsoDate(date);
+    if (publishedAt === undefined) return { ok: false, code: 'invalid-date', message: t('textImport.invalidDate') };
+  }
+
+  const chosen = meta.language?.trim().toLowerCase();
+  const language = chosen && SUPPORTED_LANGUAGES.has(chosen) ? { language: chosen as DetectedLanguage, confidence: 1 } : chooseLanguage(normalized.text, undefined);
+  const title = meta.title?.trim();
+  return {
+    ok: true,
+    title: title ? clampTitle(title) : titleFrom(normalized),
+    language: language.language,
+    languageConfidence: language.confidence,
+    text: normalized.text,
+    paragraphs: normalized.paragraphs,
+    importInfo: { format: 'paste', warnings: [] },
+    ...(url && { sourceUrl: url }),
+    ...(publishedAt !== undefined && { publishedAt }),
+  };
+}

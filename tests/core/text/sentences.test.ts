@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sentencesOf, splitSentences } from '../../../src-renderer/core/text/sentences';
+import { normalizeText } from '../../../src-renderer/core/text/normalize';
+import { span } from '../../../src-renderer/core/text/offsets';
+
+const split = (text: string, language: string): string[] => splitSentences(text, language).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['en', 'Mr. Smith met Dr. Jones. They talked.', ['Mr. Smith met Dr. Jones.', 'They talked.']],
+    ['en', 'U.S. President Donald J. Trump spoke. Then he left.', ['U.S. President Donald J. Trump spoke.', 'Then he left.']],
+    ['en', 'Prices rose, e.g. for bread. Wages did not.', ['Prices rose, e.g. for bread.', 'Wages did not.']],
+    ['en', 'He said "No." Then he left.', ['He said "No."', 'Then he left.']],
+    ['en', 'She said: “We cannot keep patching it.” The vote followed.', ['She said: “We cannot keep patching it.”', 'The vote followed.']],
+    ['en', 'The talks took place on Nov. 23, 2025. They went well.', ['The talks took place on Nov. 23, 2025.', 'They went well.']],
+    ['en', 'It costs $1.2 billion. Officials agree.', ['It costs $1.2 billion.', 'Officials agree.']],
+    ['fr', 'M. Rubio a rencontré Mme Dupont. Ils ont parlé.', ['M. Rubio a rencontré Mme Dupont.', 'Ils ont parlé.']],
+    ['fr', 'Il a dit « Bonjour. » Puis il est parti.', ['Il a dit « Bonjour. »', 'Puis il est parti.']],
+    ['fr', 'Le texte parle de «constructives.» Ensuite rien.', ['Le texte parle de «constructives.»', 'Ensuite rien.']],
+    ['fr', 'Voir p. 12 du rapport. La suite est claire.', ['Voir p. 12 du rapport.', 'La suite est claire.']],
+    ['fr', 'Qui paiera ? Personne ne le sait.', ['Qui paiera ?', 'Personne ne le sait.']],
+    ['es', 'El Sr. García y la Sra. López llegaron. Hablaron.', ['El Sr. García y la Sra. López llegaron.', 'Hablaron.']],
+    ['es', 'Los EE. UU. anunciaron un plan. Nadie lo esperaba.', ['Los EE. UU. anunciaron un plan.', 'Nadie lo esperaba.']],
+    ['de', 'Am 3. Oktober kam Hr. Müller. Er blieb.', ['Am 3. Oktober kam Hr. Müller.', 'Er blieb.']],
+    ['de', 'Das ist z. B. Berlin. Es kostet 5 Mio. Euro.', ['Das ist z. B. Berlin.', 'Es kostet 5 Mio. Euro.']],
+    ['en', 'Acme Inc. The firm grew. Prices rose etc. Then fell.', ['Acme Inc.', 'The firm grew.', 'Prices rose etc.', 'Then fell.']],
+    ['ar', 'قال المتحدث إن الاجتماع كان مثمرا. وأضاف أن المفاوضات ستستمر.', ['قال المتحدث إن الاجتماع كان مثمرا.', 'وأضاف أن المفاوضات ستستمر.']],
+    ['en', 'Great news 🎉! Everyone 👍🏽 agreed.', ['Great news 🎉!', 'Everyone 👍🏽 agreed.']],
+  ] as const)('%s: %s', (language, text, expected) => {
+    expect(split(text, language)).toEqual(expected);
+  });
+
+  it('never crosses a line break', () => {
+    expect(split('First line without a stop\nSecond line.', 'en')).toEqual(['First line without a stop', 'Second line.']);
+    expect(split('Mr.\nSmith', 'en')).toEqual(['Mr.', 'Smith']);
+  });
+
+  it('trims whitespace and returns nothing for blank input', () => {
+    expect(splitSentences('   ', 'en')).toEqual([]);
+    expect(splitSentences('', 'fr')).toEqual([]);
+    const text = '  One.   Two.  ';
+    expect(splitSentences(text, 'en')).toEqual([span(2, 6), span(9, 13)]);
+  });
+
+  it('stays inside `within` and reports offsets into the whole text', () => {
+    const text = 'Before. Inside one. Inside two. After.';
+    const within = span(8, 31);
+    expect(splitSentences(text, 'en', within).map((s) => [s.start, s.end, text.slice(s.start, s.end)])).toEqual([
+      [8, 19, 'Inside one.'],
+      [20, 31, 'Inside two.'],
+    ]);
+  });
+
+  it('accepts region subtags and unknown languages', () => {
+    expect(split('M. Rubio est venu. Il est reparti.', 'fr-CH')).toEqual(['M. Rubio est venu.', 'Il est reparti.']);
+    expect(split('Dr. Who came. Sra. López too.', 'und')).toEqual(['Dr. Who came.', 'Sra. López too.']);
+  });
+});
+
+describe('splitSentences on long paragraphs (segmented in chunks)', () => {
+  it('gives the same sentences as the parts it was built from, abbreviations and quotes included', () => {
+    const parts = Array.from({ length: 400 }, (_, i) =>
+      i % 3 === 0 ? `M. Rubio a parlé ${i} fois avec Mme Dupont.` : i % 3 === 1 ? `Il a dit « Bonjour numéro ${i}. »` : `Selon le Dr. Martin, J. Dupont a compté ${i} voix (p. 4).`,
+    );
+    const text = parts.join(' ');
+    expect(text.length).toBeGreaterThan(15_000);
+    expect(split(text, 'fr')).toEqual(parts);
+  });
+
+  it('keeps a long sentence without any full stop whole', () => {
+    const text = 'mot '.repeat(5000) + 'fin';
+    expect(splitSentences(text, 'fr')).toEqual([span(0, text.length)]);
+  });
+
+  it('never cuts a surrogate pair in a long run without spaces', () => {
+    const text = '😀'.repeat(3000) + '.';
+    expect(splitSentences(text, 'en')).toEqual([span(0, text.length)]);
+  });
+
+  it('splits a 5 MB single line quickly', () => {
+    const sentence = 'The council approved the plan on Nov. 3 with Mr. Okafor against. ';
+    const text = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length)).trimEnd();
+    const t0 = performance.now();
+    const spans = splitSentences(text, 'en');
+    const ms = performance.now() - t0;
+    expect(spans).toHaveLength(Math.ceil((5 * 1024 * 1024) / sentence.length));
+    expect(text.slice(spans[1]?.start, spans[1]?.end)).toBe(sentence.trim());
+    expect(ms).toBeLessThan(20_000);
+  });
+});
+
+describe('sentencesOf', () => {
+  it('splits the Geneva article per paragraph, never across paragraphs', () => {
+    const raw = readFileSync(fileURLToPath(new URL('../../fixtures/geneva-talks-fr.txt', import.meta.url)), 'utf8');
+    const { text, paragraphs } = normalizeText(raw);
+    const sentences = sentencesOf(text, paragraphs, 'fr');
+    for (const s of sentences) {
+      const p = paragraphs[s.paragraph];
+      expect(p).toBeDefined();
+      expect(s.start).toBeGreaterThanOrEqual(p?.start ?? -1);
+      expect(s.end).toBeLessThanOrEqual(p?.end ?? -1);
+    }
+    expect(new Set(sentences.map((s) => s.paragraph)).size).toBe(19);
+    // Paragraph 16 has two sentences; the second one is the unconfirmed report.
+    const p16 = sentences.filter((s) => s.paragraph === 16).map((s) => text.slice(s.start, s.end));
+    expect(p16).toHaveLength(2);
+    expect(p16[1]).toBe('Donald Trump aurait donné jusqu’à jeudi à son homologue ukrainien Volodymyr Zelensky pour répondre.');
+    const perParagraph = paragraphs.map((p) => sentences.filter((s) => s.paragraph === p.index).length);
+    expect(perParagraph).toEqual([1, 1, 2, 1, 2, 1, 1, 2, 1, 2, 1, 1, 1, 1, 2, 1, 2, 1, 1]);
+  });
+});
