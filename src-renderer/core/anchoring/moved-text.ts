@@ -1,0 +1,293 @@
+/**
+ * Finding a claim whose text was deleted where it was: if it moved, it
+ * reappears as inserted text. Inserted stretches are indexed once per
+ * revision; the quote is looked for verbatim, then approximately; a match
+ * is refused when a deleted near-copy of the claim could as well be the text
+ * that moved (the removed copy of a duplicated passage whose twin moved).
+ */
+import type { ClaimTarget } from '../model';
+import type { Span } from '../text/offsets';
+import type { RevisionDiff } from './revision-diff';
+import {
+  AMBIGUITY_MARGIN,
+  alignIn,
+  CONTEXT_MARGIN,
+  contextSimilarity,
+  isSpaceAt,
+  isWordAt,
+  MAX_FOREIGN,
+  MIN_CONTEXT,
+  MIN_SEARCH_LENGTH,
+  MOVED_EDITED_MIN,
+  overlapsAny,
+  unambiguous,
+  type Candidate,
+} from './quote-match';
+import { isTokenBoundary, rangeKey } from './text-units';
+
+/** What the searches need to know about the revision. */
+export interface MoveContext {
+  readonly diff: RevisionDiff;
+  readonly minSim: number;
+  /** Inserted stretches of the new text: where moved text lands. */
+  readonly inserted: RegionIndex;
+  /**
+   * Deleted stretches of the old text, merged across short unchanged bits
+   * (a deleted passage may have been lined up with a stray word or two):
+   * where moved text may have come from.
+   */
+  readonly deleted: RegionIndex;
+}
+
+/** Code units hashed to index stretch positions for exact search. */
+const KEY_LENGTH = 12;
+/** How far apart the pieces of a near-copy may land (a changed word shifts them). */
+const TWIN_SLACK = 24;
+/** Slack around a stretch when aligning the quote inside it. */
+const ALIGN_PAD = 8;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+export interface Occurrence {
+  readonly at: number;
+  /** Code units copied unchanged from the claim's old span, and from elsewhere. */
+  readonly inside: number;
+  readonly outside: number;
+}
+
+/** Exact occurrences of the quote near the mapped place, with where their text came from. */
+export function exactNear(ctx: MoveContext, target: ClaimTarget, os: number, oe: number, hs: number, he: number): Occurrence[] {
+  const text = ctx.diff.newText;
+  const { exact } = target.quote;
+  const m = exact.length;
+  const reach = Math.max(256, 2 * m);
+  const ws = Math.max(0, hs - reach);
+  const window = text.slice(ws, Math.min(text.length, he + reach));
+  const out: Occurrence[] = [];
+  for (let at = window.indexOf(exact); at !== -1; at = window.indexOf(exact, at + 1)) {
+    const prov = ctx.diff.provenance(ws + at, ws + at + m, os, oe);
+    out.push({ at: ws + at, ...prov });
+  }
+  return out;
+}
+
+/**
+ * The quote, verbatim, where deleted text went: inserted text (or near the
+ * old place) that is not copied from elsewhere in the old text. Null for
+ * none; 'ambiguous' when two candidates remain that context cannot separate,
+ * or when a deleted near-copy of the claim elsewhere may be the one
+ * that moved.
+ */
+export function movedExact(ctx: MoveContext, target: ClaimTarget, os: number, oe: number, hs: number, he: number): number | null | 'ambiguous' {
+  const { diff } = ctx;
+  const text = diff.newText;
+  const { exact } = target.quote;
+  const m = exact.length;
+  const starts = new Set<number>();
+  for (const c of exactNear(ctx, target, os, oe, hs, he)) if (c.outside <= MAX_FOREIGN * m) starts.add(c.at);
+  // Inserted text holds no copied text by definition: no provenance check.
+  const wholeToken = !(isWordAt(exact, 0) && isWordAt(target.quote.prefix, target.quote.prefix.length - 1));
+  if (m >= MIN_SEARCH_LENGTH) for (const at of ctx.inserted.exactOccurrences(exact, wholeToken)) starts.add(at);
+  if (starts.size === 0) return null;
+  if (hasDeletedTwin(ctx, target, os, oe)) return 'ambiguous';
+  const candidates = [...starts].map((at) => ({ at, score: contextSimilarity(text, target, at, at + m) }))
+    .filter((c) => !overlapsAny(diff.opaque, c.at, c.at + m) || c.score >= MIN_CONTEXT);
+  if (candidates.length === 0) return null;
+  const best = unambiguous(candidates, CONTEXT_MARGIN);
+  return best ? best.at : 'ambiguous';
+}
+
+/** The quote's longest distinct words (up to 4, of 4+ characters): cheap, fairly rare keys. */
+function keyWords(quote: string): string[] {
+  return [...new Set(quote.match(WORDS) ?? [])].filter((w) => w.length >= 4).sort((a, b) => b.length - a.length).slice(0, 4);
+}
+
+/** Approximate occurrences of `quote` in the stretches of `index` that share its key words. */
+function approximateIn(index: RegionIndex, target: ClaimTarget, quote: string, minSim: number): Candidate[] {
+  const m = quote.length;
+  const keys = keyWords(quote);
+  if (keys.length < 2) return [];
+  const probe: ClaimTarget = { ...target, quote: { ...target.quote, exact: quote } };
+  const out: Candidate[] = [];
+  for (const region of index.regionsSharing(keys, Math.ceil(keys.length / 2), Math.ceil(0.6 * m))) {
+    const windows: [number, number][] = [];
+    if (region.end - region.start <= 3 * m + 64) windows.push([region.start - ALIGN_PAD, region.end + ALIGN_PAD]);
+    else {
+      const body = index.text.slice(region.start, region.end);
+      for (let at = body.indexOf(keys[0]!); at !== -1 && windows.length < 16; at = body.indexOf(keys[0]!, at + 1)) {
+        windows.push([region.start + at - m - 32, region.start + at + m + 32]);
+      }
+    }
+    for (const [from, to] of windows) {
+      const c = alignIn(index.text, probe, from, to);
+      if (c && c.sim >= minSim && !out.some((f) => f.start < c.end && c.start < f.end)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * Moved and edited: the quote approximately, in inserted text. Accepted when
+ * clearly better than any other candidate, with agreeing context or a
+ * near-identical quote, and when no deleted copy of the claim elsewhere could
+ * be the one that moved.
+ */
+export function movedFuzzy(ctx: MoveContext, target: ClaimTarget, os: number, oe: number): Candidate | null {
+  const { diff, minSim } = ctx;
+  const { exact } = target.quote;
+  if (exact.length < MIN_SEARCH_LENGTH) return null;
+  const found = approximateIn(ctx.inserted, target, exact, minSim).filter(
+    (c) => diff.provenance(c.start, c.end, os, oe).outside <= MAX_FOREIGN * (c.end - c.start),
+  );
+  const best = unambiguous(found.map((c) => ({ ...c, score: c.sim })), AMBIGUITY_MARGIN);
+  if (!best) return null;
+  if (best.sim < MOVED_EDITED_MIN && contextSimilarity(diff.newText, target, best.start, best.end) < MIN_CONTEXT) return null;
+  return hasDeletedTwin(ctx, target, os, oe) ? null : best;
+}
+
+/**
+ * True when the old text holds a near-copy of the claim elsewhere (two of
+ * three pieces of its quote, in place) that was mostly deleted too: then
+ * the text found in its new place may be that copy, moved, as well as ours.
+ * Pieces rather than the whole quote, and loosely merged deleted stretches,
+ * because the diff may have lined a deleted copy up with stray words.
+ */
+function hasDeletedTwin(ctx: MoveContext, target: ClaimTarget, os: number, oe: number): boolean {
+  const { exact } = target.quote;
+  const m = exact.length;
+  const piece = Math.min(16, Math.floor(m / 3));
+  if (piece < 8) return false;
+  const offsets = [0, (m - piece) >> 1, m - piece];
+  // Implied starts of copies, per piece; a copy shifted by a changed word
+  // still lines its pieces up within a few characters.
+  const implied: [number, number][] = [];
+  offsets.forEach((k, which) => {
+    for (const at of ctx.deleted.exactOccurrences(exact.slice(k, k + piece), false)) {
+      const start = at - k;
+      if (start >= oe || start + m <= os) implied.push([start, which]);
+    }
+  });
+  implied.sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < implied.length; i++) {
+    const seen = new Set<number>();
+    for (let j = i; j < implied.length && implied[j]![0] - implied[i]![0] <= TWIN_SLACK; j++) seen.add(implied[j]![1]);
+    if (seen.size < 2) continue;
+    const start = Math.max(0, implied[i]![0]);
+    if (2 * ctx.diff.survivingLength(start, start + m) < m) return true;
+  }
+  return false;
+}
+
+/**
+ * Changed stretches of one text, indexed once for all targets: exact search
+ * over their concatenation, and a word → stretches index for fuzzy search.
+ */
+export class RegionIndex {
+  private regions: Span[] | null = null;
+  private joined = '';
+  private joinedStarts: number[] = [];
+  /** Key of the first KEY_LENGTH code units → text offsets, at every token start in the stretches. */
+  private starts: Map<number, number[]> | null = null;
+  private words: Map<string, number[]> | null = null;
+
+  constructor(
+    readonly text: string,
+    private readonly compute: () => Span[],
+  ) {}
+
+  private build(): Span[] {
+    if (this.regions) return this.regions;
+    this.regions = this.compute();
+    return this.regions;
+  }
+
+  /**
+   * Starts (in the text) of exact occurrences of `quote` lying inside one
+   * stretch. With `wholeToken`, only occurrences starting at a token
+   * boundary (a claim that began at a word start is not found inside a word).
+   */
+  exactOccurrences(quote: string, wholeToken: boolean): number[] {
+    const regions = this.build();
+    if (wholeToken && quote.length >= KEY_LENGTH && !isSpaceAt(quote, 0)) return this.indexed(quote, regions);
+    // A quote that starts mid-word or with a space: scan the concatenation.
+    if (!this.joined && regions.length) {
+      const parts: string[] = [];
+      let at = 0;
+      for (const r of regions) {
+        this.joinedStarts.push(at);
+        const body = this.text.slice(r.start, r.end);
+        // A separator no quote contains keeps matches inside one stretch.
+        parts.push(body, '\u0000');
+        at += body.length + 1;
+      }
+      this.joined = parts.join('');
+    }
+    const out: number[] = [];
+    if (quote.includes('\u0000')) return out;
+    for (let at = this.joined.indexOf(quote); at !== -1; at = this.joined.indexOf(quote, at + 1)) {
+      let lo = 0;
+      let hi = this.joinedStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.joinedStarts[mid]! <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      out.push(regions[lo - 1]!.start + (at - this.joinedStarts[lo - 1]!));
+    }
+    return out;
+  }
+
+  /** Lookup by the key of the quote's first code units, verified in full. */
+  private indexed(quote: string, regions: readonly Span[]): number[] {
+    if (!this.starts) {
+      const starts = new Map<number, number[]>();
+      for (const r of regions) {
+        for (let p = r.start; p + KEY_LENGTH <= r.end; p++) {
+          if (isSpaceAt(this.text, p) || !isTokenBoundary(this.text, p)) continue;
+          const key = rangeKey(this.text, p, p + KEY_LENGTH);
+          const list = starts.get(key);
+          if (list) list.push(p);
+          else starts.set(key, [p]);
+        }
+      }
+      this.starts = starts;
+    }
+    const out: number[] = [];
+    for (const p of this.starts.get(rangeKey(quote, 0, KEY_LENGTH)) ?? []) {
+      if (!this.text.startsWith(quote, p)) continue;
+      // Inside one stretch: find the stretch holding p.
+      let lo = 0;
+      let hi = regions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (regions[mid]!.start <= p) lo = mid + 1;
+        else hi = mid;
+      }
+      if (p + quote.length <= regions[lo - 1]!.end) out.push(p);
+    }
+    return out;
+  }
+
+  /** Stretches at least `minLength` long containing at least `need` of `keys`. */
+  regionsSharing(keys: readonly string[], need: number, minLength: number): Span[] {
+    const regions = this.build();
+    if (!this.words) {
+      const words = new Map<string, number[]>();
+      regions.forEach((r, k) => {
+        for (const w of new Set(this.text.slice(r.start, r.end).match(WORDS) ?? [])) {
+          const list = words.get(w);
+          if (list) list.push(k);
+          else words.set(w, [k]);
+        }
+      });
+      this.words = words;
+    }
+    const counts = new Map<number, number>();
+    for (const key of keys) for (const k of this.words.get(key) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const out: Span[] = [];
+    for (const [k, n] of counts) {
+      const r = regions[k]!;
+      if (n >= need && r.end - r.start >= minLength) out.push(r);
+    }
+    return out;
+  }
+}
