@@ -1,0 +1,62 @@
+/**
+ * A new revision of an article, with its claims carried over: the revision
+ * is added and every claim re-anchored onto it in ONE transaction, so that a
+ * crash or a failed write never leaves claims pointing at offsets of a text
+ * that is no longer current.
+ *
+ * Orphans keep the revision and target where they were last found (so a
+ * later revision that brings the sentence back can find them again) and are
+ * tried again on every new revision; `orphan.sinceRevisionId` records the
+ * first revision they were missing from.
+ */
+import { reanchorTargets, type ReanchorStatus } from '../core/anchoring/reanchor';
+import type { Claim, Revision } from '../core/model';
+import { addRevision, type NewRevision } from './articles-repo';
+import { getDb } from './db';
+
+export type ReanchorSummary = Record<ReanchorStatus, number>;
+
+export interface RevisionWithReanchoring {
+  revision: Revision;
+  summary: ReanchorSummary;
+}
+
+/**
+ * Adds `input` as the article's new current revision and re-anchors every
+ * claim of the article onto it (core/anchoring `reanchorTargets`: positions
+ * mapped through a diff, then a quote search with context; below the
+ * threshold a claim becomes an orphan, never attached to a look-alike).
+ */
+export async function addRevisionWithReanchoring(articleId: string, input: NewRevision): Promise<RevisionWithReanchoring> {
+  const summary: ReanchorSummary = { unchanged: 0, moved: 0, fuzzy: 0, orphan: 0 };
+  const revision = await addRevision(articleId, input, async (rev) => {
+    const db = getDb();
+    const claims = await db.claims.where('articleId').equals(articleId).toArray();
+    const byRevision = new Map<string, Claim[]>();
+    for (const claim of claims) {
+      const list = byRevision.get(claim.revisionId);
+      if (list) list.push(claim);
+      else byRevision.set(claim.revisionId, [claim]);
+    }
+    const revisions = await db.revisions.bulkGet([...byRevision.keys()]);
+    const updated: Claim[] = [];
+    [...byRevision.values()].forEach((group, i) => {
+      // A claim whose revision is gone can only be found by its quote.
+      const oldText = revisions[i]?.text ?? '';
+      const results = reanchorTargets(oldText, rev.text, group.map((c) => c.target));
+      group.forEach((claim, j) => {
+        const result = results[j] ?? { status: 'orphan' as const };
+        summary[result.status]++;
+        if (result.status === 'orphan' || !result.target) {
+          if (!claim.orphan) updated.push({ ...claim, orphan: { sinceRevisionId: rev.id } });
+          return;
+        }
+        const next: Claim = { ...claim, revisionId: rev.id, target: result.target };
+        delete next.orphan;
+        updated.push(next);
+      });
+    });
+    if (updated.length) await db.claims.bulkPut(updated);
+  });
+  return { revision, summary };
+}

@@ -1,0 +1,203 @@
+/**
+ * The claims list (region "Claims"): every claim in reading order with its
+ * number, excerpt, verdict, status and number of sources; filters and
+ * search; and the claims that need re-anchoring, which the editor re-attaches
+ * by selecting their new text. Virtualised: 2,000 rows cost what 20 do.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Verdict } from '../../core/model';
+import { useCommand } from '../app/commands';
+import { useT } from '../app/i18n';
+import { excerpt, type NumberedClaim } from './claim-order';
+import { statusLabel, verdictFamily, verdictLabel, verdictLabelById } from './verdicts';
+
+export interface ClaimFilters {
+  query: string;
+  /** '' for every verdict. */
+  verdict: string;
+  status: '' | ClaimStatus;
+  tag: string;
+  noSources: boolean;
+}
+
+export const NO_FILTERS: ClaimFilters = { query: '', verdict: '', status: '', tag: '', noSources: false };
+
+/** The claims that pass the filters, in the same (reading) order. */
+export function filterClaims(claims: readonly NumberedClaim[], f: ClaimFilters, sourceCounts: ReadonlyMap<string, number>): readonly NumberedClaim[] {
+  if (!f.query && !f.verdict && !f.status && !f.tag && !f.noSources) return claims;
+  const q = f.query.trim().toLocaleLowerCase();
+  return claims.filter(({ claim }) => {
+    if (f.verdict && claim.verdict !== f.verdict) return false;
+    if (f.status && claim.status !== f.status) return false;
+    if (f.tag && !claim.tags.includes(f.tag)) return false;
+    if (f.noSources && (sourceCounts.get(claim.id) ?? 0) > 0) return false;
+    if (q && !`${claim.target.quote.exact}\n${claim.note}\n${claim.tags.join('\n')}`.toLocaleLowerCase().includes(q)) return false;
+    return true;
+  });
+}
+
+export interface ClaimsListProps {
+  total: number;
+  shown: readonly NumberedClaim[];
+  detached: readonly Claim[];
+  sourceCounts: ReadonlyMap<string, number>;
+  verdicts: readonly Verdict[];
+  allTags: readonly string[];
+  filters: ClaimFilters;
+  onFilters: (f: ClaimFilters) => void;
+  selectedId: string | undefined;
+  onSelect: (claimId: string) => void;
+  onReattach: (claimId: string) => void;
+  onEditScale: () => void;
+}
+
+export function ClaimsList(props: ClaimsListProps) {
+  const { total, shown, detached, sourceCounts, verdicts, allTags, filters, onFilters, selectedId, onSelect, onReattach, onEditScale } = props;
+  const t = useT();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const families = new Map(verdicts.map((v) => [v.id, verdictFamily(v)]));
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 64,
+    // Sizes are cached per claim, not per row: a new claim shifts the others down.
+    getItemKey: (i) => shown[i]?.claim.id ?? i,
+    overscan: 6,
+    initialRect: { width: 340, height: 400 },
+  });
+
+  const selectedIndex = shown.findIndex((c) => c.claim.id === selectedId);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const sectionRef = useRef<HTMLElement>(null);
+  useCommand('focus-claims', () => {
+    const root = sectionRef.current;
+    (root?.querySelector<HTMLElement>('.claim-row[aria-current="true"]') ?? root?.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+  });
+
+  const set = (patch: Partial<ClaimFilters>) => onFilters({ ...filters, ...patch });
+  const filtered = shown.length !== total;
+
+  return (
+    <section ref={sectionRef} className="claims-list" aria-label={t('inspector.claims')}>
+      <div className="claims-head">
+        <h2 className="pane-title">
+          {t('inspector.claims')} <span className="claims-count">({total})</span>
+        </h2>
+        <button type="button" onClick={onEditScale}>
+          {t('annotation.ratingScale')}
+        </button>
+      </div>
+      <div className="claims-filters">
+        <input type="search" aria-label={t('annotation.searchClaims')} placeholder={t('annotation.searchClaims')} value={filters.query} onChange={(e) => set({ query: e.target.value })} />
+        <select aria-label={t('annotation.filterVerdict')} value={filters.verdict} onChange={(e) => set({ verdict: e.target.value })}>
+          <option value="">{t('annotation.allVerdicts')}</option>
+          {verdicts.map((v) => (
+            <option key={v.id} value={v.id}>
+              {verdictLabel(v, t)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('annotation.filterStatus')} value={filters.status} onChange={(e) => set({ status: e.target.value as ClaimFilters['status'] })}>
+          <option value="">{t('annotation.allStatuses')}</option>
+          {CLAIM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s, t)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('annotation.filterTag')} value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+          <option value="">{t('annotation.allTags')}</option>
+          {allTags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+        <label className="check">
+          <input type="checkbox" checked={filters.noSources} onChange={(e) => set({ noSources: e.target.checked })} />
+          {t('annotation.filterNoSources')}
+        </label>
+        {filtered && (
+          <p className="claims-filter-status">
+            {t('annotation.showingOf', { shown: shown.length, total })}{' '}
+            <button type="button" className="link-button" onClick={() => onFilters(NO_FILTERS)}>
+              {t('annotation.clearFilters')}
+            </button>
+          </p>
+        )}
+      </div>
+
+      {detached.length > 0 && (
+        <section className="orphans" aria-labelledby="orphans-title">
+          <h3 id="orphans-title">{t('annotation.needsReanchoring')}</h3>
+          <p className="orphans-hint">{t('annotation.needsReanchoringHint')}</p>
+          <ul>
+            {detached.map((c) => (
+              <li key={c.id} className="orphan" aria-current={c.id === selectedId ? 'true' : undefined}>
+                <button type="button" className="orphan-text" onClick={() => onSelect(c.id)} aria-label={t('annotation.orphanLabel', { text: excerpt(c.target.quote.exact, 80) })}>
+                  <del dir="auto">{excerpt(c.target.quote.exact, 200)}</del>
+                </button>
+                <button type="button" onClick={() => onReattach(c.id)}>
+                  {t('annotation.reattach')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="claims-scroll" ref={scrollRef}>
+        {total === 0 && detached.length === 0 ? (
+          <p className="empty-state">{t('inspector.noClaims')}</p>
+        ) : shown.length === 0 && total > 0 ? (
+          <p className="empty-state">{t('annotation.noMatch')}</p>
+        ) : (
+          <ul className="claim-rows" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const { claim, number } = shown[item.index]!;
+              const count = sourceCounts.get(claim.id) ?? 0;
+              return (
+                <li
+                  key={claim.id}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="claim-row-item"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  aria-setsize={shown.length}
+                  aria-posinset={item.index + 1}
+                >
+                  <button type="button" className="claim-row" aria-current={claim.id === selectedId ? 'true' : undefined} onClick={() => onSelect(claim.id)}>
+                    <span className={`claim-num v-${families.get(claim.verdict) ?? 'none'}`}>{number}</span>
+                    <span className="claim-body">
+                      <span className="claim-excerpt" dir="auto">
+                        {excerpt(claim.target.quote.exact)}
+                      </span>
+                      <span className="claim-meta-line">
+                        <span className="claim-verdict">{verdictLabelById(claim.verdict, verdicts, t)}</span>
+                        <span aria-hidden="true"> · </span>
+                        <span>{statusLabel(claim.status, t)}</span>
+                        <span aria-hidden="true"> · </span>
+                        {count > 0 ? (
+                          <span>{t('annotation.sourceCount', { count })}</span>
+                        ) : (
+                          <span className="no-sources">
+                            <span aria-hidden="true">⚠ </span>
+                            {t('annotation.noSources')}
+                          </span>
+                        )}
+                      </span>
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The inspector's "Claims" tab: the selected claim (region "Claim") above
+ * the list of claims (region "Claims"); `j`/`k` move through the list in
+ * reading order and show the claim in the reader.
+ */
+import { useMemo, useState } from 'react';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { useArticle } from '../../storage/articles-repo';
+import { useArticleClaims } from '../../storage/claims-repo';
+import { useSettings } from '../../storage/settings-repo';
+import { useCommand } from '../app/commands';
+import { useT } from '../app/i18n';
+import { useWorkbench } from '../app/workbench-state';
+import { revealClaim } from '../reader/reader-bridge';
+import { ClaimInspector } from './ClaimInspector';
+import { ClaimsList, filterClaims, NO_FILTERS, type ClaimFilters } from './ClaimsList';
+import { orderClaims } from './claim-order';
+import { RatingScaleDialog } from './RatingScaleDialog';
+import { useClaimActions } from './use-claim-actions';
+import './claims.css';
+
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
+export function ClaimsPanel() {
+  const t = useT();
+  const { articleId, claimId, selectClaim } = useWorkbench();
+  const article = useArticle(articleId);
+  const data = useArticleClaims(articleId);
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const actions = useClaimActions();
+  const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
+  const [scaleOpen, setScaleOpen] = useState(false);
+
+  const claims = data && data.articleId === articleId ? data : undefined;
+  const order = useMemo(() => (claims && article ? orderClaims(claims.claims, article.currentRevisionId) : null), [claims, article]);
+  const sourceCounts = claims?.sourceCounts ?? NO_COUNTS;
+  const shown = useMemo(() => (order ? filterClaims(order.anchored, filters, sourceCounts) : []), [order, filters, sourceCounts]);
+  const allTags = useMemo(() => [...new Set(claims?.claims.flatMap((c) => c.tags) ?? [])].sort((a, b) => a.localeCompare(b)), [claims]);
+
+  const move = (delta: 1 | -1) => {
+    if (!shown.length) return;
+    const i = shown.findIndex((c) => c.claim.id === claimId);
+    const next = i < 0 ? (delta > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, i + delta));
+    const target = shown[next]!.claim.id;
+    selectClaim(target);
+    revealClaim(target, true);
+  };
+  useCommand('next-claim', () => move(1));
+  useCommand('previous-claim', () => move(-1));
+
+  const selected = claimId ? claims?.claims.find((c) => c.id === claimId) : undefined;
+
+  if (!articleId || article === null) return <p className="empty-state">{t('inspector.noArticle')}</p>;
+  if (!order) return null;
+  return (
+    <div className="claims-panel">
+      {selected && (
+        <ClaimInspector
+          claim={selected}
+          number={order.byId.get(selected.id)?.number}
+          verdicts={settings.verdicts}
+          allTags={allTags}
+          actions={actions}
+          onEditScale={() => setScaleOpen(true)}
+        />
+      )}
+      <ClaimsList
+        total={order.anchored.length}
+        shown={shown}
+        detached={order.detached}
+        sourceCounts={sourceCounts}
+        verdicts={settings.verdicts}
+        allTags={allTags}
+        filters={filters}
+        onFilters={setFilters}
+        selectedId={claimId}
+        onSelect={(id) => {
+          selectClaim(id);
+          revealClaim(id, false);
+        }}
+        onReattach={(id) => actions.attachSelection(id, 'reattach')}
+        onEditScale={() => setScaleOpen(true)}
+      />
+      {scaleOpen && <RatingScaleDialog verdicts={settings.verdicts} onClose={() => setScaleOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The annotation actions as undoable commands. Each do, undo and redo is one
+ * call to claims-repo, i.e. one transaction; undo and redo put back the
+ * exact fields (including who changed the claim and when), so undoing a
+ * change leaves the claim as it was before it.
+ */
+import type { Claim, ClaimStatus, ClaimTarget } from '../../core/model';
+import {
+  createClaim,
+  deleteClaim,
+  restoreClaim,
+  restoreClaimFields,
+  updateClaim,
+  type ClaimChange,
+  type DeletedClaim,
+  type EditableClaimFields,
+  type NewClaim,
+} from '../../storage/claims-repo';
+import type { UndoableCommand } from '../app/undo';
+
+/** Called after an undo or redo with the claim to select (undefined: it no longer exists). */
+export type Reselect = (claimId: string | undefined) => void;
+
+/** Marks a claim. `onCreated` receives it once saved. */
+export function createClaimCommand(input: NewClaim, editor: string, label: string, reselect: Reselect, onCreated: (claim: Claim) => void): UndoableCommand {
+  let deleted: DeletedClaim | null = null;
+  let id = '';
+  return {
+    label,
+    async run() {
+      const claim = await createClaim(input, editor);
+      id = claim.id;
+      deleted = { claim, evidence: [] };
+      onCreated(claim);
+    },
+    async undo() {
+      deleted = (await deleteClaim(id)) ?? deleted;
+    },
+    async redo() {
+      if (deleted) await restoreClaim(deleted);
+    },
+    afterApply: (direction) => reselect(direction === 'redo' ? id : undefined),
+  };
+}
+
+export function deleteClaimCommand(claimId: string, label: string, reselect: Reselect): UndoableCommand {
+  let deleted: DeletedClaim | null = null;
+  return {
+    label,
+    async run() {
+      deleted = await deleteClaim(claimId);
+    },
+    async undo() {
+      if (deleted) await restoreClaim(deleted);
+    },
+    async redo() {
+      deleted = (await deleteClaim(claimId)) ?? deleted;
+    },
+    afterApply: (direction) => reselect(direction === 'undo' ? claimId : undefined),
+  };
+}
+
+type FieldKind = 'verdict' | 'status' | 'note' | 'tags' | 'span';
+
+class FieldCommand implements UndoableCommand {
+  change: ClaimChange | null = null;
+
+  constructor(
+    private readonly kind: FieldKind,
+    private readonly claimId: string,
+    private readonly patch: EditableClaimFields,
+    private readonly editor: string,
+    readonly label: string,
+    private readonly reselect: Reselect,
+  ) {}
+
+  /** A burst of typing in one note is one step. */
+  get coalesceKey(): string | undefined {
+    return this.kind === 'note' ? `note:${this.claimId}` : undefined;
+  }
+
+  async run(): Promise<void> {
+    this.change = await updateClaim(this.claimId, this.patch, this.editor, `claim:${this.kind}`);
+  }
+
+  async undo(): Promise<void> {
+    if (this.change) await restoreClaimFields(this.claimId, this.change.before, `claim:${this.kind}:undo`);
+  }
+
+  async redo(): Promise<void> {
+    if (this.change) await restoreClaimFields(this.claimId, this.change.after, `claim:${this.kind}:redo`);
+  }
+
+  /** From the fields before this change to the fields after `later`. */
+  merge(later: UndoableCommand): UndoableCommand {
+    if (!(later instanceof FieldCommand) || !this.change || !later.change) return later;
+    const merged = new FieldCommand(this.kind, this.claimId, later.patch, this.editor, this.label, this.reselect);
+    merged.change = { before: this.change.before, after: later.change.after };
+    return merged;
+  }
+
+  readonly afterApply = (): void => this.reselect(this.claimId);
+}
+
+function fieldCommand(kind: FieldKind, claimId: string, patch: EditableClaimFields, editor: string, label: string, reselect: Reselect): UndoableCommand {
+  return new FieldCommand(kind, claimId, patch, editor, label, reselect);
+}
+
+export const setVerdictCommand = (claimId: string, verdict: string, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('verdict', claimId, { verdict }, editor, label, reselect);
+
+export const setStatusCommand = (claimId: string, status: ClaimStatus, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('status', claimId, { status }, editor, label, reselect);
+
+export const setNoteCommand = (claimId: string, note: string, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('note', claimId, { note }, editor, label, reselect);
+
+export const setTagsCommand = (claimId: string, tags: string[], editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('tags', claimId, { tags }, editor, label, reselect);
+
+/** Moves a claim to a new span of the current revision (adjust span, or re-attach an orphan). */
+export const setSpanCommand = (claimId: string, revisionId: string, target: ClaimTarget, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('span', claimId, { target, revisionId, orphan: undefined }, editor, label, reselect);

@@ -1,0 +1,109 @@
+/**
+ * The annotation actions as the panes call them: each goes through the undo
+ * history (one transaction per do/undo/redo) and reports failures to the
+ * editor instead of losing them.
+ */
+import { useCallback, useMemo } from 'react';
+import type { ClaimStatus } from '../../core/model';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { useSettings } from '../../storage/settings-repo';
+import { useT } from '../app/i18n';
+import { execute, undo, redo, undoIfLast, type UndoableCommand } from '../app/undo';
+import { useWorkbench } from '../app/workbench-state';
+import { useToasts } from '../common/toasts';
+import { clearSelection, selectedSpan } from '../reader/reader-bridge';
+import {
+  createClaimCommand,
+  deleteClaimCommand,
+  setNoteCommand,
+  setSpanCommand,
+  setStatusCommand,
+  setTagsCommand,
+  setVerdictCommand,
+} from './claim-commands';
+import type { ClaimOrder } from './claim-order';
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useClaimActions() {
+  const t = useT();
+  const toasts = useToasts();
+  const { selectClaim } = useWorkbench();
+  const editor = (useSettings() ?? DEFAULT_SETTINGS).editorName;
+
+  const failed = useCallback((error: unknown) => toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' }), [toasts, t]);
+  const run = useCallback((command: UndoableCommand) => execute(command).catch(failed), [failed]);
+  const reselect = useCallback((id: string | undefined) => selectClaim(id), [selectClaim]);
+
+  /** The reader's selection, snapped to words; tells the editor what is missing otherwise. */
+  const takeSelection = useCallback(() => {
+    const sel = selectedSpan();
+    if (!sel.ok) {
+      toasts.show(t(sel.reason === 'no-words' ? 'annotation.noWords' : 'annotation.selectTextFirst'));
+      return null;
+    }
+    return sel;
+  }, [toasts, t]);
+
+  return useMemo(
+    () => ({
+      failed,
+      /** "Mark as claim" on the reader's selection. */
+      markClaim(order: ClaimOrder | null) {
+        const sel = takeSelection();
+        if (!sel) return;
+        const same = order?.anchored.find((c) => c.start === sel.start && c.end === sel.end);
+        clearSelection();
+        if (same) {
+          selectClaim(same.claim.id);
+          toasts.show(t('annotation.alreadyMarked', { n: same.number }));
+          return;
+        }
+        void run(
+          createClaimCommand({ articleId: sel.articleId, revisionId: sel.revisionId, target: sel.target }, editor, t('annotation.undoMark'), reselect, (claim) =>
+            selectClaim(claim.id),
+          ),
+        );
+      },
+      /** Moves a claim to the selected text ("Adjust span", or "Re-attach to selection" for an orphan). */
+      attachSelection(claimId: string | undefined, kind: 'adjust' | 'reattach') {
+        if (!claimId) {
+          toasts.show(t('annotation.selectClaimFirst'));
+          return;
+        }
+        const sel = takeSelection();
+        if (!sel) return;
+        clearSelection();
+        void run(setSpanCommand(claimId, sel.revisionId, sel.target, editor, t(kind === 'adjust' ? 'annotation.undoAdjust' : 'annotation.undoReattach'), reselect)).then(() =>
+          selectClaim(claimId),
+        );
+      },
+      setVerdict: (claimId: string, verdict: string) => void run(setVerdictCommand(claimId, verdict, editor, t('annotation.undoVerdict'), reselect)),
+      setStatus: (claimId: string, status: ClaimStatus) => void run(setStatusCommand(claimId, status, editor, t('annotation.undoStatus'), reselect)),
+      /** Resolves true once saved (false after reporting a failure). */
+      setNote: (claimId: string, note: string): Promise<boolean> =>
+        execute(setNoteCommand(claimId, note, editor, t('annotation.undoNote'), reselect)).then(
+          () => true,
+          (error: unknown) => {
+            failed(error);
+            return false;
+          },
+        ),
+      setTags: (claimId: string, tags: string[]) => void run(setTagsCommand(claimId, tags, editor, t('annotation.undoTags'), reselect)),
+      deleteClaim(claimId: string, number: number | undefined) {
+        const command = deleteClaimCommand(claimId, t('annotation.undoDelete'), reselect);
+        void execute(command).then(() => {
+          selectClaim(undefined);
+          toasts.show(number ? t('annotation.deletedN', { n: number }) : t('annotation.deleted'), {
+            action: { label: t('common.undo'), run: () => void undoIfLast(command).catch(failed) },
+          });
+        }, failed);
+      },
+      undo: () => void undo().catch(failed),
+      redo: () => void redo().catch(failed),
+    }),
+    [failed, run, reselect, takeSelection, selectClaim, toasts, t, editor],
+  );
+}

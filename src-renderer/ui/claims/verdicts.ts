@@ -1,0 +1,64 @@
+/**
+ * How verdicts and statuses are named and drawn. A verdict's colour comes
+ * from where it sits on the true–false scale (its ordinal), so that an
+ * organisation's own verdicts get sensible colours too; each colour family
+ * also has its own underline pattern, so colour is never the only signal.
+ */
+import type { Translate } from '../../core/i18n';
+import { DEFAULT_VERDICTS, type ClaimStatus, type Verdict } from '../../core/model';
+
+/** Colour and pattern families of the highlights (CSS classes `v-<family>`). */
+export type VerdictFamily = 'true' | 'mixed' | 'false' | 'misleading' | 'none';
+
+export function verdictFamily(verdict: Verdict | undefined): VerdictFamily {
+  if (!verdict) return 'none';
+  if (verdict.id === 'misleading') return 'misleading';
+  if (verdict.ordinal === null) return 'none';
+  if (verdict.ordinal >= 4) return 'true';
+  if (verdict.ordinal === 3) return 'mixed';
+  return 'false';
+}
+
+const DEFAULT_KEYS = {
+  'not-rated': 'annotation.verdictNotRated',
+  true: 'annotation.verdictTrue',
+  'mostly-true': 'annotation.verdictMostlyTrue',
+  'half-true': 'annotation.verdictHalfTrue',
+  'mostly-false': 'annotation.verdictMostlyFalse',
+  false: 'annotation.verdictFalse',
+  misleading: 'annotation.verdictMisleading',
+  unverifiable: 'annotation.verdictUnverifiable',
+} as const;
+
+const DEFAULT_LABELS = new Map(DEFAULT_VERDICTS.map((v) => [v.id, v.label]));
+
+/**
+ * The label shown for a verdict: the organisation's own wording when it
+ * renamed it, otherwise the default label in the interface language.
+ */
+export function verdictLabel(verdict: Verdict, t: Translate): string {
+  const key = (DEFAULT_KEYS as Record<string, (typeof DEFAULT_KEYS)[keyof typeof DEFAULT_KEYS] | undefined>)[verdict.id];
+  if (key && DEFAULT_LABELS.get(verdict.id) === verdict.label) return t(key);
+  return verdict.label;
+}
+
+/** The label of a verdict id on a scale; an id no longer on the scale is shown as itself. */
+export function verdictLabelById(id: string, scale: readonly Verdict[], t: Translate): string {
+  const v = scale.find((x) => x.id === id);
+  return v ? verdictLabel(v, t) : t('annotation.verdictUnknown', { id });
+}
+
+export function statusLabel(status: ClaimStatus, t: Translate): string {
+  switch (status) {
+    case 'open':
+      return t('annotation.statusOpen');
+    case 'in-review':
+      return t('annotation.statusInReview');
+    case 'checked':
+      return t('annotation.statusChecked');
+    default: {
+      const never: never = status;
+      return String(never);
+    }
+  }
+}

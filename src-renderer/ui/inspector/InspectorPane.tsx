@@ -1,0 +1,84 @@
+/**
+ * The inspector: tabs "Claims" (the selected claim and the list of claims)
+ * and "Flags" (the analysis findings). It is always on screen, so it also
+ * owns the undo/redo commands of the workbench.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { recoverNoteDrafts } from '../../storage/claims-repo';
+import { useT } from '../app/i18n';
+import { useUndoCommands } from '../app/undo';
+import { useWorkbench } from '../app/workbench-state';
+import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { errorText } from '../claims/use-claim-actions';
+import { useToasts } from '../common/toasts';
+import { FlagsPanel } from '../flags/FlagsPanel';
+
+type Tab = 'claims' | 'flags';
+
+/** Notes typed just before the app last closed are saved once per start. */
+let draftsRecovered = false;
+const TABS: readonly Tab[] = ['claims', 'flags'];
+
+export function InspectorPane() {
+  const t = useT();
+  const toasts = useToasts();
+  const id = useId();
+  const { articleId, claimId } = useWorkbench();
+  const [tab, setTab] = useState<Tab>('claims');
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ claims: null, flags: null });
+
+  useUndoCommands((error) => toasts.show(t('annotation.undoFailed', { detail: errorText(error) }), { tone: 'error' }));
+
+  useEffect(() => {
+    if (draftsRecovered) return;
+    draftsRecovered = true;
+    void recoverNoteDrafts().catch((error: unknown) => toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' }));
+  }, [toasts, t]);
+
+  // Selecting a claim (in the reader, with j/k, from a flag) shows it.
+  useEffect(() => {
+    if (claimId) setTab('claims');
+  }, [claimId]);
+
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS.at(-1) : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+
+  const tabButton = (which: Tab, label: string) => (
+    <button
+      ref={(el) => {
+        tabRefs.current[which] = el;
+      }}
+      type="button"
+      role="tab"
+      id={`${id}-${which}-tab`}
+      aria-selected={tab === which}
+      aria-controls={`${id}-${which}-panel`}
+      tabIndex={tab === which ? 0 : -1}
+      onClick={() => setTab(which)}
+      onKeyDown={onTabKey}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <aside className="pane inspector-pane" aria-label={t('inspector.region')} data-pane tabIndex={-1}>
+      <div className="inspector-tabs" role="tablist" aria-label={t('inspector.region')}>
+        {tabButton('claims', t('inspector.claims'))}
+        {tabButton('flags', t('inspector.flags'))}
+      </div>
+      <div className="inspector-panel" role="tabpanel" id={`${id}-claims-panel`} aria-labelledby={`${id}-claims-tab`} hidden={tab !== 'claims'}>
+        <ClaimsPanel key={articleId ?? ''} />
+      </div>
+      <div className="inspector-panel" role="tabpanel" id={`${id}-flags-panel`} aria-labelledby={`${id}-flags-tab`} hidden={tab !== 'flags'}>
+        <FlagsPanel />
+      </div>
+    </aside>
+  );
+}

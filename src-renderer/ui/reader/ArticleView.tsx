@@ -1,0 +1,298 @@
+/**
+ * The article text with its highlight layers, virtualised: only the
+ * paragraphs on screen (plus a few either side, and those holding the
+ * selection or the selected claim) are in the DOM, so a 1 MB article with
+ * 2,000 claims opens and scrolls smoothly.
+ */
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { Article, Paragraph, Revision } from '../../core/model';
+import type { HighlightSpan } from './layers';
+import { buildPieces, paragraphIndexAt, spansByParagraph, type Piece } from './paragraph-spans';
+import { handleSelectionKey, offsetToPoint, selectionOffsets, selectionParagraphIndexes } from './dom-offsets';
+import { registerReader } from './reader-bridge';
+import { ArticleInfo } from '../library/ArticleInfo';
+import { useCommand } from '../app/commands';
+
+export interface ArticleViewProps {
+  article: Article;
+  revision: Revision;
+  /** Every layer's spans (claims, suggestions, flags). */
+  spans: readonly HighlightSpan[];
+  /** The selected claim, revealed when the article opens. */
+  selectedClaimId: string | undefined;
+}
+
+const spanKey = (s: HighlightSpan) => `${s.kind}:${s.id}`;
+
+/** Rough height of a paragraph before it is measured: ~80 characters a line. */
+function estimateHeight(p: Paragraph): number {
+  const lines = Math.max(1, Math.ceil((p.end - p.start) / 80));
+  return lines * 28 + 17 + (p.kind === 'heading' ? 20 : 0);
+}
+
+export function ArticleView({ article, revision, spans, selectedClaimId }: ArticleViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const infoRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const pinned = useRef(new Set<number>());
+  const paragraphs = revision.paragraphs;
+
+  const perParagraph = useMemo(() => spansByParagraph(paragraphs, spans), [paragraphs, spans]);
+  const spanMap = useMemo(() => new Map(spans.map((s) => [spanKey(s), s])), [spans]);
+  const claimStart = useCallback((id: string) => spanMap.get(`claim:${id}`)?.start, [spanMap]);
+
+  const rangeExtractor = useCallback((range: Range) => {
+    const base = defaultRangeExtractor(range);
+    const extra = [...pinned.current].filter((i) => i < range.count && !base.includes(i));
+    return extra.length ? [...base, ...extra].sort((a, b) => a - b) : base;
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: paragraphs.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => estimateHeight(paragraphs[i]!),
+    overscan: 8,
+    scrollMargin,
+    rangeExtractor,
+    initialRect: { width: 800, height: typeof window === 'undefined' ? 900 : window.innerHeight },
+  });
+
+  // Where the paragraphs start below the title: the title wraps differently as the pane resizes.
+  // (.reader-scroll is positioned, so offsetTop is measured from its top.)
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () => setScrollMargin(list.offsetTop);
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (list.previousElementSibling) observer.observe(list.previousElementSibling);
+    if (infoRef.current) observer.observe(infoRef.current);
+    return () => observer.disconnect();
+  }, []);
+
+  // The paragraph of the selected claim stays mounted, so that its focused
+  // highlight is not destroyed when it scrolls out of view.
+  const selectedIndex = useMemo(() => {
+    const start = selectedClaimId ? claimStart(selectedClaimId) : undefined;
+    return start === undefined ? -1 : paragraphIndexAt(paragraphs, start);
+  }, [selectedClaimId, claimStart, paragraphs]);
+
+  // So do the paragraphs holding the ends of the text selection: a selection
+  // whose start is unmounted would vanish. The selection is also remembered
+  // as offsets: new highlights (analysis results arriving, a claim saved)
+  // re-render a paragraph and replace the text nodes the DOM selection was
+  // in; the editor's selection must survive that.
+  const remembered = useRef<{ start: number; end: number } | null>(null);
+  const userActed = useRef(false);
+  useEffect(() => {
+    const root = articleRef.current;
+    if (!root) return;
+    const onSelection = () => {
+      const next = new Set(selectionParagraphIndexes(root));
+      if (selectedIndex >= 0) next.add(selectedIndex);
+      pinned.current = next;
+      const sel = document.getSelection();
+      const offsets = selectionOffsets(root);
+      if (offsets) remembered.current = offsets;
+      // The editor selected something else, or clicked or typed in the article: forget.
+      else if (userActed.current || (sel && !sel.isCollapsed)) remembered.current = null;
+      userActed.current = false;
+    };
+    const onUser = () => {
+      userActed.current = true;
+    };
+    // Pressing a button (Mark as claim, Re-attach to selection) keeps the
+    // selection; clicking into the text or into a form field moves it.
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      if (target && (root.contains(target) || target.closest('input, textarea, select, [contenteditable="true"]'))) userActed.current = true;
+    };
+    onSelection();
+    document.addEventListener('selectionchange', onSelection);
+    document.addEventListener('pointerdown', onPointer, true);
+    root.addEventListener('keydown', onUser);
+    return () => {
+      document.removeEventListener('selectionchange', onSelection);
+      document.removeEventListener('pointerdown', onPointer, true);
+      root.removeEventListener('keydown', onUser);
+    };
+  }, [selectedIndex]);
+
+  // Put the remembered selection back after a re-render lost it.
+  useLayoutEffect(() => {
+    const root = articleRef.current;
+    const want = remembered.current;
+    const sel = document.getSelection();
+    if (!root || !want || !sel) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !root.contains(active)) return; // Never steal a text field's caret.
+    if (!sel.isCollapsed && selectionOffsets(root)) return;
+    const a = offsetToPoint(root, want.start, 'start');
+    const b = offsetToPoint(root, want.end, 'end');
+    if (!a || !b) return;
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, [perParagraph]);
+
+  const reveal = useCallback(
+    (claimId: string, focus: boolean) => {
+      const start = claimStart(claimId);
+      if (start === undefined) return;
+      const index = paragraphIndexAt(paragraphs, start);
+      pinned.current.add(index);
+      const find = () => articleRef.current?.querySelector<HTMLElement>(`[data-badge="claim:${CSS.escape(claimId)}"]`) ?? null;
+      const show = (badge: HTMLElement) => {
+        const box = scrollRef.current?.getBoundingClientRect();
+        const r = badge.getBoundingClientRect();
+        if (box && (r.top < box.top || r.bottom > box.bottom)) badge.scrollIntoView({ block: 'center' });
+        if (focus) badge.focus({ preventScroll: true });
+      };
+      const visible = find();
+      if (visible) {
+        show(visible);
+        return;
+      }
+      virtualizer.scrollToIndex(index, { align: 'center' });
+      let tries = 0;
+      const tick = () => {
+        const badge = find();
+        if (badge) show(badge);
+        else if (++tries < 60) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    [claimStart, paragraphs, virtualizer],
+  );
+
+  useEffect(
+    () =>
+      registerReader({
+        articleId: article.id,
+        revision,
+        readOffsets: () => (articleRef.current ? (selectionOffsets(articleRef.current) ?? remembered.current) : null),
+        reveal,
+        forgetSelection: () => {
+          remembered.current = null;
+        },
+      }),
+    [article.id, revision, reveal],
+  );
+
+  // Show the claim selected before a reload (no focus change: the editor may be elsewhere).
+  const revealedOnOpen = useRef(false);
+  useEffect(() => {
+    if (revealedOnOpen.current) return;
+    revealedOnOpen.current = true;
+    if (selectedClaimId) reveal(selectedClaimId, false);
+  }, [selectedClaimId, reveal]);
+
+  useCommand('focus-reader', () => {
+    const selected = articleRef.current?.querySelector<HTMLElement>('.hl-badge[aria-current="true"]');
+    (selected ?? articleRef.current)?.focus();
+  });
+
+  const items = virtualizer.getVirtualItems();
+
+  // For the open-1mb-2000 benchmark: the first screen, highlights included, is in the DOM.
+  const painted = useRef(false);
+  useEffect(() => {
+    if (painted.current || items.length === 0) return;
+    painted.current = true;
+    performance.mark('reader-first-paint', { detail: { articleId: article.id } });
+  }, [items.length, article.id]);
+
+  const onClick = (e: MouseEvent) => {
+    const mark = (e.target as Element).closest<HTMLElement>('mark[data-span]');
+    if (!mark) return;
+    // The end of a drag that selected text is not a click on a highlight.
+    if (document.getSelection()?.isCollapsed === false) return;
+    spanMap.get(mark.dataset['span'] ?? '')?.onActivate?.();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if ((e.key === 'Enter' || e.key === ' ') && target.dataset['badge']) {
+      e.preventDefault();
+      spanMap.get(target.dataset['badge'])?.onActivate?.();
+      return;
+    }
+    if (articleRef.current && handleSelectionKey(articleRef.current, e.nativeEvent)) e.preventDefault();
+  };
+
+  return (
+    <div className="reader-scroll" ref={scrollRef}>
+      <div ref={infoRef} className="reader-info">
+        <ArticleInfo showTitle={false} />
+      </div>
+      {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
+      <article ref={articleRef} lang={article.language} tabIndex={0} className="reader-article" onClick={onClick} onKeyDown={onKeyDown}>
+        <h1 className="article-heading" dir="auto">
+          {article.title}
+        </h1>
+        <div ref={listRef} className="reader-list" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const p = paragraphs[item.index]!;
+            return (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="reader-row" style={{ transform: `translateY(${item.start - scrollMargin}px)` }}>
+                <ParagraphView paragraph={p} text={revision.text} spans={perParagraph[item.index] ?? []} />
+              </div>
+            );
+          })}
+        </div>
+      </article>
+    </div>
+  );
+}
+
+interface ParagraphViewProps {
+  paragraph: Paragraph;
+  text: string;
+  spans: readonly HighlightSpan[];
+}
+
+/** One paragraph; re-renders only when its own spans change. */
+const ParagraphView = memo(function ParagraphView({ paragraph: p, text, spans }: ParagraphViewProps) {
+  const pieces = useMemo(() => (spans.length ? buildPieces(p.start, p.end, spans) : null), [p.start, p.end, spans]);
+  const Tag = p.kind === 'heading' ? 'h2' : p.kind === 'quote' ? 'blockquote' : 'p';
+  return (
+    <Tag className={`para para-${p.kind}`} dir="auto" data-start={p.start} data-end={p.end}>
+      {pieces ? renderPieces(pieces, text) : text.slice(p.start, p.end)}
+    </Tag>
+  );
+});
+
+function renderPieces(pieces: readonly Piece[], text: string): ReactNode[] {
+  return pieces.map((piece) => {
+    if (piece.type === 'text') return text.slice(piece.start, piece.end);
+    const s = piece.span;
+    const key = spanKey(s);
+    const badge = piece.first && (s.kind === 'claim' || s.onActivate);
+    return (
+      <mark
+        key={`${key}@${piece.start}`}
+        className={`hl hl-${s.kind} ${s.className}${s.selected ? ' is-selected' : ''}`}
+        data-span={key}
+        title={s.title}
+      >
+        {badge && (
+          <span
+            className="hl-badge"
+            role="button"
+            tabIndex={0}
+            aria-label={s.label}
+            aria-current={s.selected ? 'true' : undefined}
+            data-badge={key}
+            data-n={s.number ?? ''}
+          />
+        )}
+        {renderPieces(piece.children, text)}
+      </mark>
+    );
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * Splitting highlight layers over paragraphs, and each paragraph's text into
+ * nested highlight pieces.
+ *
+ * Both are sweeps over sorted boundaries: a 1 MB article with 2,000 claims
+ * is distributed over its paragraphs in one pass (sort + sweep), never
+ * paragraphs × claims.
+ */
+import type { Paragraph } from '../../core/model';
+import type { HighlightSpan, LayerKind } from './layers';
+
+const KIND_ORDER: Record<LayerKind, number> = { flag: 0, suggestion: 1, claim: 2 };
+
+/**
+ * Nesting order: a span that starts earlier is outside one that starts
+ * later; of two starting together the longer is outside; then flags outside
+ * suggestions outside claims (a claim's number stays next to its text).
+ */
+export function compareSpans(a: HighlightSpan, b: HighlightSpan): number {
+  return a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The spans overlapping each paragraph, in nesting order, as one list per
+ * paragraph (paragraphs sorted by start, as a revision has them). Empty
+ * spans are dropped. Lists of paragraphs without spans share one empty array.
+ */
+export function spansByParagraph(paragraphs: readonly Paragraph[], spans: readonly HighlightSpan[]): (readonly HighlightSpan[])[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort(compareSpans);
+  const empty: readonly HighlightSpan[] = [];
+  const out: (readonly HighlightSpan[])[] = new Array<readonly HighlightSpan[]>(paragraphs.length);
+  let next = 0;
+  let active: HighlightSpan[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    while (next < sorted.length && sorted[next]!.start < p.end) active.push(sorted[next++]!);
+    if (active.length) active = active.filter((s) => s.end > p.start);
+    out[i] = active.length ? active.slice() : empty;
+  }
+  return out;
+}
+
+/** A run of plain text, or a highlight piece holding further pieces. */
+export type Piece =
+  | { readonly type: 'text'; readonly start: number; readonly end: number }
+  | {
+      readonly type: 'mark';
+      readonly span: HighlightSpan;
+      readonly start: number;
+      readonly end: number;
+      /** This piece starts where the span starts (it carries the span's number and focus target). */
+      readonly first: boolean;
+      readonly children: Piece[];
+    };
+
+interface OpenMark {
+  span: HighlightSpan;
+  start: number;
+  children: Piece[];
+}
+
+/**
+ * Splits `[from, to)` into nested pieces. Properly nested spans become nested
+ * marks; spans that cross are split at every boundary (the inner one is
+ * closed and reopened), so that the pieces always form a tree. `spans` must
+ * be in {@link compareSpans} order (as {@link spansByParagraph} returns).
+ */
+export function buildPieces(from: number, to: number, spans: readonly HighlightSpan[]): Piece[] {
+  const root: Piece[] = [];
+  if (to <= from) return root;
+  const points = new Set<number>([from, to]);
+  for (const s of spans) {
+    if (s.start > from && s.start < to) points.add(s.start);
+    if (s.end > from && s.end < to) points.add(s.end);
+  }
+  const bounds = [...points].sort((a, b) => a - b);
+  const stack: OpenMark[] = [];
+  const container = () => stack.at(-1)?.children ?? root;
+  const close = () => {
+    const m = stack.pop()!;
+    container().push({ type: 'mark', span: m.span, start: m.start, end: cursor, first: m.start === m.span.start, children: m.children });
+  };
+  let cursor = from;
+  let active: HighlightSpan[] = [];
+  let next = 0;
+  for (let b = 0; b < bounds.length - 1; b++) {
+    const a = bounds[b]!;
+    const z = bounds[b + 1]!;
+    while (next < spans.length && spans[next]!.start <= a) active.push(spans[next++]!);
+    active = active.filter((s) => s.end > a);
+    // Spans covering [a, z), outermost first; `active` is already in nesting order.
+    const covering = active.filter((s) => s.start <= a && s.end >= z);
+    let keep = 0;
+    while (keep < stack.length && keep < covering.length && stack[keep]!.span === covering[keep]) keep++;
+    cursor = a;
+    while (stack.length > keep) close();
+    for (let i = keep; i < covering.length; i++) stack.push({ span: covering[i]!, start: a, children: [] });
+    container().push({ type: 'text', start: a, end: z });
+    cursor = z;
+  }
+  while (stack.length) close();
+  return mergeText(root);
+}
+
+/** Adjacent text runs (left by closing and reopening nothing) merged into one. */
+function mergeText(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const last = out.at(-1);
+    if (p.type === 'text' && last?.type === 'text' && last.end === p.start) out[out.length - 1] = { type: 'text', start: last.start, end: p.end };
+    else out.push(p.type === 'mark' ? { ...p, children: mergeText(p.children) } : p);
+  }
+  return out;
+}
+
+/** The index of the paragraph containing `offset`, or the first one after it (binary search). */
+export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo);
+}

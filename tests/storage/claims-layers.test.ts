@@ -1,0 +1,133 @@
+/**
+ * The reader's highlight layout: spans distributed over paragraphs in one
+ * sweep, and paragraphs split into nested pieces at every boundary.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Paragraph } from '../../src-renderer/core/model';
+import { u16 } from '../../src-renderer/core/text/offsets';
+import type { HighlightSpan } from '../../src-renderer/ui/reader/layers';
+import { buildPieces, paragraphIndexAt, spansByParagraph, type Piece } from '../../src-renderer/ui/reader/paragraph-spans';
+import { excerpt, orderClaims } from '../../src-renderer/ui/claims/claim-order';
+import type { Claim } from '../../src-renderer/core/model';
+import { createTarget } from '../../src-renderer/core/anchoring/selectors';
+
+const span = (id: string, start: number, end: number, kind: HighlightSpan['kind'] = 'claim'): HighlightSpan => ({ id, kind, start, end, className: '', label: id });
+
+/** Pieces as a bracketed string: "[a:xx[b:yy]]zz". */
+function show(pieces: readonly Piece[], text: string): string {
+  return pieces.map((p) => (p.type === 'text' ? text.slice(p.start, p.end) : `[${p.span.id}${p.first ? '' : "'"}:${show(p.children, text)}]`)).join('');
+}
+
+const para = (index: number, start: number, end: number): Paragraph => ({ index, start: u16(start), end: u16(end), kind: 'body' });
+
+describe('buildPieces', () => {
+  const text = 'abcdefghijklmnopqrstuvwxyz';
+  const cases: [string, HighlightSpan[], string][] = [
+    ['no spans', [], text],
+    ['one span', [span('a', 2, 5)], 'ab[a:cde]fghijklmnopqrstuvwxyz'],
+    ['nested', [span('a', 2, 10), span('b', 4, 6)], 'ab[a:cd[b:ef]ghij]klmnopqrstuvwxyz'],
+    ['same start, longer outside', [span('b', 2, 4), span('a', 2, 10)], 'ab[a:[b:cd]efghij]klmnopqrstuvwxyz'],
+    ['crossing: the inner one is split', [span('a', 2, 8), span('b', 5, 12)], "ab[a:cde[b:fgh]][b':ijkl]mnopqrstuvwxyz"],
+    ['identical spans nest by kind then id', [span('f', 0, 3, 'flag'), span('c', 0, 3)], '[f:[c:abc]]defghijklmnopqrstuvwxyz'],
+    ['touching', [span('a', 0, 3), span('b', 3, 6)], '[a:abc][b:def]ghijklmnopqrstuvwxyz'],
+    [
+      'three-way overlap',
+      [span('a', 0, 10), span('b', 5, 15), span('c', 8, 20)],
+      "[a:abcde[b:fgh[c:ij]]][b':[c':klmno]][c':pqrst]uvwxyz",
+    ],
+  ];
+  for (const [name, spans, expected] of cases) {
+    it(name, () => {
+      const sorted = spansByParagraph([para(0, 0, text.length)], spans)[0]!;
+      expect(show(buildPieces(0, text.length, sorted), text)).toBe(expected);
+    });
+  }
+
+  it('clips spans to the paragraph and marks continuation pieces', () => {
+    const sorted = spansByParagraph([para(0, 10, 20)], [span('a', 5, 12), span('b', 18, 30)])[0]!;
+    expect(show(buildPieces(10, 20, sorted), text)).toBe("[a':kl]mnopqr[b:st]");
+  });
+
+  it('every character appears exactly once, in order, whatever the overlaps', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 200; round++) {
+      const spans = Array.from({ length: rand(8) }, (_, i) => {
+        const s = rand(26);
+        return span(`s${i}`, s, s + 1 + rand(26 - s));
+      });
+      const sorted = spansByParagraph([para(0, 0, 26)], spans)[0]!;
+      const flat = show(buildPieces(0, 26, sorted), text).replace(/\[[a-z0-9']+:|\]/g, '');
+      expect(flat).toBe(text);
+    }
+  });
+});
+
+describe('spansByParagraph', () => {
+  it('gives each paragraph the spans that overlap it, including spans across paragraphs', () => {
+    const paragraphs = [para(0, 0, 10), para(1, 12, 20), para(2, 22, 30), para(3, 32, 40)];
+    const spans = [span('long', 5, 25), span('p3', 33, 35), span('gap', 10, 12), span('empty', 14, 14)];
+    const out = spansByParagraph(paragraphs, spans).map((list) => list.map((s) => s.id));
+    expect(out).toEqual([['long'], ['long'], ['long'], ['p3']]);
+  });
+
+  it('handles 2,000 spans over 5,000 paragraphs in one sweep', () => {
+    const paragraphs = Array.from({ length: 5000 }, (_, i) => para(i, i * 200, i * 200 + 198));
+    const spans = Array.from({ length: 2000 }, (_, i) => span(`c${i}`, i * 490 + 3, i * 490 + 60));
+    const t0 = performance.now();
+    const out = spansByParagraph(paragraphs, spans);
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(out.reduce((n, l) => n + l.length, 0)).toBeGreaterThanOrEqual(2000);
+  });
+});
+
+describe('paragraphIndexAt', () => {
+  const paragraphs = [para(0, 0, 10), para(1, 12, 20), para(2, 22, 30)];
+  it.each([
+    [0, 0],
+    [9, 0],
+    [10, 1],
+    [12, 1],
+    [21, 2],
+    [29, 2],
+  ])('offset %i is in or before paragraph %i', (offset, index) => {
+    expect(paragraphIndexAt(paragraphs, offset)).toBe(index);
+  });
+});
+
+describe('orderClaims', () => {
+  const text = 'One two three four five six seven.';
+  const claim = (id: string, start: number, end: number, extra: Partial<Claim> = {}): Claim => ({
+    id,
+    articleId: 'a',
+    revisionId: 'r2',
+    target: createTarget(text, start, end),
+    status: 'open',
+    verdict: 'not-rated',
+    note: '',
+    tags: [],
+    origin: 'manual',
+    createdAt: `2025-01-01T00:00:0${id.length}.000Z`,
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    createdBy: '',
+    updatedBy: '',
+    ...extra,
+  });
+
+  it('numbers claims of the current revision in reading order, outer before nested', () => {
+    const claims = [claim('late', 24, 34), claim('inner', 4, 13), claim('outer', 0, 18), claim('orphan', 0, 3, { orphan: { sinceRevisionId: 'r2' } }), claim('old', 0, 3, { revisionId: 'r1' })];
+    const order = orderClaims(claims, 'r2');
+    expect(order.anchored.map((c) => [c.claim.id, c.number])).toEqual([
+      ['outer', 1],
+      ['inner', 2],
+      ['late', 3],
+    ]);
+    expect(order.detached.map((c) => c.id).sort()).toEqual(['old', 'orphan']);
+    expect(orderClaims(claims, 'r2')).toBe(order);
+  });
+
+  it('makes short excerpts', () => {
+    expect(excerpt('a\n\nb   c')).toBe('a b c');
+    expect(excerpt('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
