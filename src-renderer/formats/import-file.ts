@@ -8,6 +8,7 @@
  * reader. Structured formats go through `fromBlocks`, plain text through
  * `normalizeText`, so every revision obeys the same text model.
  */
+import { checkUrl } from '../core/sources/url';
 import type { ArticleFormat, ImportInfo, Paragraph } from '../core/model';
 import type { Translate } from '../core/i18n';
 import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from '../core/text/decode';
@@ -222,20 +223,22 @@ export interface PasteMeta {
  */
 export function readPastedText(text: string, meta: PasteMeta = {}, options: ImportOptions = {}): ImportResult {
   const t = options.t ?? defaultTranslate();
+  // Pasted text has the same limit as a file (counted in UTF-16 units, which
+  // is at most the UTF-8 size of the same text ×1.5).
+  if (text.length > MAX_TEXT_BYTES) return { ok: false, code: 'too-large', message: t('textImport.pasteTooLarge', { limit: Math.round(MAX_TEXT_BYTES / (1024 * 1024)) }) };
   const normalized = normalizeText(text);
-  if (normalized.text === '') return { ok: false, code: 'empty', message: t('textImport.pasteEmpty') };
+  // Empty, or with no letter or digit at all (control characters,
+  // punctuation): not an article.
+  if (!/[\p{L}\p{N}]/u.test(normalized.text)) return { ok: false, code: 'empty', message: t('textImport.pasteEmpty') };
 
-  const url = meta.sourceUrl?.trim();
-  if (url) {
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(url);
-    } catch {
-      parsed = null;
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      return { ok: false, code: 'invalid-url', message: t('textImport.invalidSourceUrl') };
-    }
+  // The same URL rules as everywhere else: http(s) only, no credentials, no
+  // control or bidi characters (core/sources/url.ts).
+  const rawUrl = meta.sourceUrl?.trim();
+  let url: string | undefined;
+  if (rawUrl) {
+    const checked = checkUrl(rawUrl);
+    if (!checked.ok) return { ok: false, code: 'invalid-url', message: t('textImport.invalidSourceUrl') };
+    url = checked.url;
   }
   const date = meta.publishedAt?.trim();
   let publishedAt: string | undefined;

@@ -251,3 +251,24 @@ describe('titleFrom', () => {
     expect(titleFrom(fromBlocks([{ kind: 'caption', text: 'A photo of the bridge.' }, { kind: 'heading', text: 'Bridge repairs approved' }]))).toBe('Bridge repairs approved');
   });
 });
+
+describe('readPastedText refuses what a file import would', () => {
+  it.each([
+    ['a bidi override in the source URL', { sourceUrl: 'https://exa\u202Emple.org/' }],
+    ['credentials in the source URL', { sourceUrl: 'https://user:pw@example.org/' }],
+    ['a javascript: source URL', { sourceUrl: 'JaVaScRiPt:alert(1)' }],
+  ])('%s', (_name, meta) => {
+    const r = readPastedText('The council met on Tuesday.', meta);
+    expect(r).toMatchObject({ ok: false, code: 'invalid-url' });
+  });
+  it('refuses text of control characters or punctuation only', () => {
+    expect(readPastedText('\u0001\u0002 \u0007 … — !!')).toMatchObject({ ok: false, code: 'empty' });
+  });
+  it('refuses text over the size limit', () => {
+    expect(readPastedText('a'.repeat(MAX_TEXT_BYTES + 1))).toMatchObject({ ok: false, code: 'too-large' });
+  });
+  it('stores the checked form of a good URL', () => {
+    const r = readPastedText('The council met on Tuesday.', { sourceUrl: 'HTTPS://Example.ORG/a' });
+    expect(r.ok && r.sourceUrl).toBe('https://example.org/a');
+  });
+});

@@ -1,0 +1,197 @@
+/** Articles and their revisions. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Article, Claim, Evidence, FlagDecision, ImportInfo, Paragraph, PassageIndexEntry, Revision, RevisionOrigin } from '../core/model';
+import { hashString } from '../core/text/hash';
+import { getDb } from './db';
+import { newId, nowIso } from './ids';
+import { runWrite } from './save-status';
+
+export interface NewArticle {
+  title: string;
+  language: string;
+  text: string;
+  paragraphs: readonly Paragraph[];
+  importInfo: ImportInfo;
+  sourceUrl?: string;
+  publishedAt?: string;
+  byline?: string;
+}
+
+/** Creates an article and its first revision in one transaction. */
+export async function createArticle(input: NewArticle): Promise<Article> {
+  const db = getDb();
+  const now = nowIso();
+  const revision: Revision = {
+    id: newId(),
+    articleId: newId(),
+    number: 1,
+    text: input.text,
+    paragraphs: input.paragraphs,
+    origin: 'import',
+    createdAt: now,
+    importInfo: input.importInfo,
+  };
+  const article: Article = {
+    id: revision.articleId,
+    title: input.title,
+    language: input.language,
+    createdAt: now,
+    updatedAt: now,
+    currentRevisionId: revision.id,
+    textHash: hashString(input.text),
+    ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
+    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+    ...(input.byline ? { byline: input.byline } : {}),
+  };
+  await runWrite('article:create', () =>
+    db.transaction('rw', db.articles, db.revisions, async () => {
+      await db.revisions.add(revision);
+      await db.articles.add(article);
+    }),
+  );
+  return article;
+}
+
+/** Articles whose current text is exactly `text` (to offer opening the existing one). */
+export async function findArticlesByText(text: string): Promise<Article[]> {
+  return getDb().articles.where('textHash').equals(hashString(text)).toArray();
+}
+
+export async function getArticle(id: string): Promise<Article | undefined> {
+  return getDb().articles.get(id);
+}
+
+export async function getRevision(id: string): Promise<Revision | undefined> {
+  return getDb().revisions.get(id);
+}
+
+export async function listRevisions(articleId: string): Promise<Revision[]> {
+  return getDb().revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).toArray();
+}
+
+export type ArticlePatch = Partial<Pick<Article, 'title' | 'language' | 'sourceUrl' | 'publishedAt' | 'byline'>>;
+
+/** Renames or edits metadata of an article in one transaction. */
+export async function updateArticle(id: string, patch: ArticlePatch): Promise<void> {
+  const db = getDb();
+  await runWrite('article:update', () =>
+    db.transaction('rw', db.articles, async () => {
+      const article = await db.articles.get(id);
+      if (!article) throw new Error('The article no longer exists.');
+      const next: Article = { ...article, ...patch, updatedAt: nowIso() };
+      for (const key of ['sourceUrl', 'publishedAt', 'byline'] as const) if (next[key] === '' || next[key] === undefined) delete next[key];
+      await db.articles.put(next);
+    }),
+  );
+}
+
+/** Everything that belongs to one article, as deleted (for undo). */
+export interface DeletedArticle {
+  article: Article;
+  revisions: Revision[];
+  claims: Claim[];
+  evidence: Evidence[];
+  flagDecisions: FlagDecision[];
+  passageIndex: PassageIndexEntry[];
+}
+
+/** Deletes an article with its revisions, claims, evidence, decisions and index entries, in one transaction. */
+export async function deleteArticle(id: string): Promise<DeletedArticle | null> {
+  const db = getDb();
+  return runWrite('article:delete', () =>
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], async () => {
+      const article = await db.articles.get(id);
+      if (!article) return null;
+      const revisions = await db.revisions.where('articleId').equals(id).toArray();
+      const claims = await db.claims.where('articleId').equals(id).toArray();
+      const claimIds = claims.map((c) => c.id);
+      const evidence = claimIds.length ? await db.evidence.where('claimId').anyOf(claimIds).toArray() : [];
+      const flagDecisions = await db.flagDecisions.where('articleId').equals(id).toArray();
+      const passageIndex = await db.passageIndex.where('articleId').equals(id).toArray();
+      await db.evidence.bulkDelete(evidence.map((e) => e.id));
+      await db.claims.bulkDelete(claimIds);
+      await db.flagDecisions.bulkDelete(flagDecisions.map((d) => d.id));
+      await db.passageIndex.where('articleId').equals(id).delete();
+      await db.revisions.bulkDelete(revisions.map((r) => r.id));
+      await db.articles.delete(id);
+      return { article, revisions, claims, evidence, flagDecisions, passageIndex };
+    }),
+  );
+}
+
+/** Puts a deleted article back exactly as it was (undo of delete). */
+export async function restoreArticle(deleted: DeletedArticle): Promise<void> {
+  const db = getDb();
+  await runWrite('article:restore', () =>
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], async () => {
+      await db.revisions.bulkAdd(deleted.revisions);
+      await db.articles.add(deleted.article);
+      await db.claims.bulkAdd(deleted.claims);
+      await db.evidence.bulkAdd(deleted.evidence);
+      await db.flagDecisions.bulkAdd(deleted.flagDecisions);
+      await db.passageIndex.bulkPut(deleted.passageIndex);
+    }),
+  );
+}
+
+export interface NewRevision {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  origin: RevisionOrigin;
+  importInfo: ImportInfo;
+}
+
+/**
+ * Adds a revision and makes it current, in one transaction. `inTransaction`
+ * runs inside the same transaction (e.g. to re-anchor claims), so that the
+ * revision and the claims moved onto it are saved together or not at all.
+ */
+export async function addRevision(
+  articleId: string,
+  input: NewRevision,
+  inTransaction?: (revision: Revision) => Promise<void>,
+): Promise<Revision> {
+  const db = getDb();
+  return runWrite('revision:add', () =>
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.passageIndex], async () => {
+      const article = await db.articles.get(articleId);
+      if (!article) throw new Error('The article no longer exists.');
+      const last = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).last();
+      const revision: Revision = {
+        id: newId(),
+        articleId,
+        number: (last?.number ?? 0) + 1,
+        text: input.text,
+        paragraphs: input.paragraphs,
+        origin: input.origin,
+        createdAt: nowIso(),
+        importInfo: input.importInfo,
+      };
+      await db.revisions.add(revision);
+      await db.articles.put({ ...article, currentRevisionId: revision.id, textHash: hashString(input.text), updatedAt: nowIso() });
+      if (inTransaction) await inTransaction(revision);
+      return revision;
+    }),
+  );
+}
+
+/** Live list of articles, newest first. */
+export function useArticles(): Article[] | undefined {
+  return useLiveQuery(() => getDb().articles.orderBy('createdAt').reverse().toArray(), []);
+}
+
+export function useArticle(id: string | undefined): Article | undefined | null {
+  return useLiveQuery(async () => (id ? ((await getDb().articles.get(id)) ?? null) : null), [id]);
+}
+
+export function useRevision(id: string | undefined): Revision | undefined | null {
+  return useLiveQuery(async () => (id ? ((await getDb().revisions.get(id)) ?? null) : null), [id]);
+}
+
+/** Live number of revisions of an article (the current one is usually the last). */
+export function useRevisionCount(articleId: string | undefined): number | undefined {
+  return useLiveQuery(
+    async () => (articleId ? getDb().revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).count() : 0),
+    [articleId],
+  );
+}

@@ -1,0 +1,128 @@
+/** "Paste article": text and optional title, source URL and publication date. */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { checkUrl } from '../../core/sources/url';
+import { describeUrlError } from '../../core/sources/messages';
+import { readPastedText, type ImportedArticle } from '../../formats/import-file';
+import { Dialog } from '../common/Dialog';
+import { useT } from '../app/i18n';
+import { useInitialFocus } from '../library/use-initial-focus';
+import '../library/library.css';
+
+type Field = 'text' | 'url' | 'date';
+
+export interface PasteArticleDialogProps {
+  onClose(): void;
+  /** Stores the article; resolves when it is saved (the dialog then closes). */
+  onAdd(article: ImportedArticle): Promise<void>;
+}
+
+export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) {
+  const t = useT();
+  const formId = useId();
+  const errorId = useId();
+  const hintId = useId();
+  const titleHintId = useId();
+  const [text, setText] = useState('');
+  const [title, setTitle] = useState('');
+  const [sourceUrl, setSourceUrl] = useState('');
+  const [date, setDate] = useState('');
+  const [error, setError] = useState<{ field: Field | 'save'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  useInitialFocus(textRef);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (text.trim() === '') {
+      setError({ field: 'text', message: t('textImport.pasteEmpty') });
+      return;
+    }
+    let url = '';
+    if (sourceUrl.trim() !== '') {
+      const checked = checkUrl(sourceUrl);
+      if (!checked.ok) {
+        setError({ field: 'url', message: describeUrlError(t, checked) });
+        return;
+      }
+      url = checked.url;
+    }
+    const read = readPastedText(text, { title, sourceUrl: url, publishedAt: date }, { t });
+    if (!read.ok) {
+      setError({ field: read.code === 'invalid-url' ? 'url' : read.code === 'invalid-date' ? 'date' : 'text', message: read.message });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onAdd(read);
+    } catch (err) {
+      setError({ field: 'save', message: err instanceof Error ? err.message : String(err) });
+      setBusy(false);
+    }
+  };
+
+  const invalid = (field: Field) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
+  return (
+    <Dialog
+      title={t('articles.pasteTitle')}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={busy}>
+            {t('articles.addArticle')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="article-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label className="field">
+          <span>{t('articles.pasteText')}</span>
+          <textarea
+            ref={textRef}
+            value={text}
+            dir="auto"
+            aria-invalid={error?.field === 'text' || undefined}
+            aria-describedby={error?.field === 'text' ? `${errorId} ${hintId}` : hintId}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <p id={hintId} className="field-hint">
+          {t('articles.pasteTextHint')}
+        </p>
+        <label className="field">
+          <span>
+            {t('articles.title')} {t('articles.optional')}
+          </span>
+          <input type="text" value={title} dir="auto" maxLength={500} aria-describedby={titleHintId} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <p id={titleHintId} className="field-hint">
+          {t('articles.titleHintPaste')}
+        </p>
+        <div className="field-row">
+          <label className="field">
+            <span>
+              {t('articles.sourceUrl')} {t('articles.optional')}
+            </span>
+            <input type="url" value={sourceUrl} maxLength={2048} spellCheck={false} {...invalid('url')} onChange={(e) => setSourceUrl(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>
+              {t('articles.publicationDate')} {t('articles.optional')}
+            </span>
+            <input type="date" value={date} {...invalid('date')} onChange={(e) => setDate(e.target.value)} />
+          </label>
+        </div>
+        {error && (
+          <p id={errorId} className="form-error" role="alert">
+            {error.message}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

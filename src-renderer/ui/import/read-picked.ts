@@ -1,0 +1,62 @@
+/**
+ * From a picked or dropped file to a new article: the size limit (checked on
+ * the size the host reports, since Electron does not read huge files at all),
+ * the format readers, and the record `createArticle` stores.
+ */
+import type { Translate } from '../../core/i18n';
+import { MAX_TEXT_BYTES } from '../../core/text/decode';
+import { checkUrl } from '../../core/sources/url';
+import { formatOf, MAX_DOCX_BYTES, readArticleFile, type ImportedArticle, type ImportResult } from '../../formats/import-file';
+import type { PickedFile } from '../../host';
+import type { NewArticle } from '../../storage/articles-repo';
+import { errorDetail } from '../../storage/errors';
+
+const MB = 1024 * 1024;
+const megabytes = (n: number): number => Math.round((n / MB) * 10) / 10;
+
+/** The largest file accepted for `fileName`, in bytes (a .docx also holds images and styles). */
+export function sizeLimitFor(fileName: string): number {
+  return formatOf(fileName) === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+}
+
+/** The limit stated in the drop overlay, in whole megabytes. */
+export const TEXT_LIMIT_MB = megabytes(MAX_TEXT_BYTES);
+
+/**
+ * Reads one file. Never rejects: every failure is a refusal whose message
+ * names the file, in the interface language.
+ */
+export async function readPicked(file: PickedFile, t: Translate): Promise<ImportResult> {
+  const limit = sizeLimitFor(file.name);
+  const size = Math.max(file.size, file.bytes.length);
+  // bytes shorter than size: the host declined to read a file too large to import.
+  if (size > limit || file.bytes.length < file.size) {
+    return { ok: false, code: 'too-large', message: t('textImport.tooLarge', { file: file.name, size: megabytes(size), limit: megabytes(limit) }) };
+  }
+  try {
+    return await readArticleFile(file.name, file.bytes, window, { t });
+  } catch (error) {
+    // The readers promise not to throw; a library bug must still not lose the batch.
+    return { ok: false, code: 'not-docx', message: t('articles.unreadable', { file: file.name, detail: errorDetail(error) }) };
+  }
+}
+
+/** The file name without its extension, as a last-resort title. */
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.[^./\\]+$/, '').trim() || fileName;
+}
+
+/** The record to store for an imported article. Metadata from the file is kept only when valid. */
+export function toNewArticle(read: ImportedArticle, fallbackTitle: string): NewArticle {
+  const url = read.sourceUrl ? checkUrl(read.sourceUrl) : null;
+  return {
+    title: read.title || fallbackTitle,
+    language: read.language,
+    text: read.text,
+    paragraphs: read.paragraphs,
+    importInfo: read.importInfo,
+    ...(url?.ok ? { sourceUrl: url.url } : {}),
+    ...(read.publishedAt ? { publishedAt: read.publishedAt } : {}),
+    ...(read.byline ? { byline: read.byline } : {}),
+  };
+}

@@ -1,0 +1,137 @@
+/** Rename an article and edit its metadata: language, source URL, publication date, byline. */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { Article } from '../../core/model';
+import { checkUrl } from '../../core/sources/url';
+import { describeUrlError } from '../../core/sources/messages';
+import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
+import { errorDetail } from '../../storage/errors';
+import { Dialog } from '../common/Dialog';
+import { useT } from '../app/i18n';
+import { ARTICLE_LANGUAGES, dateInputValue, languageChoice } from './article-meta';
+import { useInitialFocus } from './use-initial-focus';
+import './library.css';
+
+export function ArticleDetailsDialog({ article, onClose }: { article: Article; onClose: () => void }) {
+  const t = useT();
+  const formId = useId();
+  const errorId = useId();
+  const [title, setTitle] = useState(article.title);
+  const [language, setLanguage] = useState(languageChoice(article.language));
+  const [sourceUrl, setSourceUrl] = useState(article.sourceUrl ?? '');
+  const initialDate = dateInputValue(article.publishedAt);
+  const [date, setDate] = useState(initialDate);
+  const [byline, setByline] = useState(article.byline ?? '');
+  const [error, setError] = useState<{ field: 'title' | 'url' | 'save'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  useInitialFocus(titleRef);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const name = title.replace(/\s+/g, ' ').trim();
+    if (!name) {
+      setError({ field: 'title', message: t('articles.titleRequired') });
+      return;
+    }
+    const patch: ArticlePatch = { title: name, byline: byline.trim() };
+    if (language !== languageChoice(article.language)) patch.language = language;
+    if (sourceUrl.trim() === '') patch.sourceUrl = '';
+    else if (sourceUrl !== (article.sourceUrl ?? '')) {
+      const checked = checkUrl(sourceUrl);
+      if (!checked.ok) {
+        setError({ field: 'url', message: describeUrlError(t, checked) });
+        return;
+      }
+      patch.sourceUrl = checked.url;
+    }
+    // An unchanged date keeps its stored form (possibly a full date-time).
+    if (date !== initialDate) patch.publishedAt = date;
+    setBusy(true);
+    try {
+      await updateArticle(article.id, patch);
+      onClose();
+    } catch (err) {
+      setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: errorDetail(err) }) });
+      setBusy(false);
+    }
+  };
+
+  const describedBy = (field: 'title' | 'url') => (error?.field === field ? errorId : undefined);
+  return (
+    <Dialog
+      title={t('articles.detailsTitle')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={busy}>
+            {t('articles.saveDetails')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="article-form" onSubmit={(e) => void submit(e)} noValidate>
+        <label className="field">
+          <span>{t('articles.title')}</span>
+          <input
+            ref={titleRef}
+            type="text"
+            value={title}
+            dir="auto"
+            maxLength={500}
+            required
+            aria-invalid={error?.field === 'title' || undefined}
+            aria-describedby={describedBy('title')}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('articles.language')}</span>
+          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+            {ARTICLE_LANGUAGES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {t(l.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>
+            {t('articles.sourceUrl')} {t('articles.optional')}
+          </span>
+          <input
+            type="url"
+            value={sourceUrl}
+            maxLength={2048}
+            spellCheck={false}
+            aria-invalid={error?.field === 'url' || undefined}
+            aria-describedby={describedBy('url')}
+            onChange={(e) => setSourceUrl(e.target.value)}
+          />
+        </label>
+        <div className="field-row">
+          <label className="field">
+            <span>
+              {t('articles.publicationDate')} {t('articles.optional')}
+            </span>
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>
+              {t('articles.byline')} {t('articles.optional')}
+            </span>
+            <input type="text" value={byline} dir="auto" maxLength={300} onChange={(e) => setByline(e.target.value)} />
+          </label>
+        </div>
+        {error && (
+          <p id={errorId} className="form-error" role="alert">
+            {error.message}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

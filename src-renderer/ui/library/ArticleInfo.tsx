@@ -1,0 +1,113 @@
+/**
+ * What the editor needs to know about the open article before reading it:
+ * title, language (editable), where and when it was published, which
+ * revision this is, and what went wrong on import (e.g. "decoded as
+ * Windows-1252"). Placed above the article by the reader.
+ */
+import { useState, type MouseEvent } from 'react';
+import { checkUrl } from '../../core/sources/url';
+import { getHost } from '../../host';
+import { updateArticle, useArticle, useRevision, useRevisionCount } from '../../storage/articles-repo';
+import { errorDetail } from '../../storage/errors';
+import { useI18n } from '../app/i18n';
+import { dispatchCommand } from '../app/commands';
+import { useWorkbench } from '../app/workbench-state';
+import { useToasts } from '../common/toasts';
+import { ArticleDetailsDialog } from './ArticleDetailsDialog';
+import { ARTICLE_LANGUAGES, languageChoice, publicationDate } from './article-meta';
+import './library.css';
+
+export interface ArticleInfoProps {
+  /** The article to describe; the open article by default. */
+  articleId?: string;
+  /** Show the title as the page's heading (h1). Off when the reader shows its own. */
+  showTitle?: boolean;
+}
+
+export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoProps) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const toasts = useToasts();
+  const { articleId: open } = useWorkbench();
+  const articleId = given ?? open;
+  const article = useArticle(articleId);
+  const revision = useRevision(article?.currentRevisionId);
+  const revisionCount = useRevisionCount(articleId);
+  const [editing, setEditing] = useState(false);
+  if (!article) return null;
+
+  const source = article.sourceUrl ? checkUrl(article.sourceUrl) : null;
+  const warnings = revision?.importInfo.warnings ?? [];
+  const fileName = revision?.importInfo.fileName;
+
+  const setLanguage = (language: string) => {
+    updateArticle(article.id, { language }).catch((err: unknown) =>
+      toasts.show(t('articles.notSaved', { title: article.title, detail: errorDetail(err) }), { tone: 'error' }),
+    );
+  };
+  const openSource = (e: MouseEvent<HTMLAnchorElement>, url: string) => {
+    // The host opens it in the system browser (Electron) or a new tab,
+    // never inside the workbench window.
+    e.preventDefault();
+    void getHost().openExternal(url);
+  };
+
+  return (
+    <section className="article-info" aria-label={t('articles.infoRegion')}>
+      {showTitle && (
+        <h1 className="article-info-title" dir="auto">
+          {article.title}
+        </h1>
+      )}
+      <div className="article-info-meta">
+        <label className="article-info-language">
+          <span>{t('articles.language')}</span>
+          <select value={languageChoice(article.language)} onChange={(e) => setLanguage(e.target.value)}>
+            {ARTICLE_LANGUAGES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {t(l.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {source?.ok && (
+          <span>
+            {t('articles.source')}{' '}
+            <a href={source.url} title={source.url} aria-label={t('articles.openSource', { host: source.host })} onClick={(e) => openSource(e, source.url)}>
+              {source.host}
+            </a>
+          </span>
+        )}
+        {article.publishedAt && <span>{t('articles.publishedOn', { date: formatDate(publicationDate(article.publishedAt)) })}</span>}
+        {article.byline && <span dir="auto">{t('articles.writtenBy', { byline: article.byline })}</span>}
+        <span>{t('articles.addedOn', { date: formatDate(article.createdAt) })}</span>
+        {revision && (
+          <span>{t('articles.revision', { n: formatNumber(revision.number), total: formatNumber(Math.max(revisionCount ?? 0, revision.number)) })}</span>
+        )}
+        {fileName && <span dir="auto">{t('articles.importedFrom', { file: fileName })}</span>}
+      </div>
+      {warnings.length > 0 && (
+        <div className="article-info-warnings warning" role="note" aria-label={t('articles.warnings')}>
+          <span aria-hidden="true" className="warning-icon">
+            ⚠
+          </span>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i} dir="auto">
+                {w}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="article-info-actions">
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('articles.editDetails')}
+        </button>
+        <button type="button" onClick={() => dispatchCommand('import-new-version')}>
+          {t('articles.importNewVersion')}
+        </button>
+      </div>
+      {editing && <ArticleDetailsDialog article={article} onClose={() => setEditing(false)} />}
+    </section>
+  );
+}

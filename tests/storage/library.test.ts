@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDb } from './helpers';
+import type { WorkbenchDb } from '../../src-renderer/storage/db';
+import { addRevision, createArticle, deleteArticle, restoreArticle, type NewArticle } from '../../src-renderer/storage/articles-repo';
+import {
+  claimCountsByArticle,
+  clearSearchCacheForTesting,
+  excerptAround,
+  findDuplicateArticles,
+  foldForSearch,
+  listLibrary,
+  queryTerms,
+} from '../../src-renderer/storage/library-repo';
+import { normalizeText } from '../../src-renderer/core/text/normalize';
+import { u16 } from '../../src-renderer/core/text/offsets';
+import { hashString } from '../../src-renderer/core/text/hash';
+import type { Claim } from '../../src-renderer/core/model';
+
+let db: WorkbenchDb;
+beforeEach(async () => {
+  db = await freshDb();
+  clearSearchCacheForTesting();
+});
+
+function article(title: string, text: string, language = 'en'): NewArticle {
+  const n = normalizeText(text);
+  return { title, language, text: n.text, paragraphs: n.paragraphs, importInfo: { format: 'paste', warnings: [] } };
+}
+
+const geneva = readFileSync(new URL('../fixtures/geneva-talks-fr.txt', import.meta.url), 'utf8');
+const harbour = readFileSync(new URL('../fixtures/harbour-bridge-en.txt', import.meta.url), 'utf8');
+const harbour2 = readFileSync(new URL('../fixtures/harbour-bridge-en-v2.txt', import.meta.url), 'utf8');
+
+function claim(articleId: string, revisionId: string, n: number): Claim {
+  const now = new Date().toISOString();
+  return {
+    id: `claim-${articleId}-${n}`,
+    articleId,
+    revisionId,
+    target: { position: { type: 'TextPositionSelector', start: u16(0), end: u16(4) }, quote: { type: 'TextQuoteSelector', exact: 'text', prefix: '', suffix: '' } },
+    status: 'open',
+    verdict: 'not-rated',
+    note: '',
+    tags: [],
+    origin: 'manual',
+    createdAt: now,
+    updatedAt: now,
+    createdBy: '',
+    updatedBy: '',
+  };
+}
+
+describe('search folding', () => {
+  it.each([
+    ['Élysée', 'elysee'],
+    ['ÇA VA', 'ca va'],
+    ['l’ONU', "l'onu"],
+    ['Straße', 'straße'],
+    ['İstanbul', 'istanbul'],
+    ['😀 emoji', '😀 emoji'],
+  ])('folds %j to %j without changing its length', (input, expected) => {
+    expect(foldForSearch(input)).toBe(expected);
+    expect(foldForSearch(input)).toHaveLength(input.length);
+  });
+
+  it('splits a query into folded words and ignores blank queries', () => {
+    expect(queryTerms('  Genève   négociations ')).toEqual(['geneve', 'negociations']);
+    expect(queryTerms('   ')).toEqual([]);
+  });
+
+  it('cuts excerpts at spaces and keeps the hit', () => {
+    const words = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen';
+    const text = `${words} target ${words}`;
+    const at = text.indexOf('target');
+    const m = excerptAround(text, at, at + 6);
+    expect(m.hit).toBe('target');
+    expect(m.start).toBe(at);
+    const shown = `${m.before}${m.hit}${m.after}`;
+    expect(shown.startsWith('…') && shown.endsWith('…')).toBe(true);
+    expect(text).toContain(shown.slice(1, -1));
+    expect(m.before).toMatch(/^… ?\S/);
+  });
+});
+
+describe('library list and search', () => {
+  it('lists every article newest first with its claim count', async () => {
+    const a = await createArticle(article('Geneva talks', geneva, 'fr'));
+    await new Promise((r) => setTimeout(r, 5));
+    const b = await createArticle(article('Harbour bridge', harbour));
+    await db.claims.bulkAdd([claim(a.id, a.currentRevisionId, 1), claim(a.id, a.currentRevisionId, 2), claim(b.id, b.currentRevisionId, 1)]);
+
+    const entries = await listLibrary();
+    expect(entries.map((e) => e.article.title)).toEqual(['Harbour bridge', 'Geneva talks']);
+    expect(entries.map((e) => e.claimCount)).toEqual([1, 2]);
+    expect(Object.fromEntries(await claimCountsByArticle())).toEqual({ [a.id]: 2, [b.id]: 1 });
+  });
+
+  it('finds articles by title, ignoring case and accents', async () => {
+    await createArticle(article('Pourparlers à Genève', 'Un texte sans rapport.', 'fr'));
+    await createArticle(article('Harbour bridge', harbour));
+    const found = await listLibrary('geneve');
+    expect(found.map((e) => e.article.title)).toEqual(['Pourparlers à Genève']);
+    expect(found[0]?.titleMatch).toBe(true);
+    expect(found[0]?.textMatch).toBeUndefined();
+  });
+
+  it('finds articles by the text of their current revision, with an excerpt', async () => {
+    await createArticle(article('Geneva talks', geneva, 'fr'));
+    await createArticle(article('Harbour bridge', harbour));
+    const word = 'négociations';
+    expect(geneva).toContain(word);
+    const found = await listLibrary('NEGOCIATIONS');
+    expect(found.map((e) => e.article.title)).toEqual(['Geneva talks']);
+    const match = found[0]?.textMatch;
+    expect(match?.hit.toLowerCase()).toBe(word);
+    expect(match?.before.length).toBeLessThanOrEqual(41);
+  });
+
+  it('requires every word, each in the title or the text', async () => {
+    await createArticle(article('Harbour bridge', harbour));
+    await createArticle(article('Geneva talks', geneva, 'fr'));
+    expect((await listLibrary('harbour zzzunknown')).length).toBe(0);
+    const firstWord = harbour.split(/\s+/).find((w) => w.length > 6) ?? 'bridge';
+    expect((await listLibrary(`bridge ${firstWord}`)).map((e) => e.article.title)).toEqual(['Harbour bridge']);
+  });
+
+  it('searches the current revision only', async () => {
+    const a = await createArticle(article('Bridge', 'The old span was painted green.'));
+    expect((await listLibrary('green')).length).toBe(1);
+    const next = normalizeText('The new span is painted red.');
+    await addRevision(a.id, { text: next.text, paragraphs: next.paragraphs, origin: 'import', importInfo: { format: 'txt', warnings: [] } });
+    expect((await listLibrary('green')).length).toBe(0);
+    expect((await listLibrary('red')).map((e) => e.article.id)).toEqual([a.id]);
+  });
+
+  it('forgets deleted articles and finds restored ones', async () => {
+    const a = await createArticle(article('Harbour bridge', harbour));
+    expect((await listLibrary('harbour')).length).toBe(1);
+    const deleted = await deleteArticle(a.id);
+    expect(await listLibrary('harbour')).toEqual([]);
+    await restoreArticle(deleted!);
+    expect((await listLibrary('harbour')).map((e) => e.article.id)).toEqual([a.id]);
+  });
+
+  it('searches a few hundred articles quickly', async () => {
+    const words = harbour.split(/\s+/);
+    await db.transaction('rw', db.articles, db.revisions, async () => {
+      for (let i = 0; i < 300; i++) {
+        const text = `${words.slice(i % 50).join(' ')} marker${i}`;
+        const rev = { id: `r${i}`, articleId: `a${i}`, number: 1, text, paragraphs: [], origin: 'import' as const, createdAt: new Date(i).toISOString(), importInfo: { format: 'txt' as const, warnings: [] } };
+        await db.revisions.add(rev);
+        await db.articles.add({ id: `a${i}`, title: `Article ${i}`, language: 'en', createdAt: rev.createdAt, updatedAt: rev.createdAt, currentRevisionId: rev.id, textHash: String(i) });
+      }
+    });
+    const started = performance.now();
+    const first = await listLibrary('marker123');
+    const cold = performance.now() - started;
+    const again = performance.now();
+    await listLibrary('marker12');
+    const warm = performance.now() - again;
+    expect(first.map((e) => e.article.id)).toEqual(['a123']);
+    expect(cold).toBeLessThan(3000);
+    expect(warm).toBeLessThan(1000);
+  });
+});
+
+describe('duplicate detection', () => {
+  it('finds an article whose current text is identical, and only then', async () => {
+    const a = await createArticle(article('Harbour bridge', harbour));
+    const same = normalizeText(harbour).text;
+    expect((await findDuplicateArticles(same)).map((x) => x.id)).toEqual([a.id]);
+    expect(await findDuplicateArticles(normalizeText(harbour2).text)).toEqual([]);
+    expect(await findDuplicateArticles(`${same} `)).toEqual([]);
+  });
+
+  it('compares the text itself, not only its hash', async () => {
+    const a = await createArticle(article('Harbour bridge', harbour));
+    // A hash collision: the article's hash says "Completely different text." but its text is not.
+    await db.articles.update(a.id, { textHash: hashString('Completely different text.') });
+    expect(await findDuplicateArticles('Completely different text.')).toEqual([]);
+  });
+
+  it('follows the current revision after a new version', async () => {
+    const a = await createArticle(article('Harbour bridge', harbour));
+    const v2 = normalizeText(harbour2);
+    await addRevision(a.id, { text: v2.text, paragraphs: v2.paragraphs, origin: 'import', importInfo: { format: 'txt', warnings: [] } });
+    expect(await findDuplicateArticles(normalizeText(harbour).text)).toEqual([]);
+    expect((await findDuplicateArticles(v2.text)).map((x) => x.id)).toEqual([a.id]);
+  });
+});
