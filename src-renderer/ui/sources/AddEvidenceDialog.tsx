@@ -1,0 +1,240 @@
+/**
+ * "Add source" on a claim: a new source or one of the library, linked with a
+ * stance, a quote and a locator, in one transaction.
+ *
+ * No duplicates: while the editor types an address or a title, the sources of
+ * the library that match (findMatchingSources: same normalised address first,
+ * then titles) are offered under "Use existing source"; choosing one links it
+ * instead of creating another. A new source whose address is already in the
+ * library is refused, and that source is offered.
+ */
+import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { Source, SourceKind, Stance } from '../../core/model';
+import { findMatchingSources } from '../../core/sources/match';
+import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
+import { linkSource, unlinkEvidence } from '../../storage/evidence-repo';
+import { errorDetail } from '../../storage/errors';
+import { sourceHost, useSources } from '../../storage/sources-repo';
+import { useT } from '../app/i18n';
+import { clip } from './clip';
+import { Dialog } from '../common/Dialog';
+import { useToasts } from '../common/toasts';
+import { todayIso } from './dates';
+import { ExternalLink } from './ExternalLink';
+import { describeRefusal } from './refusals';
+import { KindSelect, LIMITS, StanceSelect } from './SourceFields';
+import { UrlField, urlProblem } from './UrlField';
+import { useInitialFocus } from './use-initial-focus';
+
+export interface AddEvidenceDialogProps {
+  claimId: string;
+  /** Sources already linked to the claim, marked as such among the suggestions. */
+  linkedSourceIds: ReadonlySet<string>;
+  onClose: () => void;
+}
+
+export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvidenceDialogProps) {
+  const t = useT();
+  const toasts = useToasts();
+  const formId = useId();
+  const sources = useSources();
+  const [url, setUrl] = useState('');
+  const [title, setTitle] = useState('');
+  const [publisher, setPublisher] = useState('');
+  const [kind, setKind] = useState<SourceKind>('other');
+  const [stance, setStance] = useState<Stance>('supports');
+  const [quote, setQuote] = useState('');
+  const [locator, setLocator] = useState('');
+  const [chosen, setChosen] = useState<Source | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState<{ field: 'url' | 'title' | 'form'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const urlRef = useInitialFocus<HTMLInputElement>();
+  const stanceRef = useRef<HTMLDivElement>(null);
+  const newSourceRef = useRef<HTMLDivElement>(null);
+
+  // Typing stays responsive with 10,000 sources: matching runs on the deferred values.
+  const deferredUrl = useDeferredValue(url);
+  const deferredTitle = useDeferredValue(title);
+  const suggestions = useMemo(
+    () => (chosen || !sources ? [] : findMatchingSources({ url: deferredUrl, title: deferredTitle }, sources)),
+    [chosen, sources, deferredUrl, deferredTitle],
+  );
+
+  const choose = (source: Source) => {
+    setChosen(source);
+    setError(null);
+    // Keyboard users continue with the link's own fields.
+    requestAnimationFrame(() => stanceRef.current?.querySelector('select')?.focus());
+  };
+  const unchoose = () => {
+    setChosen(null);
+    requestAnimationFrame(() => newSourceRef.current?.querySelector('input')?.focus());
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    setError(null);
+    const fields = { stance, quote, locator };
+    let target: Parameters<typeof linkSource>[1];
+    if (chosen) {
+      target = { sourceId: chosen.id };
+    } else {
+      const urlError = urlProblem(t, url);
+      if (urlError) return setError({ field: 'url', message: urlError });
+      if (url.trim() === '' && title.trim() === '') return setError({ field: 'title', message: t('sourcesUi.needTitleOrUrl') });
+      target = {
+        draft: { url, title, publisher, kind, reliability: 0, notes: '', ...(url.trim() ? { accessedAt: todayIso() } : {}) },
+      };
+    }
+    setBusy(true);
+    try {
+      const result = await linkSource(claimId, target, fields);
+      if (!result.ok) {
+        return setError({ field: result.reason === 'duplicate-url' ? 'url' : 'form', message: describeRefusal(t, result) });
+      }
+      const evidenceId = result.evidence.id;
+      toasts.show(t(result.createdSource ? 'sourcesUi.sourceCreatedAndLinked' : 'sourcesUi.sourceLinked', { title: clip(result.source.title) }), {
+        action: { label: t('common.undo'), run: () => void unlinkEvidence(evidenceId) },
+      });
+      onClose();
+    } catch (err) {
+      setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: errorDetail(err) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('sourcesUi.addToClaimTitle')}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={busy}>
+            {t('sourcesUi.saveSource')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="source-form evidence-form" onSubmit={(e) => void submit(e)} noValidate>
+        {chosen ? (
+          <div className="chosen-source" role="group" aria-label={t('sourcesUi.chosenSource')}>
+            <p className="chosen-source-intro">{t('sourcesUi.chosenSource')}</p>
+            <p className="source-title" dir="auto">
+              {chosen.title}
+            </p>
+            <p className="source-meta">
+              {chosen.publisher && <span dir="auto">{chosen.publisher}</span>}
+              <span>{t(SOURCE_KIND_LABELS[chosen.kind])}</span>
+            </p>
+            {chosen.url && <ExternalLink url={chosen.url} />}
+            {linkedSourceIds.has(chosen.id) && <p className="field-hint">{t('sourcesUi.alreadyLinkedHint')}</p>}
+            <button type="button" onClick={unchoose}>
+              {t('sourcesUi.useNewSource')}
+            </button>
+          </div>
+        ) : (
+          <div ref={newSourceRef}>
+            <UrlField
+              label={t('sourcesUi.url')}
+              value={url}
+              onChange={(value) => {
+                setUrl(value);
+                // A refusal from the last save no longer applies to what is typed now.
+                if (error?.field === 'url') setError(null);
+              }}
+              showErrors={submitted}
+              error={error?.field === 'url' ? error.message : undefined}
+              inputRef={urlRef}
+            />
+            <label className="field">
+              <span>{t('sourcesUi.title')}</span>
+              <input
+                type="text"
+                value={title}
+                dir="auto"
+                maxLength={LIMITS.title}
+                aria-invalid={error?.field === 'title' || undefined}
+                onChange={(e) => {
+                  setTitle(e.target.value);
+                  if (error?.field === 'title') setError(null);
+                }}
+              />
+              {error?.field === 'title' && (
+                <span className="form-error" role="alert">
+                  {error.message}
+                </span>
+              )}
+            </label>
+            {suggestions.length > 0 && (
+              <section className="source-suggestions" aria-label={t('sourcesUi.suggestions')}>
+                <h3>{t('sourcesUi.suggestions')}</h3>
+                <ul>
+                  {suggestions.map((s) => (
+                    <Suggestion key={s.id} source={s} linked={linkedSourceIds.has(s.id)} onChoose={choose} />
+                  ))}
+                </ul>
+              </section>
+            )}
+            <div className="field-row">
+              <label className="field">
+                <span>{t('sourcesUi.publisher')}</span>
+                <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
+              </label>
+              <KindSelect value={kind} onChange={setKind} />
+            </div>
+          </div>
+        )}
+        <div ref={stanceRef}>
+          <StanceSelect value={stance} onChange={setStance} />
+        </div>
+        <label className="field">
+          <span>{t('sourcesUi.quote')}</span>
+          <textarea rows={4} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('sourcesUi.locator')}</span>
+          <input type="text" value={locator} dir="auto" maxLength={LIMITS.locator} placeholder={t('sourcesUi.locatorPlaceholder')} onChange={(e) => setLocator(e.target.value)} />
+        </label>
+        {error?.field === 'form' && (
+          <p className="form-error" role="alert">
+            {error.message}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+function Suggestion({ source, linked, onChoose }: { source: Source; linked: boolean; onChoose: (s: Source) => void }) {
+  const t = useT();
+  const id = useId();
+  const host = sourceHost(source);
+  return (
+    <li className="source-suggestion">
+      <div className="suggestion-text" id={id}>
+        <span className="source-title" dir="auto">
+          {source.title}
+        </span>
+        <span className="source-meta">
+          {source.publisher && <span dir="auto">{source.publisher}</span>}
+          {host && (
+            <span className="link-host" dir="ltr">
+              {host}
+            </span>
+          )}
+          {linked && <span>{t('sourcesUi.alreadyLinkedHint')}</span>}
+        </span>
+      </div>
+      <button type="button" aria-describedby={id} onClick={() => onChoose(source)}>
+        {t('sourcesUi.useExisting')}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+/** Editing one claim–source link: stance, quote, locator and note, with undo. */
+import { useId, useState, type FormEvent } from 'react';
+import type { Evidence, Source, Stance } from '../../core/model';
+import { restoreEvidenceFields, updateEvidence } from '../../storage/evidence-repo';
+import { errorDetail } from '../../storage/errors';
+import { useT } from '../app/i18n';
+import { clip } from './clip';
+import { Dialog } from '../common/Dialog';
+import { useToasts } from '../common/toasts';
+import { LIMITS, StanceSelect } from './SourceFields';
+import { useInitialFocus } from './use-initial-focus';
+
+export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Evidence; source: Source; onClose: () => void }) {
+  const t = useT();
+  const toasts = useToasts();
+  const formId = useId();
+  const [stance, setStance] = useState<Stance>(evidence.stance);
+  const [quote, setQuote] = useState(evidence.quote ?? '');
+  const [locator, setLocator] = useState(evidence.locator ?? '');
+  const [note, setNote] = useState(evidence.note ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const quoteRef = useInitialFocus<HTMLTextAreaElement>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const result = await updateEvidence(evidence.id, { stance, quote, locator, note });
+      if (!result.ok) return setError(t('sourcesUi.linkMissing'));
+      const before = result.before;
+      toasts.show(t('sourcesUi.linkUpdated', { title: clip(source.title) }), {
+        action: { label: t('common.undo'), run: () => void restoreEvidenceFields(before) },
+      });
+      onClose();
+    } catch (err) {
+      setError(t('sourcesUi.saveFailed', { detail: errorDetail(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('sourcesUi.editLinkTitle', { title: clip(source.title) })}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form={formId} className="primary" disabled={busy}>
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} className="source-form" onSubmit={(e) => void submit(e)} noValidate>
+        <StanceSelect value={stance} onChange={setStance} />
+        <label className="field">
+          <span>{t('sourcesUi.quote')}</span>
+          <textarea ref={quoteRef} rows={5} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('sourcesUi.locator')}</span>
+          <input type="text" value={locator} dir="auto" maxLength={LIMITS.locator} placeholder={t('sourcesUi.locatorPlaceholder')} onChange={(e) => setLocator(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('sourcesUi.linkNote')}</span>
+          <textarea rows={3} value={note} dir="auto" maxLength={LIMITS.note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * "Paste URLs": one address per line, each becoming a source (titled with
+ * its host and path until edited). Repeated addresses are merged, addresses
+ * already in the library are left as they are, refused lines are reported
+ * one by one, and the valid lines are added all the same, in one transaction.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { parseUrlList, type BulkUrlList } from '../../core/sources/bulk';
+import { describeBulkDuplicate, describeBulkError } from '../../core/sources/messages';
+import { errorDetail } from '../../storage/errors';
+import { addSourcesFromUrls, type UrlListOutcome } from '../../storage/sources-repo';
+import { useT } from '../app/i18n';
+import { Dialog } from '../common/Dialog';
+import { useInitialFocus } from './use-initial-focus';
+
+/** A paste larger than this is refused: 10,000 addresses of 2,048 characters. */
+const MAX_PASTE = 10_000 * 2048;
+
+export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const formId = useId();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<{ list: BulkUrlList; outcome: UrlListOutcome } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const textRef = useInitialFocus<HTMLTextAreaElement>();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const list = parseUrlList(text);
+    if (list.urls.length === 0 && list.errors.length === 0) return setError(t('sourcesUi.pasteEmpty'));
+    setBusy(true);
+    try {
+      const outcome = list.urls.length > 0 ? await addSourcesFromUrls(list.urls) : { added: [], existing: [] };
+      setResult({ list, outcome });
+    } catch (err) {
+      setError(t('sourcesUi.saveFailed', { detail: errorDetail(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('sourcesUi.pasteTitle')}
+      onClose={onClose}
+      footer={
+        result ? (
+          <button type="button" className="primary" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" form={formId} className="primary" disabled={busy}>
+              {t('sourcesUi.pasteSubmit')}
+            </button>
+          </>
+        )
+      }
+    >
+      {result ? (
+        <PasteReport list={result.list} outcome={result.outcome} />
+      ) : (
+        <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
+          <label className="field">
+            <span>{t('sourcesUi.pasteLabel')}</span>
+            <textarea
+              ref={textRef}
+              className="paste-urls"
+              rows={10}
+              value={text}
+              dir="ltr"
+              spellCheck={false}
+              maxLength={MAX_PASTE}
+              placeholder="https://…"
+              onChange={(e) => setText(e.target.value)}
+            />
+          </label>
+          <p className="field-hint">{t('sourcesUi.pasteHint')}</p>
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+function PasteReport({ list, outcome }: { list: BulkUrlList; outcome: UrlListOutcome }) {
+  const t = useT();
+  const problems = list.errors.length;
+  return (
+    <div className="paste-report">
+      <p role="status">
+        {[
+          t('sourcesUi.pasteAdded', { count: outcome.added.length }),
+          outcome.existing.length > 0 ? t('sourcesUi.pasteExisting', { count: outcome.existing.length }) : '',
+          list.duplicates.length > 0 ? t('sourcesUi.pasteMerged', { count: list.duplicates.length }) : '',
+          problems > 0 ? t('sourcesUi.pasteRefused', { count: problems }) : '',
+        ]
+          .filter((part) => part !== '')
+          .join(' ')}
+      </p>
+      {problems > 0 && (
+        <section aria-label={t('sourcesUi.pasteRefusedList')}>
+          <h3>{t('sourcesUi.pasteRefusedList')}</h3>
+          <ul className="problem-list">
+            {list.errors.map((e) => (
+              <li key={e.line}>
+                {describeBulkError(t, e)}
+                <code className="problem-input" dir="ltr">
+                  {e.input}
+                </code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {list.duplicates.length > 0 && (
+        <section aria-label={t('sourcesUi.pasteMergedList')}>
+          <h3>{t('sourcesUi.pasteMergedList')}</h3>
+          <ul className="problem-list">
+            {list.duplicates.map((d) => (
+              <li key={d.line}>{describeBulkDuplicate(t, d)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {outcome.existing.length > 0 && (
+        <section aria-label={t('sourcesUi.pasteExistingList')}>
+          <h3>{t('sourcesUi.pasteExistingList')}</h3>
+          <ul className="problem-list">
+            {outcome.existing.map((x) => (
+              <li key={x.line} dir="auto">
+                {t('sourcesUi.pasteExistingItem', { line: x.line, title: x.source.title })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

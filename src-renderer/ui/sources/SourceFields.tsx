@@ -1,0 +1,92 @@
+/** Form controls shared by the source and evidence forms: kind, reliability and stance pickers. */
+import { useId } from 'react';
+import type { SourceKind, Stance } from '../../core/model';
+import { RELIABILITY_SCALE, SOURCE_KIND_LABELS, STANCE_LABELS } from '../../core/sources/messages';
+import { SOURCE_KINDS, STANCES } from '../../core/sources/source-draft';
+import { useT } from '../app/i18n';
+
+/** Lengths past which a field stops accepting input; long enough for real titles and quotes. */
+export const LIMITS = {
+  title: 1000,
+  publisher: 300,
+  author: 300,
+  quote: 5000,
+  locator: 200,
+  note: 5000,
+  notes: 10000,
+} as const;
+
+export function KindSelect({ value, onChange }: { value: SourceKind; onChange: (kind: SourceKind) => void }) {
+  const t = useT();
+  return (
+    <label className="field">
+      <span>{t('sourcesUi.kind')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as SourceKind)}>
+        {SOURCE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(SOURCE_KIND_LABELS[k])}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function StanceSelect({ value, onChange }: { value: Stance; onChange: (stance: Stance) => void }) {
+  const t = useT();
+  return (
+    <label className="field">
+      <span>{t('sourcesUi.stance')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as Stance)}>
+        {STANCES.map((s) => (
+          <option key={s} value={s}>
+            {t(STANCE_LABELS[s])}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** "4 – Reliable": the level and its short label. */
+export function reliabilityLabel(t: ReturnType<typeof useT>, value: number): string {
+  const level = RELIABILITY_SCALE.find((r) => r.value === value);
+  if (!level) return String(value);
+  return value === 0 ? t(level.label) : t('sourcesUi.reliabilityLevel', { level: value, label: t(level.label) });
+}
+
+/** The reliability picker, with the scale's description of the chosen level under it. */
+export function ReliabilitySelect({ value, onChange }: { value: number; onChange: (value: number) => void }) {
+  const t = useT();
+  const descriptionId = useId();
+  const level = RELIABILITY_SCALE.find((r) => r.value === value);
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={`${descriptionId}-select`}>
+        {t('sourcesUi.reliability')}
+      </label>
+      <select id={`${descriptionId}-select`} value={value} aria-describedby={descriptionId} onChange={(e) => onChange(Number(e.target.value))}>
+        {RELIABILITY_SCALE.map((r) => (
+          <option key={r.value} value={r.value}>
+            {reliabilityLabel(t, r.value)}
+          </option>
+        ))}
+      </select>
+      <span id={descriptionId} className="field-hint">
+        {level ? t(level.description) : ''}
+      </span>
+    </div>
+  );
+}
+
+/** A stance as text with a symbol, so that it never rests on colour alone. */
+export function StanceBadge({ stance }: { stance: Stance }) {
+  const t = useT();
+  const symbol = stance === 'supports' ? '✓' : stance === 'contradicts' ? '✗' : '◇';
+  return (
+    <span className={`stance-badge stance-${stance}`}>
+      <span aria-hidden="true">{symbol} </span>
+      {t(STANCE_LABELS[stance])}
+    </span>
+  );
+}
