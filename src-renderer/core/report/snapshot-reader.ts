@@ -199,7 +199,11 @@ function readImportInfo(value: unknown, path: string): ImportInfo {
     ? list(o, 'links', path).map((item, i) => {
         const p = `${path}.links[${i}]`;
         const link = asObj(item, p);
-        return { text: str(link, 'text', p), url: str(link, 'url', p) };
+        const url = str(link, 'url', p);
+        // The readers keep http(s) and mailto links only; anything else
+        // (javascript:, data:...) in a file is tampering, refused like any bad URL.
+        if (!checkUrl(url).ok && !/^mailto:[^\s<>"'\\]+$/i.test(url)) throw new ReviewFormatError('report.importBadUrl', { path: `${p}.url` });
+        return { text: str(link, 'text', p), url };
       })
     : undefined;
   const fileName = optStr(o, 'fileName', path);

@@ -162,3 +162,17 @@ describe('buildJsonReport and parseReviewJson', () => {
     });
   });
 });
+
+describe('parseReviewJson refuses tampered import metadata', () => {
+  it('refuses a javascript: link in a revision’s import info', async () => {
+    const { buildJsonReport, parseReviewJson } = await import('../../../src-renderer/core/report');
+    const { genevaSnapshot } = await import('./geneva-snapshot');
+    const snapshot = genevaSnapshot();
+    const json = JSON.parse(buildJsonReport(snapshot)) as { revisions: { importInfo: { links?: unknown[] } }[] };
+    json.revisions[0]!.importInfo.links = [{ text: 'Read more', url: 'javascript:alert(1)' }];
+    const result = parseReviewJson(JSON.stringify(json));
+    expect(result.ok).toBe(false);
+    json.revisions[0]!.importInfo.links = [{ text: 'Mail', url: 'mailto:desk@example.org' }, { text: 'Site', url: 'https://example.org/' }];
+    expect(parseReviewJson(JSON.stringify(json)).ok).toBe(true);
+  });
+});

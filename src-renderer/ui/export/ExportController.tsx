@@ -1,0 +1,111 @@
+/**
+ * The review leaving and entering the desk: "Export report" (toolbar, menu,
+ * Ctrl+E) opens the export dialog for the open article; "Import review"
+ * (menu, library) reads a JSON review export and opens the article it
+ * re-creates. A refused file is explained in a dialog and changes nothing.
+ */
+import { useState } from 'react';
+import { getHost } from '../../host';
+import { errorDetail } from '../../storage/errors';
+import { importReview, type ImportedReview } from '../../storage/review-repo';
+import { useSettings } from '../../storage/settings-repo';
+import type { Translate } from '../../core/i18n';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { useI18n } from '../app/i18n';
+import { useCommand } from '../app/commands';
+import { useWorkbench } from '../app/workbench-state';
+import { Dialog } from '../common/Dialog';
+import { useToasts } from '../common/toasts';
+import { useShowArticle } from '../library/show-article';
+import { ExportDialog } from './ExportDialog';
+
+interface ImportProblem {
+  file: string;
+  message: string;
+}
+
+/** One sentence saying what an import brought in. */
+function importSummary(result: ImportedReview, t: Translate): string {
+  const parts = [
+    t('exportUi.imported', {
+      title: result.article.title,
+      claims: t('exportUi.claimCount', { count: result.claims }),
+      sources: t('exportUi.newSources', { count: result.sourcesAdded }),
+    }),
+  ];
+  if (result.sourcesMerged > 0) parts.push(t('exportUi.mergedSources', { count: result.sourcesMerged }));
+  if (result.verdictsAdded.length > 0) parts.push(t('exportUi.verdictsAdded', { verdicts: result.verdictsAdded.map((v) => v.label).join(', ') }));
+  return parts.join(' ');
+}
+
+export function ExportController() {
+  const { t, locale, formatNumber } = useI18n();
+  const toasts = useToasts();
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const { articleId } = useWorkbench();
+  const showArticle = useShowArticle();
+  const [exporting, setExporting] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ImportProblem | null>(null);
+
+  useCommand('export-report', () => {
+    if (!articleId) {
+      toasts.show(t('exportUi.noArticle'));
+      return;
+    }
+    setExporting(articleId);
+  });
+
+  const importFromFile = async () => {
+    let files;
+    try {
+      files = await getHost().openFiles({ purpose: 'review', multiple: false, title: t('exportUi.importReview') });
+    } catch (error) {
+      toasts.show(errorDetail(error), { tone: 'error' });
+      return;
+    }
+    const file = files[0];
+    if (!file) return;
+    if (file.size > file.bytes.length) {
+      setProblem({ file: file.name, message: t('exportUi.importTooLarge', { file: file.name, size: formatNumber(Math.ceil(file.size / (1024 * 1024))) }) });
+      return;
+    }
+    // JSON is UTF-8 (RFC 8259); a byte-order mark is dropped by the decoder.
+    const text = new TextDecoder('utf-8').decode(file.bytes);
+    let result;
+    try {
+      result = await importReview(text, locale);
+    } catch (error) {
+      toasts.show(t('exportUi.importFailed', { file: file.name, detail: errorDetail(error) }), { tone: 'error' });
+      return;
+    }
+    if (!result.ok) {
+      setProblem({ file: file.name, message: result.message });
+      return;
+    }
+    showArticle(result.article.id);
+    toasts.show(importSummary(result, t));
+  };
+  useCommand('import-review', () => void importFromFile());
+
+  return (
+    <>
+      {exporting && <ExportDialog articleId={exporting} defaultLocale={settings.reportLocale} onClose={() => setExporting(null)} />}
+      {problem && (
+        <Dialog
+          title={t('exportUi.importProblemTitle')}
+          onClose={() => setProblem(null)}
+          footer={
+            <button type="button" className="primary" autoFocus onClick={() => setProblem(null)}>
+              {t('common.ok')}
+            </button>
+          }
+        >
+          <p dir="auto">{t('exportUi.importProblem', { file: problem.file })}</p>
+          <p className="warning" role="alert" dir="auto">
+            {problem.message}
+          </p>
+        </Dialog>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * "Export report": choose a format, the report options and language, see
+ * the HTML report as it will be sent, and export. The preview is the very
+ * HTML that is exported (and printed for PDF), in a frame with every sandbox
+ * restriction on — the report has no script, and none could run.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { Locale } from '../../core/i18n';
+import { buildClaimReview, buildHtmlReport, type ReportOptions, type ReviewSnapshot } from '../../core/report';
+import { hashString } from '../../core/text/hash';
+import { getHost, type SaveOutcome } from '../../host';
+import { errorDetail } from '../../storage/errors';
+import { buildSnapshot } from '../../storage/review-repo';
+import { useI18n } from '../app/i18n';
+import { Dialog } from '../common/Dialog';
+import { useToasts } from '../common/toasts';
+import { buildExportFile, exportFileName, FORMATS, withPageSize, type ExportFormat, type PageSize } from './export-formats';
+import './export.css';
+
+interface Choices {
+  format: ExportFormat;
+  includeDismissed: boolean;
+  includeArticle: boolean;
+  pageSize: PageSize;
+}
+
+/** The editor's last choices, kept for the next export in this session. */
+let remembered: Choices = { format: 'html', includeDismissed: true, includeArticle: true, pageSize: 'A4' };
+
+type Loaded = { state: 'loading' } | { state: 'ready'; snapshot: ReviewSnapshot } | { state: 'missing' } | { state: 'failed'; detail: string };
+
+export interface ExportDialogProps {
+  articleId: string;
+  /** The report language to start with (settings.reportLocale). */
+  defaultLocale: Locale;
+  onClose(): void;
+}
+
+export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialogProps) {
+  const { t } = useI18n();
+  const toasts = useToasts();
+  const ids = useId();
+  const [choices, setChoices] = useState<Choices>(remembered);
+  const [reportLocale, setReportLocale] = useState<Locale>(defaultLocale);
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [busy, setBusy] = useState(false);
+
+  const choose = (patch: Partial<Choices>) =>
+    setChoices((c) => {
+      remembered = { ...c, ...patch };
+      return remembered;
+    });
+
+  // The snapshot depends on the language too: flag explanations are written in it.
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded((l) => (l.state === 'ready' ? l : { state: 'loading' }));
+    buildSnapshot(articleId, { locale: reportLocale }).then(
+      (snapshot) => !cancelled && setLoaded(snapshot ? { state: 'ready', snapshot } : { state: 'missing' }),
+      (error: unknown) => !cancelled && setLoaded({ state: 'failed', detail: errorDetail(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [articleId, reportLocale]);
+
+  const snapshot = loaded.state === 'ready' ? loaded.snapshot : null;
+  /** False while the snapshot of a newly chosen language is being prepared. */
+  const upToDate = snapshot?.locale === reportLocale;
+  const options: ReportOptions = useMemo(
+    () => ({ includeDismissed: choices.includeDismissed, includeArticle: choices.includeArticle }),
+    [choices.includeDismissed, choices.includeArticle],
+  );
+  const html = useMemo(() => (snapshot ? buildHtmlReport(snapshot, options) : ''), [snapshot, options]);
+  const previewKey = useMemo(() => hashString(html), [html]);
+  const warnings = useMemo(() => (snapshot && choices.format === 'claimreview' ? buildClaimReview(snapshot).warnings : []), [snapshot, choices.format]);
+  const format = FORMATS.find((f) => f.id === choices.format) ?? FORMATS[0]!;
+
+  const exportNow = async () => {
+    if (!snapshot || !upToDate || busy) return;
+    setBusy(true);
+    const host = getHost();
+    const when = new Date();
+    const title = t('exportUi.dialogTitle');
+    let outcome: SaveOutcome;
+    try {
+      if (choices.format === 'pdf') {
+        const suggestedName = exportFileName(snapshot.article.title, when, '', 'pdf');
+        outcome = await host.printPdf({ html: withPageSize(html, choices.pageSize), suggestedName, title, pageSize: choices.pageSize });
+      } else {
+        const file = choices.format === 'html' ? { data: html, extension: 'html', mimeType: 'text/html;charset=utf-8', suffix: '' } : buildExportFile(choices.format, snapshot, options);
+        outcome = await host.saveFile({
+          suggestedName: exportFileName(snapshot.article.title, when, file.suffix, file.extension),
+          title,
+          extensions: [file.extension],
+          mimeType: file.mimeType,
+          data: file.data,
+        });
+      }
+    } catch (error) {
+      setBusy(false);
+      toasts.show(t('exportUi.exportFailed', { detail: errorDetail(error) }), { tone: 'error' });
+      return;
+    }
+    setBusy(false);
+    // Cancelled in the save dialog: stay here, nothing to report.
+    if (!outcome.saved) return;
+    const message =
+      host.kind === 'electron'
+        ? t('exportUi.saved', { where: outcome.where })
+        : choices.format === 'pdf'
+          ? t('exportUi.printOpened')
+          : t('exportUi.downloaded', { where: outcome.where });
+    toasts.show(message);
+    onClose();
+  };
+
+  const hintId = `${ids}-options-hint`;
+  const legendId = `${ids}-format`;
+  return (
+    <Dialog
+      title={t('exportUi.dialogTitle')}
+      onClose={onClose}
+      wide
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={!snapshot || !upToDate || busy} aria-busy={busy} onClick={() => void exportNow()}>
+            {busy ? t('exportUi.exporting') : t('exportUi.export')}
+          </button>
+        </>
+      }
+    >
+      <div className="export-layout">
+        <div className="export-controls">
+          <fieldset role="radiogroup" aria-labelledby={legendId}>
+            <legend id={legendId}>{t('exportUi.format')}</legend>
+            {FORMATS.map((f) => (
+              <div key={f.id} className="export-format">
+                <input
+                  type="radio"
+                  id={`${ids}-${f.id}`}
+                  name={`${ids}-format`}
+                  value={f.id}
+                  checked={choices.format === f.id}
+                  aria-describedby={`${ids}-${f.id}-hint`}
+                  onChange={() => choose({ format: f.id })}
+                />
+                <label htmlFor={`${ids}-${f.id}`}>{t(f.label)}</label>
+                <span id={`${ids}-${f.id}-hint`} className="export-hint">
+                  {t(f.hint)}
+                </span>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('exportUi.options')}</legend>
+            <label className="export-check">
+              <input
+                type="checkbox"
+                checked={choices.includeDismissed}
+                disabled={!format.usesOptions}
+                aria-describedby={format.usesOptions ? undefined : hintId}
+                onChange={(e) => choose({ includeDismissed: e.target.checked })}
+              />
+              {t('exportUi.includeDismissed')}
+            </label>
+            <label className="export-check">
+              <input
+                type="checkbox"
+                checked={choices.includeArticle}
+                disabled={!format.usesOptions}
+                aria-describedby={format.usesOptions ? undefined : hintId}
+                onChange={(e) => choose({ includeArticle: e.target.checked })}
+              />
+              {t('exportUi.includeArticle')}
+            </label>
+            {!format.usesOptions && (
+              <p id={hintId} className="export-hint">
+                {t('exportUi.optionsNotApplicable')}
+              </p>
+            )}
+          </fieldset>
+          <label className="field">
+            <span>{t('exportUi.reportLanguage')}</span>
+            <select value={reportLocale} onChange={(e) => setReportLocale(e.target.value === 'fr' ? 'fr' : 'en')}>
+              <option value="en">{t('exportUi.languageEn')}</option>
+              <option value="fr">{t('exportUi.languageFr')}</option>
+            </select>
+          </label>
+          {choices.format === 'pdf' && (
+            <label className="field">
+              <span>{t('exportUi.pageSize')}</span>
+              <select value={choices.pageSize} onChange={(e) => choose({ pageSize: e.target.value === 'Letter' ? 'Letter' : 'A4' })}>
+                <option value="A4">{t('exportUi.pageA4')}</option>
+                <option value="Letter">{t('exportUi.pageLetter')}</option>
+              </select>
+            </label>
+          )}
+          {warnings.length > 0 && (
+            <section className="warning export-warnings" aria-labelledby={`${ids}-warnings`}>
+              <h3 id={`${ids}-warnings`}>{t('exportUi.warningsTitle')}</h3>
+              <ul>
+                {warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <section className="export-preview" aria-label={t('exportUi.preview')}>
+          {loaded.state === 'ready' && (
+            // A fresh frame for every new report (keyed by its content) rather
+            // than re-navigating one: each preview starts from a clean document.
+            <iframe key={previewKey} sandbox="" title={t('exportUi.previewTitle')} srcDoc={html} />
+          )}
+          {loaded.state === 'loading' && (
+            <p className="export-preview-message" role="status">
+              {t('exportUi.preparing')}
+            </p>
+          )}
+          {loaded.state === 'missing' && (
+            <p className="export-preview-message" role="alert">
+              {t('exportUi.articleMissing')}
+            </p>
+          )}
+          {loaded.state === 'failed' && (
+            <p className="export-preview-message" role="alert">
+              {t('exportUi.prepareFailed', { detail: loaded.detail })}
+            </p>
+          )}
+        </section>
+      </div>
+    </Dialog>
+  );
+}
