@@ -68,6 +68,8 @@ export async function runWrite<T>(label: string, write: () => Promise<T>): Promi
     const result = await write();
     pending--;
     if (!failures.length) emit(pending ? { kind: 'saving', pending } : { kind: 'saved', at: new Date(), label });
+    // A retried write succeeded but others still wait: show the next one, not the one just saved.
+    else showNextFailureOr({ kind: 'idle' });
     return result;
   } catch (error) {
     pending--;

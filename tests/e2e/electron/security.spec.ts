@@ -3,27 +3,10 @@
  * binary is not installed (e.g. CI machines that cannot download it), every
  * test here is skipped with a message that says so.
  */
-import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-const require = createRequire(import.meta.url);
-
-/** The Electron executable, or null when the package was installed without its binary. */
-function electronBinary(): string | null {
-  try {
-    const binary = require('electron') as unknown as string;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
+import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { electronBinary, launchApp, SKIP_MESSAGE } from './launch';
 
 const binary = electronBinary();
-const SKIP_MESSAGE =
-  'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD or no network); run `npm install` where Electron can download to run these tests.';
 
 test.describe('desktop app security', () => {
   test.skip(!binary, SKIP_MESSAGE);
@@ -32,12 +15,7 @@ test.describe('desktop app security', () => {
   let page: Page;
 
   test.beforeAll(async () => {
-    const userData = mkdtempSync(path.join(tmpdir(), 'workbench-e2e-'));
-    app = await electron.launch({
-      executablePath: binary!,
-      args: [path.resolve('out/main/index.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      env: { ...process.env, WORKBENCH_USER_DATA: userData },
-    });
+    app = await launchApp();
     page = await app.firstWindow();
     await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
   });
@@ -49,7 +27,7 @@ test.describe('desktop app security', () => {
   test('the window is sandboxed, isolated and without Node', async () => {
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const win = BrowserWindow.getAllWindows()[0]!;
-      const p = win.webContents.getLastWebPreferences() as Record<string, unknown>;
+      const p = (globalThis as unknown as { __workbenchWebPreferences: Record<string, unknown> }).__workbenchWebPreferences;
       return { sandbox: p.sandbox, contextIsolation: p.contextIsolation, nodeIntegration: p.nodeIntegration, url: win.webContents.getURL() };
     });
     expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });

@@ -1,0 +1,128 @@
+/**
+ * Opens the workspace before anything reads it (storage/upgrade.ts): a
+ * database from a newer version of the app is not opened, and the window says
+ * so instead of showing the workbench; an older one is backed up (Electron:
+ * a 'before-upgrade' file in the user-data folder) and then upgraded. If
+ * another window of a newer app upgrades it later, the same message replaces
+ * the workbench.
+ *
+ * Its messages follow the system language: the interface-language setting
+ * lives in the very database that could not be opened.
+ */
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { pickLocale } from '../../core/i18n';
+import { getHost } from '../../host';
+import { createBackup } from '../../storage/backup';
+import { getDb } from '../../storage/db';
+import { guardAgainstNewerVersion, openWorkspace, type WorkspaceOpening } from '../../storage/upgrade';
+import { I18nProvider, useT } from '../app/i18n';
+import './backup.css';
+
+type GateState = { readonly kind: 'opening' } | WorkspaceOpening;
+
+/** One opening per page, whatever React's development double-effects do. */
+let opening: Promise<WorkspaceOpening> | null = null;
+
+function open(skipBackup: boolean): Promise<WorkspaceOpening> {
+  const host = getHost().autoBackup;
+  opening = openWorkspace({
+    backupBeforeUpgrade: host
+      ? async (old) => {
+          const backup = await createBackup(old);
+          await host.write(backup.text, 'before-upgrade');
+        }
+      : null,
+    skipBackup,
+  });
+  return opening;
+}
+
+export function WorkspaceGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<GateState>({ kind: 'opening' });
+
+  const start = useCallback((skipBackup: boolean) => {
+    setState({ kind: 'opening' });
+    void open(skipBackup).then(setState);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (opening ?? open(false)).then((outcome) => !cancelled && setState(outcome));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const ready = state.kind === 'ready';
+  useEffect(() => {
+    if (!ready) return;
+    const db = getDb();
+    return guardAgainstNewerVersion(db, (storedVersion) => setState({ kind: 'newer', storedVersion, supportedVersion: db.verno }));
+  }, [ready]);
+
+  if (state.kind === 'ready') return <>{children}</>;
+  return (
+    <I18nProvider locale={pickLocale(navigator.languages)}>
+      <GateScreen state={state} onRetry={() => start(false)} onSkipBackup={() => start(true)} />
+    </I18nProvider>
+  );
+}
+
+function GateScreen({ state, onRetry, onSkipBackup }: { state: Exclude<GateState, { kind: 'ready' }>; onRetry: () => void; onSkipBackup: () => void }) {
+  const t = useT();
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+  switch (state.kind) {
+    case 'opening':
+      return (
+        <main className="workspace-gate" aria-label={t('app.title')}>
+          <p role="status">{t('backup.gateOpening')}</p>
+        </main>
+      );
+    case 'newer':
+      return (
+        <main className="workspace-gate" aria-labelledby="gate-title">
+          <div className="workspace-gate-card" role="alert">
+            <h1 id="gate-title">{t('backup.gateNewerTitle')}</h1>
+            <p>{t('backup.gateNewerBody', { found: state.storedVersion, supported: state.supportedVersion })}</p>
+          </div>
+        </main>
+      );
+    case 'backup-failed':
+      return (
+        <main className="workspace-gate" aria-labelledby="gate-title">
+          <div className="workspace-gate-card" role="alert">
+            <h1 id="gate-title">{t('backup.gateBackupFailedTitle')}</h1>
+            <p>{t('backup.gateBackupFailedBody', { from: state.fromVersion, to: state.toVersion, detail: state.detail })}</p>
+          </div>
+          <div className="workspace-gate-actions">
+            <button type="button" className="primary" onClick={onRetry}>
+              {t('backup.gateTryAgain')}
+            </button>
+            <button type="button" onClick={onSkipBackup}>
+              {t('backup.gateUpgradeAnyway')}
+            </button>
+          </div>
+        </main>
+      );
+    case 'failed':
+      return (
+        <main className="workspace-gate" aria-labelledby="gate-title">
+          <div className="workspace-gate-card" role="alert">
+            <h1 id="gate-title">{t('backup.gateFailedTitle')}</h1>
+            <p>{t('backup.gateFailedBody', { detail: state.detail })}</p>
+          </div>
+          <div className="workspace-gate-actions">
+            <button type="button" className="primary" onClick={onRetry}>
+              {t('backup.gateTryAgain')}
+            </button>
+          </div>
+        </main>
+      );
+    default: {
+      const never: never = state;
+      throw new Error(`unknown gate state ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Schema upgrades: every earlier schema's backup (tests/fixtures/db/vN-*.json)
+ * restores into a database opened with the current code, with its data
+ * intact; a database from a newer app is refused and left untouched; an older
+ * database is backed up before its upgrade, which runs the real `upgrade()`.
+ */
+import './backup-env';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Article, Claim, Evidence, Revision, Source } from '../../src-renderer/core/model';
+import { createBackup, previewBackup, restoreBackup } from '../../src-renderer/storage/backup';
+import { SCHEMA_VERSION, setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
+import { loadSession, loadSettings } from '../../src-renderer/storage/settings-repo';
+import { guardAgainstNewerVersion, openWorkspace, storedVersion } from '../../src-renderer/storage/upgrade';
+import { freshDb } from './helpers';
+
+const fixturesDir = path.resolve(__dirname, '../fixtures/db');
+const fixtures = readdirSync(fixturesDir).filter((f) => /^v\d+-.*\.json$/.test(f));
+let counter = 0;
+const uniqueName = (label: string) => `upgrade-${label}-${process.pid}-${Date.now()}-${counter++}`;
+
+/**
+ * What every fixture holds, whatever the schema that wrote it (see
+ * tests/fixtures/db/make-v1-workspace.ts): checked after restoring it with
+ * the current code.
+ */
+async function expectFixtureData(db: WorkbenchDb): Promise<void> {
+  const articles = await db.articles.orderBy('title').toArray();
+  expect(articles.map((a) => a.title)).toEqual(['Harbour bridge repairs to cost $48 million, council says', 'Pourparlers de Genève']);
+  const [harbour, geneva] = articles as [Article, Article];
+  expect(geneva.language).toBe('fr');
+  expect(geneva.sourceUrl).toBe('https://www.example.fr/monde/geneve-pourparlers');
+  expect(geneva.publishedAt).toBe('2025-11-23');
+
+  // Every article's current revision exists and holds its text; harbour has two.
+  for (const article of articles) {
+    const current = (await db.revisions.get(article.currentRevisionId)) as Revision;
+    expect(current.articleId).toBe(article.id);
+    expect(current.paragraphs.length).toBeGreaterThan(3);
+  }
+  const harbourRevisions = await db.revisions.where('articleId').equals(harbour.id).sortBy('number');
+  expect(harbourRevisions.map((r) => r.number)).toEqual([1, 2]);
+  expect(harbour.currentRevisionId).toBe(harbourRevisions[1]!.id);
+
+  const claims = await db.claims.toArray();
+  expect(claims).toHaveLength(3);
+  const byNote = (note: string) => claims.find((c) => c.note === note) as Claim;
+  const genevaFalse = byNote('Le communiqué écrit « délégations » au pluriel.');
+  expect(genevaFalse).toMatchObject({ articleId: geneva.id, verdict: 'false', status: 'checked', tags: ['communiqué', 'Genève'], createdBy: 'Camille Martin' });
+  const genevaText = (await db.revisions.get(genevaFalse.revisionId))!.text;
+  const { start, end } = genevaFalse.target.position;
+  expect(genevaText.slice(start, end)).toBe(genevaFalse.target.quote.exact);
+  expect(byNote('Attendre la déclaration de Kyiv.')).toMatchObject({ verdict: 'needs-context', status: 'in-review', origin: 'suggested' });
+  const harbourClaim = byNote('Traffic count 2024: 61,200 vehicles a day.');
+  // Re-anchored onto revision 2, still pointing at its quote.
+  expect(harbourClaim.revisionId).toBe(harbourRevisions[1]!.id);
+  expect(harbourRevisions[1]!.text.slice(harbourClaim.target.position.start, harbourClaim.target.position.end)).toBe('We cannot keep patching a structure that carries 60,000 vehicles a day');
+
+  const sources = await db.sources.orderBy('title').toArray();
+  expect(sources.map((s) => s.title)).toEqual(['Interview with the city traffic engineer', 'Joint statement on the Geneva talks', 'US and Ukraine report progress in Geneva']);
+  const statement = sources[1] as Source;
+  expect(statement.normalizedUrl).toBe('https://www.state.gov/joint-statement-geneva');
+  expect(statement.archiveUrl).toMatch(/^https:\/\/web\.archive\.org\//);
+  expect((sources[0] as Source).normalizedUrl).toBeUndefined();
+  expect(await db.sources.where('normalizedUrl').equals('https://apnews.com/article/ukraine-geneva-talks').count()).toBe(1);
+
+  const evidence = await db.evidence.toArray();
+  expect(evidence).toHaveLength(4);
+  const contradicts = evidence.find((e) => e.stance === 'contradicts') as Evidence;
+  expect(contradicts).toMatchObject({ claimId: genevaFalse.id, sourceId: statement.id, quote: 'Both delegations reaffirmed', locator: 'para. 2' });
+  // The agency source is cited by both articles' claims.
+  const agency = sources[2] as Source;
+  expect((await db.evidence.where('sourceId').equals(agency.id).toArray()).map((e) => e.claimId).sort()).toEqual([genevaFalse.id, harbourClaim.id].sort());
+
+  const decisions = await db.flagDecisions.toArray();
+  expect(decisions).toEqual([expect.objectContaining({ articleId: geneva.id, decision: 'dismissed', reason: 'Attribué plus loin dans l’article.' })]);
+  expect(await db.passageIndex.where('articleId').equals(geneva.id).count()).toBeGreaterThan(5);
+
+  const settings = await loadSettings();
+  expect(settings.editorName).toBe('Camille Martin');
+  expect(settings.organisationName).toBe('Les Vérificateurs');
+  expect(settings.theme).toBe('dark');
+  expect(settings.verdicts.map((v) => v.id)).toContain('needs-context');
+}
+
+beforeEach(() => setDbForTesting(null));
+
+describe('backups made by every earlier schema', () => {
+  it('there is a fixture for every schema version up to the current one', () => {
+    const versions = new Set(fixtures.map((f) => Number(/^v(\d+)-/.exec(f)![1])));
+    for (let v = 1; v <= SCHEMA_VERSION; v++) expect(versions.has(v), `tests/fixtures/db/v${v}-workspace.json`).toBe(true);
+  });
+
+  for (const name of fixtures) {
+    it(`${name} restores into a database opened with the current code`, async () => {
+      const db = await freshDb();
+      const text = readFileSync(path.join(fixturesDir, name), 'utf8');
+      const preview = await previewBackup(text);
+      if (!preview.ok) throw new Error(`refused: ${preview.code}`);
+      expect(preview.counts.articles).toBe(2);
+      expect(preview.counts.claims).toBe(3);
+      const restored = await restoreBackup(text, 'replace');
+      expect(restored.ok).toBe(true);
+      expect(db.verno).toBe(SCHEMA_VERSION);
+      await expectFixtureData(db);
+      // The restored session of the file is not taken over: this installation's is kept.
+      expect(await loadSession()).toEqual({});
+    });
+
+    it(`${name} merges into an empty workspace with the same result`, async () => {
+      const db = await freshDb();
+      const result = await restoreBackup(readFileSync(path.join(fixturesDir, name), 'utf8'), 'merge');
+      expect(result.ok).toBe(true);
+      await expectFixtureData(db);
+    });
+  }
+});
+
+describe('a database from a newer version of the app', () => {
+  it('is refused with a message and left exactly as it was', async () => {
+    const name = uniqueName('newer');
+    const future = new Dexie(name);
+    future.version(99).stores({ articles: 'id, title', claims: 'id, articleId', newThings: '++id' });
+    await future.open();
+    await future.table('articles').add({ id: 'a1', title: 'From the future', shape: 'v99' });
+    await future.table('newThings').add({ what: 'unknown to v1' });
+    future.close();
+
+    const db = new WorkbenchDb(name);
+    let backups = 0;
+    const outcome = await openWorkspace({ db, backupBeforeUpgrade: async () => void backups++ });
+    expect(outcome).toEqual({ kind: 'newer', storedVersion: 99, supportedVersion: SCHEMA_VERSION });
+    expect(db.isOpen()).toBe(false);
+    expect(backups).toBe(0);
+
+    // Untouched: same version, same tables, same rows.
+    expect(await storedVersion(name)).toBe(99);
+    const again = new Dexie(name);
+    await again.open();
+    expect(again.tables.map((t) => t.name).sort()).toEqual(['articles', 'claims', 'newThings']);
+    expect(await again.table('articles').get('a1')).toEqual({ id: 'a1', title: 'From the future', shape: 'v99' });
+    expect(await again.table('newThings').count()).toBe(1);
+    again.close();
+  });
+
+  it('is looked at before opening, because Dexie 4 alone would open it and alter it', async () => {
+    const name = uniqueName('dexie-alone');
+    const future = new Dexie(name);
+    future.version(7).stores({ articles: 'id' });
+    await future.open();
+    future.close();
+    expect(await openWorkspace({ db: new WorkbenchDb(name) })).toMatchObject({ kind: 'newer', storedVersion: 7 });
+    expect(await storedVersion(name)).toBe(7);
+    // What the check prevents: Dexie opens the higher version and bumps it to add its own tables.
+    const careless = new WorkbenchDb(name);
+    await careless.open();
+    careless.close();
+    expect(await storedVersion(name)).toBeGreaterThan(7);
+  });
+
+  it('upgraded by a newer app while open: closed for good here, and the app is told', async () => {
+    const name = uniqueName('upgraded-meanwhile');
+    const db = new WorkbenchDb(name);
+    expect(await openWorkspace({ db })).toEqual({ kind: 'ready' });
+    const told: number[] = [];
+    guardAgainstNewerVersion(db, (v) => told.push(v));
+    const newer = new Dexie(name);
+    newer.version(3).stores({ articles: 'id, title', extra: 'id' });
+    await newer.open();
+    expect(told).toEqual([3]);
+    expect(db.isOpen()).toBe(false);
+    await expect(db.articles.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    newer.close();
+    expect(await storedVersion(name)).toBe(3);
+  });
+
+  it('a backup file from a newer schema is refused by preview and restore', async () => {
+    const db = await freshDb();
+    const text = readFileSync(path.join(fixturesDir, 'v1-workspace.json'), 'utf8').replace('"schemaVersion":1,', '"schemaVersion":5,');
+    const refused = await previewBackup(text);
+    expect(refused).toMatchObject({ ok: false, code: 'newerSchema', params: { found: 5, supported: SCHEMA_VERSION } });
+    expect(await restoreBackup(text, 'replace')).toMatchObject({ ok: false, code: 'newerSchema' });
+    expect(await db.articles.count()).toBe(0);
+  });
+});
+
+/**
+ * The mechanism for the day the schema moves on, rehearsed now: a "version 2"
+ * of the database class that renames a field in its upgrade().
+ */
+class WorkbenchDbV2 extends WorkbenchDb {
+  constructor(name: string) {
+    super(name);
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('claims')
+          .toCollection()
+          .modify((claim: Record<string, unknown>) => {
+            claim['noteV2'] = `v2: ${String(claim['note'])}`;
+          }),
+      );
+  }
+}
+
+describe('an older database', () => {
+  it('is backed up (still at its old version) just before the upgrade runs', async () => {
+    const name = uniqueName('older');
+    const v1 = new WorkbenchDb(name);
+    await v1.open();
+    setDbForTesting(v1);
+    await restoreBackup(readFileSync(path.join(fixturesDir, 'v1-workspace.json'), 'utf8'), 'replace');
+    v1.close();
+
+    const written: string[] = [];
+    const db = new WorkbenchDbV2(name);
+    const outcome = await openWorkspace({
+      db,
+      backupBeforeUpgrade: async (old) => {
+        expect(old.verno).toBe(1);
+        written.push((await createBackup(old)).text);
+      },
+    });
+    expect(outcome).toEqual({ kind: 'ready', upgradedFrom: 1 });
+    expect(db.verno).toBe(2);
+    expect(written).toHaveLength(1);
+    expect(JSON.parse(written[0]!)).toMatchObject({ schemaVersion: 1, counts: { articles: 2, claims: 3 } });
+    const claim = (await db.claims.toArray())[0] as unknown as Record<string, unknown>;
+    expect(claim['noteV2']).toBe(`v2: ${String(claim['note'])}`);
+    db.close();
+  });
+
+  it('is not upgraded when the backup before the upgrade fails', async () => {
+    const name = uniqueName('backup-fails');
+    const v1 = new WorkbenchDb(name);
+    await v1.open();
+    await v1.articles.add({ id: 'a', title: 'Kept', language: 'en', createdAt: '', updatedAt: '', currentRevisionId: 'r', textHash: '' });
+    v1.close();
+    const db = new WorkbenchDbV2(name);
+    const outcome = await openWorkspace({
+      db,
+      backupBeforeUpgrade: async () => {
+        throw new Error('No space left on device');
+      },
+    });
+    expect(outcome).toEqual({ kind: 'backup-failed', fromVersion: 1, toVersion: 2, detail: 'No space left on device' });
+    expect(await storedVersion(name)).toBe(1);
+    // The editor may choose to upgrade anyway.
+    expect(await openWorkspace({ db, backupBeforeUpgrade: async () => Promise.reject(new Error('still full')), skipBackup: true })).toEqual({ kind: 'ready', upgradedFrom: 1 });
+    expect(await db.articles.get('a')).toMatchObject({ title: 'Kept' });
+    db.close();
+  });
+
+  it('a backup file of an older schema is upgraded by the same upgrade() as it is restored', async () => {
+    const db = new WorkbenchDbV2(uniqueName('restore-v1-into-v2'));
+    await db.open();
+    setDbForTesting(db);
+    const text = readFileSync(path.join(fixturesDir, 'v1-workspace.json'), 'utf8');
+    const preview = await previewBackup(text, db);
+    expect(preview).toMatchObject({ ok: true, schemaVersion: 1, upgradedTo: 2 });
+    expect(await restoreBackup(text, 'replace', db)).toMatchObject({ ok: true, mode: 'replace' });
+    const claims = (await db.claims.toArray()) as unknown as Record<string, unknown>[];
+    expect(claims).toHaveLength(3);
+    for (const c of claims) expect(c['noteV2']).toBe(`v2: ${String(c['note'])}`);
+    // The scratch database used for the upgrade is gone.
+    expect((await Dexie.getDatabaseNames()).filter((n) => n.includes('-upgrade-'))).toEqual([]);
+    db.close();
+  });
+
+  it('a fresh install opens without any backup', async () => {
+    let backups = 0;
+    const db = new WorkbenchDb(uniqueName('fresh'));
+    expect(await openWorkspace({ db, backupBeforeUpgrade: async () => void backups++ })).toEqual({ kind: 'ready' });
+    expect(backups).toBe(0);
+    db.close();
+  });
+});
