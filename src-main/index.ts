@@ -68,6 +68,19 @@ async function saveWindowState(win: BrowserWindow): Promise<void> {
 
 async function createWindow(): Promise<void> {
   const state = await loadWindowState();
+  const webPreferences: Electron.WebPreferences = {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    spellcheck: true,
+  };
+  // Electron has no API to read a window's preferences back; the end-to-end
+  // security tests read the ones the window was created with from here.
+  if (process.env['WORKBENCH_E2E'] === '1') Object.assign(globalThis, { __workbenchWebPreferences: { ...webPreferences } });
   const win = new BrowserWindow({
     ...(state.x >= 0 && state.y >= 0 ? { x: state.x, y: state.y } : {}),
     width: state.width,
@@ -77,16 +90,7 @@ async function createWindow(): Promise<void> {
     show: false,
     title: 'Fact-checking Workbench',
     backgroundColor: '#1d1f23',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: true,
-    },
+    webPreferences,
   });
   mainWindow = win;
   if (state.maximized) win.maximize();

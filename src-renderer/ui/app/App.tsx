@@ -18,6 +18,8 @@ import { SourcesView } from '../sources/SourcesView';
 import { ImportController } from '../import/ImportController';
 import { ExportController } from '../export/ExportController';
 import { BackupController } from '../backup/BackupController';
+import { WorkspaceGate } from '../backup/WorkspaceGate';
+import { WorkspaceMenu } from '../backup/WorkspaceMenu';
 import { ViewProvider, useView } from './view';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
@@ -34,7 +36,16 @@ function useTheme(theme: Settings['theme']): void {
   }, [theme]);
 }
 
+/** The window: the workbench once the workspace is open (WorkspaceGate refuses one from a newer app). */
 export function App() {
+  return (
+    <WorkspaceGate>
+      <WorkbenchApp />
+    </WorkspaceGate>
+  );
+}
+
+function WorkbenchApp() {
   const stored = useSettings();
   const settings = stored ?? DEFAULT_SETTINGS;
   const locale = resolveLocale(settings.uiLocale);
@@ -86,6 +97,7 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
         <button type="button" onClick={() => dispatchCommand('export-report')}>
           {t('shell.exportReport')}
         </button>
+        <WorkspaceMenu />
         <button type="button" onClick={() => setSettingsOpen(true)}>
           {t('shell.settings')}
         </button>

@@ -40,6 +40,12 @@ export function useGlobalShortcuts(): void {
         if (command && dispatchCommand(command)) e.preventDefault();
         return;
       }
+      if (e.key === 'F1' && !e.altKey && !mod && !e.shiftKey) {
+        // F1 opens the shortcuts sheet, as Help does. In Electron the Help menu owns it.
+        if (getHost().kind === 'electron') return;
+        if (dispatchCommand('shortcuts')) e.preventDefault();
+        return;
+      }
       if (e.key === 'F6' && !e.altKey && !mod) {
         // F6 cycles the panes, as in most desktop applications.
         const panes = Array.from(document.querySelectorAll<HTMLElement>('[data-pane]'));

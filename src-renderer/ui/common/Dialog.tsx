@@ -28,6 +28,11 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     if (!dialog) return;
     const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // showModal() focuses the first focusable element (the close button);
+    // an editor expects to start typing in the first field instead.
+    // React's autoFocus runs before showModal and is lost, hence data-autofocus.
+    const initial = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('.dialog-body :is(input, textarea, select):not([disabled])');
+    initial?.focus();
     const onCancel = (e: Event) => {
       e.preventDefault();
       onCloseRef.current();
