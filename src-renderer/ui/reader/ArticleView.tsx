@@ -13,6 +13,7 @@ import { handleSelectionKey, offsetToPoint, selectionOffsets, selectionParagraph
 import { registerReader } from './reader-bridge';
 import { ArticleInfo } from '../library/ArticleInfo';
 import { useCommand } from '../app/commands';
+import { REVEAL_SPAN_EVENT, type RevealSpanDetail } from '../flags/reveal';
 
 export interface ArticleViewProps {
   article: Article;
@@ -140,18 +141,23 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
     sel.addRange(range);
   }, [perParagraph]);
 
-  const reveal = useCallback(
-    (claimId: string, focus: boolean) => {
-      const start = claimStart(claimId);
-      if (start === undefined) return;
+  /**
+   * Scrolls the (virtualised) reader to the paragraph holding `start` and,
+   * once rendered, shows the highlight whose data-badge is `badgeKey`.
+   */
+  const revealAt = useCallback(
+    (start: number, badgeKey: string | undefined, focus: boolean) => {
       const index = paragraphIndexAt(paragraphs, start);
       pinned.current.add(index);
-      const find = () => articleRef.current?.querySelector<HTMLElement>(`[data-badge="claim:${CSS.escape(claimId)}"]`) ?? null;
-      const show = (badge: HTMLElement) => {
+      const paragraphStart = paragraphs[index]?.start;
+      const find = () =>
+        (badgeKey ? articleRef.current?.querySelector<HTMLElement>(`[data-badge="${CSS.escape(badgeKey)}"]`) : null) ??
+        (badgeKey || paragraphStart === undefined ? null : (articleRef.current?.querySelector<HTMLElement>(`[data-start="${paragraphStart}"]`) ?? null));
+      const show = (target: HTMLElement) => {
         const box = scrollRef.current?.getBoundingClientRect();
-        const r = badge.getBoundingClientRect();
-        if (box && (r.top < box.top || r.bottom > box.bottom)) badge.scrollIntoView({ block: 'center' });
-        if (focus) badge.focus({ preventScroll: true });
+        const r = target.getBoundingClientRect();
+        if (box && (r.top < box.top || r.bottom > box.bottom)) target.scrollIntoView({ block: 'center' });
+        if (focus && target.tabIndex >= 0) target.focus({ preventScroll: true });
       };
       const visible = find();
       if (visible) {
@@ -161,14 +167,34 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
       virtualizer.scrollToIndex(index, { align: 'center' });
       let tries = 0;
       const tick = () => {
-        const badge = find();
-        if (badge) show(badge);
+        const target = find();
+        if (target) show(target);
         else if (++tries < 60) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
     },
-    [claimStart, paragraphs, virtualizer],
+    [paragraphs, virtualizer],
   );
+
+  const reveal = useCallback(
+    (claimId: string, focus: boolean) => {
+      const start = claimStart(claimId);
+      if (start !== undefined) revealAt(start, `claim:${claimId}`, focus);
+    },
+    [claimStart, revealAt],
+  );
+
+  // Flags and suggestions ask the reader to show their span (ui/flags/reveal.ts).
+  useEffect(() => {
+    const onReveal = (event: Event) => {
+      const detail = (event as CustomEvent<RevealSpanDetail>).detail;
+      if (!detail || typeof detail.start !== 'number') return;
+      event.preventDefault();
+      revealAt(detail.start, detail.focusKey, true);
+    };
+    window.addEventListener(REVEAL_SPAN_EVENT, onReveal);
+    return () => window.removeEventListener(REVEAL_SPAN_EVENT, onReveal);
+  }, [revealAt]);
 
   useEffect(
     () =>

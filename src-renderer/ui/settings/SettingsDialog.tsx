@@ -70,6 +70,23 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
           </select>
         </label>
       </fieldset>
+      <fieldset>
+        <legend>{t('flags.settingsLegend')}</legend>
+        <div className="field">
+          <label htmlFor="settings-threshold">{t('flags.threshold')}</label>
+          <input
+            id="settings-threshold"
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            value={draft.suggestionThreshold}
+            aria-describedby="settings-threshold-hint"
+            onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setDraft({ ...draft, suggestionThreshold: Math.min(1, Math.max(0, e.target.valueAsNumber)) })}
+          />
+          <small id="settings-threshold-hint">{t('flags.thresholdHint')}</small>
+        </div>
+      </fieldset>
     </Dialog>
   );
 }

@@ -1,0 +1,122 @@
+/**
+ * The editor's decisions on analysis findings (`flagDecisions`): a flag
+ * dismissed with a reason, or a suggested claim rejected. Flags are derived
+ * data, recomputed on every analysis; a decision is keyed by the flag's
+ * fingerprint (stable across re-analysis and revisions), so it keeps
+ * applying to the same finding. A rejected suggestion is stored the same way,
+ * under a fingerprint 'suggestion:<hash of its normalised text>' — the
+ * schema stays at version 1.
+ *
+ * Every write is one user action: one `runWrite`, one transaction.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Claim, FlagDecision, Id, Paragraph } from '../core/model';
+import { getDb } from './db';
+import { newId, nowIso } from './ids';
+import { runWrite } from './save-status';
+
+/** The prefix of the fingerprints of rejected suggestions. */
+export const SUGGESTION_PREFIX = 'suggestion:';
+
+/**
+ * Dismisses a finding (or rejects a suggestion) in one transaction. A finding
+ * already dismissed keeps its record and date and gets the new reason.
+ * Returns the decision as stored.
+ */
+export async function dismissFlag(articleId: Id, fingerprint: string, reason: string): Promise<FlagDecision> {
+  const db = getDb();
+  return runWrite(fingerprint.startsWith(SUGGESTION_PREFIX) ? 'suggestion:reject' : 'flag:dismiss', () =>
+    db.transaction('rw', db.articles, db.flagDecisions, async () => {
+      if (!(await db.articles.get(articleId))) throw new Error('The article no longer exists.');
+      const existing = await db.flagDecisions.where('[articleId+fingerprint]').equals([articleId, fingerprint]).first();
+      const decision: FlagDecision = existing
+        ? { ...existing, decision: 'dismissed', reason }
+        : { id: newId(), articleId, fingerprint, decision: 'dismissed', reason, createdAt: nowIso() };
+      await db.flagDecisions.put(decision);
+      return decision;
+    }),
+  );
+}
+
+/**
+ * Restores a dismissed finding (or a rejected suggestion) in one
+ * transaction. Returns the decision it removed (to undo the restore), or
+ * null when there was none.
+ */
+export async function restoreFlag(articleId: Id, fingerprint: string): Promise<FlagDecision | null> {
+  const db = getDb();
+  return runWrite(fingerprint.startsWith(SUGGESTION_PREFIX) ? 'suggestion:restore' : 'flag:restore', () =>
+    db.transaction('rw', db.flagDecisions, async () => {
+      const existing = await db.flagDecisions.where('[articleId+fingerprint]').equals([articleId, fingerprint]).first();
+      if (!existing) return null;
+      await db.flagDecisions.delete(existing.id);
+      return existing;
+    }),
+  );
+}
+
+/** Puts a removed decision back exactly as it was (undo of a restore), in one transaction. */
+export async function putBackDecision(decision: FlagDecision): Promise<void> {
+  const db = getDb();
+  await runWrite('flag:dismiss', () =>
+    db.transaction('rw', db.articles, db.flagDecisions, async () => {
+      if (!(await db.articles.get(decision.articleId))) throw new Error('The article no longer exists.');
+      const existing = await db.flagDecisions.where('[articleId+fingerprint]').equals([decision.articleId, decision.fingerprint]).first();
+      if (existing && existing.id !== decision.id) await db.flagDecisions.delete(existing.id);
+      await db.flagDecisions.put(decision);
+    }),
+  );
+}
+
+/** Every decision on an article's findings. */
+export async function getFlagDecisions(articleId: Id): Promise<FlagDecision[]> {
+  return getDb().flagDecisions.where('articleId').equals(articleId).toArray();
+}
+
+/** Live decisions of an article; undefined while loading (or without an article). */
+export function useFlagDecisions(articleId: Id | undefined): FlagDecision[] | undefined {
+  return useLiveQuery(async () => (articleId ? getFlagDecisions(articleId) : undefined), [articleId]);
+}
+
+/** What the analysis of an article's current revision needs from the workspace, read in one consistent view. */
+export interface AnalysisContext {
+  readonly articleId: Id;
+  readonly language: string;
+  readonly title: string;
+  readonly revision: { readonly id: Id; readonly text: string; readonly paragraphs: readonly Paragraph[] };
+  /** The claims anchored on the current revision (orphans included: the analysis skips them). */
+  readonly claims: readonly Claim[];
+  /** Evidence links per claim id. */
+  readonly evidenceCountByClaim: ReadonlyMap<Id, number>;
+  readonly decisions: readonly FlagDecision[];
+  readonly suggestionThreshold: number;
+}
+
+/** Reads an article's analysis context, or null when the article (or its revision) is gone. */
+export async function loadAnalysisContext(articleId: Id, suggestionThreshold: number): Promise<AnalysisContext | null> {
+  const db = getDb();
+  return db.transaction('r', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions], async () => {
+    const article = await db.articles.get(articleId);
+    if (!article) return null;
+    const revision = await db.revisions.get(article.currentRevisionId);
+    if (!revision) return null;
+    const claims = (await db.claims.where('articleId').equals(articleId).toArray()).filter((c) => c.revisionId === revision.id);
+    const evidenceCountByClaim = new Map<Id, number>();
+    if (claims.length) {
+      for (const e of await db.evidence.where('claimId').anyOf(claims.map((c) => c.id)).toArray()) {
+        evidenceCountByClaim.set(e.claimId, (evidenceCountByClaim.get(e.claimId) ?? 0) + 1);
+      }
+    }
+    const decisions = await db.flagDecisions.where('articleId').equals(articleId).toArray();
+    return {
+      articleId,
+      language: article.language,
+      title: article.title,
+      revision: { id: revision.id, text: revision.text, paragraphs: revision.paragraphs },
+      claims,
+      evidenceCountByClaim,
+      decisions,
+      suggestionThreshold,
+    };
+  });
+}

@@ -1,0 +1,66 @@
+/** The small form that dismisses a flag: a reason from a list and an optional note. */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../app/i18n';
+import { DISMISS_REASONS, dismissReasonName, type DismissReason } from './flag-labels';
+
+export interface DismissFormProps {
+  /** Saves the dismissal; the form closes once it resolves. */
+  onDismiss(reason: string): Promise<void>;
+  onCancel(): void;
+}
+
+export function DismissForm({ onDismiss, onCancel }: DismissFormProps) {
+  const t = useT();
+  const id = useId();
+  const [reason, setReason] = useState<DismissReason>('false-positive');
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+  const selectRef = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => selectRef.current?.focus(), []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    onCancel();
+  };
+
+  return (
+    <form
+      className="dismiss-form"
+      aria-label={t('flags.dismissForm')}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const label = dismissReasonName(reason, t);
+        const text = note.trim();
+        setSaving(true);
+        onDismiss(text ? t('flags.reasonWithNote', { reason: label, note: text }) : label).catch(() => setSaving(false));
+      }}
+    >
+      <label className="field" htmlFor={`${id}-reason`}>
+        <span>{t('flags.reason')}</span>
+        <select id={`${id}-reason`} ref={selectRef} value={reason} onChange={(e) => setReason(e.target.value as DismissReason)}>
+          {DISMISS_REASONS.map((r) => (
+            <option key={r} value={r}>
+              {dismissReasonName(r, t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field" htmlFor={`${id}-note`}>
+        <span>{t('flags.note')}</span>
+        <input id={`${id}-note`} type="text" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <div className="dismiss-actions">
+        <button type="button" onClick={onCancel} disabled={saving}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {t('flags.confirmDismiss')}
+        </button>
+      </div>
+    </form>
+  );
+}

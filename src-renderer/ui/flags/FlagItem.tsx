@@ -1,0 +1,125 @@
+/** One finding in the Flags panel: its passage, its explanation, the diff of a near-duplicate, and what can be done. */
+import { useId, useRef, useState } from 'react';
+import type { DiffPart, Flag } from '../../core/model';
+import { useI18n } from '../app/i18n';
+import type { DismissedFlag } from '../../analysis/overlay';
+import { DismissForm } from './DismissForm';
+import { excerptOf, kindName, severityName } from './flag-labels';
+
+/** A word diff with visible markers: [−removed] and [+added] are told apart by sign and style, not colour alone. */
+export function DiffView({ parts }: { parts: readonly DiffPart[] }) {
+  const { t } = useI18n();
+  return (
+    <p className="flag-diff" dir="auto">
+      {parts.map((part, i) =>
+        part.removed ? (
+          <del key={i}>
+            <span className="visually-hidden">{t('flags.diffRemoved')} </span>
+            {part.value}
+          </del>
+        ) : part.added ? (
+          <ins key={i}>
+            <span className="visually-hidden">{t('flags.diffAdded')} </span>
+            {part.value}
+          </ins>
+        ) : (
+          <span key={i}>{part.value}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+export interface FlagItemProps {
+  flag: Flag;
+  onGoTo(): void;
+  onDismiss(reason: string): Promise<void>;
+  /** Offered for blocks of repeated paragraphs. */
+  onRemoveBlock?: () => Promise<boolean>;
+}
+
+export function FlagItem({ flag, onGoTo, onDismiss, onRemoveBlock }: FlagItemProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [dismissing, setDismissing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const dismissRef = useRef<HTMLButtonElement>(null);
+
+  return (
+    <li className={`flag-item sev-${flag.severity}`} aria-labelledby={`${id}-text`} data-flag={flag.fingerprint}>
+      <p className="flag-head">
+        <span className={`flag-severity sev-${flag.severity}`}>{severityName(flag.severity, t)}</span>
+        <span className="visually-hidden">{kindName(flag.kind, t)}</span>
+      </p>
+      <blockquote className="flag-excerpt" id={`${id}-text`} dir="auto">
+        {excerptOf(flag.text)}
+      </blockquote>
+      <p className="flag-message" id={`${id}-message`}>
+        {flag.message}
+      </p>
+      {flag.diff && flag.diff.length > 0 && (
+        <details className="flag-diff-box">
+          <summary>{t('flags.showDiff')}</summary>
+          <DiffView parts={flag.diff} />
+        </details>
+      )}
+      {dismissing ? (
+        <DismissForm
+          onDismiss={(reason) => onDismiss(reason)}
+          onCancel={() => {
+            setDismissing(false);
+            requestAnimationFrame(() => dismissRef.current?.focus());
+          }}
+        />
+      ) : (
+        <div className="flag-actions">
+          <button type="button" aria-describedby={`${id}-text`} onClick={onGoTo}>
+            {t('flags.goTo')}
+          </button>
+          {onRemoveBlock && (
+            <button
+              type="button"
+              aria-describedby={`${id}-message`}
+              disabled={removing}
+              onClick={() => {
+                setRemoving(true);
+                void onRemoveBlock().then((done) => !done && setRemoving(false));
+              }}
+            >
+              {t('flags.removeBlock')}
+            </button>
+          )}
+          <button ref={dismissRef} type="button" aria-describedby={`${id}-text`} onClick={() => setDismissing(true)}>
+            {t('flags.dismiss')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export interface DismissedItemProps {
+  item: DismissedFlag;
+  onRestore(): void;
+}
+
+export function DismissedItem({ item, onRestore }: DismissedItemProps) {
+  const { t, formatDate } = useI18n();
+  const id = useId();
+  return (
+    <li className="flag-item flag-item-dismissed" aria-labelledby={`${id}-text`} data-flag={item.flag.fingerprint}>
+      <p className="flag-head">
+        <span className="flag-kind">{kindName(item.flag.kind, t)}</span>
+      </p>
+      <blockquote className="flag-excerpt" id={`${id}-text`} dir="auto">
+        {excerptOf(item.flag.text, 120)}
+      </blockquote>
+      <p className="flag-reason">{t('flags.dismissedOn', { date: formatDate(item.decidedAt), reason: item.reason || t('flags.noReason') })}</p>
+      <div className="flag-actions">
+        <button type="button" aria-describedby={`${id}-text`} onClick={onRestore}>
+          {t('flags.restore')}
+        </button>
+      </div>
+    </li>
+  );
+}

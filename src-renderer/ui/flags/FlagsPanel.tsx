@@ -1,0 +1,232 @@
+/**
+ * The "Flags" region: the findings of the analysis of the open article,
+ * grouped by kind with counts, each with its passage, its explanation, a
+ * "Go to" that shows it in the reader, "Dismiss" with a reason, and for
+ * repeated blocks "Remove repeated block"; the dismissed ones in a
+ * collapsible group with "Restore". It also renders the popover of the
+ * reader's suggestion and flag highlights, and announces each new analysis
+ * to screen readers.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useAnalysis } from '../../analysis/client';
+import { applyDecisions, visibleSuggestions } from '../../analysis/overlay';
+import { prewarmAnalysis } from '../../analysis/scheduler';
+import type { Flag, FlagKind } from '../../core/model';
+import { useArticle, useRevision } from '../../storage/articles-repo';
+import { watchPassageIndex } from '../../storage/passage-index-repo';
+import { useI18n } from '../app/i18n';
+import { useWorkbench } from '../app/workbench-state';
+import { revealClaim } from '../reader/reader-bridge';
+import { DismissedItem, FlagItem } from './FlagItem';
+import { groupTitle, KIND_ORDER } from './flag-labels';
+import { closePopover, setActiveFlag, useFlagUiState } from './flag-ui-state';
+import { revealSpan } from './reveal';
+import { suggestionSpanId } from './reader-layer';
+import { SpanPopover } from './SpanPopover';
+import { isRemovableBlock, useFlagActions } from './use-flag-actions';
+import './flags.css';
+
+/**
+ * One passage indexer for the whole window (the Flags panel lives as long as
+ * the workbench), and the analysis worker started early to warm up.
+ */
+function useAnalysisBackground(): void {
+  useEffect(() => {
+    prewarmAnalysis();
+    return watchPassageIndex((error) => console.warn('passage index', error));
+  }, []);
+}
+
+export function FlagsPanel() {
+  const { t, formatNumber } = useI18n();
+  const { articleId } = useWorkbench();
+  const article = useArticle(articleId);
+  const revision = useRevision(article?.currentRevisionId);
+  const analysis = useAnalysis(articleId);
+  const actions = useFlagActions(articleId);
+  const { popover } = useFlagUiState();
+  const [dismissedOpen, setDismissedOpen] = useState(false);
+  useAnalysisBackground();
+
+  const current = analysis.status === 'done' && revision && analysis.revisionId === revision.id ? analysis : undefined;
+  const split = useMemo(() => (current?.result && current.decisions ? applyDecisions(current.result.flags, current.decisions) : null), [current]);
+  const suggestions = useMemo(
+    () => (current?.result && current.decisions && current.threshold !== undefined ? visibleSuggestions(current.result.suggestions, current.decisions, current.threshold) : null),
+    [current],
+  );
+  const groups = useMemo(() => {
+    if (!split) return [];
+    const byKind = new Map<FlagKind, Flag[]>();
+    for (const f of split.open) {
+      const list = byKind.get(f.kind);
+      if (list) list.push(f);
+      else byKind.set(f.kind, [f]);
+    }
+    return KIND_ORDER.flatMap((kind) => {
+      const flags = byKind.get(kind);
+      return flags ? [{ kind, flags }] : [];
+    });
+  }, [split]);
+
+  // "Analysis done: 5 flags, 12 suggestions", once per analysed revision (not on every claim change).
+  const [announcement, setAnnouncement] = useState('');
+  const announced = useRef<string | null>(null);
+  const summary =
+    split && suggestions
+      ? t('flags.announce', {
+          flags: t('flags.flagCount', { count: split.open.length }),
+          suggestions: t('flags.suggestionCount', { count: suggestions.length }),
+        })
+      : null;
+  const announceKey = current ? `${current.revisionId}|${current.threshold}` : null;
+  useEffect(() => {
+    if (!summary || !announceKey || announced.current === announceKey) return;
+    announced.current = announceKey;
+    setAnnouncement(summary);
+  }, [summary, announceKey]);
+
+  // A popover of another article, or of a highlight that went away (accepted, dismissed, a new revision), closes.
+  const popoverGone =
+    !!popover &&
+    (popover.articleId !== articleId ||
+      (!!split &&
+        !!suggestions &&
+        (popover.kind === 'suggestion' ? !suggestions.some((s) => suggestionSpanId(s.start) === popover.id) : !split.open.some((f) => f.fingerprint === popover.id))));
+  useEffect(() => {
+    if (popoverGone) closePopover();
+  }, [popoverGone]);
+
+  const goTo = (flag: Flag) => {
+    setActiveFlag(flag.fingerprint);
+    if (flag.kind === 'unsourced-claim' && flag.claimId) {
+      revealClaim(flag.claimId, true);
+      return;
+    }
+    void revealSpan({ start: flag.start, end: flag.end, focusKey: `flag:${flag.fingerprint}` });
+  };
+
+  // When an item leaves a list (dismissed, restored), focus goes to its neighbour, never to the page.
+  const sectionRef = useRef<HTMLElement>(null);
+  const focusNeighbour = (list: readonly Flag[], gone: Flag) => {
+    const i = list.findIndex((f) => f.fingerprint === gone.fingerprint);
+    const next = list[i + 1] ?? list[i - 1];
+    requestAnimationFrame(() => {
+      const target = next ? sectionRef.current?.querySelector<HTMLElement>(`[data-flag="${CSS.escape(next.fingerprint)}"] button`) : null;
+      (target ?? sectionRef.current)?.focus();
+    });
+  };
+  const shownOpen = groups.flatMap((g) => g.flags);
+  const dismiss = (flag: Flag, reason: string) => actions.dismiss(flag, reason).then(() => focusNeighbour(shownOpen, flag));
+  const restore = (flag: Flag) =>
+    void actions.restore(flag).then(
+      () =>
+        focusNeighbour(
+          (split?.dismissed ?? []).map((d) => d.flag),
+          flag,
+        ),
+      () => undefined,
+    );
+
+  const removeBlock = (flag: Flag) => (revision && isRemovableBlock(flag) ? () => actions.removeBlock(flag, revision) : undefined);
+
+  const popoverView = (() => {
+    if (!popover || !current?.result || !revision || popover.articleId !== articleId) return null;
+    if (popover.kind === 'suggestion') {
+      const s = suggestions?.find((x) => suggestionSpanId(x.start) === popover.id);
+      if (!s) return null;
+      return (
+        <SpanPopover
+          key={`suggestion:${popover.id}`}
+          anchorKey={`suggestion:${popover.id}`}
+          onClose={closePopover}
+          content={{ kind: 'suggestion', suggestion: s, onAccept: () => actions.accept(s, revision), onReject: () => actions.reject(s) }}
+        />
+      );
+    }
+    const f = split?.open.find((x) => x.fingerprint === popover.id);
+    if (!f) return null;
+    const remove = removeBlock(f);
+    return (
+      <SpanPopover
+        key={`flag:${popover.id}`}
+        anchorKey={`flag:${popover.id}`}
+        onClose={closePopover}
+        content={{ kind: 'flag', flag: f, onDismiss: (reason) => actions.dismiss(f, reason), ...(remove ? { onRemoveBlock: remove } : {}) }}
+      />
+    );
+  })();
+
+  const overlays = createPortal(
+    <>
+      <div className="visually-hidden flags-live" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {popoverView}
+    </>,
+    document.body,
+  );
+
+  let body;
+  if (!articleId || article === null) {
+    body = <p className="empty-state">{t('flags.noArticle')}</p>;
+  } else if (analysis.status === 'error') {
+    body = (
+      <div className="flags-status flags-error" role="alert">
+        <p>{t('flags.failed', { detail: analysis.error ?? '' })}</p>
+        <button type="button" onClick={analysis.retry}>
+          {t('common.retry')}
+        </button>
+      </div>
+    );
+  } else if (!split || !suggestions) {
+    body = (
+      <p className="flags-status" aria-busy="true">
+        {t('flags.analysing')}
+      </p>
+    );
+  } else {
+    body = (
+      <>
+        <p className="flags-status">
+          {summary}
+          {current?.ms !== undefined && <span className="flags-timing"> · {t('flags.timing', { ms: formatNumber(Math.max(1, Math.round(current.ms))) })}</span>}
+        </p>
+        {groups.length === 0 && <p className="empty-state">{t('flags.none')}</p>}
+        {groups.map(({ kind, flags }) => (
+          <details key={kind} className="flag-group" open>
+            <summary>{groupTitle(kind, flags.length, t)}</summary>
+            <ul className="flag-list">
+              {flags.map((flag) => (
+                <FlagItem
+                  key={flag.fingerprint}
+                  flag={flag}
+                  onGoTo={() => goTo(flag)}
+                  onDismiss={(reason) => dismiss(flag, reason)}
+                  {...(removeBlock(flag) ? { onRemoveBlock: removeBlock(flag) } : {})}
+                />
+              ))}
+            </ul>
+          </details>
+        ))}
+        {split.dismissed.length > 0 && (
+          <details className="flag-group flag-group-dismissed" open={dismissedOpen} onToggle={(e) => setDismissedOpen(e.currentTarget.open)}>
+            <summary>{t('flags.dismissedGroup', { count: split.dismissed.length })}</summary>
+            <ul className="flag-list">
+              {split.dismissed.map((item) => (
+                <DismissedItem key={item.flag.fingerprint} item={item} onRestore={() => restore(item.flag)} />
+              ))}
+            </ul>
+          </details>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section ref={sectionRef} tabIndex={-1} aria-label={t('inspector.flags')} className="flags-panel">
+      {body}
+      {overlays}
+    </section>
+  );
+}

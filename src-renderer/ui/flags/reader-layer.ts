@@ -1,0 +1,79 @@
+/**
+ * The analysis layers of the reader: suggested claims (dotted, with their
+ * score and reasons) at or above the suggestion threshold, except those the
+ * editor rejected or already marked, and the open flags (wavy). Activating
+ * a highlight opens its popover (Accept / Reject, or the flag's explanation
+ * and Dismiss), rendered by the Flags panel.
+ */
+import { useMemo } from 'react';
+import { useAnalysis } from '../../analysis/client';
+import { applyDecisions, visibleSuggestions } from '../../analysis/overlay';
+import type { Revision } from '../../core/model';
+import { useI18n } from '../app/i18n';
+import type { HighlightSpan } from '../reader/layers';
+import { formatScore, kindName, reasonList } from './flag-labels';
+import { openPopover, useFlagUiState } from './flag-ui-state';
+
+const NO_SPANS: HighlightSpan[] = [];
+
+/** The id of a suggestion's highlight: its start offset (two suggestions never start at the same sentence). */
+export const suggestionSpanId = (start: number): string => `s${start}`;
+
+export interface AnalysisLayerOptions {
+  /** Show suggested claims (default true). */
+  readonly suggestions?: boolean;
+  /** Show flags (default true). */
+  readonly flags?: boolean;
+}
+
+/** Suggested-claim and flag highlights for the reader. */
+export function useAnalysisLayers(articleId: string | undefined, revision: Revision | null | undefined, options: AnalysisLayerOptions = {}): HighlightSpan[] {
+  const { t, locale } = useI18n();
+  const analysis = useAnalysis(articleId);
+  const { activeFlag, popover } = useFlagUiState();
+  const showSuggestions = options.suggestions ?? true;
+  const showFlags = options.flags ?? true;
+
+  return useMemo(() => {
+    const { result, decisions, threshold } = analysis;
+    if (!articleId || !revision || !result || !decisions || threshold === undefined || analysis.revisionId !== revision.id) return NO_SPANS;
+    const spans: HighlightSpan[] = [];
+    if (showSuggestions) {
+      for (const s of visibleSuggestions(result.suggestions, decisions, threshold)) {
+        const id = suggestionSpanId(s.start);
+        const label = t('flags.suggestionLabel', { score: formatScore(s.score, locale), reasons: reasonList(s.reasons, t) });
+        spans.push({
+          id,
+          kind: 'suggestion',
+          start: s.start,
+          end: s.end,
+          className: 'hl-suggested',
+          label,
+          title: label,
+          onActivate: () => openPopover({ articleId, kind: 'suggestion', id }),
+          selected: popover?.kind === 'suggestion' && popover.id === id,
+        });
+      }
+    }
+    if (showFlags) {
+      for (const f of applyDecisions(result.flags, decisions).open) {
+        // A claim without sources is the claim's own highlight: a second
+        // mark on exactly the same words would take its clicks.
+        if (f.kind === 'unsourced-claim') continue;
+        const label = t('flags.flagLabel', { kind: kindName(f.kind, t), message: f.message });
+        spans.push({
+          id: f.fingerprint,
+          kind: 'flag',
+          start: f.start,
+          end: f.end,
+          className: `sev-${f.severity}`,
+          label,
+          title: label,
+          onActivate: () => openPopover({ articleId, kind: 'flag', id: f.fingerprint }),
+          selected: activeFlag === f.fingerprint || (popover?.kind === 'flag' && popover.id === f.fingerprint),
+        });
+      }
+    }
+    return spans;
+  }, [analysis, articleId, revision, showSuggestions, showFlags, activeFlag, popover, t, locale]);
+}

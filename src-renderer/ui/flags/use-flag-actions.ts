@@ -1,0 +1,156 @@
+/**
+ * What the editor does with findings: dismiss a flag with a reason, restore
+ * it, remove a repeated block (a new revision), accept a suggested claim or
+ * reject it. Dismiss, restore, accept and reject go through the undo
+ * history (one transaction per do, undo and redo); removing a block makes a
+ * new revision, which "Compare revisions" shows and "Edit text" can revert.
+ */
+import { useMemo } from 'react';
+import { suggestionFingerprint, withoutParagraphs } from '../../analysis/overlay';
+import { createTarget } from '../../core/anchoring/selectors';
+import type { Flag, FlagDecision, Revision, Suggestion } from '../../core/model';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { dismissFlag, putBackDecision, restoreFlag } from '../../storage/flags-repo';
+import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
+import { useSettings } from '../../storage/settings-repo';
+import { useT } from '../app/i18n';
+import { execute, undoIfLast, type UndoableCommand } from '../app/undo';
+import { useWorkbench } from '../app/workbench-state';
+import { createClaimCommand } from '../claims/claim-commands';
+import { errorText } from '../claims/use-claim-actions';
+import { useToasts } from '../common/toasts';
+import { revealClaim } from '../reader/reader-bridge';
+
+/** A decision made: undo removes it, redo puts the same record back. */
+function decideCommand(articleId: string, fingerprint: string, reason: string, label: string): UndoableCommand {
+  let made: FlagDecision | null = null;
+  return {
+    label,
+    async run() {
+      made = await dismissFlag(articleId, fingerprint, reason);
+    },
+    async undo() {
+      await restoreFlag(articleId, fingerprint);
+    },
+    async redo() {
+      if (made) await putBackDecision(made);
+      else made = await dismissFlag(articleId, fingerprint, reason);
+    },
+  };
+}
+
+/** A decision taken back: undo puts the same record back. */
+function restoreCommand(articleId: string, fingerprint: string, label: string): UndoableCommand {
+  let removed: FlagDecision | null = null;
+  return {
+    label,
+    async run() {
+      removed = await restoreFlag(articleId, fingerprint);
+    },
+    async undo() {
+      if (removed) await putBackDecision(removed);
+    },
+    async redo() {
+      removed = (await restoreFlag(articleId, fingerprint)) ?? removed;
+    },
+  };
+}
+
+/**
+ * Moves focus to a new claim's highlight once the reader shows it (the
+ * claims query and the reader re-render a few frames after the write).
+ */
+function focusClaimWhenShown(claimId: string, framesLeft = 30): void {
+  if (!claimId) return;
+  requestAnimationFrame(() => {
+    if (document.querySelector(`[data-badge="claim:${CSS.escape(claimId)}"]`)) revealClaim(claimId, true);
+    else if (framesLeft > 0) focusClaimWhenShown(claimId, framesLeft - 1);
+  });
+}
+
+/** Whether a flag is a block of repeated paragraphs that "Remove repeated block" can cut. */
+export function isRemovableBlock(flag: Flag): boolean {
+  return flag.kind === 'duplicate-passage' && flag.paragraphs !== undefined && flag.rule === 'duplicate-passage/paragraphs';
+}
+
+export function useFlagActions(articleId: string | undefined) {
+  const t = useT();
+  const toasts = useToasts();
+  const { selectClaim } = useWorkbench();
+  const editor = (useSettings() ?? DEFAULT_SETTINGS).editorName;
+
+  return useMemo(() => {
+    const failed = (error: unknown) => toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' });
+    const runWithUndo = (command: UndoableCommand, done: string) =>
+      execute(command).then(
+        () => toasts.show(done, { action: { label: t('common.undo'), run: () => void undoIfLast(command).catch(failed) } }),
+        (error: unknown) => {
+          failed(error);
+          throw error;
+        },
+      );
+
+    return {
+      /** Dismisses a flag with the reason the editor gave; resolves once saved (rejects on failure). */
+      dismiss(flag: Flag, reason: string): Promise<void> {
+        if (!articleId) return Promise.resolve();
+        return runWithUndo(decideCommand(articleId, flag.fingerprint, reason, t('flags.undoDismiss')), t('flags.dismissedToast'));
+      },
+      restore(flag: Flag): Promise<void> {
+        if (!articleId) return Promise.resolve();
+        return runWithUndo(restoreCommand(articleId, flag.fingerprint, t('flags.undoRestore')), t('flags.restoredToast'));
+      },
+      /** Cuts the repeated paragraphs of `flag` out of `revision`, as a new revision with the claims re-anchored. */
+      async removeBlock(flag: Flag, revision: Revision): Promise<boolean> {
+        const range = flag.paragraphs?.repeat;
+        if (!articleId || !range || revision.articleId !== articleId) return false;
+        const cut = withoutParagraphs(revision.text, revision.paragraphs, range[0], range[1]);
+        if (!cut) return false;
+        try {
+          const { revision: created, summary } = await addRevisionWithReanchoring(articleId, {
+            text: cut.text,
+            paragraphs: cut.paragraphs,
+            origin: 'fix',
+            importInfo: { format: revision.importInfo.format, warnings: [], ...(revision.importInfo.fileName ? { fileName: revision.importInfo.fileName } : {}) },
+          });
+          toasts.show(
+            t('flags.blockRemoved', {
+              number: created.number,
+              count: cut.paragraphs.length,
+              kept: summary.unchanged + summary.moved + summary.fuzzy,
+              orphans: summary.orphan,
+            }),
+          );
+          return true;
+        } catch (error) {
+          failed(error);
+          return false;
+        }
+      },
+      /** Turns a suggestion into a claim (origin 'suggested') and selects it. */
+      accept(suggestion: Suggestion, revision: Revision): Promise<void> {
+        if (!articleId) return Promise.resolve();
+        let created = '';
+        const command = createClaimCommand(
+          { articleId, revisionId: revision.id, target: createTarget(revision.text, suggestion.start, suggestion.end), origin: 'suggested' },
+          editor,
+          t('flags.undoAccept'),
+          selectClaim,
+          (claim) => {
+            created = claim.id;
+            selectClaim(claim.id);
+          },
+        );
+        return execute(command).then(() => focusClaimWhenShown(created), failed);
+      },
+      /** Hides a suggestion, in this revision and the next ones (by its normalised text). */
+      reject(suggestion: Suggestion): Promise<void> {
+        if (!articleId) return Promise.resolve();
+        return runWithUndo(
+          decideCommand(articleId, suggestionFingerprint(suggestion.text), t('flags.rejectedReason'), t('flags.undoReject')),
+          t('flags.rejectedToast'),
+        ).catch(() => undefined);
+      },
+    };
+  }, [articleId, editor, selectClaim, t, toasts]);
+}

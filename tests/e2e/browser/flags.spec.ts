@@ -1,0 +1,206 @@
+/**
+ * The analysis in the app, in the browser host: the Flags region with its
+ * counts, jumping to the repeated block and removing it (14 paragraphs,
+ * claims intact), dismissing a flag for good, and suggestions in the reader
+ * (accept one as a claim, reject one, the threshold in Settings).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
+
+const reader = (page: Page) => page.getByRole('main', { name: 'Article' });
+const flagsRegion = (page: Page) => page.getByRole('region', { name: 'Flags', exact: true });
+const claimsRegion = (page: Page) => page.getByRole('region', { name: 'Claims', exact: true });
+const group = (page: Page, title: string | RegExp) => flagsRegion(page).locator('details').filter({ has: page.locator('summary', { hasText: title }) });
+
+async function pasteArticle(page: Page, text: string, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Paste article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste article' });
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByLabel(/^Title/).fill(title);
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/**
+ * Selects `quote` in the reader with a DOM Range, as a mouse drag would.
+ * The reader is virtualised: it scrolls down until the paragraph is rendered.
+ */
+async function selectText(page: Page, quote: string): Promise<void> {
+  await page.evaluate(async (quote) => {
+    const scroller = document.querySelector<HTMLElement>('main .reader-scroll')!;
+    const root = scroller.querySelector('article')!;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const find = (): Range | null => {
+      for (const p of Array.from(root.querySelectorAll<HTMLElement>('[data-start]'))) {
+        const at = (p.textContent ?? '').indexOf(quote);
+        if (at < 0) continue;
+        const locate = (offset: number): [Node, number] => {
+          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+          let left = offset;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const len = (n as Text).data.length;
+            if (left <= len) return [n, left];
+            left -= len;
+          }
+          throw new Error('offset outside paragraph');
+        };
+        const range = document.createRange();
+        range.setStart(...locate(at));
+        range.setEnd(...locate(at + quote.length));
+        return range;
+      }
+      return null;
+    };
+    scroller.scrollTop = 0;
+    await frame();
+    for (let tries = 0; tries < 100; tries++) {
+      const range = find();
+      if (range) {
+        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        await frame();
+        const again = find() ?? range;
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(again);
+        return;
+      }
+      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight) break;
+      scroller.scrollTop += scroller.clientHeight * 0.8;
+      await frame();
+    }
+    throw new Error(`not in the reader: ${quote}`);
+  }, quote);
+}
+
+/** Scrolls the (virtualised) reader to its end and returns the 1-based number of its last paragraph. */
+const lastParagraph = (page: Page) =>
+  page.evaluate(() => {
+    const scroller = document.querySelector<HTMLElement>('main .reader-scroll')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    return Math.max(...Array.from(scroller.querySelectorAll<HTMLElement>('.reader-row')).map((r) => Number(r.dataset['index']) + 1));
+  });
+
+async function showFlags(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Flags' }).click();
+  await expect(flagsRegion(page)).toBeVisible();
+}
+
+test('flags with counts; jump to the repeated block and remove it: 14 paragraphs, claims intact', async ({ workbench: page }) => {
+  await pasteArticle(page, fixture('geneva-talks-fr.txt'), 'Pourparlers de Genève');
+
+  // A claim outside the repeated block (paragraph 18), marked before the fix.
+  const quote = 'Zelensky a déclaré être confronté à un choix difficile';
+  await selectText(page, quote);
+  await reader(page).getByRole('button', { name: 'Mark as claim' }).click();
+  await expect(reader(page).getByRole('button', { name: 'Claim 1: Not rated' })).toBeVisible();
+
+  await showFlags(page);
+  await expect(flagsRegion(page).getByText('Duplicated passages (1)')).toBeVisible();
+  await expect(flagsRegion(page).getByText('Vague attributions (1)')).toBeVisible();
+  await expect(flagsRegion(page).getByText('Unconfirmed reports (2)')).toBeVisible();
+  await expect(flagsRegion(page).getByText('Claims without sources (1)')).toBeVisible();
+  // Screen readers hear the result once.
+  await expect(page.getByRole('status').filter({ hasText: /^Analysis done: \d+ flags, \d+ suggestions$/ })).toHaveCount(1);
+
+  const block = group(page, 'Duplicated passages').getByRole('listitem');
+  await expect(block).toContainText('Paragraphs 8–12 repeat paragraphs 3–7.');
+  await block.getByRole('button', { name: 'Go to' }).click();
+  const blockHighlight = reader(page).getByRole('button', { name: /^Duplicated passage: Paragraphs 8–12 repeat paragraphs 3–7/ });
+  await expect(blockHighlight).toBeFocused();
+  await expect(reader(page).locator('mark.hl-flag.is-selected').first()).toBeInViewport();
+  await page.screenshot({ path: '/tmp/flags-goto.png' });
+
+  await block.getByRole('button', { name: 'Remove repeated block' }).click();
+  await expect(page.getByText('Repeated block removed: revision 2 has 14 paragraphs. Claims kept: 1; not found: 0.')).toBeVisible();
+  await expect(flagsRegion(page).getByText(/^Duplicated passages/)).toHaveCount(0);
+  await expect(flagsRegion(page).getByText('Vague attributions (1)')).toBeVisible();
+  // The reader now ends at paragraph 14 (it was 19).
+  await expect.poll(() => lastParagraph(page)).toBe(14);
+  // The claim is still there, on the same words.
+  await expect(reader(page).getByRole('button', { name: 'Claim 1: Not rated' })).toBeVisible();
+  await reader(page).getByRole('button', { name: 'Claim 1: Not rated' }).click();
+  await expect(claimsRegion(page).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Claim', exact: true }).locator('blockquote')).toHaveText(quote);
+  await page.screenshot({ path: '/tmp/flags-removed.png' });
+});
+
+test('dismiss a flag with a reason; it stays dismissed after a reload, and can be restored', async ({ workbench: page }) => {
+  await pasteArticle(page, fixture('geneva-talks-fr.txt'), 'Genève');
+  await showFlags(page);
+
+  const vague = group(page, 'Vague attributions').getByRole('listitem');
+  await expect(vague).toContainText('Selon certaines informations');
+  await vague.getByRole('button', { name: 'Dismiss' }).click();
+  const form = flagsRegion(page).getByRole('form', { name: 'Dismiss this flag' });
+  await expect(form.getByLabel('Reason')).toBeFocused();
+  await form.getByLabel('Reason').selectOption({ label: 'Acceptable here' });
+  await form.getByLabel('Note (optional)').fill('the report is attributed in the next paragraph');
+  await page.screenshot({ path: '/tmp/flags-dismiss-form.png' });
+  await form.getByRole('button', { name: 'Dismiss flag' }).click();
+  await expect(flagsRegion(page).getByText(/^Vague attributions/)).toHaveCount(0);
+  await expect(flagsRegion(page).getByText('Dismissed (1)')).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+  await showFlags(page);
+  await expect(flagsRegion(page).getByText('Duplicated passages (1)')).toBeVisible();
+  await expect(flagsRegion(page).getByText(/^Vague attributions/)).toHaveCount(0);
+  await flagsRegion(page).getByText('Dismissed (1)').click();
+  const dismissed = group(page, 'Dismissed').getByRole('listitem');
+  await expect(dismissed).toContainText('Acceptable here: the report is attributed in the next paragraph');
+  await page.screenshot({ path: '/tmp/flags-dismissed.png' });
+  await dismissed.getByRole('button', { name: 'Restore' }).click();
+  await expect(flagsRegion(page).getByText('Vague attributions (1)')).toBeVisible();
+  await expect(flagsRegion(page).getByText(/^Dismissed/)).toHaveCount(0);
+});
+
+test('suggestions in the reader: accept one as a claim, reject another, raise the threshold', async ({ workbench: page }) => {
+  await pasteArticle(page, fixture('geneva-talks-fr.txt'), 'Genève');
+  const suggestions = reader(page).getByRole('button', { name: /^Suggested claim, score/ });
+  await expect(suggestions.first()).toBeVisible();
+  const before = await suggestions.count();
+  expect(before).toBeGreaterThan(3);
+
+  // The first sentence: "Suggested claim, score 0.91: date, number, named entity".
+  await suggestions.first().click();
+  const popover = page.getByRole('dialog', { name: 'Suggested claim' });
+  await expect(popover).toBeVisible();
+  await expect(popover).toContainText('Score');
+  await expect(popover.getByRole('button', { name: 'Accept' })).toBeFocused();
+  await page.screenshot({ path: '/tmp/flags-suggestion.png' });
+  await popover.getByRole('button', { name: 'Accept' }).click();
+  await expect(popover).toBeHidden();
+  await expect(reader(page).getByRole('button', { name: 'Claim 1: Not rated' })).toBeVisible();
+  await expect(claimsRegion(page).getByRole('listitem')).toHaveCount(1);
+  await expect(claimsRegion(page).getByRole('listitem')).toContainText('Le Secrétaire d’État américain Marco Rubio');
+  await expect(suggestions).toHaveCount(before - 1);
+
+  // Reject the next one from the keyboard; it stays hidden after a reload.
+  await suggestions.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(popover.getByRole('button', { name: 'Accept' })).toBeFocused();
+  await popover.getByRole('button', { name: 'Reject' }).click();
+  await expect(suggestions).toHaveCount(before - 2);
+  await page.reload();
+  await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+  await expect(suggestions.first()).toBeVisible();
+  await expect(suggestions).toHaveCount(before - 2);
+
+  // A higher threshold shows fewer suggestions.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Suggestion threshold').fill('0.9');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
+  await expect.poll(() => suggestions.count()).toBeLessThan(before - 2);
+  // Those left score at least 0.9 ("Samedi, les dirigeants…", in the last paragraph).
+  await expect.poll(() => lastParagraph(page)).toBe(19);
+  await expect(suggestions.last()).toHaveAccessibleName(/^Suggested claim, score 0\.9\d: /);
+  for (const name of await suggestions.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))) {
+    expect(Number(/score (\d\.\d+)/.exec(name)?.[1])).toBeGreaterThanOrEqual(0.9);
+  }
+});
