@@ -9,6 +9,8 @@ import { loadSession, saveSession } from '../../storage/settings-repo';
 interface WorkbenchState {
   articleId: string | undefined;
   claimId: string | undefined;
+  /** Counts selections, so that re-selecting the selected claim can still show it. */
+  selectionSeq: number;
   /** True once the remembered session has been restored. */
   ready: boolean;
   openArticle(id: string | undefined): void;
@@ -21,6 +23,7 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
   const [articleId, setArticleId] = useState<string | undefined>();
   const [claimId, setClaimId] = useState<string | undefined>();
   const [ready, setReady] = useState(false);
+  const [selectionSeq, setSelectionSeq] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -45,9 +48,12 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
     setArticleId(id);
     setClaimId(undefined);
   }, []);
-  const selectClaim = useCallback((id: string | undefined) => setClaimId(id), []);
+  const selectClaim = useCallback((id: string | undefined) => {
+    setClaimId(id);
+    setSelectionSeq((n) => n + 1);
+  }, []);
 
-  const value = useMemo(() => ({ articleId, claimId, ready, openArticle, selectClaim }), [articleId, claimId, ready, openArticle, selectClaim]);
+  const value = useMemo(() => ({ articleId, claimId, selectionSeq, ready, openArticle, selectClaim }), [articleId, claimId, selectionSeq, ready, openArticle, selectClaim]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -23,7 +23,7 @@ export function InspectorPane() {
   const t = useT();
   const toasts = useToasts();
   const id = useId();
-  const { articleId, claimId } = useWorkbench();
+  const { articleId, claimId, selectionSeq } = useWorkbench();
   const [tab, setTab] = useState<Tab>('claims');
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ claims: null, flags: null });
 
@@ -38,7 +38,7 @@ export function InspectorPane() {
   // Selecting a claim (in the reader, with j/k, from a flag) shows it.
   useEffect(() => {
     if (claimId) setTab('claims');
-  }, [claimId]);
+  }, [claimId, selectionSeq]);
 
   const onTabKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
