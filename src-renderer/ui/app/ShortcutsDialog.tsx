@@ -1,26 +1,67 @@
 /** The keyboard shortcuts sheet (`?`, F1). */
-import { useState } from 'react';
-import type { MessageKey } from '../../core/i18n';
+import { Fragment, useState } from 'react';
+import type { MessageKey, Translate } from '../../core/i18n';
 import { Dialog } from '../common/Dialog';
 import { useCommand } from './commands';
 import { useT } from './i18n';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-const mod = isMac ? '⌘' : 'Ctrl';
 
-const SHORTCUTS: readonly (readonly [string, MessageKey])[] = [
-  [`${mod}+O`, 'shortcuts.importArticle'],
-  ['c', 'shortcuts.markClaim'],
-  ['j / k', 'shortcuts.nextPrevious'],
-  [`${mod}+Z`, 'shortcuts.undo'],
-  [`Shift+${mod}+Z`, 'shortcuts.redo'],
-  [`${mod}+E`, 'shortcuts.export'],
-  [`${mod}+,`, 'shortcuts.settings'],
-  ['F6 / Shift+F6', 'shortcuts.panes'],
-  ['Tab / Shift+Tab', 'shortcuts.tab'],
-  ['Escape', 'shortcuts.escape'],
-  ['?', 'shortcuts.sheet'],
+/** Key names that differ between languages (Maj, Échap…); other keys are written as engraved. */
+const NAMED_KEYS = {
+  $shift: 'shortcuts.keyShift',
+  $escape: 'shortcuts.keyEscape',
+  $enter: 'shortcuts.keyEnter',
+  $delete: 'shortcuts.keyDelete',
+  $arrows: 'shortcuts.keyArrows',
+} as const satisfies Record<string, MessageKey>;
+/** A key as engraved ("Z", "F6"), `$mod` (Ctrl or ⌘), or one of NAMED_KEYS. */
+type Key = string;
+
+/** Each row: alternative key combinations (each a list of keys pressed together), and what they do. */
+const SHORTCUTS: readonly (readonly [readonly (readonly Key[])[], MessageKey])[] = [
+  [[['$mod', 'O']], 'shortcuts.importArticle'],
+  [[['$shift', '$arrows']], 'shortcuts.selectText'],
+  [[['C']], 'shortcuts.markClaim'],
+  [[['J'], ['K']], 'shortcuts.nextPrevious'],
+  [[['$enter']], 'shortcuts.openHighlight'],
+  [[['$mod', 'Z']], 'shortcuts.undo'],
+  [[['$shift', '$mod', 'Z'], ['$mod', 'Y']], 'shortcuts.redo'],
+  [[['$mod', 'E']], 'shortcuts.export'],
+  [[['$mod', ',']], 'shortcuts.settings'],
+  [[['F6'], ['$shift', 'F6']], 'shortcuts.panes'],
+  [[['Tab'], ['$shift', 'Tab']], 'shortcuts.tab'],
+  [[['$arrows']], 'shortcuts.listArrows'],
+  [[['$delete']], 'shortcuts.deleteArticle'],
+  [[['$escape']], 'shortcuts.escape'],
+  [[['?'], ['F1']], 'shortcuts.sheet'],
 ];
+
+function keyName(key: Key, t: Translate): string {
+  if (key === '$mod') return isMac ? '⌘' : 'Ctrl';
+  return Object.prototype.hasOwnProperty.call(NAMED_KEYS, key) ? t(NAMED_KEYS[key as keyof typeof NAMED_KEYS]) : key;
+}
+
+/** "Shift+Ctrl+Z or Ctrl+Y", each key in its own <kbd> inside a <kbd> per combination (HTML's way to mark up key input). */
+function Keys({ combos, t }: { combos: readonly (readonly Key[])[]; t: Translate }) {
+  return (
+    <>
+      {combos.map((combo, i) => (
+        <Fragment key={i}>
+          {i > 0 && ` ${t('shortcuts.keysOr')} `}
+          <kbd className="key-combo">
+            {combo.map((key, j) => (
+              <Fragment key={j}>
+                {j > 0 && '+'}
+                <kbd>{keyName(key, t)}</kbd>
+              </Fragment>
+            ))}
+          </kbd>
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 export function ShortcutsDialog() {
   const t = useT();
@@ -29,25 +70,28 @@ export function ShortcutsDialog() {
   if (!open) return null;
   return (
     <Dialog title={t('shortcuts.title')} onClose={() => setOpen(false)}>
-      <table className="shortcuts-table">
-        <caption className="visually-hidden">{t('shortcuts.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('shortcuts.keys')}</th>
-            <th scope="col">{t('shortcuts.action')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map(([keys, action]) => (
-            <tr key={action}>
-              <td>
-                <kbd>{keys}</kbd>
-              </td>
-              <td>{t(action)}</td>
+      {/* The sheet scrolls on its own, and takes the focus, so arrow keys scroll it on a small window. */}
+      <div className="shortcuts-scroll" tabIndex={0} role="group" aria-label={t('shortcuts.title')} data-autofocus>
+        <table className="shortcuts-table">
+          <caption className="visually-hidden">{t('shortcuts.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('shortcuts.keys')}</th>
+              <th scope="col">{t('shortcuts.action')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map(([combos, action]) => (
+              <tr key={action}>
+                <td>
+                  <Keys combos={combos} t={t} />
+                </td>
+                <td>{t(action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Dialog>
   );
 }

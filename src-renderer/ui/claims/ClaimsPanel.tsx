@@ -3,12 +3,12 @@
  * the list of claims (region "Claims"); `j`/`k` move through the list in
  * reading order and show the claim in the reader.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useArticle } from '../../storage/articles-repo';
 import { useArticleClaims } from '../../storage/claims-repo';
 import { useSettings } from '../../storage/settings-repo';
-import { useCommand } from '../app/commands';
+import { dispatchCommand, useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
 import { revealClaim } from '../reader/reader-bridge';
@@ -49,6 +49,17 @@ export function ClaimsPanel() {
   useCommand('previous-claim', () => move(-1));
 
   const selected = claimId ? claims?.claims.find((c) => c.id === claimId) : undefined;
+
+  // Deleting the selected claim removes the inspector and its focused button:
+  // the focus goes to the claims list rather than to nowhere.
+  const hadSelection = useRef(false);
+  const hasSelection = !!selected;
+  useEffect(() => {
+    const had = hadSelection.current;
+    hadSelection.current = hasSelection;
+    const active = document.activeElement;
+    if (had && !hasSelection && (!active || active === document.body)) dispatchCommand('focus-claims');
+  }, [hasSelection]);
 
   if (!articleId || article === null) return <p className="empty-state">{t('inspector.noArticle')}</p>;
   if (!order) return null;

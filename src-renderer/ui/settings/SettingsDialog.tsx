@@ -1,5 +1,6 @@
 /** Settings: editor and organisation, interface language and theme, report defaults. */
 import { useState } from 'react';
+import { LOCALES } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import { saveSetting, SettingError } from '../../storage/settings-repo';
 import { Dialog } from '../common/Dialog';
@@ -57,8 +58,12 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
           <span>{t('settings.language')}</span>
           <select value={draft.uiLocale} onChange={(e) => setDraft({ ...draft, uiLocale: e.target.value as Settings['uiLocale'] })}>
             <option value="system">{t('settings.followSystem')}</option>
-            <option value="en">English</option>
-            <option value="fr">Français</option>
+            {/* Every interface language, named in itself (core/i18n LOCALES). */}
+            {Object.entries(LOCALES).map(([code, catalogue]) => (
+              <option key={code} value={code} lang={code}>
+                {catalogue.meta.name}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">

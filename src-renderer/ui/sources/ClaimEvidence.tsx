@@ -3,7 +3,7 @@
  * its stance, quoted excerpt and locator, to edit or unlink (with undo), and
  * "Add source" to link a new or existing source.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Evidence, Source } from '../../core/model';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { relinkEvidence, unlinkEvidence, useClaimEvidence } from '../../storage/evidence-repo';
@@ -25,11 +25,14 @@ export function ClaimEvidence({ claimId }: { claimId: string }) {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<{ evidence: Evidence; source: Source } | null>(null);
   const linkedSourceIds = useMemo(() => new Set((entries ?? []).map((e) => e.source.id)), [entries]);
+  const addRef = useRef<HTMLButtonElement>(null);
 
   const unlink = async (evidence: Evidence, source: Source) => {
     try {
       const removed = await unlinkEvidence(evidence.id);
       if (!removed) return;
+      // The focused Unlink button goes with its source: keep the focus in the region.
+      addRef.current?.focus();
       toasts.show(t('sourcesUi.unlinked', { title: clip(source.title) }), {
         action: {
           label: t('common.undo'),
@@ -79,7 +82,7 @@ export function ClaimEvidence({ claimId }: { claimId: string }) {
                 )}
                 {evidence.locator && (
                   <p className="evidence-locator">
-                    <span className="field-label-inline">{t('sourcesUi.locator')}:</span> <span dir="auto">{evidence.locator}</span>
+                    <span className="field-label-inline">{t('report.fieldLabel', { label: t('sourcesUi.locator') })}</span> <span dir="auto">{evidence.locator}</span>
                   </p>
                 )}
                 {evidence.note && (
@@ -100,7 +103,7 @@ export function ClaimEvidence({ claimId }: { claimId: string }) {
           ))}
         </ul>
       )}
-      <button type="button" className="add-evidence" onClick={() => setAdding(true)}>
+      <button ref={addRef} type="button" className="add-evidence" onClick={() => setAdding(true)}>
         {t('sourcesUi.addSource')}
       </button>
       {adding && <AddEvidenceDialog claimId={claimId} linkedSourceIds={linkedSourceIds} onClose={() => setAdding(false)} />}
