@@ -160,6 +160,7 @@ if (!app.requestSingleInstanceLock()) {
       backupsPath: backupsPath(),
       userDataPath: app.getPath('userData'),
       appVersion: app.getVersion(),
+      getLocale: () => locale,
       onLocale: (next) => {
         if (!isLocale(next) || next === locale) return;
         locale = next;

@@ -11,6 +11,7 @@ import { CHANNELS, validators, type ChannelName, type Contract } from './contrac
 import { isTrustedSender } from '../security';
 import { listBackups, readBackup, writeBackup } from '../backups';
 import { printHtmlToPdf } from '../pdf';
+import { createTranslator, type Locale, type Translate } from '../../src-renderer/core/i18n';
 
 type Handler<K extends ChannelName> = (request: Contract[K]['request'], event: IpcMainInvokeEvent) => Promise<Contract[K]['response']>;
 
@@ -20,14 +21,26 @@ export interface HandlerContext {
   userDataPath: string;
   appVersion: string;
   onLocale(locale: string): void;
+  getLocale(): Locale;
 }
 
-const FILTERS: Record<Contract['openFile']['request']['purpose'], Electron.FileFilter[]> = {
-  article: [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }],
-  review: [{ name: 'Review (JSON)', extensions: ['json'] }],
-  backup: [{ name: 'Workspace backup', extensions: ['json'] }],
-  sources: [{ name: 'CSL-JSON', extensions: ['json'] }],
-};
+/** Open-dialog filters per purpose, named in the interface language. */
+function filtersFor(purpose: Contract['openFile']['request']['purpose'], t: Translate): Electron.FileFilter[] {
+  switch (purpose) {
+    case 'article':
+      return [{ name: t('menu.filterArticles'), extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }];
+    case 'review':
+      return [{ name: t('menu.filterReview'), extensions: ['json'] }];
+    case 'backup':
+      return [{ name: t('menu.filterBackup'), extensions: ['json'] }];
+    case 'sources':
+      return [{ name: 'CSL-JSON', extensions: ['json'] }];
+    default: {
+      const never: never = purpose;
+      throw new Error(`unknown purpose ${String(never)}`);
+    }
+  }
+}
 
 /** Files larger than this are refused before they are read into memory. */
 const MAX_OPEN_BYTES = 200 * 1024 * 1024;
@@ -42,7 +55,7 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
       const win = windowOf(event);
       const options: Electron.OpenDialogOptions = {
         title: request.title,
-        filters: FILTERS[request.purpose],
+        filters: filtersFor(request.purpose, createTranslator(ctx.getLocale())),
         properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
       };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);

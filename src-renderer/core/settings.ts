@@ -3,9 +3,11 @@
  * apply to the settings dialog, a restored backup and an imported review.
  */
 import { DEFAULT_VERDICTS, type Verdict } from './model';
+import { isLocale, type Locale } from './i18n';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
-export type LocaleSetting = 'system' | 'en' | 'fr';
+/** 'system' follows the operating system; otherwise one of the catalogues' languages. */
+export type LocaleSetting = 'system' | Locale;
 
 export interface Settings {
   /** Who is editing: recorded on claims they create or change. */
@@ -57,7 +59,7 @@ export function checkSetting(key: string, value: unknown): SettingProblem | null
       if (typeof value !== 'string') return 'not-text';
       return value.length > 2048 ? 'too-long' : null;
     case 'uiLocale':
-      return value === 'system' || value === 'en' || value === 'fr' ? null : 'bad-choice';
+      return value === 'system' || isLocale(value) ? null : 'bad-choice';
     case 'theme':
       return value === 'system' || value === 'light' || value === 'dark' ? null : 'bad-choice';
     case 'reportLocale':

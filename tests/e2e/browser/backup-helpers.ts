@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+export { selectText, pasteArticle } from './journeys';
+import { selectText } from './journeys';
 
 export const fixturePath = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 export const fixtureText = (name: string) => readFileSync(fixturePath(name), 'utf8');
@@ -13,16 +15,6 @@ export const libraryItems = (page: Page) => library(page).getByRole('list', { na
 export const claimRegion = (page: Page) => page.getByRole('region', { name: 'Claim', exact: true });
 export const saveStatus = (page: Page) => page.locator('.status-bar [role="status"]');
 
-/** "Paste article" with a title; waits until the article is open in the reader. */
-export async function pasteArticle(page: Page, text: string, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paste article' });
-  await dialog.getByLabel('Article text').fill(text);
-  await dialog.getByLabel(/^Title/).fill(title);
-  await dialog.getByRole('button', { name: 'Add article' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
 /** Opens the toolbar's "Workspace" menu and picks an item. */
 export async function workspaceMenu(page: Page, item: string): Promise<void> {
@@ -48,55 +40,6 @@ export async function chooseBackup(page: Page, file: string | { name: string; mi
   await (await chooser).setFiles(file);
 }
 
-/**
- * Selects the first appearance of `quote` in the reader with a DOM Range, as a
- * mouse drag would (the reader is virtualised: it scrolls until it is rendered).
- */
-export async function selectText(page: Page, quote: string): Promise<void> {
-  await page.evaluate(async (quote) => {
-    const scroller = document.querySelector<HTMLElement>('main .reader-scroll')!;
-    const root = scroller.querySelector('article')!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const find = (): Range | null => {
-      for (const p of Array.from(root.querySelectorAll<HTMLElement>('[data-start]'))) {
-        const at = (p.textContent ?? '').indexOf(quote);
-        if (at < 0) continue;
-        const locate = (offset: number): [Node, number] => {
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          let left = offset;
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const len = (n as Text).data.length;
-            if (left <= len) return [n, left];
-            left -= len;
-          }
-          throw new Error('offset outside paragraph');
-        };
-        const range = document.createRange();
-        range.setStart(...locate(at));
-        range.setEnd(...locate(at + quote.length));
-        return range;
-      }
-      return null;
-    };
-    scroller.scrollTop = 0;
-    await frame();
-    for (let tries = 0; tries < 200; tries++) {
-      const range = find();
-      if (range) {
-        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        await frame();
-        const sel = document.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(find() ?? range);
-        return;
-      }
-      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight) break;
-      scroller.scrollTop += scroller.clientHeight * 0.8;
-      await frame();
-    }
-    throw new Error(`not in the reader: ${quote}`);
-  }, quote);
-}
 
 /** Marks `quote` as a claim; waits for the claim inspector. */
 export async function markClaim(page: Page, quote: string): Promise<void> {

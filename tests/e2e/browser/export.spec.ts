@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { selectText } from './journeys';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
 const SCREENSHOT = fileURLToPath(new URL('../../../resources/report-screenshot.png', import.meta.url));
@@ -42,52 +43,6 @@ async function pasteArticle(page: Page, text: string, title: string, meta: { url
   await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-/** Selects `quote` in the (virtualised) reader with a DOM Range, as a mouse drag would. */
-async function selectText(page: Page, quote: string): Promise<void> {
-  await page.evaluate(async (quote) => {
-    const scroller = document.querySelector<HTMLElement>('main .reader-scroll')!;
-    const root = scroller.querySelector('article')!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const find = (): Range | null => {
-      for (const p of Array.from(root.querySelectorAll<HTMLElement>('[data-start]'))) {
-        const at = (p.textContent ?? '').indexOf(quote);
-        if (at < 0) continue;
-        const locate = (offset: number): [Node, number] => {
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          let left = offset;
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const len = (n as Text).data.length;
-            if (left <= len) return [n, left];
-            left -= len;
-          }
-          throw new Error('offset outside paragraph');
-        };
-        const range = document.createRange();
-        range.setStart(...locate(at));
-        range.setEnd(...locate(at + quote.length));
-        return range;
-      }
-      return null;
-    };
-    scroller.scrollTop = 0;
-    await frame();
-    for (let tries = 0; tries < 200; tries++) {
-      const range = find();
-      if (range) {
-        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        await frame();
-        const sel = document.getSelection()!;
-        sel.removeAllRanges();
-        sel.addRange(find() ?? range);
-        return;
-      }
-      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight) break;
-      scroller.scrollTop += scroller.clientHeight * 0.8;
-      await frame();
-    }
-    throw new Error(`not in the reader: ${quote}`);
-  }, quote);
-}
 
 async function markClaim(page: Page, quote: string, verdict: string, note: string): Promise<void> {
   await selectText(page, quote);
@@ -155,19 +110,6 @@ async function exportAs(page: Page, format: string): Promise<{ name: string; tex
   await expect(notifications(page)).toContainText(`Report downloaded as “${file.suggestedFilename()}”.`);
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
-
-/**
- * Chromium's notice that the fully sandboxed preview frame refused to run a
- * script. The report has no script (asserted below); what it refuses is the
- * test driver's own helper, which Playwright tries to install in every new
- * frame. That is the sandbox doing its job, not an error of the app, so this
- * one message (and only it) is dropped before the fixture checks the console.
- */
-const SANDBOX_NOTICE = "Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed and the 'allow-scripts' permission is not set.";
-test.afterEach(({ watch }) => {
-  const kept = watch.consoleErrors.filter((m) => m !== SANDBOX_NOTICE);
-  watch.consoleErrors.splice(0, watch.consoleErrors.length, ...kept);
-});
 
 const today = () => {
   const d = new Date();

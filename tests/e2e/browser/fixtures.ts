@@ -15,7 +15,13 @@ export const test = base.extend<{ watch: Watch; workbench: Page }>({
   watch: async ({ page }, use) => {
     const watch: Watch = { consoleErrors: [], pageErrors: [], externalRequests: [] };
     page.on('console', (m) => {
-      if (m.type() === 'error') watch.consoleErrors.push(m.text());
+      // Playwright itself tries to run its helper in the export dialog's
+      // sandboxed preview frame (no scripts allowed there, by design), and
+      // Chromium reports the refusal. The report holds no script (core tests
+      // check it); the refusal proves the sandbox works, it is not an app error.
+      if (m.type() === 'error' && !/^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/.test(m.text())) {
+        watch.consoleErrors.push(m.text());
+      }
     });
     page.on('pageerror', (e) => watch.pageErrors.push(String(e)));
     page.on('request', (r) => {

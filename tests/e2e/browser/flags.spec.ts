@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { selectText, pasteArticle } from './journeys';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
 
@@ -16,65 +17,7 @@ const flagsRegion = (page: Page) => page.getByRole('region', { name: 'Flags', ex
 const claimsRegion = (page: Page) => page.getByRole('region', { name: 'Claims', exact: true });
 const group = (page: Page, title: string | RegExp) => flagsRegion(page).locator('details').filter({ has: page.locator('summary', { hasText: title }) });
 
-async function pasteArticle(page: Page, text: string, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paste article' });
-  await dialog.getByLabel('Article text').fill(text);
-  await dialog.getByLabel(/^Title/).fill(title);
-  await dialog.getByRole('button', { name: 'Add article' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
 
-/**
- * Selects `quote` in the reader with a DOM Range, as a mouse drag would.
- * The reader is virtualised: it scrolls down until the paragraph is rendered.
- */
-async function selectText(page: Page, quote: string): Promise<void> {
-  await page.evaluate(async (quote) => {
-    const scroller = document.querySelector<HTMLElement>('main .reader-scroll')!;
-    const root = scroller.querySelector('article')!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const find = (): Range | null => {
-      for (const p of Array.from(root.querySelectorAll<HTMLElement>('[data-start]'))) {
-        const at = (p.textContent ?? '').indexOf(quote);
-        if (at < 0) continue;
-        const locate = (offset: number): [Node, number] => {
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          let left = offset;
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            const len = (n as Text).data.length;
-            if (left <= len) return [n, left];
-            left -= len;
-          }
-          throw new Error('offset outside paragraph');
-        };
-        const range = document.createRange();
-        range.setStart(...locate(at));
-        range.setEnd(...locate(at + quote.length));
-        return range;
-      }
-      return null;
-    };
-    scroller.scrollTop = 0;
-    await frame();
-    for (let tries = 0; tries < 100; tries++) {
-      const range = find();
-      if (range) {
-        (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        await frame();
-        const again = find() ?? range;
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(again);
-        return;
-      }
-      if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight) break;
-      scroller.scrollTop += scroller.clientHeight * 0.8;
-      await frame();
-    }
-    throw new Error(`not in the reader: ${quote}`);
-  }, quote);
-}
 
 /** Scrolls the (virtualised) reader to its end and returns the 1-based number of its last paragraph. */
 const lastParagraph = (page: Page) =>

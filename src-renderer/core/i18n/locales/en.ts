@@ -22,6 +22,9 @@ export const en = {
     retry: 'Retry',
   },
   menu: {
+    filterArticles: 'Articles',
+    filterReview: 'Review (JSON)',
+    filterBackup: 'Workspace backup',
     file: '&File',
     importArticle: 'Import article…',
     pasteArticle: 'Paste article…',

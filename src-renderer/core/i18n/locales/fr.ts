@@ -19,6 +19,9 @@ export const fr: Catalogue = {
     retry: 'Réessayer',
   },
   menu: {
+    filterArticles: 'Articles',
+    filterReview: 'Vérification (JSON)',
+    filterBackup: 'Sauvegarde de l’espace de travail',
     file: '&Fichier',
     importArticle: 'Importer un article…',
     pasteArticle: 'Coller un article…',
