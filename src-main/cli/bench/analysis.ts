@@ -18,22 +18,12 @@ import { normalizeText } from '../../../src-renderer/core/text/normalize';
 import { sentencesOf } from '../../../src-renderer/core/text/sentences';
 import { analyzeText } from '../../../src-renderer/core/analysis/analyze';
 import { duplicateFlags, NEAR_DUPLICATE_THRESHOLD } from '../../../src-renderer/core/analysis/duplicates';
-import { median, type BenchCase, type BenchResult } from './types';
+import { median, type BenchCase, type BenchResult, seededRandom } from './types';
 
 // ---------------------------------------------------------------------------
 // Deterministic generator
 
-/** mulberry32: small, fast, same output everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const FUNCTION_WORDS = (
   'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they ' +

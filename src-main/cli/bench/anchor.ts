@@ -11,22 +11,12 @@ import search from 'approx-string-match';
 import type { ClaimTarget } from '../../../src-renderer/core/model';
 import { reanchorTargets } from '../../../src-renderer/core/anchoring/reanchor';
 import { createTarget } from '../../../src-renderer/core/anchoring/selectors';
-import { median, type BenchCase, type BenchResult } from './types';
+import { median, type BenchCase, type BenchResult, seededRandom } from './types';
 
 // ---------------------------------------------------------------------------
 // Deterministic generator
 
-/** mulberry32: small, fast, good enough for test data, same output everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 interface Token {
   readonly text: string;

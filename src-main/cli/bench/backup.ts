@@ -24,7 +24,7 @@ import type { Article, Claim, Evidence, Revision, Source, SourceKind, Stance } f
 import { createTarget } from '../../../src-renderer/core/anchoring/selectors';
 import { hashString } from '../../../src-renderer/core/text/hash';
 import { u16 } from '../../../src-renderer/core/text/offsets';
-import { median, type BenchCase, type BenchResult } from './types';
+import { median, type BenchCase, type BenchResult, seededRandom } from './types';
 
 // What dexie-export-import expects of a browser: `self`, and a FileReader
 // for the Blob queue its export always flushes at the end.
@@ -45,17 +45,7 @@ const ARTICLES = 200;
 const CLAIMS = 10_000;
 const SOURCES = 5_000;
 
-/** mulberry32: small, fast, same output everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 const WORDS = ['council', 'budget', 'million', 'bridge', 'minister', 'said', 'percent', 'report', 'agency', 'vote', 'increase', 'since', 'official', 'data', 'according', 'year', 'rose', 'fell', 'city', 'health'];
 

@@ -59,3 +59,18 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     </dialog>
   );
 }
+
+/** The footer of a form dialog: Cancel, and the submit button of the form `formId`. */
+export function FormActions({ formId, submitLabel, busy, onCancel }: { formId: string; submitLabel: string; busy: boolean; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        {t('common.cancel')}
+      </button>
+      <button type="submit" form={formId} className="primary" disabled={busy}>
+        {submitLabel}
+      </button>
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
 import { readPastedText, type ImportedArticle } from '../../formats/import-file';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useInitialFocus } from '../library/use-initial-focus';
 import '../library/library.css';
@@ -69,14 +69,7 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={busy}>
-            {t('articles.addArticle')}
-          </button>
-        </>
+        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('articles.addArticle')} />
       }
     >
       <form id={formId} className="article-form" onSubmit={(e) => void submit(e)} noValidate>

@@ -5,7 +5,7 @@ import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
 import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
 import { errorDetail } from '../../storage/errors';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { ARTICLE_LANGUAGES, dateInputValue, languageChoice } from './article-meta';
 import { useInitialFocus } from './use-initial-focus';
@@ -63,14 +63,7 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
       title={t('articles.detailsTitle')}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={busy}>
-            {t('articles.saveDetails')}
-          </button>
-        </>
+        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('articles.saveDetails')} />
       }
     >
       <form id={formId} className="article-form" onSubmit={(e) => void submit(e)} noValidate>

@@ -17,7 +17,7 @@ import { errorDetail } from '../../storage/errors';
 import { sourceHost, useSources } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { todayIso } from './dates';
 import { ExternalLink } from './ExternalLink';
@@ -112,14 +112,7 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={busy}>
-            {t('sourcesUi.saveSource')}
-          </button>
-        </>
+        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('sourcesUi.saveSource')} />
       }
     >
       <form id={formId} className="source-form evidence-form" onSubmit={(e) => void submit(e)} noValidate>

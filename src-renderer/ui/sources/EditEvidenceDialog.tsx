@@ -5,7 +5,7 @@ import { restoreEvidenceFields, updateEvidence } from '../../storage/evidence-re
 import { errorDetail } from '../../storage/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { LIMITS, StanceSelect } from './SourceFields';
 import { useInitialFocus } from './use-initial-focus';
@@ -45,14 +45,7 @@ export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Ev
       title={t('sourcesUi.editLinkTitle', { title: clip(source.title) })}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-        </>
+        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('common.save')} />
       }
     >
       <form id={formId} className="source-form" onSubmit={(e) => void submit(e)} noValidate>

@@ -10,7 +10,7 @@ import { describeBulkDuplicate, describeBulkError } from '../../core/sources/mes
 import { errorDetail } from '../../storage/errors';
 import { addSourcesFromUrls, type UrlListOutcome } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { useInitialFocus } from './use-initial-focus';
 
 /** A paste larger than this is refused: 10,000 addresses of 2,048 characters. */
@@ -51,14 +51,7 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
             {t('common.close')}
           </button>
         ) : (
-          <>
-            <button type="button" onClick={onClose}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" form={formId} className="primary" disabled={busy}>
-              {t('sourcesUi.pasteSubmit')}
-            </button>
-          </>
+          <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('sourcesUi.pasteSubmit')} />
         )
       }
     >

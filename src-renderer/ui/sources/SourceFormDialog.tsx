@@ -10,7 +10,7 @@ import { createSource, restoreSourceFields, updateSource } from '../../storage/s
 import { errorDetail } from '../../storage/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { isSourceDate, todayIso } from './dates';
 import { describeRefusal } from './refusals';
@@ -104,14 +104,7 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
       title={source ? t('sourcesUi.editTitle') : t('sourcesUi.addTitle')}
       onClose={onClose}
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="primary" disabled={busy}>
-            {t('sourcesUi.saveSource')}
-          </button>
-        </>
+        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('sourcesUi.saveSource')} />
       }
     >
       <form id={formId} className="source-form" onSubmit={(e) => void submit(e)} noValidate>
