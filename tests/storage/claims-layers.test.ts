@@ -7,7 +7,9 @@ import type { Paragraph } from '../../src-renderer/core/model';
 import { u16 } from '../../src-renderer/core/text/offsets';
 import type { HighlightSpan } from '../../src-renderer/ui/reader/layers';
 import { buildPieces, paragraphIndexAt, spansByParagraph, type Piece } from '../../src-renderer/ui/reader/paragraph-spans';
-import { excerpt, orderClaims } from '../../src-renderer/ui/claims/claim-order';
+import { claimSpans, excerpt, orderClaims } from '../../src-renderer/ui/claims/claim-order';
+import { createTranslator } from '../../src-renderer/core/i18n';
+import { DEFAULT_VERDICTS } from '../../src-renderer/core/model';
 import type { Claim } from '../../src-renderer/core/model';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
 
@@ -112,6 +114,16 @@ describe('orderClaims', () => {
     createdBy: '',
     updatedBy: '',
     ...extra,
+  });
+
+  it('marks claims without a source in the reader layer, in its class and hover text', () => {
+    const order = orderClaims([claim('sourced', 0, 3), claim('bare', 4, 7)], 'r2');
+    const spans = claimSpans(order, DEFAULT_VERDICTS, createTranslator('en'), undefined, () => undefined, new Map([['sourced', 2]]));
+    const byId = new Map(spans.map((s) => [s.id, s]));
+    expect(byId.get('sourced')?.className).not.toContain('no-source');
+    expect(byId.get('sourced')?.title).toContain('2 sources');
+    expect(byId.get('bare')?.className).toContain('no-source');
+    expect(byId.get('bare')?.title).toContain('No sources');
   });
 
   it('numbers claims of the current revision in reading order, outer before nested', () => {

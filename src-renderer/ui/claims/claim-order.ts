@@ -56,26 +56,39 @@ export function excerpt(text: string, max = 140): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The claims layer of the reader: one highlight per anchored claim. */
+/**
+ * The claims layer of the reader: one highlight per anchored claim. A claim
+ * with no source linked is marked (class `no-source`, and its hover text says
+ * how many sources it has).
+ */
 export function claimSpans(
   order: ClaimOrder,
   scale: readonly Verdict[],
   t: Translate,
   selectedId: string | undefined,
   activate: (claimId: string) => void,
+  sourceCounts: ReadonlyMap<string, number> = new Map(),
 ): HighlightSpan[] {
   const families = new Map(scale.map((v) => [v.id, verdictFamily(v)]));
   return order.anchored.map(({ claim, number, start, end }) => {
     const verdict = verdictLabelById(claim.verdict, scale, t);
     const note = claim.note.trim();
+    const sources = sourceCounts.get(claim.id) ?? 0;
     return {
       id: claim.id,
       kind: 'claim',
       start,
       end,
-      className: `v-${families.get(claim.verdict) ?? 'none'}`,
+      className: `v-${families.get(claim.verdict) ?? 'none'}${sources === 0 ? ' no-source' : ''}`,
       label: t('annotation.claimLabel', { n: number, verdict }),
-      title: [t('annotation.claimLabel', { n: number, verdict }), statusLabel(claim.status, t), note ? excerpt(note, 300) : ''].filter(Boolean).join('\n'),
+      title: [
+        t('annotation.claimLabel', { n: number, verdict }),
+        statusLabel(claim.status, t),
+        sources ? t('annotation.sourceCount', { count: sources }) : t('annotation.noSources'),
+        note ? excerpt(note, 300) : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
       number,
       selected: claim.id === selectedId,
       onActivate: () => activate(claim.id),

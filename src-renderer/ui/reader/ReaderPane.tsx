@@ -41,7 +41,11 @@ export function ReaderPane() {
 
   const claims = claimsData && claimsData.articleId === articleId ? claimsData.claims : undefined;
   const order = useMemo(() => (claims && revision ? orderClaims(claims, revision.id) : null), [claims, revision]);
-  const claimLayer = useMemo(() => (order ? claimSpans(order, verdicts, t, claimId, selectClaim) : NO_SPANS), [order, verdicts, t, claimId, selectClaim]);
+  const sourceCounts = claimsData && claimsData.articleId === articleId ? claimsData.sourceCounts : undefined;
+  const claimLayer = useMemo(
+    () => (order ? claimSpans(order, verdicts, t, claimId, selectClaim, sourceCounts) : NO_SPANS),
+    [order, verdicts, t, claimId, selectClaim, sourceCounts],
+  );
   const spans = useMemo(() => (analysis.length ? [...claimLayer, ...analysis] : claimLayer), [claimLayer, analysis]);
 
   const reading = mode === 'read' && !!order;
