@@ -14,6 +14,20 @@ export interface DialogProps {
   wide?: boolean;
 }
 
+function accessibleName(el: HTMLElement): string {
+  return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+}
+
+function restoreFocus(opener: HTMLElement | null, pane: HTMLElement | null, name: string): void {
+  if (opener?.isConnected) {
+    opener.focus();
+    return;
+  }
+  if (!opener || !pane?.isConnected) return;
+  const twin = Array.from(pane.querySelectorAll<HTMLElement>(opener.tagName)).find((el) => accessibleName(el) === name);
+  (twin ?? pane).focus();
+}
+
 export function Dialog({ title, onClose, children, footer, wide }: DialogProps) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
@@ -27,6 +41,8 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     const dialog = ref.current;
     if (!dialog) return;
     const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const openerPane = previouslyFocused?.closest<HTMLElement>('[data-pane]') ?? null;
+    const openerName = previouslyFocused ? accessibleName(previouslyFocused) : '';
     dialog.showModal();
     // showModal() focuses the first focusable element (the close button);
     // an editor expects to start typing in the first field instead.
@@ -41,8 +57,11 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
-      // Focus is never lost after a dialog closes.
-      if (previouslyFocused?.isConnected) previouslyFocused.focus();
+      // Focus is never lost after a dialog closes: back to the opener, or —
+      // when what the dialog saved re-renders the opener away, now or a moment
+      // later — to its replacement (same tag and name) in the same pane.
+      restoreFocus(previouslyFocused, openerPane, openerName);
+      for (const delay of [60, 300]) window.setTimeout(() => document.activeElement === document.body && restoreFocus(previouslyFocused, openerPane, openerName), delay);
     };
   }, []);
 

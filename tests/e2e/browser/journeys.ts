@@ -23,6 +23,9 @@ export async function pasteArticle(page: Page, text: string, title: string): Pro
  * The reader is virtualised, so it scrolls down until the text is rendered.
  */
 export async function selectText(page: Page, quote: string, occurrence = 0): Promise<void> {
+  // The analysis re-renders the paragraphs with its highlights when it is
+  // done; wait for its announcement so that the selection is made after.
+  await expect(page.locator('.flags-live')).toHaveText(/\d/);
   await page.evaluate(
     async ([quote, occurrence]) => {
       const scroller = document.querySelector<HTMLElement>('main .reader-scroll')!;

@@ -1,17 +1,27 @@
 /** Launching the built desktop app under Playwright, or saying why it cannot be. */
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** The Electron executable, or null when the package was installed without its binary. */
+/**
+ * The Electron executable, or null when the package was installed without its
+ * binary. Reads the package's path.txt instead of `require('electron')`: that
+ * module starts a download when the binary is missing, and these machines must
+ * never run Electron's downloader.
+ */
 export function electronBinary(): string | null {
   try {
-    const binary = require('electron') as unknown as string;
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
+    const dir = path.dirname(require.resolve('electron/package.json'));
+    const pathFile = path.join(dir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const relative = readFileSync(pathFile, 'utf8').trim();
+    const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
+    const binary = override ? path.join(override, relative) : path.join(dir, 'dist', relative);
+    return existsSync(binary) ? binary : null;
   } catch {
     return null;
   }
