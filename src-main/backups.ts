@@ -10,6 +10,12 @@ import type { BackupEntry, WriteBackupRequest } from './ipc/contract';
 /** Backups older than this many days are removed, but the newest few are always kept. */
 export const KEEP_DAYS = 14;
 export const KEEP_AT_LEAST = 3;
+/**
+ * And never more than this many: at one backup per 10 minutes of work, 14 days
+ * could mean ~2,000 files of a large workspace. Backups made just before a
+ * schema upgrade are kept by age only, never by count: they are the way back.
+ */
+export const KEEP_AT_MOST = 150;
 
 /** A sortable file name for a backup made at `date`. */
 export function backupFileName(date: Date, reason: WriteBackupRequest['reason']): string {
@@ -17,11 +23,16 @@ export function backupFileName(date: Date, reason: WriteBackupRequest['reason'])
   return `workspace-${stamp}${reason === 'before-upgrade' ? '-before-upgrade' : ''}.json`;
 }
 
-/** Which backups to delete: those older than `keepDays`, except the newest `keepAtLeast`. */
-export function backupsToPrune(entries: readonly BackupEntry[], now: Date, keepDays = KEEP_DAYS, keepAtLeast = KEEP_AT_LEAST): string[] {
+/**
+ * Which backups to delete: those older than `keepDays`, except the newest
+ * `keepAtLeast`; and beyond the newest `keepAtMost`, the rolling ones.
+ */
+export function backupsToPrune(entries: readonly BackupEntry[], now: Date, keepDays = KEEP_DAYS, keepAtLeast = KEEP_AT_LEAST, keepAtMost = KEEP_AT_MOST): string[] {
   const sorted = [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const cutoff = now.getTime() - keepDays * 24 * 3600 * 1000;
-  return sorted.slice(keepAtLeast).filter((e) => Date.parse(e.createdAt) < cutoff).map((e) => e.name);
+  return sorted
+    .filter((e, i) => i >= keepAtLeast && (Date.parse(e.createdAt) < cutoff || (i >= keepAtMost && !e.name.endsWith('-before-upgrade.json'))))
+    .map((e) => e.name);
 }
 
 export async function listBackups(dir: string): Promise<BackupEntry[]> {

@@ -30,4 +30,10 @@ describe('automatic backups', () => {
     expect(backupsToPrune([entry(1), entry(20), entry(30), entry(2)], now, 14, 2).sort()).toEqual(['b20', 'b30']);
     expect(backupsToPrune([entry(20), entry(30)], now, 14, 3)).toEqual([]);
   });
+  it('caps the number of rolling backups but keeps pre-upgrade ones by age only', () => {
+    const now = new Date('2026-11-27T00:00:00Z');
+    const at = (minutesAgo: number, name = `b${minutesAgo}`) => ({ name, createdAt: new Date(now.getTime() - minutesAgo * 60_000).toISOString(), size: 1 });
+    const entries = [at(10), at(20), at(30, 'workspace-x-before-upgrade.json'), at(40), at(50)];
+    expect(backupsToPrune(entries, now, 14, 1, 2).sort()).toEqual(['b40', 'b50']);
+  });
 });

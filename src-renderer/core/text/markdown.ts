@@ -65,7 +65,18 @@ export function markdownToBlocks(md: string): MarkdownArticle {
 
   const inline = (nodes: readonly PhrasingContent[]): string => {
     let out = '';
+    // Raw HTML is never interpreted; and what sits between an inline
+    // <script>/<style>/<template> and its closing tag is code, not article
+    // text (`<svg><script>…</script></svg>` on one line is inline HTML).
+    let hiddenUntil: string | null = null;
     for (const node of nodes) {
+      if (node.type === 'html') {
+        const tag = /^<\s*(\/)?\s*(script|style|template|noscript)\b/i.exec(node.value);
+        if (tag?.[2] && !tag[1] && !/<\s*\/\s*(script|style|template|noscript)\s*>\s*$/i.test(node.value)) hiddenUntil = tag[2].toLowerCase();
+        else if (tag?.[1] && tag[2]?.toLowerCase() === hiddenUntil) hiddenUntil = null;
+        continue;
+      }
+      if (hiddenUntil) continue;
       switch (node.type) {
         case 'text':
           // A soft line ending inside a paragraph renders as a space.
@@ -92,7 +103,6 @@ export function markdownToBlocks(md: string): MarkdownArticle {
         }
         case 'image':
         case 'imageReference':
-        case 'html':
         case 'footnoteReference':
           break;
         default: {

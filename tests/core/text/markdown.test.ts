@@ -61,3 +61,14 @@ describe('markdownToBlocks', () => {
     expect(markdownToBlocks('')).toEqual({ blocks: [], links: [] });
   });
 });
+
+describe('inline raw HTML', () => {
+  it.each([
+    ['<svg><script>window.x=1</script></svg> after', 'after'],
+    ['before <script>alert(1)</script> after', 'before after'],
+    ['a <style>p{color:red}</style> b', 'a b'],
+    ['keep <b>bold</b> text', 'keep bold text'],
+  ])('%j keeps only the article text', (md, text) => {
+    expect(markdownToBlocks(md).blocks.map((b) => b.text.replace(/\s+/g, ' ').trim())).toEqual([text]);
+  });
+});
