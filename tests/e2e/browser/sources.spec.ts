@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { pasteArticle, selectText } from './journeys';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
 
@@ -214,52 +215,6 @@ test('CSL-JSON export and import: merged by normalised address, problems reporte
 });
 
 // ---- The journey of the issue, on top of the annotation UI ----
-
-async function pasteArticle(page: Page, text: string, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Paste article' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paste article' });
-  await dialog.getByLabel('Article text').fill(text);
-  await dialog.getByLabel(/^Title/).fill(title);
-  await dialog.getByRole('button', { name: 'Add article' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(reader(page).getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
-
-/** Selects `quote` in the reader with a DOM Range, as a mouse drag would. */
-async function selectText(page: Page, quote: string): Promise<void> {
-  // The reader is virtualised: scroll until the passage is rendered.
-  const passage = reader(page).locator('article [data-start]').filter({ hasText: quote });
-  for (let i = 0; i < 30 && (await passage.count()) === 0; i++) {
-    await reader(page).locator('article').hover();
-    await page.mouse.wheel(0, 500);
-  }
-  await expect(passage.first()).toBeVisible();
-  await page.evaluate((quote) => {
-    const root = document.querySelector('main article')!;
-    for (const p of Array.from(root.querySelectorAll<HTMLElement>('[data-start]'))) {
-      const at = (p.textContent ?? '').indexOf(quote);
-      if (at < 0) continue;
-      const locate = (offset: number): [Node, number] => {
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        let left = offset;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = (n as Text).data.length;
-          if (left <= len) return [n, left];
-          left -= len;
-        }
-        throw new Error('offset outside paragraph');
-      };
-      const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + quote.length));
-      const sel = document.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      return;
-    }
-    throw new Error(`not in the reader: ${quote}`);
-  }, quote);
-}
 
 async function markClaim(page: Page, quote: string): Promise<void> {
   await selectText(page, quote);
