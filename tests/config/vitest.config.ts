@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/core/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/main/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/config/fast-check-setup.ts'],
     testTimeout: 30_000,
     pool: 'threads',
   },

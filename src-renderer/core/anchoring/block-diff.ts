@@ -10,7 +10,7 @@
 import { diffArrays } from 'diff';
 import type { Span } from '../text/offsets';
 import { u16 } from '../text/offsets';
-import { isTokenBoundary, sentences, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
+import { bigrams, isTokenBoundary, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
 
 /** Collects equal blocks in order; merges touching ones; refuses any whose texts differ. */
 export class BlockSink {
@@ -154,14 +154,21 @@ function changesOf(a: number[], b: number[], timeLeft: number): Change[] | undef
 
 /**
  * When both sides have the same number of tokens and few positions differ,
- * the edit was word substitutions: compare position by position instead of
- * running Myers (the most common multi-edit shape, found in linear time).
+ * the edit was word substitutions: compare position by position (the most
+ * common multi-edit shape). In repetitive text a word deleted here and
+ * another added there leaves the counts equal too ("a a b a a" → "a b a a
+ * a"), and reading that as substitutions would misplace what lies between:
+ * so take the position-by-position reading only when Myers, bounded to
+ * fewer edits than it needs, finds no shorter alignment (a cheap run, since
+ * the bound is small).
  */
-function substitutionsOnly(a: readonly number[], b: readonly number[]): Change[] | null {
+function substitutionsOnly(a: number[], b: number[], timeLeft: number): Change[] | null {
   if (a.length !== b.length || a.length < 3) return null;
   let differing = 0;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) differing++;
   if (differing * 4 > a.length) return null;
+  const shorter = timeLeft > 0 ? diffArrays(a, b, { maxEditLength: 2 * differing - 1, timeout: timeLeft }) : undefined;
+  if (shorter) return shorter;
   const out: Change[] = [];
   for (let k = 0; k < a.length; ) {
     const same = a[k] === b[k];
@@ -187,7 +194,7 @@ function tokenChanges(sink: BlockSink, a: number[], b: number[]): Change[] | und
   const midA = head || tail ? a.slice(head, a.length - tail) : a;
   const midB = head || tail ? b.slice(head, b.length - tail) : b;
   // A handful of tokens costs nothing: never let a busy machine make them opaque.
-  const middle = substitutionsOnly(midA, midB) ??
+  const middle = substitutionsOnly(midA, midB, Math.max(sink.timeLeft(), 1000)) ??
     (midA.length + midB.length <= 4 ? changesOf(midA, midB, Math.max(sink.timeLeft(), 1000)) : splitAtUnique(sink, midA, midB));
   if (!middle) return undefined;
   out.push(...middle);
@@ -294,7 +301,8 @@ function diffSentences(sink: BlockSink, oa: number, ob: number, na: number, nb: 
   equalSentences(0, 0, head);
   const i1 = so.keys.length - tail;
   const j1 = sn.keys.length - tail;
-  const pairs = pairSentences(sink, so, head, i1, sn, head, j1);
+  const paired = pairSentences(sink, so, head, i1, sn, head, j1);
+  const pairs = paired && withoutSplits(paired, sentenceSide(sink.oldText, so, i1), sentenceSide(sink.newText, sn, j1), [head - 1, head - 1]);
   if (!pairs) sink.giveUp(sn.starts[head] ?? nb, tail ? sn.starts[j1]! : nb);
   else {
     // Between paired sentences, a run of unpaired ones on both sides is a
@@ -314,6 +322,62 @@ function diffSentences(sink: BlockSink, oa: number, ob: number, na: number, nb: 
     run(i1, j1);
   }
   equalSentences(i1, j1, tail);
+}
+
+/** One side of a pairing of units (lines or sentences), as {@link withoutSplits} reads it. */
+export interface PairedSide {
+  readonly count: number;
+  key(k: number): number;
+  length(k: number): number;
+  bigrams(k: number): Uint32Array;
+}
+
+/**
+ * A paragraph or sentence split in two (or two joined into one) gets paired
+ * with one of its parts, and the other part looks inserted (or deleted). Its
+ * words then reach the claims only by searching, which repetitive text can
+ * fool. Where an unpaired neighbour of a pair's shorter unit is mostly made
+ * of the longer one's word pairs, and taking it in brings the lengths no
+ * further apart, drop the pair: the units become one stretch, and its word
+ * diff sees the split for what it is. An edited paragraph next to an
+ * inserted pull quote of it keeps its pair (taking the quote in would make
+ * the lengths further apart). `pairs` are ascending, and only units after
+ * `before` and below each side's `count` may be taken in; pairs of
+ * identical units are always kept.
+ */
+export function withoutSplits(
+  pairs: readonly [number, number][],
+  old: PairedSide,
+  neu: PairedSide,
+  before: readonly [number, number] = [-1, -1],
+): [number, number][] {
+  const partOf = (part: Uint32Array, whole: Uint32Array): boolean => part.length > 0 && 2 * shared(part, whole) >= part.length;
+  return pairs.filter(([a, b], p) => {
+    if (old.key(a) === neu.key(b)) return true;
+    const prev = pairs[p - 1] ?? before;
+    const next = pairs[p + 1] ?? [old.count, neu.count];
+    const gap = Math.abs(old.length(a) - neu.length(b));
+    const splitInto = (y: number): boolean =>
+      y > prev[1] && y < next[1] && Math.abs(old.length(a) - neu.length(b) - neu.length(y)) <= gap && partOf(neu.bigrams(y), old.bigrams(a));
+    const joinedFrom = (x: number): boolean =>
+      x > prev[0] && x < next[0] && Math.abs(neu.length(b) - old.length(a) - old.length(x)) <= gap && partOf(old.bigrams(x), neu.bigrams(b));
+    return !(splitInto(b - 1) || splitInto(b + 1) || joinedFrom(a - 1) || joinedFrom(a + 1));
+  });
+}
+
+/** The first `count` sentences of `u` as a {@link PairedSide}. */
+function sentenceSide(text: string, u: Units, count: number): PairedSide {
+  const sets = new Map<number, Uint32Array>();
+  return {
+    count,
+    key: (k) => u.keys[k]!,
+    length: (k) => unitEnd(u, k) - u.starts[k]!,
+    bigrams: (k) => {
+      let v = sets.get(k);
+      if (v === undefined) sets.set(k, (v = bigrams(text, u.starts[k]!, unitEnd(u, k))));
+      return v;
+    },
+  };
 }
 
 /** Code units compared at each end of two sentences by {@link sameEnds}. */

@@ -14,7 +14,9 @@
  *    lines whose first or last 24 characters are unique and equal. Between
  *    anchors, `diffArrays` pairs lines that are identical or *similar*
  *    (bottom-k sketch estimate of word-bigram Jaccard ≥ 0.35), and pairs
- *    are then slid to the most similar neighbour. Similarity matters: with 5% of words
+ *    are then slid to the most similar neighbour; a pair that is one half of
+ *    a split (or joined) paragraph is dropped, so the word diff sees both
+ *    halves. Similarity matters: with 5% of words
  *    changed, nearly every paragraph differs, and an exact-hash diff would
  *    see one giant changed run.
  * 2. Sentences, then words, only inside paired lines that differ and inside
@@ -30,7 +32,7 @@
 import { diffArrays } from 'diff';
 import type { DiffPart } from '../model';
 import { u16, type Span, type Utf16Offset } from '../text/offsets';
-import { BlockSink, diffStretch } from './block-diff';
+import { BlockSink, diffStretch, withoutSplits } from './block-diff';
 import { bigrams, isBlank, jaccard, lines, rangeKey, sketch, sketchesSimilar, unitEnd, type Units } from './text-units';
 
 /** Which side of text inserted exactly at an offset the mapped offset lands on. */
@@ -420,11 +422,16 @@ export function diffRevisions(oldText: string, newText: string, options: Revisio
   align(head, nOld - tail, head, nNew - tail, 0);
   for (let k = tail; k > 0; k--) pairs.push([nOld - k, nNew - k]);
   slidePairs(pairs, oc, nc, similar);
+  const kept = withoutSplits(
+    pairs,
+    { count: oc.keys.length, key: (c) => oc.keys[c]!, length: (c) => oc.end(c) - oc.start(c), bigrams: (c) => oc.bigrams(c) },
+    { count: nc.keys.length, key: (c) => nc.keys[c]!, length: (c) => nc.end(c) - nc.start(c), bigrams: (c) => nc.bigrams(c) },
+  );
 
   // Emit: each pair, and the stretch between consecutive pairs.
   let oldAt = 0;
   let newAt = 0;
-  for (const [pa, pb] of pairs) {
+  for (const [pa, pb] of kept) {
     diffStretch(sink, oldAt, oc.start(pa), newAt, nc.start(pb));
     if (oc.keys[pa] === nc.keys[pb]) sink.equal(oc.start(pa), nc.start(pb), oc.end(pa) - oc.start(pa));
     else diffStretch(sink, oc.start(pa), oc.end(pa), nc.start(pb), nc.end(pb));

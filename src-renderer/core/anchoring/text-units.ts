@@ -260,8 +260,8 @@ export function bigrams(text: string, start: number, end: number): Uint32Array {
   return sorted.subarray(0, n);
 }
 
-/** Jaccard similarity of two ascending sets from {@link bigrams}. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
+/** How many members two ascending sets from {@link bigrams} have in common. */
+export function shared(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let both = 0;
@@ -274,6 +274,12 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
       j++;
     }
   }
+  return both;
+}
+
+/** Jaccard similarity of two ascending sets from {@link bigrams}. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  const both = shared(a, b);
   const union = a.length + b.length - both;
   return union === 0 ? 1 : both / union;
 }

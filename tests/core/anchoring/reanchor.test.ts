@@ -166,6 +166,41 @@ describe('reanchorOne (re-attaching without a diff)', () => {
   });
 });
 
+describe('repetitive text (cases found by the properties below)', () => {
+  const h = (n: number): string => 'harbour '.repeat(n);
+  const claimAt = (text: string, word: number, words: number): ClaimTarget => createTarget(text, 8 * word, 8 * (word + words) - 1);
+
+  it('a paragraph split in two keeps the claim in the first half', () => {
+    // Both halves resemble the old paragraph; pairing it with the second
+    // half alone put the claim at the same words of the wrong paragraph.
+    const old = h(14);
+    const next = `${h(7)}harbour\n\n${h(7)}`;
+    const [r] = reanchorTargets(old, next, [claimAt(old, 2, 4)]);
+    expect(r!.status).toBe('unchanged');
+    expect(r!.target!.position.start).toBe(16);
+  });
+
+  it('a sentence split in two keeps the claim (found, not orphaned)', () => {
+    const old = `harbour 👍🏽 ${h(12)}`;
+    const next = `👍🏽 ${h(5)}harbour. ${h(2)}harbour, ${h(5)}`;
+    const target = createTarget(old, 13, 44);
+    expect(target.quote.exact).toBe('harbour harbour harbour harbour');
+    const [r] = reanchorTargets(old, next, [target]);
+    expect(r!.status).toBe('moved');
+    expect(r!.target!.position.start).toBe(5);
+  });
+
+  it('a word removed here and one added there is not read as substitutions in between', () => {
+    const old = `${h(4)}repair ${h(9)}report `;
+    const next = `${h(3)}repair ${h(9)}report harbour `;
+    const target = createTarget(old, 16, 46);
+    expect(target.quote.exact).toBe('harbour harbour repair harbour');
+    const [r] = reanchorTargets(old, next, [target]);
+    expect(r!.status).toBe('moved');
+    expect(r!.target!.position.start).toBe(8);
+  });
+});
+
 describe('generated revisions (the benchmark generator at small scale)', () => {
   it.each([1, 2, 3, 4])('seed %i: every claim lands on its ground truth or is orphaned, none wrongly', (seed) => {
     const { oldText, newText, targets, truth } = generateAnchorCorpus(seed, 120_000, 300);
@@ -259,9 +294,18 @@ describe('properties', () => {
           const newText = render(next.items);
           const [r] = reanchorTargets(oldText, newText, [target]);
           const newStart = offsetOf(next.items, next.from);
-          expect(r!.status).toBe(newStart === start ? 'unchanged' : 'moved');
-          expect(r!.target!.position.start).toBe(newStart);
+          // Where the quote occurs once, only one place is right. In
+          // repetitive text ("harbour harbour harbour…") several places read
+          // the same and no diff can tell which one the edits kept: there the
+          // claim lands on an exact copy or is orphaned ("when in doubt,
+          // orphan"), never on other text; the examples above pin the cases
+          // that must still work there.
+          const unique = newText.indexOf(target.quote.exact) === newText.lastIndexOf(target.quote.exact);
+          if (!unique && r!.status === 'orphan') return;
+          const got = r!.target!.position.start;
           expect(r!.target!.quote.exact).toBe(target.quote.exact);
+          expect(r!.status).toBe(got === start ? 'unchanged' : 'moved');
+          if (unique) expect(got).toBe(newStart);
         },
       ),
       { numRuns: 250 },
