@@ -8,18 +8,20 @@
  *   claims, evidence and the other articles of the library are layered on by
  *   `completeAnalysis` on the main thread, so marking a claim or linking a
  *   source updates the flags at once without re-running the analysis.
- * - `getCurrentFlags(articleId, locale)`: the same, as a plain async function
- *   (for the report export).
+ * - `getCurrentFlags(articleId, locale)`: the same, as a plain async function;
+ *   `buildExportSnapshot` likewise computes a report's flags in the worker.
  * - Open-flag counts per article for the library (`useOpenFlagCounts`).
  */
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { AnalysisResult } from '../core/analysis/analyze';
 import { createTranslator, type Locale } from '../core/i18n';
-import type { FlagDecision } from '../core/model';
+import type { FlagDecision, Paragraph } from '../core/model';
+import type { ReviewSnapshot } from '../core/report';
 import { useArticle, useArticles, useRevision } from '../storage/articles-repo';
 import { useArticleClaims } from '../storage/claims-repo';
 import { loadAnalysisContext, useFlagDecisions } from '../storage/flags-repo';
 import { ensurePassageIndex, findCrossArticleHits, useCrossArticleHits } from '../storage/passage-index-repo';
+import { completeSnapshot, readSnapshot } from '../storage/review-repo';
 import { loadSettings, useSettings } from '../storage/settings-repo';
 import { useI18n } from '../ui/app/i18n';
 import { applyDecisions, completeAnalysis, indexEntries, type SplitFlags } from './overlay';
@@ -145,16 +147,7 @@ export async function getCurrentFlags(articleId: string, locale: Locale, priorit
   const context = await loadAnalysisContext(articleId, settings.suggestionThreshold);
   if (!context) return { open: [], dismissed: [] };
   const { revision } = context;
-  const base = await requestBase({
-    articleId,
-    revisionId: revision.id,
-    text: revision.text,
-    paragraphs: revision.paragraphs,
-    language: context.language,
-    suggestionThreshold: context.suggestionThreshold,
-    locale,
-    priority,
-  });
+  const base = await requestBase(baseRequestOf(articleId, revision, context.language, context.suggestionThreshold, locale, priority));
   await ensurePassageIndex(articleId, revision.id, indexEntries(articleId, revision.id, base.keys)).catch(() => false);
   const lookups = await findCrossArticleHits(articleId, base.keys.map((k) => k.hash));
   const result = completeAnalysis(
@@ -166,6 +159,39 @@ export async function getCurrentFlags(articleId: string, locale: Locale, priorit
   const split = applyDecisions(result.flags, context.decisions);
   publishOpenCount(articleId, split.open.length);
   return split;
+}
+
+/**
+ * The review snapshot of an article for the export dialog (see storage
+ * `readSnapshot`): everything read in one transaction, then the flags of
+ * that very data computed in the worker (from its cache when the article is
+ * open), so a long article never freezes the window while the dialog opens
+ * or its report language changes. Equal to storage `buildSnapshot`, which
+ * computes them on the calling thread. Null when the article is gone.
+ */
+export async function buildExportSnapshot(articleId: string, locale: Locale): Promise<ReviewSnapshot | null> {
+  const draft = await readSnapshot(articleId, { locale });
+  if (!draft) return null;
+  const f = draft.flagInputs;
+  const base = await requestBase(baseRequestOf(articleId, f.revision, f.language, f.suggestionThreshold, locale, 'export'));
+  const result = completeAnalysis(
+    base.result,
+    base.keys,
+    { articleId, text: f.revision.text, claims: f.claims, evidenceCountByClaim: f.evidenceCountByClaim, lookups: f.lookups },
+    createTranslator(locale),
+  );
+  return completeSnapshot(draft, applyDecisions(result.flags, f.decisions));
+}
+
+function baseRequestOf(
+  articleId: string,
+  revision: { readonly id: string; readonly text: string; readonly paragraphs: readonly Paragraph[] },
+  language: string,
+  suggestionThreshold: number,
+  locale: Locale,
+  priority: BaseRequest['priority'],
+): BaseRequest {
+  return { articleId, revisionId: revision.id, text: revision.text, paragraphs: revision.paragraphs, language, suggestionThreshold, locale, priority };
 }
 
 // ---- Open-flag counts for the library ----

@@ -15,11 +15,10 @@ import { compareFlags, matchKey, withFingerprints, type FlagDraft } from '../cor
 import { sentencesCoveredByClaims, unsourcedClaimFlags, type ClaimRef, type EvidenceCounts } from '../core/analysis/sourcing';
 import type { Translate } from '../core/i18n';
 import type { Flag, FlagDecision, Id, Paragraph, PassageIndexEntry, Suggestion } from '../core/model';
-import type { DismissedFlag } from '../core/report';
 import { hashString } from '../core/text/hash';
 import { u16 } from '../core/text/offsets';
 
-export type { DismissedFlag } from '../core/report';
+export { applyDecisions, type DismissedFlag, type SplitFlags } from '../core/report';
 
 export interface WorkspaceFacts {
   readonly articleId: Id;
@@ -75,24 +74,6 @@ export function indexEntries(articleId: Id, revisionId: Id, keys: readonly Passa
 /** The fingerprint under which a rejected suggestion is stored: the same sentence stays rejected in later revisions. */
 export function suggestionFingerprint(text: string): string {
   return `suggestion:${hashString(matchKey(text))}`;
-}
-
-export interface SplitFlags {
-  readonly open: Flag[];
-  readonly dismissed: DismissedFlag[];
-}
-
-/** Splits flags into open and dismissed ones by the editor's decisions. */
-export function applyDecisions(flags: readonly Flag[], decisions: readonly FlagDecision[]): SplitFlags {
-  const byFingerprint = new Map(decisions.map((d) => [d.fingerprint, d]));
-  const open: Flag[] = [];
-  const dismissed: DismissedFlag[] = [];
-  for (const flag of flags) {
-    const d = byFingerprint.get(flag.fingerprint);
-    if (d) dismissed.push({ flag, reason: d.reason, decidedAt: d.createdAt });
-    else open.push(flag);
-  }
-  return { open, dismissed };
 }
 
 /** The suggestions the editor has not rejected, at or above `threshold`. */

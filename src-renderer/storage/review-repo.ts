@@ -32,80 +32,52 @@
 import { analyzeText } from '../core/analysis/analyze';
 import { paragraphKeys, type CrossArticleHit } from '../core/analysis/cross-article';
 import { createTranslator, type Locale } from '../core/i18n';
-import type { Article, Claim, Evidence, Flag, FlagDecision, Revision, Source, Verdict } from '../core/model';
+import type { Article, Claim, Evidence, FlagDecision, Revision, Source, Verdict } from '../core/model';
 import { DEFAULT_VERDICTS } from '../core/model';
-import { parseReviewJson, REVIEW_SCHEMA, type DismissedFlag, type ReportSettings, type ReviewSnapshot } from '../core/report';
+import { applyDecisions, parseReviewJson, REVIEW_SCHEMA, type ReportSettings, type ReviewSnapshot, type SplitFlags } from '../core/report';
 import { isValidScale } from '../core/settings';
 import { checkUrl, normalizeUrl } from '../core/sources/url';
 import { hashString } from '../core/text/hash';
 import { getDb } from './db';
+import { findCrossArticleHits } from './passage-index-repo';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
 import { loadSettings } from './settings-repo';
 
-/** The open and dismissed flags of a revision, as the analysis computes them. */
-export interface RevisionFlags {
-  readonly open: Flag[];
-  readonly dismissed: DismissedFlag[];
+/**
+ * What a report's flags are computed from, read in the same transaction as
+ * the rest of the snapshot (so flags and claims always agree).
+ */
+export interface FlagInputs {
+  readonly articleId: string;
+  readonly revision: Revision;
+  readonly language: Article['language'];
+  /** Claims anchored on `revision` (orphans have no span to flag). */
+  readonly claims: readonly Claim[];
+  readonly evidenceCountByClaim: ReadonlyMap<string, number>;
+  /** Other articles' paragraphs with the same hash, by hash (see passage-index-repo). */
+  readonly lookups: ReadonlyMap<string, readonly CrossArticleHit[]>;
+  readonly decisions: readonly FlagDecision[];
+  readonly suggestionThreshold: number;
 }
 
-/**
- * The flags of `revision` with the workspace's dismissals applied, computed by
- * the same pure analysis the worker runs (messages in `locale`).
- */
-async function flagsOf(article: Article, revision: Revision, claims: readonly Claim[], evidence: readonly Evidence[], threshold: number, locale: Locale): Promise<RevisionFlags> {
-  const db = getDb();
-  const onRevision = claims.filter((c) => c.revisionId === revision.id);
-  const evidenceCountByClaim = new Map<string, number>();
-  for (const e of evidence) evidenceCountByClaim.set(e.claimId, (evidenceCountByClaim.get(e.claimId) ?? 0) + 1);
-
-  // Repeats across the library: the passage index rows of this text's paragraphs.
-  const hashes = [...new Set(paragraphKeys(revision.text, revision.paragraphs).map((k) => k.hash))];
-  const rows = hashes.length ? (await db.passageIndex.where('hash').anyOf(hashes).toArray()).filter((r) => r.articleId !== article.id) : [];
-  const titles = new Map((await db.articles.bulkGet([...new Set(rows.map((r) => r.articleId))])).flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
-  const lookups = new Map<string, CrossArticleHit[]>();
-  for (const row of rows) {
-    const title = titles.get(row.articleId);
-    if (title === undefined) continue;
-    const list = lookups.get(row.hash) ?? [];
-    list.push({ articleId: row.articleId, title, paragraphIndex: row.paragraphIndex });
-    lookups.set(row.hash, list);
-  }
-
-  const { flags } = analyzeText(
-    {
-      text: revision.text,
-      paragraphs: revision.paragraphs,
-      language: article.language,
-      claims: onRevision,
-      evidenceCountByClaim,
-      crossArticle: { articleId: article.id, lookups },
-      suggestionThreshold: threshold,
-    },
-    createTranslator(locale),
-  );
-  const decisions = new Map((await db.flagDecisions.where('articleId').equals(article.id).toArray()).map((d) => [d.fingerprint, d]));
-  const open: Flag[] = [];
-  const dismissed: DismissedFlag[] = [];
-  for (const flag of flags) {
-    const decision = decisions.get(flag.fingerprint);
-    if (decision) dismissed.push({ flag, reason: decision.reason, decidedAt: decision.createdAt });
-    else open.push(flag);
-  }
-  return { open, dismissed };
+/** A snapshot as read from the workspace, before its flags are computed. */
+export interface SnapshotDraft {
+  readonly snapshot: Omit<ReviewSnapshot, 'flags' | 'dismissed'>;
+  readonly flagInputs: FlagInputs;
 }
 
 /**
  * Everything a report needs about one article, read in one consistent view
  * of the workspace: the article, its current revision and all its revisions,
- * its claims (orphans included), their evidence and sources, the open and
- * dismissed flags of the current revision (labels in `locale`), and the
- * report settings. Null when the article does not exist.
- *
- * Dismissals whose flag no longer appears in the current revision are not in
- * the snapshot (a report shows what applies to the text it describes).
+ * its claims (orphans included), their evidence and sources, the report
+ * settings, and what the flags of the current revision are computed from.
+ * Null when the article does not exist. The flags themselves take an
+ * analysis run: {@link buildSnapshot} does it here, the export dialog in the
+ * analysis worker (analysis/client `buildExportSnapshot`), so that opening
+ * the dialog on a long article never freezes the window.
  */
-export async function buildSnapshot(articleId: string, options: { locale: Locale }): Promise<ReviewSnapshot | null> {
+export async function readSnapshot(articleId: string, options: { locale: Locale }): Promise<SnapshotDraft | null> {
   const db = getDb();
   return db.transaction('r', [db.articles, db.revisions, db.claims, db.evidence, db.sources, db.flagDecisions, db.passageIndex, db.settings], async () => {
     const article = await db.articles.get(articleId);
@@ -121,7 +93,9 @@ export async function buildSnapshot(articleId: string, options: { locale: Locale
     const present = new Set(sources.map((s) => s.id));
     const linked = evidence.filter((e) => present.has(e.sourceId));
     const settings = await loadSettings();
-    const flags = await flagsOf(article, revision, claims, linked, settings.suggestionThreshold, options.locale);
+    const evidenceCountByClaim = new Map<string, number>();
+    for (const e of linked) evidenceCountByClaim.set(e.claimId, (evidenceCountByClaim.get(e.claimId) ?? 0) + 1);
+    const hashes = paragraphKeys(revision.text, revision.paragraphs).map((k) => k.hash);
     const reportSettings: ReportSettings = {
       reviewerName: settings.editorName,
       organisationName: settings.organisationName,
@@ -129,22 +103,64 @@ export async function buildSnapshot(articleId: string, options: { locale: Locale
       ...(settings.publicationUrlPattern.trim() && { publicationUrl: settings.publicationUrlPattern.trim() }),
       verdicts: settings.verdicts,
     };
-    const snapshot: ReviewSnapshot = {
-      schema: REVIEW_SCHEMA,
-      exportedAt: nowIso(),
-      article,
-      revision,
-      revisions,
-      claims,
-      evidence: linked,
-      sources,
-      flags: flags.open,
-      dismissed: flags.dismissed,
-      settings: reportSettings,
-      locale: options.locale,
+    return {
+      snapshot: {
+        schema: REVIEW_SCHEMA,
+        exportedAt: nowIso(),
+        article,
+        revision,
+        revisions,
+        claims,
+        evidence: linked,
+        sources,
+        settings: reportSettings,
+        locale: options.locale,
+      },
+      flagInputs: {
+        articleId,
+        revision,
+        language: article.language,
+        claims: claims.filter((c) => c.revisionId === revision.id),
+        evidenceCountByClaim,
+        lookups: await findCrossArticleHits(articleId, hashes),
+        decisions: await db.flagDecisions.where('articleId').equals(articleId).toArray(),
+        suggestionThreshold: settings.suggestionThreshold,
+      },
     };
-    return snapshot;
   });
+}
+
+/**
+ * The snapshot of a draft with its flags. Dismissals whose flag no longer
+ * appears in the current revision are not in it (a report shows what
+ * applies to the text it describes).
+ */
+export function completeSnapshot(draft: SnapshotDraft, flags: SplitFlags): ReviewSnapshot {
+  return { ...draft.snapshot, flags: flags.open, dismissed: flags.dismissed };
+}
+
+/**
+ * {@link readSnapshot} with the flags computed right here, by the same pure
+ * analysis the worker runs (messages in `locale`). For tests and the
+ * command line; the app's export goes through the worker.
+ */
+export async function buildSnapshot(articleId: string, options: { locale: Locale }): Promise<ReviewSnapshot | null> {
+  const draft = await readSnapshot(articleId, options);
+  if (!draft) return null;
+  const f = draft.flagInputs;
+  const { flags } = analyzeText(
+    {
+      text: f.revision.text,
+      paragraphs: f.revision.paragraphs,
+      language: f.language,
+      claims: f.claims,
+      evidenceCountByClaim: f.evidenceCountByClaim,
+      crossArticle: { articleId: f.articleId, lookups: f.lookups },
+      suggestionThreshold: f.suggestionThreshold,
+    },
+    createTranslator(options.locale),
+  );
+  return completeSnapshot(draft, applyDecisions(flags, f.decisions));
 }
 
 /** What an import created, to open it and tell the editor. */

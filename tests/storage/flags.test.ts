@@ -18,7 +18,7 @@ import { ensurePassageIndex, findCrossArticleHits, indexRevision, watchPassageIn
 import { addRevisionWithReanchoring } from '../../src-renderer/storage/reanchor-on-revision';
 import { buildSnapshot } from '../../src-renderer/storage/review-repo';
 import { getSaveState } from '../../src-renderer/storage/save-status';
-import { getCurrentFlags } from '../../src-renderer/analysis/client';
+import { buildExportSnapshot, getCurrentFlags } from '../../src-renderer/analysis/client';
 import { applyDecisions, withoutParagraphs } from '../../src-renderer/analysis/overlay';
 import { analyzeText } from '../../src-renderer/core/analysis/analyze';
 import { passageKeys } from '../../src-renderer/core/analysis/cross-article';
@@ -246,5 +246,25 @@ describe('getCurrentFlags (for the report export)', () => {
 
   it('has nothing for an article that is gone', async () => {
     expect(await getCurrentFlags('missing', 'en')).toEqual({ open: [], dismissed: [] });
+    expect(await buildExportSnapshot('missing', 'en')).toBeNull();
+  });
+
+  it('the export dialog\'s snapshot (flags from the worker) equals the one computed in place', async () => {
+    const { article, revision } = await addArticle(fixture('geneva-talks-fr.txt'), 'Genève');
+    const quote = 'Zelensky a déclaré être confronté à un choix difficile';
+    const at = revision.text.indexOf(quote);
+    await createClaim({ articleId: article.id, revisionId: revision.id, target: createTarget(revision.text, at, at + quote.length) }, 'Ed');
+    const other = await addArticle(`Reprise d’un paragraphe, publiée ailleurs.\n${revision.text.slice(revision.paragraphs[16]!.start, revision.paragraphs[16]!.end)}`, 'Reprise');
+    await indexRevision(other.revision);
+    const vague = analyse(revision).flags.find((f) => f.kind === 'vague-attribution')!;
+    await dismissFlag(article.id, vague.fingerprint, 'Acceptable here');
+
+    for (const locale of ['fr', 'en'] as const) {
+      const viaWorker = (await buildExportSnapshot(article.id, locale))!;
+      const inPlace = (await buildSnapshot(article.id, { locale }))!;
+      expect({ ...viaWorker, exportedAt: '' }).toEqual({ ...inPlace, exportedAt: '' });
+      expect(viaWorker.flags.some((f) => f.kind === 'cross-article-duplicate')).toBe(true);
+      expect(viaWorker.dismissed.map((d) => d.flag.kind)).toEqual(['vague-attribution']);
+    }
   });
 });

@@ -8,9 +8,9 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n';
 import { buildClaimReview, buildHtmlReport, type ReportOptions, type ReviewSnapshot } from '../../core/report';
 import { hashString } from '../../core/text/hash';
+import { buildExportSnapshot } from '../../analysis/client';
 import { getHost, type SaveOutcome } from '../../host';
 import { errorDetail } from '../../storage/errors';
-import { buildSnapshot } from '../../storage/review-repo';
 import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
@@ -55,7 +55,7 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
   useEffect(() => {
     let cancelled = false;
     setLoaded((l) => (l.state === 'ready' ? l : { state: 'loading' }));
-    buildSnapshot(articleId, { locale: reportLocale }).then(
+    buildExportSnapshot(articleId, reportLocale).then(
       (snapshot) => !cancelled && setLoaded(snapshot ? { state: 'ready', snapshot } : { state: 'missing' }),
       (error: unknown) => !cancelled && setLoaded({ state: 'failed', detail: errorDetail(error) }),
     );
