@@ -224,7 +224,8 @@ describe('remove repeated block', () => {
 });
 
 describe('getCurrentFlags (for the report export)', () => {
-  it('agrees with the flags review-repo computes, dismissals included', async () => {
+  /** geneva-talks-fr.txt with a claim without source, a paragraph repeated in another article, and a dismissed flag. */
+  async function genevaWithEveryKindOfFlag(): Promise<Article> {
     const { article, revision } = await addArticle(fixture('geneva-talks-fr.txt'), 'Genève');
     const quote = 'Zelensky a déclaré être confronté à un choix difficile';
     const at = revision.text.indexOf(quote);
@@ -233,6 +234,11 @@ describe('getCurrentFlags (for the report export)', () => {
     await indexRevision(other.revision);
     const vague = analyse(revision).flags.find((f) => f.kind === 'vague-attribution')!;
     await dismissFlag(article.id, vague.fingerprint, 'Acceptable here');
+    return article;
+  }
+
+  it('agrees with the flags review-repo computes, dismissals included', async () => {
+    const article = await genevaWithEveryKindOfFlag();
 
     const mine = await getCurrentFlags(article.id, 'fr');
     const snapshot = (await buildSnapshot(article.id, { locale: 'fr' }))!;
@@ -250,14 +256,7 @@ describe('getCurrentFlags (for the report export)', () => {
   });
 
   it('the export dialog\'s snapshot (flags from the worker) equals the one computed in place', async () => {
-    const { article, revision } = await addArticle(fixture('geneva-talks-fr.txt'), 'Genève');
-    const quote = 'Zelensky a déclaré être confronté à un choix difficile';
-    const at = revision.text.indexOf(quote);
-    await createClaim({ articleId: article.id, revisionId: revision.id, target: createTarget(revision.text, at, at + quote.length) }, 'Ed');
-    const other = await addArticle(`Reprise d’un paragraphe, publiée ailleurs.\n${revision.text.slice(revision.paragraphs[16]!.start, revision.paragraphs[16]!.end)}`, 'Reprise');
-    await indexRevision(other.revision);
-    const vague = analyse(revision).flags.find((f) => f.kind === 'vague-attribution')!;
-    await dismissFlag(article.id, vague.fingerprint, 'Acceptable here');
+    const article = await genevaWithEveryKindOfFlag();
 
     for (const locale of ['fr', 'en'] as const) {
       const viaWorker = (await buildExportSnapshot(article.id, locale))!;
