@@ -3,12 +3,19 @@
  * article. Insertions and deletions are <ins>/<del> with underline and
  * strike-through (and words for screen readers), not colour alone. Long
  * unchanged stretches are folded so that a 1 MB article stays responsive.
+ *
+ * "Restore revision N" brings an earlier text back as a new revision (claims
+ * re-anchored, nothing deleted): the way back from a mistaken "Remove
+ * repeated block", text edit or imported version.
  */
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { compareRevisions } from '../../core/anchoring/revision-diff';
 import type { Article, DiffPart, Revision } from '../../core/model';
 import { listRevisions } from '../../storage/articles-repo';
+import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
 import { useI18n } from '../app/i18n';
+import { errorText } from '../claims/use-claim-actions';
+import { useToasts } from '../common/toasts';
 
 /** Unchanged text longer than this is folded to its two ends. */
 const FOLD_OVER = 700;
@@ -16,10 +23,12 @@ const FOLD_KEEP = 240;
 
 export function CompareRevisions({ article }: { article: Article }) {
   const { t, formatDate } = useI18n();
+  const toasts = useToasts();
   const id = useId();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [fromId, setFromId] = useState<string>();
   const [toId, setToId] = useState<string>();
+  const [restoring, setRestoring] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -46,6 +55,27 @@ export function CompareRevisions({ article }: { article: Article }) {
     }
     return { added, removed };
   }, [parts]);
+
+  const current = revisions?.find((r) => r.id === article.currentRevisionId);
+  const restore = async (old: Revision) => {
+    setRestoring(true);
+    try {
+      const { revision, summary } = await addRevisionWithReanchoring(article.id, {
+        text: old.text,
+        paragraphs: old.paragraphs,
+        origin: 'edit',
+        importInfo: { format: old.importInfo.format, warnings: [], ...(old.importInfo.fileName ? { fileName: old.importInfo.fileName } : {}) },
+      });
+      // Show what the restore did: from the restored text to the new revision is no change; from the one it replaced, all of it.
+      setFromId(current?.id);
+      setToId(revision.id);
+      toasts.show(t('annotation.revisionRestored', { n: old.number, m: revision.number, kept: summary.unchanged + summary.moved + summary.fuzzy, orphans: summary.orphan }));
+    } catch (error) {
+      toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' });
+    } finally {
+      setRestoring(false);
+    }
+  };
 
   const originLabel = (r: Revision) =>
     t(r.origin === 'edit' ? 'annotation.originEdit' : r.origin === 'fix' ? 'annotation.originFix' : 'annotation.originImport');
@@ -74,6 +104,22 @@ export function CompareRevisions({ article }: { article: Article }) {
             </select>
           </label>
         </div>
+        {from && current && from.id !== current.id && (
+          <div className="compare-restore">
+            {from.text === current.text ? (
+              <p className="compare-restore-hint">{t('annotation.restoreSameText', { n: from.number })}</p>
+            ) : (
+              <>
+                <button type="button" disabled={restoring} aria-busy={restoring} aria-describedby={`${id}-restore-hint`} onClick={() => void restore(from)}>
+                  {t('annotation.restoreRevision', { n: from.number })}
+                </button>
+                <p className="compare-restore-hint" id={`${id}-restore-hint`}>
+                  {t('annotation.restoreRevisionHint', { n: from.number })}
+                </p>
+              </>
+            )}
+          </div>
+        )}
         {parts && (
           <>
             <p className="compare-legend">

@@ -69,6 +69,23 @@ test('flags with counts; jump to the repeated block and remove it: 14 paragraphs
   await expect(claimsRegion(page).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'Claim', exact: true }).locator('blockquote')).toHaveText(quote);
   await page.screenshot({ path: '/tmp/flags-removed.png' });
+
+  // Removed by mistake? "Compare revisions" brings revision 1 back as revision 3.
+  await reader(page).getByRole('button', { name: 'Compare revisions' }).click();
+  await reader(page).getByLabel('From revision').selectOption({ index: 0 });
+  await expect(reader(page).locator('del').first()).toBeVisible();
+  await reader(page).getByRole('button', { name: 'Restore revision 1' }).click();
+  await expect(page.getByText('Revision 1 restored as revision 3. Claims kept: 1. Claims to re-anchor: 0.')).toBeVisible();
+  // The view now compares the text it replaced with the new revision.
+  await expect(reader(page).getByLabel('From revision').locator('option:checked')).toHaveText(/^Revision 2 /);
+  await expect(reader(page).getByLabel('To revision').locator('option:checked')).toHaveText(/^Revision 3 /);
+  await page.screenshot({ path: '/tmp/flags-restored.png' });
+  await reader(page).getByRole('button', { name: 'Compare revisions' }).click();
+  await expect(reader(page).getByText('Revision 3 of 3')).toBeVisible();
+  await expect.poll(() => lastParagraph(page)).toBe(19);
+  await showFlags(page);
+  await expect(flagsRegion(page).getByText('Duplicated passages (1)')).toBeVisible();
+  await expect(reader(page).getByRole('button', { name: 'Claim 1: Not rated' })).toBeVisible();
 });
 
 test('dismiss a flag with a reason; it stays dismissed after a reload, and can be restored', async ({ workbench: page }) => {

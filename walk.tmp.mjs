@@ -1,0 +1,53 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await b.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
+await page.goto('http://127.0.0.1:4391/');
+const text = readFileSync('tests/fixtures/harbour-bridge-en.txt', 'utf8');
+await page.getByRole('button', { name: 'Paste article' }).click();
+const d = page.getByRole('dialog', { name: 'Paste article' });
+await d.getByLabel('Article text').fill(text);
+await d.getByRole('button', { name: 'Add article' }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/walk/1-open.png' });
+const sel = async (quote) => page.evaluate((quote) => {
+  for (const p of document.querySelectorAll('main [data-start]')) {
+    const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let acc = ''; const nodes = [];
+    for (let n = w.nextNode(); n; n = w.nextNode()) { nodes.push([n, acc.length]); acc += n.data; }
+    const at = acc.indexOf(quote); if (at < 0) continue;
+    const loc = (o) => { for (const [n, s] of nodes) if (o <= s + n.data.length) return [n, o - s]; };
+    const r = document.createRange(); r.setStart(...loc(at)); r.setEnd(...loc(at + quote.length));
+    const s = document.getSelection(); s.removeAllRanges(); s.addRange(r); return true;
+  }
+  return false;
+}, quote);
+console.log(await sel('approved a $48 million repair plan'));
+await page.getByRole('button', { name: 'Mark as claim' }).click();
+await page.waitForTimeout(500);
+const claim = page.getByRole('region', { name: 'Claim', exact: true });
+await claim.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mostly true' });
+await claim.getByLabel('Note').fill('Council minutes of 14 March confirm the amount; the vote was 7–2.');
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/walk/2-claim.png' });
+await claim.getByRole('button', { name: 'Add source' }).click();
+await page.waitForTimeout(300);
+const f = page.getByRole('dialog');
+await f.getByLabel('URL', { exact: true }).fill('https://www.northgate.gov.uk/council/minutes/2026-03-14?utm_source=x');
+await f.getByLabel('Title', { exact: true }).fill('Council minutes, 14 March');
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/walk/3-addsource.png' });
+await f.getByRole('button', { name: 'Save source' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/walk/4-evidence.png' });
+await page.getByRole('tab', { name: 'Flags' }).click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/walk/5-flags.png' });
+await page.getByRole('button', { name: 'Export report' }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/walk/6-export.png' });
+await page.keyboard.press('Escape');
+await page.getByRole('button', { name: 'Sources' }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/walk/7-sources.png' });
+await b.close();
