@@ -3,7 +3,8 @@
  * it, remove a repeated block (a new revision), accept a suggested claim or
  * reject it. Dismiss, restore, accept and reject go through the undo
  * history (one transaction per do, undo and redo); removing a block makes a
- * new revision, which "Compare revisions" shows and can restore away.
+ * new revision, which "Compare revisions" shows and "Restore revision N"
+ * takes back.
  */
 import { useMemo } from 'react';
 import { suggestionFingerprint, withoutParagraphs } from '../../analysis/overlay';
