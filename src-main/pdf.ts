@@ -1,11 +1,15 @@
 /**
  * Renders a self-contained HTML report to PDF in a hidden, sandboxed window
  * with JavaScript disabled (the report has no script; this makes sure that
- * nothing in it could run).
+ * nothing in it could run). The report is loaded from a private temporary
+ * file (see report-file.ts for why not a data: URL), and every other request
+ * is cancelled.
  */
 import { BrowserWindow } from 'electron';
+import { writeReportFile } from './report-file';
 
 export async function printHtmlToPdf(html: string, pageSize: 'A4' | 'Letter'): Promise<Uint8Array> {
+  const report = await writeReportFile(html);
   const win = new BrowserWindow({
     show: false,
     // An in-memory partition of its own, so the request blocking below
@@ -15,13 +19,13 @@ export async function printHtmlToPdf(html: string, pageSize: 'A4' | 'Letter'): P
   try {
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     win.webContents.on('will-navigate', (e) => e.preventDefault());
-    // Block every request except the data: URL of the report itself.
     win.webContents.session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
-      callback({ cancel: !details.url.startsWith('data:') });
+      callback({ cancel: !report.allows(details.url) });
     });
-    await win.loadURL('data:text/html;charset=utf-8;base64,' + Buffer.from(html, 'utf8').toString('base64'));
+    await win.loadURL(report.url);
     return await win.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true });
   } finally {
     win.destroy();
+    await report.dispose();
   }
 }
