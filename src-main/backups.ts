@@ -3,8 +3,9 @@
  * The renderer produces the backup text (storage/backup.ts); main only names,
  * writes, lists, reads and prunes files in one folder.
  */
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from './atomic-write';
 import type { BackupEntry, WriteBackupRequest } from './ipc/contract';
 
 /** Backups older than this many days are removed, but the newest few are always kept. */
@@ -50,14 +51,12 @@ export async function listBackups(dir: string): Promise<BackupEntry[]> {
   return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Writes atomically (temp file + rename) so a crash never leaves a half-written backup, then prunes. */
+/** Writes atomically (temp file + rename) so a crash or a full disk never leaves a half-written backup, then prunes. */
 export async function writeBackup(dir: string, request: WriteBackupRequest, now = new Date()): Promise<BackupEntry> {
   await mkdir(dir, { recursive: true });
   const name = backupFileName(now, request.reason);
   const target = path.join(dir, name);
-  const temp = `${target}.partial`;
-  await writeFile(temp, request.data, 'utf8');
-  await rename(temp, target);
+  await writeFileAtomic(target, request.data);
   const entries = await listBackups(dir);
   for (const old of backupsToPrune(entries, now)) await unlink(path.join(dir, old)).catch(() => undefined);
   const info = await stat(target);

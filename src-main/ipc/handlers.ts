@@ -4,13 +4,14 @@
  * payload; a refused call rejects with an error that says why.
  */
 import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkUrl } from '../../src-renderer/core/sources/url';
 import { CHANNELS, validators, type ChannelName, type Contract } from './contract';
 import { isTrustedSender } from '../security';
 import { listBackups, readBackup, writeBackup } from '../backups';
 import { printHtmlToPdf } from '../pdf';
+import { writeFileAtomic } from '../atomic-write';
 import { createTranslator, type Locale, type Translate } from '../../src-renderer/core/i18n';
 
 type Handler<K extends ChannelName> = (request: Contract[K]['request'], event: IpcMainInvokeEvent) => Promise<Contract[K]['response']>;
@@ -79,7 +80,7 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false };
-      await writeFile(result.filePath, request.data);
+      await writeFileAtomic(result.filePath, request.data);
       return { saved: true, path: result.filePath };
     },
     async printToPdf(request, event) {
@@ -92,7 +93,7 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false };
       const pdf = await printHtmlToPdf(request.html, request.pageSize);
-      await writeFile(result.filePath, pdf);
+      await writeFileAtomic(result.filePath, pdf);
       return { saved: true, path: result.filePath };
     },
     async openExternal(request) {
