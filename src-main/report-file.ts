@@ -22,7 +22,7 @@ export interface ReportFile {
 
 export async function writeReportFile(html: string, tmpRoot: string = os.tmpdir()): Promise<ReportFile> {
   const dir = await mkdtemp(path.join(tmpRoot, 'workbench-report-'));
-  const file = path.join(dir, 'report.html');
+  const file = path.join(dir, 'printed-report.html');
   await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
   const samePath = process.platform === 'win32' || process.platform === 'darwin'
     ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase()

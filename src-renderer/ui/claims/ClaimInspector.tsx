@@ -5,6 +5,9 @@
  */
 import { useId } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Verdict } from '../../core/model';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { useSettings } from '../../storage/settings-repo';
+import { dispatchCommand } from '../app/commands';
 import { useI18n } from '../app/i18n';
 import { ClaimEvidence } from '../sources/ClaimEvidence';
 import { NoteField } from './NoteField';
@@ -27,6 +30,7 @@ export function ClaimInspector({ claim, number, verdicts, allTags, actions, onEd
   const id = useId();
   const known = verdicts.some((v) => v.id === claim.verdict);
   const who = (name: string) => name.trim() || t('annotation.unnamedEditor');
+  const unnamed = !(useSettings() ?? DEFAULT_SETTINGS).editorName.trim();
   return (
     <section className="claim-inspector" aria-label={t('annotation.claimRegion')}>
       <h2 className="pane-title">
@@ -74,6 +78,14 @@ export function ClaimInspector({ claim, number, verdicts, allTags, actions, onEd
         <dt>{t('annotation.lastChanged')}</dt>
         <dd>{t('annotation.byOn', { name: who(claim.updatedBy), date: formatDate(claim.updatedAt, 'datetime') })}</dd>
       </dl>
+      {unnamed && (
+        <p className="claim-meta-hint">
+          {t('annotation.nameHint')}{' '}
+          <button type="button" className="link-button" onClick={() => dispatchCommand('settings')}>
+            {t('annotation.setName')}
+          </button>
+        </p>
+      )}
       <button type="button" className="danger" onClick={() => actions.deleteClaim(claim.id, number)}>
         {t('annotation.deleteClaim')}
       </button>

@@ -51,14 +51,25 @@ export function ClaimsPanel() {
   const selected = claimId ? claims?.claims.find((c) => c.id === claimId) : undefined;
 
   // Deleting the selected claim removes the inspector and its focused button:
-  // the focus goes to the claims list rather than to nowhere.
+  // the focus goes to the claims list rather than to nowhere. The list may
+  // re-render a frame or two later (the live query, the toast), so look
+  // again then: whenever the focus has fallen to <body>, it comes back here.
   const hadSelection = useRef(false);
   const hasSelection = !!selected;
   useEffect(() => {
     const had = hadSelection.current;
     hadSelection.current = hasSelection;
-    const active = document.activeElement;
-    if (had && !hasSelection && (!active || active === document.body)) dispatchCommand('focus-claims');
+    if (!had || hasSelection) return;
+    const refocus = () => {
+      const active = document.activeElement;
+      if (!active || active === document.body) dispatchCommand('focus-claims');
+    };
+    refocus();
+    let frame = requestAnimationFrame(() => {
+      refocus();
+      frame = requestAnimationFrame(refocus);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [hasSelection]);
 
   if (!articleId || article === null) return <p className="empty-state">{t('inspector.noArticle')}</p>;

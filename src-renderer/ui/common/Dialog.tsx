@@ -2,7 +2,7 @@
  * A modal dialog on the native <dialog> element: the browser traps focus,
  * Escape closes it, and focus returns to what had it before it opened.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../app/i18n';
 
 export interface DialogProps {
@@ -37,7 +37,11 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
     onCloseRef.current = onClose;
   });
 
-  useEffect(() => {
+  // A layout effect: its cleanup runs in the same commit that removes the
+  // dialog, so focus goes back before the browser handles another key (a
+  // passive effect's cleanup runs a frame later, and a Tab pressed in between
+  // would start from <body>).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const previouslyFocused = document.activeElement instanceof HTMLElement ? document.activeElement : null;

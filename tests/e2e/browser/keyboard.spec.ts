@@ -250,6 +250,9 @@ test('removing what has the focus (unlink a source, delete a claim, delete a sou
   await tabTo(page, add.getByRole('button', { name: 'Save source' }));
   await page.keyboard.press('Enter');
   await expect(add).toBeHidden();
+  // As an editor would, wait to see the source listed before going to it.
+  await expect(evidence.getByRole('article', { name: 'Communiqué' })).toBeVisible();
+  await expect(evidence.getByRole('button', { name: 'Add source' })).toBeFocused();
 
   // Unlink: the focus moves to "Add source" in the same region.
   await tabTo(page, evidence.getByRole('button', { name: 'Unlink “Communiqué”' }), { back: true });

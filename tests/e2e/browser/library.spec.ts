@@ -153,7 +153,7 @@ test('the last opened article reopens after a reload', async ({ workbench: page 
 });
 
 test('the library and the dialogs are in French when the interface is', async ({ workbench: page }) => {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('fr');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByRole('button', { name: 'Coller un article' }).click();

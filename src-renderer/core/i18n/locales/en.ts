@@ -451,6 +451,8 @@ export const en = {
     lastChanged: 'Last changed',
     byOn: '{name}, {date}',
     unnamedEditor: 'unnamed editor',
+    nameHint: 'Your name is not set, so claims and reports do not say who checked them.',
+    setName: 'Set your name in Settings',
     deleteClaim: 'Delete claim',
     orphanNotice: 'This claim was not found in the current text. Select its new text in the article, then use “Re-attach to selection”.',
     ratingScale: 'Rating scale',

@@ -448,6 +448,8 @@ export const fr: Catalogue = {
     lastChanged: 'Dernière modification',
     byOn: '{name}, {date}',
     unnamedEditor: 'éditeur sans nom',
+    nameHint: 'Votre nom n’est pas renseigné : les affirmations et les rapports ne disent pas qui les a vérifiées.',
+    setName: 'Indiquer votre nom dans les réglages',
     deleteClaim: 'Supprimer l’affirmation',
     orphanNotice: 'Cette affirmation est introuvable dans le texte actuel. Sélectionnez son nouveau texte dans l’article, puis choisissez « Rattacher à la sélection ».',
     ratingScale: 'Échelle de verdicts',
