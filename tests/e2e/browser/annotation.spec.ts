@@ -239,3 +239,18 @@ test('claims follow a new version of harbour-bridge-en; orphans are listed and r
   await expect(badge(page, 'Claim 1: True')).toBeVisible();
   await expect(badge(page, 'Claim 2: Not rated')).toBeVisible();
 });
+
+test('an editor without a name is told so in the inspector, and claims carry the name once it is set', async ({ workbench: page }) => {
+  await pasteArticle(page, fixture('harbour-bridge-en.txt'), 'Harbour bridge');
+  await selectText(page, 'approved a $48 million repair plan');
+  await reader(page).getByRole('button', { name: 'Mark as claim' }).click();
+  await expect(claimRegion(page)).toContainText('unnamed editor');
+  await claimRegion(page).getByRole('button', { name: 'Set your name in Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Your name (recorded on claims you change)').fill('Ada Lovelace');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
+  await expect(claimRegion(page).getByRole('button', { name: 'Set your name in Settings' })).toHaveCount(0);
+  await claimRegion(page).getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mostly true' });
+  await expect(claimRegion(page).locator('.claim-meta')).toContainText(/Last changed\s*Ada Lovelace/);
+});

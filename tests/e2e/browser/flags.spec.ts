@@ -151,7 +151,7 @@ test('suggestions in the reader: accept one as a claim, reject another, raise th
   await expect(suggestions).toHaveCount(before - 2);
 
   // A higher threshold shows fewer suggestions.
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Suggestion threshold').fill('0.9');
   await settings.getByRole('button', { name: 'Save settings' }).click();

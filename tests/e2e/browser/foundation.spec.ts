@@ -13,7 +13,7 @@ test('the built renderer loads with no console errors and shows the empty workbe
 });
 
 test('a setting written through the UI survives a reload', async ({ workbench: page }) => {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.getByLabel('Your name (recorded on claims you change)').fill('Ada Lovelace');
   await dialog.getByLabel('Theme').selectOption('dark');
@@ -22,12 +22,12 @@ test('a setting written through the UI survives a reload', async ({ workbench: p
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Settings' }).getByLabel('Your name (recorded on claims you change)')).toHaveValue('Ada Lovelace');
 });
 
 test('the interface language can be switched to French without a restart', async ({ workbench: page }) => {
-  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Interface language').selectOption('fr');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('navigation', { name: 'Bibliothèque' })).toBeVisible();
