@@ -141,8 +141,9 @@ export function completeSnapshot(draft: SnapshotDraft, flags: SplitFlags): Revie
 
 /**
  * {@link readSnapshot} with the flags computed right here, by the same pure
- * analysis the worker runs (messages in `locale`). For tests and the
- * command line; the app's export goes through the worker.
+ * analysis the worker runs (messages in `locale`), in one call and without
+ * a worker: the reference that the app's export (analysis/client
+ * `buildExportSnapshot`, through the worker) is tested to equal.
  */
 export async function buildSnapshot(articleId: string, options: { locale: Locale }): Promise<ReviewSnapshot | null> {
   const draft = await readSnapshot(articleId, options);
