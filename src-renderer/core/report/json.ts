@@ -8,7 +8,7 @@
  * two exports shows only what changed.
  */
 import type { Evidence, Source } from '../model';
-import { numberClaims, orderFlags } from './report-data';
+import { compareEvidence, numberClaims, orderFlags } from './report-data';
 import type { ReviewSnapshot } from './snapshot';
 import { REVIEW_SCHEMA } from './snapshot';
 
@@ -43,16 +43,18 @@ function canonical(value: unknown, leading: readonly string[] = LEADING_KEYS): u
 export function buildJsonReport(snapshot: ReviewSnapshot): string {
   const claims = numberClaims(snapshot).map((c) => c.claim);
   const claimRank = new Map(claims.map((c, i) => [c.id, i]));
+  const inReportOrder = compareEvidence(new Map(snapshot.sources.map((s) => [s.id, s])));
   const evidence: Evidence[] = [...snapshot.evidence].sort((a, b) =>
-    (claimRank.get(a.claimId) ?? Infinity) - (claimRank.get(b.claimId) ?? Infinity)
-    || (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    (claimRank.get(a.claimId) ?? Infinity) - (claimRank.get(b.claimId) ?? Infinity) || inReportOrder(a, b));
   const firstCited = new Map<string, number>();
   evidence.forEach((e, i) => {
     if (!firstCited.has(e.sourceId)) firstCited.set(e.sourceId, i);
   });
+  // Uncited sources (none in a snapshot the app builds) by title, then id.
   const sources: Source[] = [...snapshot.sources].sort((a, b) =>
-    (firstCited.get(a.id) ?? Infinity) - (firstCited.get(b.id) ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    (firstCited.get(a.id) ?? Infinity) - (firstCited.get(b.id) ?? Infinity)
+    || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)
+    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const flagOrder = orderFlags(snapshot.dismissed.map((d) => d.flag));
   const dismissed = [...snapshot.dismissed].sort((a, b) => flagOrder.indexOf(a.flag) - flagOrder.indexOf(b.flag));
   const document = {

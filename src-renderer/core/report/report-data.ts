@@ -37,6 +37,33 @@ function isAnchored(snapshot: ReviewSnapshot, claim: Claim): boolean {
 const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * Ties in report order are broken by content before ids: ids are random and
+ * "Import review" gives every record a new one, so an order that fell back
+ * to them at once (two links made in the same millisecond) would differ
+ * between a review and its re-export.
+ */
+function byContent(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const c = compareIds(a[i]!, b[i]!);
+    if (c) return c;
+  }
+  return 0;
+}
+
+/** Evidence in report order: by creation, then by the source cited and what the link says, ids last. */
+export function compareEvidence(sources: ReadonlyMap<string, Source>): (a: Evidence, b: Evidence) => number {
+  const key = (e: Evidence): string[] => {
+    const s = sources.get(e.sourceId);
+    return [e.createdAt, s?.title ?? '', s?.normalizedUrl ?? s?.url ?? '', e.stance, e.quote ?? '', e.locator ?? '', e.note ?? ''];
+  };
+  return (a, b) => byContent(key(a), key(b)) || compareIds(a.id, b.id);
+}
+
+/** Claims on the same span, in report order: by creation, then by what the editor wrote, ids last. */
+const compareSameSpan = (a: Claim, b: Claim): number =>
+  byContent([a.createdAt, a.verdict, a.status, a.note], [b.createdAt, b.verdict, b.status, b.note]) || compareIds(a.id, b.id);
+
+/**
  * Numbers the snapshot's claims: anchored claims in reading order (start, then
  * end, then id so ties are stable), then the others (orphans) by creation date.
  * Evidence of each claim comes in creation order, only where its source exists.
@@ -44,7 +71,7 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
   const sources = new Map(snapshot.sources.map((s) => [s.id, s]));
   const byClaim = new Map<string, { evidence: Evidence; source: Source }[]>();
-  const ordered = [...snapshot.evidence].sort((a, b) => compareIds(a.createdAt, b.createdAt) || compareIds(a.id, b.id));
+  const ordered = [...snapshot.evidence].sort(compareEvidence(sources));
   for (const evidence of ordered) {
     const source = sources.get(evidence.sourceId);
     if (!source) continue;
@@ -54,9 +81,9 @@ export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
   }
   const anchored = snapshot.claims.filter((c) => isAnchored(snapshot, c));
   anchored.sort((a, b) =>
-    a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end || compareIds(a.id, b.id));
+    a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end || compareSameSpan(a, b));
   const others = snapshot.claims.filter((c) => !isAnchored(snapshot, c));
-  others.sort((a, b) => compareIds(a.createdAt, b.createdAt) || compareIds(a.id, b.id));
+  others.sort((a, b) => byContent([a.createdAt, a.target.quote.exact], [b.createdAt, b.target.quote.exact]) || compareSameSpan(a, b));
   return [...anchored, ...others].map((claim, i) => ({
     number: i + 1,
     claim,

@@ -173,7 +173,7 @@ export function genevaSnapshot(): ReviewSnapshot {
       locator: '§2',
     }),
     evidence('e2', 'c-delegation', 's-reuters', { quote: 'The U.S. delegation was led by Secretary of State Marco Rubio and envoy Steve Witkoff.', locator: 'paragraphe 4' }),
-    evidence('e3', 'c-delegation', 's-diplomate', { stance: 'context', note: 'Confirme la présence de Daniel Driscoll.' }),
+    evidence('e3', 'c-delegation', 's-diplomate', { stance: 'context', note: 'Confirme la présence de Daniel Driscoll.', createdAt: '2025-11-24T09:16:00.000Z' }),
     evidence('e4', 'c-rubio', 's-communique', { quote: 'Secretary of State Marco Rubio led the U.S. delegation.' }),
     evidence('e5', 'c-territoires', 's-ft', { stance: 'contradicts', quote: 'The draft asks Kyiv to withdraw from parts of Donetsk it still controls.', locator: 'section «Territory»' }),
     evidence('e6', 'c-armee', 's-ft', { stance: 'context', quote: 'The plan would cap Ukraine’s armed forces at 600,000 personnel.' }),
@@ -289,7 +289,7 @@ export function hostileSnapshot(): ReviewSnapshot {
     claims,
     evidence: [
       evidence('he1', 'h1', 'hs1', { quote: `Citation ${HOSTILE}`, locator: `p. ${HOSTILE}`, note: `Remarque ${HOSTILE}` }),
-      evidence('he2', 'h1', 'hs2', { stance: 'contradicts', quote: 'Un | tuyau' }),
+      evidence('he2', 'h1', 'hs2', { stance: 'contradicts', quote: 'Un | tuyau', createdAt: '2025-11-24T09:16:00.000Z' }),
     ],
     sources,
     flags: [{

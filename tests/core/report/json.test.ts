@@ -28,6 +28,18 @@ function scramble(value: unknown, arrays: boolean): unknown {
 }
 
 describe('buildJsonReport and parseReviewJson', () => {
+  it('orders links made in the same millisecond by what they cite, not by their ids (which "Import review" renews)', () => {
+    const base = genevaSnapshot();
+    const sameTime = base.evidence.find((e) => e.id === 'e2')!.createdAt;
+    const withIds = (e2: string, e3: string): ReviewSnapshot => ({
+      ...base,
+      evidence: base.evidence.map((e) => (e.id === 'e2' ? { ...e, id: e2 } : e.id === 'e3' ? { ...e, id: e3, createdAt: sameTime } : e)),
+    });
+    const cited = (s: ReviewSnapshot): string[] =>
+      (JSON.parse(buildJsonReport(s)) as Json)['evidence'].filter((e: Json) => e['claimId'] === 'c-delegation').map((e: Json) => e['sourceId']);
+    expect(cited(withIds('a', 'z'))).toEqual(cited(withIds('z', 'a')));
+  });
+
   const snapshot = genevaSnapshot();
   const json = buildJsonReport(snapshot);
 
