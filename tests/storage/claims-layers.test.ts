@@ -12,6 +12,8 @@ import { createTranslator } from '../../src-renderer/core/i18n';
 import { DEFAULT_VERDICTS } from '../../src-renderer/core/model';
 import type { Claim } from '../../src-renderer/core/model';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
+import { numberClaims } from '../../src-renderer/core/report/report-data';
+import { genevaSnapshot, makeClaim } from '../core/report/geneva-snapshot';
 
 const span = (id: string, start: number, end: number, kind: HighlightSpan['kind'] = 'claim'): HighlightSpan => ({ id, kind, start, end, className: '', label: id });
 
@@ -136,6 +138,26 @@ describe('orderClaims', () => {
     ]);
     expect(order.detached.map((c) => c.id).sort()).toEqual(['old', 'orphan']);
     expect(orderClaims(claims, 'r2')).toBe(order);
+  });
+
+  it('gives every claim the number the reports give it, also for claims that start together or were made in the same millisecond', () => {
+    const base = genevaSnapshot();
+    const text = base.revision.text;
+    const same = '2025-11-24T10:00:00.000Z';
+    const extra = [
+      makeClaim(text, base.revision, 'zz-long', 'Les deux délégation ont réaffirmé que tout accord futur', { createdAt: same, note: 'b' }),
+      makeClaim(text, base.revision, 'aa-short', 'Les deux délégation', { createdAt: same, note: 'a' }),
+      makeClaim(text, base.revision, 'mm-twin', 'Les deux délégation', { createdAt: same, note: 'c' }),
+    ];
+    const snapshot = { ...base, claims: [...base.claims, ...extra] };
+    const inApp = orderClaims(snapshot.claims, snapshot.revision.id).anchored.map((n) => [n.claim.id, n.number]);
+    const inReports = numberClaims(snapshot).filter((n) => n.anchored).map((n) => [n.claim.id, n.number]);
+    expect(inApp).toEqual(inReports);
+    const ids = inApp.map(([id]) => id);
+    // The longer claim first (its highlight opens first), then the twins by what they say.
+    expect(ids.indexOf('zz-long')).toBeLessThan(ids.indexOf('aa-short'));
+    expect(ids.indexOf('aa-short')).toBe(ids.indexOf('zz-long') + 1);
+    expect(ids.indexOf('mm-twin')).toBe(ids.indexOf('aa-short') + 1);
   });
 
   it('makes short excerpts', () => {

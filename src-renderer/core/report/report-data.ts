@@ -8,11 +8,12 @@ import type { Claim, ClaimStatus, Evidence, Flag, FlagKind, Severity, Source, St
 import type { Locale, MessageKey, Translate } from '../i18n';
 import { createTranslator } from '../i18n';
 import { checkUrl } from '../sources/url';
+import { compareReadingOrder } from '../claim-order';
 import type { ReviewSnapshot } from './snapshot';
 
 /** A claim with its reading-order number and what the reports show about it. */
 export interface NumberedClaim {
-  /** 1-based, in reading order (start, then end) among the claims anchored in the revision. */
+  /** 1-based, in reading order (core/claim-order, as in the app) among the claims anchored in the revision. */
   readonly number: number;
   readonly claim: Claim;
   readonly text: string;
@@ -59,9 +60,6 @@ export function compareEvidence(sources: ReadonlyMap<string, Source>): (a: Evide
   return (a, b) => byContent(key(a), key(b)) || compareIds(a.id, b.id);
 }
 
-/** Claims on the same span, in report order: by creation, then by what the editor wrote, ids last. */
-const compareSameSpan = (a: Claim, b: Claim): number =>
-  byContent([a.createdAt, a.verdict, a.status, a.note], [b.createdAt, b.verdict, b.status, b.note]) || compareIds(a.id, b.id);
 
 /**
  * Numbers the snapshot's claims: anchored claims in reading order (start, then
@@ -80,10 +78,9 @@ export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
     byClaim.set(evidence.claimId, list);
   }
   const anchored = snapshot.claims.filter((c) => isAnchored(snapshot, c));
-  anchored.sort((a, b) =>
-    a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end || compareSameSpan(a, b));
+  anchored.sort(compareReadingOrder);
   const others = snapshot.claims.filter((c) => !isAnchored(snapshot, c));
-  others.sort((a, b) => byContent([a.createdAt, a.target.quote.exact], [b.createdAt, b.target.quote.exact]) || compareSameSpan(a, b));
+  others.sort((a, b) => byContent([a.createdAt, a.target.quote.exact], [b.createdAt, b.target.quote.exact]) || compareReadingOrder(a, b));
   return [...anchored, ...others].map((claim, i) => ({
     number: i + 1,
     claim,

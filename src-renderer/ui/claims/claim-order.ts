@@ -3,6 +3,7 @@
  * re-anchoring. The reader, the claims list and the inspector must agree on
  * the numbers, so they all use this one function (cached per claims list).
  */
+import { compareReadingOrder } from '../../core/claim-order';
 import type { Translate } from '../../core/i18n';
 import type { Claim, Verdict } from '../../core/model';
 import type { HighlightSpan } from '../reader/layers';
@@ -27,8 +28,8 @@ export interface ClaimOrder {
 const cache = new WeakMap<readonly Claim[], { revisionId: string; order: ClaimOrder }>();
 
 /**
- * Orders the claims anchored in `revisionId` by start (a longer claim before
- * one nested in it, so that numbers follow the order the highlights open in).
+ * Orders the claims anchored in `revisionId` in reading order (core
+ * `compareReadingOrder`, the order the reports number them in too).
  */
 export function orderClaims(claims: readonly Claim[], revisionId: string): ClaimOrder {
   const hit = cache.get(claims);
@@ -36,13 +37,7 @@ export function orderClaims(claims: readonly Claim[], revisionId: string): Claim
   const anchored: Claim[] = [];
   const detached: Claim[] = [];
   for (const c of claims) (c.revisionId === revisionId && !c.orphan ? anchored : detached).push(c);
-  anchored.sort(
-    (a, b) =>
-      a.target.position.start - b.target.position.start ||
-      b.target.position.end - a.target.position.end ||
-      (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
-      (a.id < b.id ? -1 : 1),
-  );
+  anchored.sort(compareReadingOrder);
   detached.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
   const numbered = anchored.map((claim, i) => ({ claim, number: i + 1, start: claim.target.position.start, end: claim.target.position.end }));
   const order: ClaimOrder = { anchored: numbered, detached, byId: new Map(numbered.map((n) => [n.claim.id, n])) };
