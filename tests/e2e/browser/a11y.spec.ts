@@ -122,10 +122,16 @@ for (const theme of THEMES) {
       await axe(page, 'suggestion popover', findings);
       await page.keyboard.press('Escape');
 
-      // Edit text and Compare revisions.
+      // Edit text (saved as revision 2), and Compare revisions with its diff and "Restore revision 1".
       await reader(page).getByRole('button', { name: 'Edit text' }).click();
       await axe(page, 'edit text', findings);
+      const edited = reader(page).getByLabel('Text of the new revision');
+      await edited.fill(`${await edited.inputValue()}\n\nUne phrase ajoutée à la relecture.`);
+      await reader(page).getByRole('button', { name: 'Save as new revision' }).click();
+      await expect(reader(page).getByText('Revision 2 of 2')).toBeVisible();
       await reader(page).getByRole('button', { name: 'Compare revisions' }).click();
+      await expect(reader(page).getByRole('button', { name: 'Restore revision 1' })).toBeVisible();
+      await expect(reader(page).locator('.diff ins')).toContainText('Une phrase ajoutée');
       await axe(page, 'compare revisions', findings);
       await reader(page).getByRole('button', { name: 'Compare revisions' }).click();
 
