@@ -66,7 +66,7 @@ export function CompareRevisions({ article }: { article: Article }) {
         origin: 'edit',
         importInfo: { format: old.importInfo.format, warnings: [], ...(old.importInfo.fileName ? { fileName: old.importInfo.fileName } : {}) },
       });
-      // Show what the restore did: from the restored text to the new revision is no change; from the one it replaced, all of it.
+      // Then show what the restore changed: the text it replaced against the new revision.
       setFromId(current?.id);
       setToId(revision.id);
       toasts.show(t('annotation.revisionRestored', { n: old.number, m: revision.number, kept: summary.unchanged + summary.moved + summary.fuzzy, orphans: summary.orphan }));
