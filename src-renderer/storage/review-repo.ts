@@ -52,7 +52,7 @@ export interface FlagInputs {
   readonly articleId: string;
   readonly revision: Revision;
   readonly language: Article['language'];
-  /** Claims anchored on `revision` (orphans have no span to flag). */
+  /** The claims on `revision` (the analysis skips orphans among them). */
   readonly claims: readonly Claim[];
   readonly evidenceCountByClaim: ReadonlyMap<string, number>;
   /** Other articles' paragraphs with the same hash, by hash (see passage-index-repo). */
