@@ -276,7 +276,7 @@ function applyEdits(items: Item[], edits: readonly Edit[], protect?: { from: num
 }
 
 describe('properties', () => {
-  it('an unchanged span always re-anchors exactly, wherever edits move it', () => {
+  it('an unchanged span re-anchors exactly wherever edits move it (among identical copies: on one, or orphaned, never elsewhere)', () => {
     fc.assert(
       fc.property(
         fc.array(itemArb, { minLength: 14, maxLength: 120 }),
