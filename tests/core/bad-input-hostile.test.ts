@@ -9,33 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, requestInterceptor } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkUrl } from '../../src-renderer/core/sources/url';
-import type { DomWindowLike } from '../../src-renderer/formats/html';
 import { readArticleFile, type ImportedArticle } from '../../src-renderer/formats/import-file';
 import { docxWithLink } from './bad-input-docx';
+import { sentinelWindow, settle } from './sentinel-window';
 
-type Sentinel = DomWindowLike & { __hostile?: unknown };
-
-function sentinelWindow(): { win: Sentinel; requests: string[] } {
-  const requests: string[] = [];
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
-    url: 'https://workbench.invalid/',
-    runScripts: 'dangerously',
-    resources: {
-      interceptors: [
-        requestInterceptor((request) => {
-          requests.push(request.url);
-          return new Response('window.__hostile = "fetched script ran";', { status: 200, headers: { 'Content-Type': 'application/javascript' } });
-        }),
-      ],
-    },
-  });
-  return { win: dom.window as unknown as Sentinel, requests };
-}
-
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 100));
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const FORBIDDEN = /^\s*(javascript|vbscript|data|file|blob):/i;
 

@@ -1,36 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { JSDOM, requestInterceptor } from 'jsdom';
+import { JSDOM } from 'jsdom';
 import { htmlToArticle, type DomWindowLike } from '../../../src-renderer/formats/html';
+import { sentinelWindow, settle } from '../sentinel-window';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
 const plainWindow = (): DomWindowLike => new JSDOM('').window;
 const pairs = (html: string, extractArticle = false): [string, string][] =>
   htmlToArticle(html, plainWindow(), { extractArticle }).blocks.map((b) => [b.kind, b.text]);
 
-/**
- * A window that WOULD run scripts and fetch resources if anything reached its
- * live document, with every request recorded (and answered locally).
- */
-function sentinelWindow(): { win: DomWindowLike & { __hostile?: string }; requests: string[] } {
-  const requests: string[] = [];
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
-    url: 'https://workbench.invalid/',
-    runScripts: 'dangerously',
-    resources: {
-      interceptors: [
-        requestInterceptor((request) => {
-          requests.push(request.url);
-          return new Response('window.__hostile = "fetched script ran";', { status: 200, headers: { 'Content-Type': 'application/javascript' } });
-        }),
-      ],
-    },
-  });
-  return { win: dom.window as unknown as DomWindowLike & { __hostile?: string }, requests };
-}
-
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 100));
 
 describe('htmlToArticle on hostile.html', () => {
   it('the sentinel window does catch scripts and requests that reach a live document', async () => {

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A paragraph, optionally with a built-in style id (Heading1, Quote...). */
 export const para = (text: string, style?: string): string =>
@@ -22,8 +22,12 @@ export const picture = (alt: string): string =>
   `<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rId5"/></pic:blipFill></pic:pic>` +
   `</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
 
-/** Zips a document body (the XML inside <w:body>) into .docx bytes. `omit` leaves a part out, to make broken files. */
-export async function makeDocx(bodyXml: string, omit: 'document' | null = null): Promise<Uint8Array> {
+/**
+ * Zips a document body (the XML inside <w:body>) into .docx bytes. `omit`
+ * leaves a part out, to make broken files; `relationships` adds
+ * <Relationship> elements to the document's (a hyperlink's target, say).
+ */
+export async function makeDocx(bodyXml: string, omit: 'document' | null = null, relationships = ''): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -40,7 +44,7 @@ export async function makeDocx(bodyXml: string, omit: 'document' | null = null):
   zip.file(
     'word/_rels/document.xml.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/></Relationships>',
+      `<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>${relationships}</Relationships>`,
   );
   zip.file('word/media/image1.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   if (omit !== 'document') {
