@@ -10,6 +10,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import type { Claim } from '../../src-renderer/core/model';
+import { claimRecord } from './helpers';
 import { updateArticle } from '../../src-renderer/storage/articles-repo';
 import { updateClaim } from '../../src-renderer/storage/claims-repo';
 import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
@@ -59,21 +60,13 @@ function statusText(state: SaveState): string {
 
 async function seed(db: WorkbenchDb): Promise<Claim> {
   await db.articles.add({ id: 'a', title: 'Harbour bridge', language: 'en', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', currentRevisionId: 'r', textHash: '' });
-  const claim: Claim = {
+  const claim = claimRecord({
     id: 'c',
     articleId: 'a',
     revisionId: 'r',
     target: { position: { type: 'TextPositionSelector', start: 0 as never, end: 5 as never }, quote: { type: 'TextQuoteSelector', exact: 'Hello', prefix: '', suffix: '' } },
-    status: 'open',
-    verdict: 'not-rated',
-    note: '',
-    tags: [],
-    origin: 'manual',
     createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    createdBy: '',
-    updatedBy: '',
-  };
+  });
   await db.claims.add(claim);
   return claim;
 }

@@ -11,6 +11,7 @@ import { claimSpans, excerpt, orderClaims } from '../../src-renderer/ui/claims/c
 import { createTranslator } from '../../src-renderer/core/i18n';
 import { DEFAULT_VERDICTS } from '../../src-renderer/core/model';
 import type { Claim } from '../../src-renderer/core/model';
+import { claimRecord } from './helpers';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
 import { numberClaims } from '../../src-renderer/core/report/report-data';
 import { genevaSnapshot, makeClaim } from '../core/report/geneva-snapshot';
@@ -101,20 +102,13 @@ describe('paragraphIndexAt', () => {
 
 describe('orderClaims', () => {
   const text = 'One two three four five six seven.';
-  const claim = (id: string, start: number, end: number, extra: Partial<Claim> = {}): Claim => ({
+  const claim = (id: string, start: number, end: number, extra: Partial<Claim> = {}): Claim => claimRecord({
     id,
     articleId: 'a',
     revisionId: 'r2',
     target: createTarget(text, start, end),
-    status: 'open',
-    verdict: 'not-rated',
-    note: '',
-    tags: [],
-    origin: 'manual',
     createdAt: `2025-01-01T00:00:0${id.length}.000Z`,
     updatedAt: '2025-01-01T00:00:00.000Z',
-    createdBy: '',
-    updatedBy: '',
     ...extra,
   });
 

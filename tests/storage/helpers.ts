@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { Claim } from '../../src-renderer/core/model';
 import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
 
@@ -11,4 +12,24 @@ export async function freshDb(): Promise<WorkbenchDb> {
   await db.open();
   setDbForTesting(db);
   return db;
+}
+
+/**
+ * A claim record: the identity and target a test gives, neutral defaults for
+ * the rest (open, not rated, no note nor tags, made now, unchanged since).
+ */
+export function claimRecord(fields: Pick<Claim, 'id' | 'articleId' | 'revisionId' | 'target'> & Partial<Claim>): Claim {
+  const createdAt = fields.createdAt ?? new Date().toISOString();
+  return {
+    status: 'open',
+    verdict: 'not-rated',
+    note: '',
+    tags: [],
+    origin: 'manual',
+    createdAt,
+    updatedAt: createdAt,
+    createdBy: '',
+    updatedBy: '',
+    ...fields,
+  };
 }

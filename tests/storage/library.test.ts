@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from './helpers';
+import { claimRecord, freshDb } from './helpers';
 import type { WorkbenchDb } from '../../src-renderer/storage/db';
 import { addRevision, createArticle, deleteArticle, restoreArticle, type NewArticle } from '../../src-renderer/storage/articles-repo';
 import {
@@ -33,22 +33,12 @@ const harbour = readFileSync(new URL('../fixtures/harbour-bridge-en.txt', import
 const harbour2 = readFileSync(new URL('../fixtures/harbour-bridge-en-v2.txt', import.meta.url), 'utf8');
 
 function claim(articleId: string, revisionId: string, n: number): Claim {
-  const now = new Date().toISOString();
-  return {
+  return claimRecord({
     id: `claim-${articleId}-${n}`,
     articleId,
     revisionId,
     target: { position: { type: 'TextPositionSelector', start: u16(0), end: u16(4) }, quote: { type: 'TextQuoteSelector', exact: 'text', prefix: '', suffix: '' } },
-    status: 'open',
-    verdict: 'not-rated',
-    note: '',
-    tags: [],
-    origin: 'manual',
-    createdAt: now,
-    updatedAt: now,
-    createdBy: '',
-    updatedBy: '',
-  };
+  });
 }
 
 describe('search folding', () => {

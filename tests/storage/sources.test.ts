@@ -4,7 +4,7 @@
  * claim, and deleting a cited source only with consent, undone exactly.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDb } from './helpers';
+import { claimRecord, freshDb } from './helpers';
 import type { WorkbenchDb } from '../../src-renderer/storage/db';
 import type { Claim, Source } from '../../src-renderer/core/model';
 import type { SourceDraft } from '../../src-renderer/core/sources/source-draft';
@@ -45,7 +45,7 @@ async function addClaim(id: string, articleId = 'a1'): Promise<Claim> {
   if (!(await db.articles.get(articleId))) {
     await db.articles.add({ id: articleId, title: `Article ${articleId}`, language: 'fr', createdAt: now, updatedAt: now, currentRevisionId: 'r1', textHash: 'h' });
   }
-  const claim: Claim = {
+  const claim = claimRecord({
     id,
     articleId,
     revisionId: 'r1',
@@ -53,16 +53,8 @@ async function addClaim(id: string, articleId = 'a1'): Promise<Claim> {
       position: { type: 'TextPositionSelector', start: 0 as never, end: 5 as never },
       quote: { type: 'TextQuoteSelector', exact: `claim ${id}`, prefix: '', suffix: '' },
     },
-    status: 'open',
-    verdict: 'not-rated',
-    note: '',
-    tags: [],
-    origin: 'manual',
     createdAt: now,
-    updatedAt: now,
-    createdBy: '',
-    updatedBy: '',
-  };
+  });
   await db.claims.add(claim);
   return claim;
 }
