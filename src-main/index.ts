@@ -11,7 +11,7 @@ import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAp
 import { isSameDocumentNavigation, trustedOrigins } from './security';
 import { DEFAULT_WINDOW, restoreWindowState, type WindowState } from './window-state';
 import { installMenu } from './menu';
-import { registerIpcHandlers } from './ipc/handlers';
+import { openBackupsFolder, registerIpcHandlers } from './ipc/handlers';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './ipc/contract';
 import { isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
 
@@ -148,9 +148,7 @@ if (!app.requestSingleInstanceLock()) {
     locale = pickLocale(preferred);
     const actions = {
       send: sendMenuCommand,
-      openBackupsFolder: () => {
-        void mkdir(backupsPath(), { recursive: true }).then(() => import('electron').then(({ shell }) => shell.openPath(backupsPath())));
-      },
+      openBackupsFolder: () => void openBackupsFolder(backupsPath()),
       isDev,
     };
     installMenu(locale, actions, () => mainWindow);

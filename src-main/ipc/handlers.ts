@@ -4,7 +4,7 @@
  * payload; a refused call rejects with an error that says why.
  */
 import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkUrl } from '../../src-renderer/core/sources/url';
 import { CHANNELS, validators, type ChannelName, type Contract } from './contract';
@@ -48,6 +48,12 @@ const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
 function windowOf(event: IpcMainInvokeEvent): BrowserWindow | undefined {
   return BrowserWindow.fromWebContents(event.sender) ?? undefined;
+}
+
+/** Opens the automatic backups folder in the file manager, creating it first (before the first backup it does not exist yet). */
+export async function openBackupsFolder(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await shell.openPath(dir);
 }
 
 export function registerIpcHandlers(ctx: HandlerContext): void {
@@ -123,7 +129,7 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
       return readBackup(ctx.backupsPath, request.name);
     },
     async openBackupsFolder() {
-      await shell.openPath(ctx.backupsPath);
+      await openBackupsFolder(ctx.backupsPath);
     },
   };
 
