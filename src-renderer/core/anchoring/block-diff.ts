@@ -10,6 +10,7 @@
 import { diffArrays } from 'diff';
 import type { Span } from '../text/offsets';
 import { u16 } from '../text/offsets';
+import { splitsSurrogate } from './similarity';
 import { bigrams, isTokenBoundary, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
 
 /** Collects equal blocks in order; merges touching ones; refuses any whose texts differ. */
@@ -75,7 +76,7 @@ export class BlockSink {
           bestScore = score;
         }
       }
-      if (best === 0 || splitsPair(text, gs + best) || splitsPair(text, ge + best)) continue;
+      if (best === 0 || splitsSurrogate(text, gs + best) || splitsSurrogate(text, ge + best)) continue;
       bl[i] = bl[i]! + best;
       bo[i + 1] = bo[i + 1]! + best;
       bn[i + 1] = bn[i + 1]! + best;
@@ -104,12 +105,6 @@ export class BlockSink {
   timeLeft(): number {
     return this.deadline - Date.now();
   }
-}
-
-function splitsPair(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  const p = text.charCodeAt(at - 1);
-  return c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff;
 }
 
 /**
@@ -216,8 +211,11 @@ function splitAtUnique(sink: BlockSink, a: number[], b: number[]): Change[] | un
   b.forEach((k, j) => {
     if (countA.get(k) === 1 && countB.get(k) === 1) pairs.push([posA.get(k)!, j]);
   });
+  // Too many anchors (or none): Myers alone. Checked before the chain search,
+  // which is quadratic in the pairs and would be thrown away.
+  if (pairs.length === 0 || pairs.length > 64) return changesOf(a, b, sink.timeLeft());
   pairs.sort((p, q) => p[0] - q[0]);
-  // Longest chain increasing on both sides (pairs are few: quadratic is fine).
+  // Longest chain increasing on both sides (at most 64 pairs: quadratic is fine).
   const len = pairs.map(() => 1);
   const prev = pairs.map(() => -1);
   let best = -1;
@@ -230,7 +228,6 @@ function splitAtUnique(sink: BlockSink, a: number[], b: number[]): Change[] | un
     }
     if (best < 0 || len[x]! > len[best]!) best = x;
   }
-  if (best < 0 || pairs.length > 64) return changesOf(a, b, sink.timeLeft());
   const chain: [number, number][] = [];
   for (let x = best; x >= 0; x = prev[x]!) chain.push(pairs[x]!);
   chain.reverse();
