@@ -8,13 +8,16 @@
  * claims and sources present in the file, unique ids.
  */
 import type {
-  Article, ArticleFormat, Claim, ClaimStatus, DiffPart, Evidence, Flag, FlagKind, ImportInfo, Paragraph,
-  ParagraphKind, Revision, RevisionOrigin, Severity, Source, SourceKind, Stance, Verdict,
+  Article, ArticleFormat, Claim, DiffPart, Evidence, Flag, ImportInfo, Paragraph,
+  ParagraphKind, Revision, RevisionOrigin, Severity, Source, Verdict,
 } from '../model';
 import type { MessageKey, Params, Translate } from '../i18n';
 import { isLocale, LOCALES } from '../i18n';
 import { u16 } from '../text/offsets';
 import { checkUrl } from '../sources/url';
+import { SOURCE_KINDS, STANCES } from '../sources/source-draft';
+import { CLAIM_STATUSES } from '../model';
+import { FLAG_KIND_ORDER } from './report-data';
 import type { DismissedFlag, ReportSettings, ReviewSnapshot } from './snapshot';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -41,20 +44,12 @@ export class ReviewFormatError extends Error {
 const wrongType = (path: string, expected: MessageKey): ReviewFormatError =>
   new ReviewFormatError('report.importWrongType', { path }, { expected });
 
-const FLAG_KINDS: readonly FlagKind[] = [
-  'duplicate-passage', 'near-duplicate', 'cross-article-duplicate', 'unsourced-claim', 'unsourced-passage',
-  'vague-attribution', 'unconfirmed-report', 'unattributed-quote',
-];
+const FLAG_KINDS = FLAG_KIND_ORDER;
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['heading', 'caption', 'body', 'quote', 'list-item'];
 const FORMATS: readonly ArticleFormat[] = ['txt', 'markdown', 'html', 'docx', 'paste', 'review'];
 const ORIGINS: readonly RevisionOrigin[] = ['import', 'edit', 'fix'];
-const STATUSES: readonly ClaimStatus[] = ['open', 'in-review', 'checked'];
-const STANCES: readonly Stance[] = ['supports', 'contradicts', 'context'];
-const SOURCE_KINDS: readonly SourceKind[] = [
-  'official-document', 'official-statement', 'data-set', 'news-report', 'expert', 'academic-paper',
-  'social-media-post', 'other',
-];
+const STATUSES = CLAIM_STATUSES;
 
 // ---- Primitive readers: each returns the value or throws a ReviewFormatError naming the path. ----
 
