@@ -505,8 +505,7 @@ async function replaceAll(db: WorkbenchDb, rows: Map<TableName, object[]>): Prom
   const local = (await db.settings.bulkGet([...LOCAL_SETTING_KEYS])).filter((r): r is SettingRecord => r !== undefined);
   const counts = emptyCounts();
   for (const table of ALL_TABLES) {
-    let list = rows.get(table) ?? [];
-    if (table === 'settings') list = list.filter((r) => !LOCAL_SETTING_KEYS.includes((r as { key: string }).key));
+    const list = rows.get(table) ?? [];
     await db.table(table).clear();
     await db.table(table).bulkAdd(list);
     counts[table] = list.length;
@@ -617,7 +616,8 @@ async function mergeAll(db: WorkbenchDb, rows: Map<TableName, object[]>): Promis
   await db.passageIndex.bulkPut(passages as never[]);
   written.passageIndex = passages.length;
 
-  const settings = get<{ key: string; value: unknown }>('settings').filter((s) => !LOCAL_SETTING_KEYS.includes(s.key));
+  // prepare() has already left out this installation's own rows.
+  const settings = get<{ key: string; value: unknown }>('settings');
   const haveSettings = await db.settings.bulkGet(settings.map((s) => s.key));
   const newSettings = settings.filter((_, i) => !haveSettings[i]);
   await db.settings.bulkAdd(newSettings);

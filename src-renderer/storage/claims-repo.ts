@@ -166,9 +166,6 @@ export async function restoreClaimFields(id: string, fields: ClaimFieldsSnapshot
   );
 }
 
-export async function getClaim(id: string): Promise<Claim | undefined> {
-  return getDb().claims.get(id);
-}
 
 /** How many claims in the workspace have this verdict (before removing it from the scale). */
 export async function countClaimsWithVerdict(verdictId: string): Promise<number> {

@@ -33,7 +33,6 @@ import { analyzeText } from '../core/analysis/analyze';
 import { paragraphKeys, type CrossArticleHit } from '../core/analysis/cross-article';
 import { createTranslator, type Locale } from '../core/i18n';
 import type { Article, Claim, Evidence, FlagDecision, Revision, Source, Verdict } from '../core/model';
-import { DEFAULT_VERDICTS } from '../core/model';
 import { applyDecisions, parseReviewJson, REVIEW_SCHEMA, type ReportSettings, type ReviewSnapshot, type SplitFlags } from '../core/report';
 import { isValidScale } from '../core/settings';
 import { checkUrl, normalizeUrl } from '../core/sources/url';
@@ -182,12 +181,6 @@ export interface ImportedReview {
 
 export type ImportReviewResult = ImportedReview | { readonly ok: false; readonly message: string };
 
-/** The workspace's rating scale as stored (or the default one). */
-async function storedScale(): Promise<Verdict[]> {
-  const row = await getDb().settings.get('verdicts');
-  return isValidScale(row?.value) ? row.value : DEFAULT_VERDICTS.map((v) => ({ ...v }));
-}
-
 /**
  * Imports a JSON review export (see the policy at the top of this file).
  * Promises: a refused file (not JSON, not a review, a newer format, damaged
@@ -270,7 +263,7 @@ export async function importReview(text: string, locale: Locale): Promise<Import
       }
 
       // Verdicts the claims use that the workspace's scale lacks.
-      const scale = await storedScale();
+      const scale = (await loadSettings()).verdicts;
       const known = new Set(scale.map((v) => v.id));
       const added: Verdict[] = [];
       for (const c of claims) {

@@ -417,10 +417,6 @@ export async function getSourcesByIds(ids: readonly string[]): Promise<Source[]>
   return found.filter((s): s is Source => s !== undefined);
 }
 
-/** Every source of the library. */
-export async function getAllSources(): Promise<Source[]> {
-  return getDb().sources.toArray();
-}
 
 /** The display host of a source's address ('' without one). */
 export function sourceHost(source: Pick<Source, 'url'>): string {
