@@ -24,7 +24,7 @@ import { ensurePassageIndex, findCrossArticleHits, useCrossArticleHits } from '.
 import { completeSnapshot, readSnapshot } from '../storage/review-repo';
 import { loadSettings, useSettings } from '../storage/settings-repo';
 import { useI18n } from '../ui/app/i18n';
-import { applyDecisions, completeAnalysis, indexEntries, type SplitFlags } from './overlay';
+import { applyDecisions, completeAnalysis, indexEntries, type SplitFlags, type WorkspaceFacts } from './overlay';
 import { baseKey, peekBase, requestBase, SupersededError, type BaseRequest } from './scheduler';
 import type { BaseAnalysis } from './protocol';
 
@@ -66,16 +66,7 @@ export function useAnalysis(articleId: string | undefined): AnalysisState {
   const language = article?.language;
   const request = useMemo<BaseRequest | null>(() => {
     if (!currentArticleId || language === undefined || !revision || revision.articleId !== currentArticleId || threshold === undefined) return null;
-    return {
-      articleId: currentArticleId,
-      revisionId: revision.id,
-      text: revision.text,
-      paragraphs: revision.paragraphs,
-      language,
-      suggestionThreshold: threshold,
-      locale,
-      priority: 'interactive',
-    };
+    return baseRequestOf(currentArticleId, revision, language, threshold, locale, 'interactive');
   }, [currentArticleId, language, revision, threshold, locale]);
   const key = request ? baseKey(request) : undefined;
 
@@ -150,13 +141,7 @@ export async function getCurrentFlags(articleId: string, locale: Locale, priorit
   const base = await requestBase(baseRequestOf(articleId, revision, context.language, context.suggestionThreshold, locale, priority));
   await ensurePassageIndex(articleId, revision.id, indexEntries(articleId, revision.id, base.keys)).catch(() => false);
   const lookups = await findCrossArticleHits(articleId, base.keys.map((k) => k.hash));
-  const result = completeAnalysis(
-    base.result,
-    base.keys,
-    { articleId, text: revision.text, claims: context.claims, evidenceCountByClaim: context.evidenceCountByClaim, lookups },
-    createTranslator(locale),
-  );
-  const split = applyDecisions(result.flags, context.decisions);
+  const split = splitFlags(base, { articleId, text: revision.text, claims: context.claims, evidenceCountByClaim: context.evidenceCountByClaim, lookups }, context.decisions, locale);
   publishOpenCount(articleId, split.open.length);
   return split;
 }
@@ -174,13 +159,13 @@ export async function buildExportSnapshot(articleId: string, locale: Locale): Pr
   if (!draft) return null;
   const f = draft.flagInputs;
   const base = await requestBase(baseRequestOf(articleId, f.revision, f.language, f.suggestionThreshold, locale, 'export'));
-  const result = completeAnalysis(
-    base.result,
-    base.keys,
-    { articleId, text: f.revision.text, claims: f.claims, evidenceCountByClaim: f.evidenceCountByClaim, lookups: f.lookups },
-    createTranslator(locale),
-  );
-  return completeSnapshot(draft, applyDecisions(result.flags, f.decisions));
+  const facts = { articleId, text: f.revision.text, claims: f.claims, evidenceCountByClaim: f.evidenceCountByClaim, lookups: f.lookups };
+  return completeSnapshot(draft, splitFlags(base, facts, f.decisions, locale));
+}
+
+/** The flags of a worker's text-only analysis completed with the workspace facts, split by the editor's decisions. */
+function splitFlags(base: BaseAnalysis, facts: WorkspaceFacts, decisions: readonly FlagDecision[], locale: Locale): SplitFlags {
+  return applyDecisions(completeAnalysis(base.result, base.keys, facts, createTranslator(locale)).flags, decisions);
 }
 
 function baseRequestOf(
