@@ -4,8 +4,8 @@
  * on screen and on paper.
  */
 import type { Claim } from './model';
+import { compareText } from './text/compare';
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * By start; at the same start the longer claim first (its highlight opens

@@ -23,6 +23,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { passageKeys, type CrossArticleHit } from '../core/analysis/cross-article';
 import type { Id, PassageIndexEntry, Revision } from '../core/model';
 import { getDb } from './db';
+import { compareText } from '../core/text/compare';
 
 /**
  * Replaces every row of `articleId` with `entries` (the rows of its current
@@ -89,7 +90,7 @@ export async function findCrossArticleHits(articleId: Id, hashes: readonly strin
     if (rows.length === 0) return lookups;
     const articles = await db.articles.bulkGet([...new Set(rows.map((r) => r.articleId))]);
     const current = new Map(articles.flatMap((a) => (a ? [[a.id, a] as const] : [])));
-    rows.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) || a.paragraphIndex - b.paragraphIndex);
+    rows.sort((a, b) => compareText(a.articleId, b.articleId) || a.paragraphIndex - b.paragraphIndex);
     for (const row of rows) {
       const article = current.get(row.articleId);
       if (!article || article.currentRevisionId !== row.revisionId) continue;

@@ -6,6 +6,7 @@
 import type { Flag } from '../model';
 import { hashString } from '../text/hash';
 import { createTranslator, type Translate } from '../i18n/index';
+import { compareText } from '../text/compare';
 
 /** A flag before its fingerprint is computed. */
 export type FlagDraft = Omit<Flag, 'fingerprint'>;
@@ -81,5 +82,5 @@ export function withFingerprints(drafts: readonly FlagDraft[]): Flag[] {
 
 /** Orders flags by start, then end, then kind and rule, so output is deterministic. */
 export function compareFlags(a: FlagDraft, b: FlagDraft): number {
-  return a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+  return a.start - b.start || a.end - b.end || compareText(a.kind, b.kind) || compareText(a.rule, b.rule);
 }

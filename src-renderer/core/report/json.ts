@@ -11,6 +11,7 @@ import type { Evidence, Source } from '../model';
 import { compareEvidence, numberClaims, orderFlags } from './report-data';
 import type { ReviewSnapshot } from './snapshot';
 import { REVIEW_SCHEMA } from './snapshot';
+import { compareText } from '../text/compare';
 
 const ROOT_KEYS = [
   'schema', 'exportedAt', 'locale', 'settings', 'article', 'revision', 'revisions', 'claims', 'evidence', 'sources',
@@ -29,7 +30,7 @@ function canonical(value: unknown, leading: readonly string[] = LEADING_KEYS): u
   if (Array.isArray(value)) return value.map((item) => canonical(item));
   if (typeof value !== 'object' || value === null) return value;
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  entries.sort(([a], [b]) => keyRank(a, leading) - keyRank(b, leading) || (a < b ? -1 : a > b ? 1 : 0));
+  entries.sort(([a], [b]) => keyRank(a, leading) - keyRank(b, leading) || compareText(a, b));
   const out: Record<string, unknown> = {};
   for (const [k, v] of entries) out[k] = canonical(v);
   return out;
@@ -53,8 +54,8 @@ export function buildJsonReport(snapshot: ReviewSnapshot): string {
   // Uncited sources (none in a snapshot the app builds) by title, then id.
   const sources: Source[] = [...snapshot.sources].sort((a, b) =>
     (firstCited.get(a.id) ?? Infinity) - (firstCited.get(b.id) ?? Infinity)
-    || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    || compareText(a.title, b.title)
+    || compareText(a.id, b.id));
   const flagOrder = orderFlags(snapshot.dismissed.map((d) => d.flag));
   const dismissed = [...snapshot.dismissed].sort((a, b) => flagOrder.indexOf(a.flag) - flagOrder.indexOf(b.flag));
   const document = {

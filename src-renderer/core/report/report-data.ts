@@ -10,6 +10,7 @@ import { createTranslator } from '../i18n';
 import { checkUrl } from '../sources/url';
 import { compareReadingOrder } from '../claim-order';
 import type { ReviewSnapshot } from './snapshot';
+import { compareText } from '../text/compare';
 
 /** A claim with its reading-order number and what the reports show about it. */
 export interface NumberedClaim {
@@ -35,7 +36,6 @@ function isAnchored(snapshot: ReviewSnapshot, claim: Claim): boolean {
   return end <= snapshot.revision.text.length && start < end;
 }
 
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Ties in report order are broken by content before ids: ids are random and
@@ -45,7 +45,7 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  */
 function byContent(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < a.length; i++) {
-    const c = compareIds(a[i]!, b[i]!);
+    const c = compareText(a[i]!, b[i]!);
     if (c) return c;
   }
   return 0;
@@ -57,7 +57,7 @@ export function compareEvidence(sources: ReadonlyMap<string, Source>): (a: Evide
     const s = sources.get(e.sourceId);
     return [e.createdAt, s?.title ?? '', s?.normalizedUrl ?? s?.url ?? '', e.stance, e.quote ?? '', e.locator ?? '', e.note ?? ''];
   };
-  return (a, b) => byContent(key(a), key(b)) || compareIds(a.id, b.id);
+  return (a, b) => byContent(key(a), key(b)) || compareText(a.id, b.id);
 }
 
 
@@ -93,7 +93,7 @@ export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
 
 /** The open flags in reading order (start, end, kind), numbered F1, F2... in the reports. */
 export function orderFlags(flags: readonly Flag[]): Flag[] {
-  return [...flags].sort((a, b) => a.start - b.start || a.end - b.end || compareIds(a.kind, b.kind));
+  return [...flags].sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.kind, b.kind));
 }
 
 export const DUPLICATE_KINDS: readonly FlagKind[] = ['duplicate-passage', 'near-duplicate', 'cross-article-duplicate'];

@@ -8,6 +8,7 @@ import type { Translate } from '../../core/i18n';
 import type { Claim, Verdict } from '../../core/model';
 import type { HighlightSpan } from '../reader/layers';
 import { statusLabel, verdictFamily, verdictLabelById } from './verdicts';
+import { compareText } from '../../core/text/compare';
 
 export interface NumberedClaim {
   readonly claim: Claim;
@@ -38,7 +39,7 @@ export function orderClaims(claims: readonly Claim[], revisionId: string): Claim
   const detached: Claim[] = [];
   for (const c of claims) (c.revisionId === revisionId && !c.orphan ? anchored : detached).push(c);
   anchored.sort(compareReadingOrder);
-  detached.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  detached.sort((a, b) => compareText(a.createdAt, b.createdAt));
   const numbered = anchored.map((claim, i) => ({ claim, number: i + 1, start: claim.target.position.start, end: claim.target.position.end }));
   const order: ClaimOrder = { anchored: numbered, detached, byId: new Map(numbered.map((n) => [n.claim.id, n])) };
   cache.set(claims, { revisionId, order });

@@ -8,6 +8,7 @@
  */
 import type { Paragraph } from '../../core/model';
 import type { HighlightSpan, LayerKind } from './layers';
+import { compareText } from '../../core/text/compare';
 
 const KIND_ORDER: Record<LayerKind, number> = { flag: 0, suggestion: 1, claim: 2 };
 
@@ -17,7 +18,7 @@ const KIND_ORDER: Record<LayerKind, number> = { flag: 0, suggestion: 1, claim: 2
  * suggestions outside claims (a claim's number stays next to its text).
  */
 export function compareSpans(a: HighlightSpan, b: HighlightSpan): number {
-  return a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.start - b.start || b.end - a.end || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareText(a.id, b.id);
 }
 
 /**
