@@ -14,6 +14,7 @@ import type { Claim, ClaimStatus, ClaimTarget, Evidence } from '../core/model';
 import { getDb } from './db';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
+import { countEvidenceByClaim } from './evidence-repo';
 import { loadSettings } from './settings-repo';
 
 /** The claim does not exist (any more): deleted, or its article was. */
@@ -244,12 +245,7 @@ export interface ArticleClaims {
 async function queryArticleClaims(articleId: string): Promise<ArticleClaims> {
   const db = getDb();
   const claims = await db.claims.where('articleId').equals(articleId).toArray();
-  const sourceCounts = new Map<string, number>();
-  if (claims.length) {
-    const evidence = await db.evidence.where('claimId').anyOf(claims.map((c) => c.id)).toArray();
-    for (const e of evidence) sourceCounts.set(e.claimId, (sourceCounts.get(e.claimId) ?? 0) + 1);
-  }
-  return { articleId, claims, sourceCounts };
+  return { articleId, claims, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)) };
 }
 
 interface SharedQuery {

@@ -210,16 +210,12 @@ export function useClaimEvidence(claimId: string | undefined): ClaimEvidenceEntr
   return useLiveQuery(async () => (claimId ? queryClaimEvidence(claimId) : []), [claimId]);
 }
 
-const NO_COUNTS: Map<string, number> = new Map();
-
-/** How many sources each claim of the article is linked to; claims without a source are absent. */
-export async function getEvidenceCounts(articleId: string): Promise<Map<string, number>> {
-  const db = getDb();
-  const claimIds = await db.claims.where('articleId').equals(articleId).primaryKeys();
+/** How many sources each of `claimIds` is linked to; claims without a source are absent. */
+export async function countEvidenceByClaim(claimIds: readonly string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (claimIds.length === 0) return counts;
   // Index keys only: the links' claim ids, without reading the records.
-  const keys = await db.evidence.where('claimId').anyOf(claimIds).keys();
+  const keys = await getDb().evidence.where('claimId').anyOf([...claimIds]).keys();
   for (const key of keys) {
     const id = String(key);
     counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -227,11 +223,7 @@ export async function getEvidenceCounts(articleId: string): Promise<Map<string, 
   return counts;
 }
 
-/**
- * Live: how many sources each claim of the article is linked to. Claims
- * without a source are absent (count 0). Empty while loading or without an
- * article.
- */
-export function useEvidenceCounts(articleId: string | undefined): Map<string, number> {
-  return useLiveQuery(async () => (articleId ? getEvidenceCounts(articleId) : NO_COUNTS), [articleId]) ?? NO_COUNTS;
+/** How many sources each claim of the article is linked to; claims without a source are absent. */
+export async function getEvidenceCounts(articleId: string): Promise<Map<string, number>> {
+  return countEvidenceByClaim(await getDb().claims.where('articleId').equals(articleId).primaryKeys());
 }

@@ -14,6 +14,7 @@ import type { Claim, FlagDecision, Id, Paragraph } from '../core/model';
 import { getDb } from './db';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
+import { countEvidenceByClaim } from './evidence-repo';
 
 /** The prefix of the fingerprints of rejected suggestions. */
 export const SUGGESTION_PREFIX = 'suggestion:';
@@ -101,12 +102,7 @@ export async function loadAnalysisContext(articleId: Id, suggestionThreshold: nu
     const revision = await db.revisions.get(article.currentRevisionId);
     if (!revision) return null;
     const claims = (await db.claims.where('articleId').equals(articleId).toArray()).filter((c) => c.revisionId === revision.id);
-    const evidenceCountByClaim = new Map<Id, number>();
-    if (claims.length) {
-      for (const e of await db.evidence.where('claimId').anyOf(claims.map((c) => c.id)).toArray()) {
-        evidenceCountByClaim.set(e.claimId, (evidenceCountByClaim.get(e.claimId) ?? 0) + 1);
-      }
-    }
+    const evidenceCountByClaim = await countEvidenceByClaim(claims.map((c) => c.id));
     const decisions = await db.flagDecisions.where('articleId').equals(articleId).toArray();
     return {
       articleId,
