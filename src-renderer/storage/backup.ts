@@ -37,6 +37,7 @@ import { checkUrl, normalizeUrl } from '../core/sources/url';
 import { ALL_TABLES, getDb, type TableName, type WorkbenchDb } from './db';
 import { runWrite } from './save-status';
 import { upgradeTables, type TableRows } from './upgrade';
+import { isStance } from '../core/sources/source-draft';
 
 export const BACKUP_FORMAT = 'factcheck-workbench-backup';
 /** The newest backup file format this build reads and the one it writes. */
@@ -370,7 +371,7 @@ const ROW_FIELDS: Record<TableName, Record<string, FieldCheck>> = {
     updatedAt: isString,
   },
   sources: { id: isId, url: isString, title: isString, notes: optional(isString) },
-  evidence: { id: isId, claimId: isId, sourceId: isId, stance: oneOf(['supports', 'contradicts', 'context']) },
+  evidence: { id: isId, claimId: isId, sourceId: isId, stance: isStance },
   flagDecisions: { id: isId, articleId: isId, fingerprint: isString },
   passageIndex: { hash: isString, articleId: isId, paragraphIndex: isNumber },
   settings: { key: isId },

@@ -4,7 +4,8 @@ import type { DiffPart, Flag } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import type { DismissedFlag } from '../../analysis/overlay';
 import { DismissForm } from './DismissForm';
-import { excerptOf, kindName, severityName } from './flag-labels';
+import { excerpt } from '../claims/claim-order';
+import { kindName, severityName } from './flag-labels';
 
 /** A word diff with visible markers: [−removed] and [+added] are told apart by sign and style, not colour alone. */
 export function DiffView({ parts }: { parts: readonly DiffPart[] }) {
@@ -52,7 +53,7 @@ export function FlagItem({ flag, onGoTo, onDismiss, onRemoveBlock }: FlagItemPro
         <span className="visually-hidden">{kindName(flag.kind, t)}</span>
       </p>
       <blockquote className="flag-excerpt" id={`${id}-text`} dir="auto">
-        {excerptOf(flag.text)}
+        {excerpt(flag.text, 160)}
       </blockquote>
       <p className="flag-message" id={`${id}-message`}>
         {flag.message}
@@ -112,7 +113,7 @@ export function DismissedItem({ item, onRestore }: DismissedItemProps) {
         <span className="flag-kind">{kindName(item.flag.kind, t)}</span>
       </p>
       <blockquote className="flag-excerpt" id={`${id}-text`} dir="auto">
-        {excerptOf(item.flag.text, 120)}
+        {excerpt(item.flag.text, 120)}
       </blockquote>
       <p className="flag-reason">{t('flags.dismissedOn', { date: formatDate(item.decidedAt), reason: item.reason || t('flags.noReason') })}</p>
       <div className="flag-actions">

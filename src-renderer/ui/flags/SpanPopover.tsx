@@ -10,7 +10,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 import type { Flag, Suggestion } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import { DismissForm } from './DismissForm';
-import { excerptOf, formatScore, kindName, reasonList } from './flag-labels';
+import { excerpt } from '../claims/claim-order';
+import { formatScore, kindName, reasonList } from './flag-labels';
 import { DiffView } from './FlagItem';
 
 type Content =
@@ -109,7 +110,7 @@ export function SpanPopover({ anchorKey, content, onClose }: SpanPopoverProps) {
     body = (
       <>
         <p className="popover-excerpt" dir="auto">
-          {excerptOf(s.text, 200)}
+          {excerpt(s.text, 200)}
         </p>
         <dl className="popover-facts">
           <dt>{t('flags.score')}</dt>

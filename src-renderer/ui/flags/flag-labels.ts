@@ -134,9 +134,3 @@ export function dismissReasonName(reason: DismissReason, t: Translate): string {
       return unreachable(reason);
   }
 }
-
-/** A short excerpt for lists: whitespace flattened, cut at `max` characters. */
-export function excerptOf(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
-}
