@@ -17,7 +17,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Flag, Suggestion } from '../../src-renderer/core/model';
-import type { AnalysisResult } from '../../src-renderer/core/analysis/analyze';
+import type { ArticleAnalysis } from '../../src-renderer/core/analysis/pipeline';
 import type { ImportedArticle } from '../../src-renderer/formats/import-file';
 import type { DomWindowLike } from '../../src-renderer/formats/html';
 
@@ -95,7 +95,7 @@ function suggestionJson(s: Suggestion): Record<string, unknown> {
 }
 
 /** The JSON document of the schema `workbench-analysis/1`. */
-function toJson(article: Pick<ImportedArticle, 'paragraphs'>, result: AnalysisResult): string {
+function toJson(article: Pick<ImportedArticle, 'paragraphs'>, result: ArticleAnalysis): string {
   return JSON.stringify(
     {
       schema: SCHEMA,
@@ -115,7 +115,7 @@ const excerpt = (s: string, max = 160): string => {
 };
 
 /** A Markdown summary: counts by kind, then each flag and suggestion with its position. */
-function toMarkdown(file: string, article: Pick<ImportedArticle, 'title' | 'paragraphs'>, result: AnalysisResult): string {
+function toMarkdown(file: string, article: Pick<ImportedArticle, 'title' | 'paragraphs'>, result: ArticleAnalysis): string {
   const lines: string[] = [`# Analysis of ${article.title || file}`, ''];
   lines.push(`- File: ${file}`, `- Language: ${result.language}`, `- Paragraphs: ${article.paragraphs.length}`, `- Sentences: ${result.sentences.length}`, '');
   const byKind = new Map<string, Flag[]>();
@@ -148,17 +148,17 @@ async function main(argv: readonly string[]): Promise<void> {
   const bytes = readBytes(options.file);
   // Loaded only now: jsdom, mammoth and the readers take a while to load,
   // and a wrong path should be answered at once.
-  const [{ JSDOM }, { readArticleFile }, { analyzeText }] = await Promise.all([
+  const [{ JSDOM }, { readArticleFile }, { analyzeArticle }] = await Promise.all([
     import('jsdom'),
     import('../../src-renderer/formats/import-file'),
-    import('../../src-renderer/core/analysis/analyze'),
+    import('../../src-renderer/core/analysis/pipeline'),
   ]);
   const dom = new JSDOM('');
   const imported = await readArticleFile(options.file, bytes, dom.window as unknown as DomWindowLike);
   dom.window.close();
   if (!imported.ok) fail(imported.message);
   const language = options.lang === 'auto' ? imported.language : options.lang;
-  const result = analyzeText({ text: imported.text, paragraphs: imported.paragraphs, language });
+  const result = analyzeArticle({ text: imported.text, paragraphs: imported.paragraphs, language });
   process.stdout.write(`${options.format === 'json' ? toJson(imported, result) : toMarkdown(options.file, imported, result)}\n`);
 }
 

@@ -1,12 +1,12 @@
 /**
- * The analysis Web Worker: runs core/analysis off the UI thread, one request
- * at a time, so that analysing a 1 MB article never blocks typing or
- * scrolling. The client (`./client.ts`) sends at most one request at a time
- * and drops answers that a newer request made obsolete.
+ * The analysis Web Worker: the only place the renderer runs core/analysis,
+ * one request at a time, so that analysing a 1 MB article never blocks typing
+ * or scrolling, and the analysis engine stays out of the page's own code.
  */
+import { NO_WORKSPACE } from '../core/analysis/pipeline';
 import { u16 } from '../core/text/offsets';
+import { createEngine } from './engine';
 import { WARM_WORKER_NAME, type AnalyzeRequest, type WorkerReply } from './protocol';
-import { runAnalysis } from './run';
 
 /** The worker global scope, typed by hand: the renderer compiles with the DOM library. */
 interface WorkerScope {
@@ -15,6 +15,7 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+const engine = createEngine();
 
 /**
  * The first analysis in a fresh worker pays for compiling every pattern and
@@ -27,12 +28,14 @@ const WARM_UP: readonly (readonly [string, string])[] = [
   ['fr', 'Selon certaines informations, le ministre aurait annoncé mardi 12 000 emplois, «un record», a déclaré Marie Dupont.'],
   ['en', 'According to people familiar with the matter, the minister reportedly announced 12,000 jobs on Tuesday, "a record", said Jane Doe.'],
   ['es', 'Según fuentes oficiales, el ministro habría anunciado el martes 12.000 empleos, «un récord», dijo María Pérez.'],
+  ['de', 'Aus Regierungskreisen hieß es, der Minister solle am Dienstag 12.000 Stellen angekündigt haben, „ein Rekord“, sagte Anna Schmidt.'],
 ];
 
 function warmUp(): void {
   for (const [language, text] of WARM_UP) {
     try {
-      runAnalysis({ locale: 'en', input: { text, paragraphs: [{ index: 0, start: u16(0), end: u16(text.length), kind: 'body' }], language, suggestionThreshold: 0.5 } });
+      const input = { text, paragraphs: [{ index: 0, start: u16(0), end: u16(text.length), kind: 'body' as const }], language, suggestionThreshold: 0.5 };
+      engine.run({ textKey: `warm-up\u0000${language}`, locale: 'en', input, facts: NO_WORKSPACE });
     } catch {
       // A warm-up failure is not the editor's concern; the real request will report its own.
     }
@@ -46,7 +49,7 @@ scope.onmessage = (event) => {
   const request = event.data;
   if (request?.type !== 'analyze') return;
   try {
-    scope.postMessage({ type: 'done', id: request.id, analysis: runAnalysis(request) });
+    scope.postMessage({ type: 'done', id: request.id, ...engine.run(request) });
   } catch (error) {
     scope.postMessage({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
   }

@@ -37,7 +37,7 @@ export function classifyStorageError(error: unknown): StorageProblem {
 }
 
 /** The most specific message in an error chain, for details. */
-export function errorDetail(error: unknown): string {
+export function innermostMessage(error: unknown): string {
   const errors = chain(error);
   for (let i = errors.length - 1; i >= 0; i--) {
     const m = errors[i]?.message;

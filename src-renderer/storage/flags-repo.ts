@@ -10,14 +10,11 @@
  * Every write is one user action: one `runWrite`, one transaction.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Claim, FlagDecision, Id, Paragraph } from '../core/model';
+import { SUGGESTION_PREFIX } from '../core/analysis/decisions';
+import type { FlagDecision, Id } from '../core/model';
 import { getDb } from './db';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
-import { countEvidenceByClaim } from './evidence-repo';
-
-/** The prefix of the fingerprints of rejected suggestions. */
-export const SUGGESTION_PREFIX = 'suggestion:';
 
 /**
  * Dismisses a finding (or rejects a suggestion) in one transaction. A finding
@@ -77,42 +74,4 @@ export async function getFlagDecisions(articleId: Id): Promise<FlagDecision[]> {
 /** Live decisions of an article; undefined while loading (or without an article). */
 export function useFlagDecisions(articleId: Id | undefined): FlagDecision[] | undefined {
   return useLiveQuery(async () => (articleId ? getFlagDecisions(articleId) : undefined), [articleId]);
-}
-
-/** What the analysis of an article's current revision needs from the workspace, read in one consistent view. */
-export interface AnalysisContext {
-  readonly articleId: Id;
-  readonly language: string;
-  readonly title: string;
-  readonly revision: { readonly id: Id; readonly text: string; readonly paragraphs: readonly Paragraph[] };
-  /** The claims anchored on the current revision (orphans included: the analysis skips them). */
-  readonly claims: readonly Claim[];
-  /** Evidence links per claim id. */
-  readonly evidenceCountByClaim: ReadonlyMap<Id, number>;
-  readonly decisions: readonly FlagDecision[];
-  readonly suggestionThreshold: number;
-}
-
-/** Reads an article's analysis context, or null when the article (or its revision) is gone. */
-export async function loadAnalysisContext(articleId: Id, suggestionThreshold: number): Promise<AnalysisContext | null> {
-  const db = getDb();
-  return db.transaction('r', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions], async () => {
-    const article = await db.articles.get(articleId);
-    if (!article) return null;
-    const revision = await db.revisions.get(article.currentRevisionId);
-    if (!revision) return null;
-    const claims = (await db.claims.where('articleId').equals(articleId).toArray()).filter((c) => c.revisionId === revision.id);
-    const evidenceCountByClaim = await countEvidenceByClaim(claims.map((c) => c.id));
-    const decisions = await db.flagDecisions.where('articleId').equals(articleId).toArray();
-    return {
-      articleId,
-      language: article.language,
-      title: article.title,
-      revision: { id: revision.id, text: revision.text, paragraphs: revision.paragraphs },
-      claims,
-      evidenceCountByClaim,
-      decisions,
-      suggestionThreshold,
-    };
-  });
 }

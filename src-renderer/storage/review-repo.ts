@@ -1,6 +1,6 @@
 /**
- * Reviews in and out of the workspace: `buildSnapshot` freezes one article's
- * work into a ReviewSnapshot for the report builders (core/report), and
+ * Reviews in and out of the workspace: `readSnapshot` freezes one article's
+ * work for the report builders (core/report), and
  * `importReview` re-creates the work of a JSON review export ("Import review").
  *
  * Import policy, decided here:
@@ -29,72 +29,52 @@
  * Everything is written in ONE transaction: a damaged file (refused by
  * parseReviewJson) or a failed write leaves the workspace exactly as it was.
  */
-import { analyzeText } from '../core/analysis/analyze';
-import { paragraphKeys, type CrossArticleHit } from '../core/analysis/cross-article';
-import { createTranslator, type Locale } from '../core/i18n';
+import type { ArticleAnalysis } from '../core/analysis/pipeline';
+import type { Locale } from '../core/i18n';
 import type { Article, Claim, Evidence, FlagDecision, Revision, Source, Verdict } from '../core/model';
-import { applyDecisions, parseReviewJson, REVIEW_SCHEMA, type ReportSettings, type ReviewSnapshot, type SplitFlags } from '../core/report';
+import { parseReviewJson, REVIEW_SCHEMA, type ReportSettings, type ReviewSnapshot } from '../core/report';
 import { isValidScale } from '../core/settings';
 import { checkUrl, normalizeUrl } from '../core/sources/url';
 import { hashString } from '../core/text/hash';
 import { getDb } from './db';
-import { findCrossArticleHits } from './passage-index-repo';
+import { ANALYSIS_INPUT_TABLES, readAnalysisInputs, type AnalysisInputs } from './analysis-inputs';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
 import { loadSettings } from './settings-repo';
 
-/**
- * What a report's flags are computed from, read in the same transaction as
- * the rest of the snapshot (so flags and claims always agree).
- */
-export interface FlagInputs {
-  readonly articleId: string;
-  readonly revision: Revision;
-  readonly language: Article['language'];
-  /** The claims on `revision` (the analysis skips orphans among them). */
-  readonly claims: readonly Claim[];
-  readonly evidenceCountByClaim: ReadonlyMap<string, number>;
-  /** Other articles' paragraphs with the same hash, by hash (see passage-index-repo). */
-  readonly lookups: ReadonlyMap<string, readonly CrossArticleHit[]>;
-  readonly decisions: readonly FlagDecision[];
-  readonly suggestionThreshold: number;
-}
-
 /** A snapshot as read from the workspace, before its flags are computed. */
 export interface SnapshotDraft {
   readonly snapshot: Omit<ReviewSnapshot, 'flags' | 'dismissed'>;
-  readonly flagInputs: FlagInputs;
+  /** What the flags are computed from, read in the same transaction (so flags and claims always agree). */
+  readonly inputs: AnalysisInputs;
 }
 
 /**
  * Everything a report needs about one article, read in one consistent view
  * of the workspace: the article, its current revision and all its revisions,
  * its claims (orphans included), their evidence and sources, the report
- * settings, and what the flags of the current revision are computed from.
- * Null when the article does not exist. The flags themselves take an
- * analysis run: {@link buildSnapshot} does it here, the export dialog in the
- * analysis worker (analysis/client `buildExportSnapshot`), so that opening
- * the dialog on a long article never freezes the window.
+ * settings, and the analysis inputs of the current revision (the one loader,
+ * `readAnalysisInputs`). Null when the article does not exist. The flags
+ * themselves take an analysis run, in the worker (ui/analysis), so that
+ * opening the export dialog on a long article never freezes the window.
  */
 export async function readSnapshot(articleId: string, options: { locale: Locale }): Promise<SnapshotDraft | null> {
   const db = getDb();
-  return db.transaction('r', [db.articles, db.revisions, db.claims, db.evidence, db.sources, db.flagDecisions, db.passageIndex, db.settings], async () => {
+  const tables = [...new Set<string>(['sources', ...ANALYSIS_INPUT_TABLES])].map((name) => db.table(name));
+  return db.transaction('r', tables, async () => {
     const article = await db.articles.get(articleId);
     if (!article) return null;
     const revisions = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).toArray();
     const revision = revisions.find((r) => r.id === article.currentRevisionId);
     if (!revision) return null;
+    const inputs = await readAnalysisInputs(articleId);
+    if (!inputs) return null;
     const claims = await db.claims.where('articleId').equals(articleId).toArray();
     const evidence = claims.length ? await db.evidence.where('claimId').anyOf(claims.map((c) => c.id)).toArray() : [];
     const sourceIds = [...new Set(evidence.map((e) => e.sourceId))];
-    const sources = (await db.sources.bulkGet(sourceIds))
-      .filter((s): s is Source => s !== undefined);
+    const sources = (await db.sources.bulkGet(sourceIds)).filter((s): s is Source => s !== undefined);
     const present = new Set(sources.map((s) => s.id));
-    const linked = evidence.filter((e) => present.has(e.sourceId));
     const settings = await loadSettings();
-    const evidenceCountByClaim = new Map<string, number>();
-    for (const e of linked) evidenceCountByClaim.set(e.claimId, (evidenceCountByClaim.get(e.claimId) ?? 0) + 1);
-    const hashes = paragraphKeys(revision.text, revision.paragraphs).map((k) => k.hash);
     const reportSettings: ReportSettings = {
       reviewerName: settings.editorName,
       organisationName: settings.organisationName,
@@ -110,57 +90,23 @@ export async function readSnapshot(articleId: string, options: { locale: Locale 
         revision,
         revisions,
         claims,
-        evidence: linked,
+        evidence: evidence.filter((e) => present.has(e.sourceId)),
         sources,
         settings: reportSettings,
         locale: options.locale,
       },
-      flagInputs: {
-        articleId,
-        revision,
-        language: article.language,
-        claims: claims.filter((c) => c.revisionId === revision.id),
-        evidenceCountByClaim,
-        lookups: await findCrossArticleHits(articleId, hashes),
-        decisions: await db.flagDecisions.where('articleId').equals(articleId).toArray(),
-        suggestionThreshold: settings.suggestionThreshold,
-      },
+      inputs,
     };
   });
 }
 
 /**
- * The snapshot of a draft with its flags. Dismissals whose flag no longer
- * appears in the current revision are not in it (a report shows what
- * applies to the text it describes).
+ * The snapshot of a draft with the flags of its analysis. Dismissals whose
+ * flag no longer appears in the current revision are not in it (a report
+ * shows what applies to the text it describes).
  */
-export function completeSnapshot(draft: SnapshotDraft, flags: SplitFlags): ReviewSnapshot {
-  return { ...draft.snapshot, flags: flags.open, dismissed: flags.dismissed };
-}
-
-/**
- * {@link readSnapshot} with the flags computed right here, by the same pure
- * analysis the worker runs (messages in `locale`), in one call and without
- * a worker: the reference that the app's export (analysis/client
- * `buildExportSnapshot`, through the worker) is tested to equal.
- */
-export async function buildSnapshot(articleId: string, options: { locale: Locale }): Promise<ReviewSnapshot | null> {
-  const draft = await readSnapshot(articleId, options);
-  if (!draft) return null;
-  const f = draft.flagInputs;
-  const { flags } = analyzeText(
-    {
-      text: f.revision.text,
-      paragraphs: f.revision.paragraphs,
-      language: f.language,
-      claims: f.claims,
-      evidenceCountByClaim: f.evidenceCountByClaim,
-      crossArticle: { articleId: f.articleId, lookups: f.lookups },
-      suggestionThreshold: f.suggestionThreshold,
-    },
-    createTranslator(options.locale),
-  );
-  return completeSnapshot(draft, applyDecisions(flags, f.decisions));
+export function completeSnapshot(draft: SnapshotDraft, flags: Pick<ArticleAnalysis, 'flags' | 'dismissed'>): ReviewSnapshot {
+  return { ...draft.snapshot, flags: flags.flags, dismissed: flags.dismissed };
 }
 
 /** What an import created, to open it and tell the editor. */

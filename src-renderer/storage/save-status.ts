@@ -4,7 +4,7 @@
  * re-runs the same write. The status bar shows this state; nothing is shown
  * as saved before its transaction has committed.
  */
-import { classifyStorageError, errorDetail, type StorageProblem } from './errors';
+import { classifyStorageError, innermostMessage, type StorageProblem } from './errors';
 
 export type SaveState =
   | { readonly kind: 'idle' }
@@ -73,7 +73,7 @@ export async function runWrite<T>(label: string, write: () => Promise<T>): Promi
     return result;
   } catch (error) {
     pending--;
-    failures.push({ label, run: write, problem: classifyStorageError(error), detail: errorDetail(error) });
+    failures.push({ label, run: write, problem: classifyStorageError(error), detail: innermostMessage(error) });
     showNextFailureOr({ kind: 'idle' });
     throw error;
   }

@@ -28,7 +28,7 @@
  *   current database class. No second copy of the migrations to keep in step.
  */
 import Dexie from 'dexie';
-import { classifyStorageError, errorDetail, type StorageProblem } from './errors';
+import { classifyStorageError, innermostMessage, type StorageProblem } from './errors';
 import { getDb, type WorkbenchDb } from './db';
 import { newId } from './ids';
 
@@ -81,7 +81,7 @@ export async function openWorkspace(options: OpenOptions = {}): Promise<Workspac
   try {
     onDisk = await storedVersion(db.name);
   } catch (error) {
-    return { kind: 'failed', problem: classifyStorageError(error), detail: errorDetail(error) };
+    return { kind: 'failed', problem: classifyStorageError(error), detail: innermostMessage(error) };
   }
   if (onDisk > supported) return { kind: 'newer', storedVersion: onDisk, supportedVersion: supported };
 
@@ -91,7 +91,7 @@ export async function openWorkspace(options: OpenOptions = {}): Promise<Workspac
       await old.open();
       await options.backupBeforeUpgrade(old);
     } catch (error) {
-      return { kind: 'backup-failed', fromVersion: onDisk, toVersion: supported, detail: errorDetail(error) };
+      return { kind: 'backup-failed', fromVersion: onDisk, toVersion: supported, detail: innermostMessage(error) };
     } finally {
       old.close();
     }
@@ -105,7 +105,7 @@ export async function openWorkspace(options: OpenOptions = {}): Promise<Workspac
       const now = await storedVersion(db.name).catch(() => supported + 1);
       return { kind: 'newer', storedVersion: Math.max(now, supported + 1), supportedVersion: supported };
     }
-    return { kind: 'failed', problem: classifyStorageError(error), detail: errorDetail(error) };
+    return { kind: 'failed', problem: classifyStorageError(error), detail: innermostMessage(error) };
   }
   return onDisk > 0 && onDisk < supported ? { kind: 'ready', upgradedFrom: onDisk } : { kind: 'ready' };
 }

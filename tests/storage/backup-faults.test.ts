@@ -14,7 +14,7 @@ import { claimRecord } from './helpers';
 import { updateArticle } from '../../src-renderer/storage/articles-repo';
 import { updateClaim } from '../../src-renderer/storage/claims-repo';
 import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
-import { classifyStorageError, errorDetail } from '../../src-renderer/storage/errors';
+import { classifyStorageError, innermostMessage } from '../../src-renderer/storage/errors';
 import { getSaveState, resetSaveStatusForTesting, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
 
 const en = createTranslator('en');
@@ -81,7 +81,7 @@ describe('quota and disk-full errors', () => {
     expect(classifyStorageError(new Dexie.QuotaExceededError('quota'))).toBe('quota');
     expect(classifyStorageError({ name: 'UnknownError', message: 'Write failed: ENOSPC: no space left on device' })).toBe('quota');
     expect(classifyStorageError(new DOMException('The transaction was aborted', 'AbortError'))).toBe('unknown');
-    expect(errorDetail(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')))).toBe('Disk full (simulated)');
+    expect(innermostMessage(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')))).toBe('Disk full (simulated)');
   });
 
   for (const fault of ['quota', 'abort-with-quota'] as const) {

@@ -16,11 +16,16 @@ import { createClaim } from '../../src-renderer/storage/claims-repo';
 import { dismissFlag, getFlagDecisions, putBackDecision, restoreFlag } from '../../src-renderer/storage/flags-repo';
 import { ensurePassageIndex, findCrossArticleHits, indexRevision, watchPassageIndex } from '../../src-renderer/storage/passage-index-repo';
 import { addRevisionWithReanchoring } from '../../src-renderer/storage/reanchor-on-revision';
-import { buildSnapshot } from '../../src-renderer/storage/review-repo';
+import { readAnalysisInputs } from '../../src-renderer/storage/analysis-inputs';
 import { getSaveState } from '../../src-renderer/storage/save-status';
-import { buildExportSnapshot, getCurrentFlags } from '../../src-renderer/analysis/client';
-import { applyDecisions, withoutParagraphs } from '../../src-renderer/analysis/overlay';
-import { analyzeText } from '../../src-renderer/core/analysis/analyze';
+import { configureAnalysis } from '../../src-renderer/analysis/service';
+import { inProcessRunner } from '../../src-renderer/analysis/in-process-runner';
+import { analyzeStoredArticle } from '../../src-renderer/ui/analysis/requests';
+import { buildExportSnapshot } from '../../src-renderer/ui/export/export-snapshot';
+import { applyDecisions } from '../../src-renderer/core/analysis/decisions';
+import { analyzeArticle, analyzeText } from '../../src-renderer/core/analysis/pipeline';
+import { withoutParagraphs } from '../../src-renderer/core/text/paragraph-cut';
+import { createTranslator } from '../../src-renderer/core/i18n';
 import { passageKeys } from '../../src-renderer/core/analysis/cross-article';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
 import type { Article, Revision } from '../../src-renderer/core/model';
@@ -147,12 +152,10 @@ describe('passage index', () => {
     expect(found).toEqual([{ articleId: geneva.article.id, title: 'Genève', paragraphIndex: 16 }]);
 
     // Fed to the analysis: "This paragraph also appears in «Genève», paragraph 17".
-    const flags = analyzeText({
-      text: other.revision.text,
-      paragraphs: other.revision.paragraphs,
-      language: 'fr',
-      crossArticle: { articleId: other.article.id, lookups: hits },
-    }).flags.filter((f) => f.kind === 'cross-article-duplicate');
+    const flags = analyzeArticle(
+      { text: other.revision.text, paragraphs: other.revision.paragraphs, language: 'fr' },
+      { claims: [], evidenceCountByClaim: new Map(), decisions: [], articleId: other.article.id, lookups: hits },
+    ).flags.filter((f) => f.kind === 'cross-article-duplicate');
     expect(flags).toHaveLength(1);
     expect(flags[0]!.message).toBe('This paragraph also appears in «Genève», paragraph 17.');
 
@@ -223,7 +226,9 @@ describe('remove repeated block', () => {
   });
 });
 
-describe('getCurrentFlags (for the report export)', () => {
+describe('one analysis for the live view and the export', () => {
+  beforeEach(() => configureAnalysis(inProcessRunner()));
+
   /** geneva-talks-fr.txt with a claim without source, a paragraph repeated in another article, and a dismissed flag. */
   async function genevaWithEveryKindOfFlag(): Promise<Article> {
     const { article, revision } = await addArticle(fixture('geneva-talks-fr.txt'), 'Genève');
@@ -237,33 +242,38 @@ describe('getCurrentFlags (for the report export)', () => {
     return article;
   }
 
-  it('agrees with the flags review-repo computes, dismissals included', async () => {
+  it('indexes a revision the first time it is analysed, then finds the repeats in other articles', async () => {
     const article = await genevaWithEveryKindOfFlag();
+    expect((await readAnalysisInputs(article.id))!.indexed).toBe(false);
 
-    const mine = await getCurrentFlags(article.id, 'fr');
-    const snapshot = (await buildSnapshot(article.id, { locale: 'fr' }))!;
-    expect(mine.open).toEqual(snapshot.flags);
-    expect(mine.dismissed).toEqual(snapshot.dismissed);
-    expect(mine.open.some((f) => f.kind === 'unsourced-claim')).toBe(true);
-    expect(mine.open.some((f) => f.kind === 'cross-article-duplicate')).toBe(true);
-    expect(mine.dismissed.map((d) => d.flag.kind)).toEqual(['vague-attribution']);
-    expect(mine.open.find((f) => f.kind === 'duplicate-passage')?.message).toBe('Les paragraphes 8 à 12 répètent les paragraphes 3 à 7.');
+    const done = (await analyzeStoredArticle(article.id, 'fr', 'export'))!;
+    expect((await readAnalysisInputs(article.id))!.indexed).toBe(true);
+    expect(done.analysis.flags.some((f) => f.kind === 'unsourced-claim')).toBe(true);
+    expect(done.analysis.flags.some((f) => f.kind === 'cross-article-duplicate')).toBe(true);
+    expect(done.analysis.dismissed.map((d) => d.flag.kind)).toEqual(['vague-attribution']);
+    expect(done.analysis.flags.find((f) => f.kind === 'duplicate-passage')?.message).toBe('Les paragraphes 8 à 12 répètent les paragraphes 3 à 7.');
+
+    // It is core's one function on the stored inputs, nothing else.
+    const inputs = done.inputs;
+    const t = createTranslator('fr');
+    expect(done.analysis).toEqual(
+      analyzeArticle({ text: inputs.revision.text, paragraphs: inputs.revision.paragraphs, language: inputs.language, suggestionThreshold: inputs.suggestionThreshold }, inputs.facts, t),
+    );
+  });
+
+  it('the export snapshot carries exactly the flags of that analysis, in the report language', async () => {
+    const article = await genevaWithEveryKindOfFlag();
+    for (const locale of ['fr', 'en'] as const) {
+      const snapshot = (await buildExportSnapshot(article.id, locale))!;
+      const live = (await analyzeStoredArticle(article.id, locale, 'interactive'))!;
+      expect(snapshot.flags).toEqual(live.analysis.flags);
+      expect(snapshot.dismissed).toEqual(live.analysis.dismissed);
+      expect(snapshot.locale).toBe(locale);
+    }
   });
 
   it('has nothing for an article that is gone', async () => {
-    expect(await getCurrentFlags('missing', 'en')).toEqual({ open: [], dismissed: [] });
+    expect(await analyzeStoredArticle('missing', 'en', 'export')).toBeNull();
     expect(await buildExportSnapshot('missing', 'en')).toBeNull();
-  });
-
-  it('the export dialog\'s snapshot (flags from the worker) equals the one computed in place', async () => {
-    const article = await genevaWithEveryKindOfFlag();
-
-    for (const locale of ['fr', 'en'] as const) {
-      const viaWorker = (await buildExportSnapshot(article.id, locale))!;
-      const inPlace = (await buildSnapshot(article.id, { locale }))!;
-      expect({ ...viaWorker, exportedAt: '' }).toEqual({ ...inPlace, exportedAt: '' });
-      expect(viaWorker.flags.some((f) => f.kind === 'cross-article-duplicate')).toBe(true);
-      expect(viaWorker.dismissed.map((d) => d.flag.kind)).toEqual(['vague-attribution']);
-    }
   });
 });

@@ -13,7 +13,10 @@ import { createClaim, updateClaim } from '../../src-renderer/storage/claims-repo
 import { linkSource } from '../../src-renderer/storage/evidence-repo';
 import { createSource } from '../../src-renderer/storage/sources-repo';
 import { loadSettings, saveSetting } from '../../src-renderer/storage/settings-repo';
-import { buildSnapshot, importReview } from '../../src-renderer/storage/review-repo';
+import { importReview } from '../../src-renderer/storage/review-repo';
+import { configureAnalysis } from '../../src-renderer/analysis/service';
+import { inProcessRunner } from '../../src-renderer/analysis/in-process-runner';
+import { buildExportSnapshot } from '../../src-renderer/ui/export/export-snapshot';
 import { getSaveState } from '../../src-renderer/storage/save-status';
 import { buildJsonReport, parseReviewJson, type ReviewSnapshot } from '../../src-renderer/core/report';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
@@ -69,7 +72,7 @@ async function reviewedArticle(db: WorkbenchDb): Promise<Article> {
   await ok(linkSource(b.id, { draft: INTERVIEW }, { stance: 'supports', note: 'By phone' }));
   await ok(linkSource(a.id, { draft: REUTERS }, { stance: 'contradicts' }));
   // Dismiss the first flag the analysis raises on this text.
-  const snapshot = await buildSnapshot(article.id, { locale: 'en' });
+  const snapshot = await buildExportSnapshot(article.id, 'en');
   const flag = snapshot?.flags.find((f) => f.kind === 'vague-attribution') ?? snapshot?.flags[0];
   if (!flag) throw new Error('the fixture raises no flag');
   await db.flagDecisions.add({ id: 'd1', articleId: article.id, fingerprint: flag.fingerprint, decision: 'dismissed', reason: 'Attributed in the next sentence', createdAt: '2025-11-24T09:00:00.000Z' });
@@ -104,7 +107,7 @@ async function counts(db: WorkbenchDb): Promise<Record<string, number>> {
 }
 
 async function exportJson(articleId: string): Promise<{ snapshot: ReviewSnapshot; json: string }> {
-  const snapshot = await buildSnapshot(articleId, { locale: 'en' });
+  const snapshot = await buildExportSnapshot(articleId, 'en');
   if (!snapshot) throw new Error('no snapshot');
   return { snapshot, json: buildJsonReport(snapshot) };
 }
@@ -112,9 +115,10 @@ async function exportJson(articleId: string): Promise<{ snapshot: ReviewSnapshot
 let db: WorkbenchDb;
 beforeEach(async () => {
   db = await freshDb();
+  configureAnalysis(inProcessRunner());
 });
 
-describe('buildSnapshot', () => {
+describe('the export snapshot', () => {
   it('assembles the article, revisions, claims, evidence, sources, flags, dismissals and report settings', async () => {
     const article = await reviewedArticle(db);
     const { snapshot } = await exportJson(article.id);
@@ -138,8 +142,8 @@ describe('buildSnapshot', () => {
 
   it('gives flag messages in the report language', async () => {
     const article = await reviewedArticle(db);
-    const en = await buildSnapshot(article.id, { locale: 'en' });
-    const fr = await buildSnapshot(article.id, { locale: 'fr' });
+    const en = await buildExportSnapshot(article.id, 'en');
+    const fr = await buildExportSnapshot(article.id, 'fr');
     expect(fr?.locale).toBe('fr');
     const enMessage = en?.flags.find((f) => f.kind === 'unsourced-claim')?.message;
     const frMessage = fr?.flags.find((f) => f.kind === 'unsourced-claim')?.message;
@@ -149,7 +153,7 @@ describe('buildSnapshot', () => {
   });
 
   it('is null for an article that does not exist', async () => {
-    expect(await buildSnapshot('nope', { locale: 'en' })).toBeNull();
+    expect(await buildExportSnapshot('nope', 'en')).toBeNull();
   });
 });
 

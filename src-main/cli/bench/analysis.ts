@@ -12,11 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { diffWords } from 'diff';
-import type { Paragraph } from '../../../src-renderer/core/model';
+import type { Flag, Paragraph } from '../../../src-renderer/core/model';
 import { u16 } from '../../../src-renderer/core/text/offsets';
 import { normalizeText } from '../../../src-renderer/core/text/normalize';
 import { sentencesOf } from '../../../src-renderer/core/text/sentences';
-import { analyzeText } from '../../../src-renderer/core/analysis/analyze';
+import { analyzeArticle } from '../../../src-renderer/core/analysis/pipeline';
 import { duplicateFlags, NEAR_DUPLICATE_THRESHOLD } from '../../../src-renderer/core/analysis/duplicates';
 import { median, type BenchCase, type BenchResult, seededRandom } from './types';
 
@@ -156,7 +156,7 @@ export function generateArticle(size = 1_000_000, seed = 7): PlantedArticle {
 }
 
 /** How many planted repeats the analysis found, by kind. */
-export function plantedFound(article: PlantedArticle, flags: ReturnType<typeof duplicateFlags>): { blocks: number; near: number; sentences: number } {
+export function plantedFound(article: PlantedArticle, flags: readonly Flag[]): { blocks: number; near: number; sentences: number } {
   const same = (a: readonly number[] | undefined, b: readonly number[]): boolean => a !== undefined && a[0] === b[0] && a[1] === b[1];
   return {
     blocks: article.blocks.filter((b) => flags.some((f) => f.rule === 'duplicate-passage/paragraphs' && same(f.paragraphs?.repeat, b.repeat) && same(f.paragraphs?.original, b.original))).length,
@@ -190,32 +190,32 @@ function cpuMedian(cpu: readonly number[]): number {
 
 const seedCase: BenchCase = {
   name: 'analyze-seed',
-  description: 'analyzeText on geneva-talks-fr.txt (duplicates, sourcing flags, suggestions); target < 20 ms',
+  description: 'analyzeArticle on geneva-talks-fr.txt (duplicates, sourcing flags, suggestions); target < 20 ms',
   targetMs: 20,
   async run(runs) {
     const raw = readFileSync(new URL('../../../tests/fixtures/geneva-talks-fr.txt', import.meta.url), 'utf8');
     const { text, paragraphs } = normalizeText(raw);
     const input = { text, paragraphs, language: 'fr' };
-    analyzeText(input); // warm-up: compiles the patterns and the JIT
+    analyzeArticle(input); // warm-up: compiles the patterns and the JIT
     let flags = 0;
     const timingsMs: number[] = [];
     const cpu: number[] = [];
-    for (let r = 0; r < runs; r++) timingsMs.push(time(() => (flags = analyzeText(input).flags.length), cpu));
+    for (let r = 0; r < runs; r++) timingsMs.push(time(() => (flags = analyzeArticle(input).flags.length), cpu));
     return { timingsMs, extra: { cpu_median_ms: cpuMedian(cpu), chars: text.length, flags } };
   },
 };
 
 const bigCase: BenchCase = {
   name: 'analyze-1mb',
-  description: 'analyzeText on a generated 1 MB article with planted duplicates; target < 1 s',
+  description: 'analyzeArticle on a generated 1 MB article with planted duplicates; target < 1 s',
   targetMs: 1000,
   async run(runs): Promise<BenchResult> {
     const article = generateArticle();
     const input = { text: article.text, paragraphs: article.paragraphs, language: 'en' };
-    let result = analyzeText(input);
+    let result = analyzeArticle(input);
     const timingsMs: number[] = [];
     const cpu: number[] = [];
-    for (let r = 0; r < runs; r++) timingsMs.push(time(() => (result = analyzeText(input)), cpu));
+    for (let r = 0; r < runs; r++) timingsMs.push(time(() => (result = analyzeArticle(input)), cpu));
     const found = plantedFound(article, result.flags);
     return {
       timingsMs,

@@ -48,14 +48,12 @@ export function paragraphKeys(text: string, paragraphs: readonly Paragraph[]): P
  * the same paragraph (up to case, spacing and quote style) share a row hash.
  */
 export function passageKeys(revision: Pick<Revision, 'id' | 'articleId' | 'text' | 'paragraphs'>): PassageIndexEntry[] {
-  return paragraphKeys(revision.text, revision.paragraphs).map((k) => ({
-    hash: k.hash,
-    articleId: revision.articleId,
-    revisionId: revision.id,
-    paragraphIndex: k.paragraphIndex,
-    start: k.start,
-    end: k.end,
-  }));
+  return passageEntries(revision.articleId, revision.id, paragraphKeys(revision.text, revision.paragraphs));
+}
+
+/** The `passageIndex` rows of a revision from its paragraph keys (as `analyzeText` returns them). */
+export function passageEntries(articleId: Id, revisionId: Id, keys: readonly PassageKey[]): PassageIndexEntry[] {
+  return keys.map((k) => ({ hash: k.hash, articleId, revisionId, paragraphIndex: k.paragraphIndex, start: k.start, end: k.end }));
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { Flag, Paragraph } from '../model';
 import type { Translate } from '../i18n/index';
 import { u16, type Span } from '../text/offsets';
+import type { SentenceSpan } from '../text/sentences';
 import { ENGLISH, matchKey, withFingerprints, hasWords, type FlagDraft } from './flag-builder';
 import { DIFF_BUDGET_MS, findNearDuplicates, wordDiff } from './near-duplicates';
 
@@ -24,9 +25,6 @@ export const MIN_PARAGRAPH_WORDS = 5;
 
 /** A sentence needs this many words to be reported as a repeat ("He declined to comment." may recur). */
 export const MIN_SENTENCE_WORDS = 6;
-
-/** A sentence of the text: a span with the 0-based index of its paragraph. */
-export type SentenceSpan = Span & { readonly paragraph: number };
 
 export interface DuplicateInput {
   readonly text: string;

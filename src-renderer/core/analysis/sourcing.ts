@@ -12,7 +12,7 @@ import { u16 } from '../text/offsets';
 import { ENGLISH, withFingerprints, hasWords, type FlagDraft } from './flag-builder';
 import { sourcingLanguage, type SourcingLanguage } from './languages/index';
 import { compileGuard, compilePatterns, compilePhrases, findPatternMatches, findSpans, type CompiledPatterns, type PatternMatch } from './patterns';
-import type { SentenceSpan } from './duplicates';
+import type { SentenceSpan } from '../text/sentences';
 
 /** A quotation needs this many words to need a speaker: «constructives» is a term quoted, not a statement. */
 export const MIN_QUOTE_WORDS = 3;

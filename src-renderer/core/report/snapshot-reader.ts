@@ -18,7 +18,8 @@ import { checkUrl } from '../sources/url';
 import { SOURCE_KINDS, STANCES } from '../sources/source-draft';
 import { CLAIM_STATUSES } from '../model';
 import { FLAG_KIND_ORDER } from './report-data';
-import type { DismissedFlag, ReportSettings, ReviewSnapshot } from './snapshot';
+import type { DismissedFlag } from '../analysis/decisions';
+import type { ReportSettings, ReviewSnapshot } from './snapshot';
 
 type Obj = Readonly<Record<string, unknown>>;
 

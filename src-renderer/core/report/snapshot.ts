@@ -5,7 +5,8 @@
  * Every report builder takes one snapshot and returns a string, so the same
  * builders run in the renderer (preview, export), in the CLI and in tests.
  */
-import type { Article, Claim, Evidence, Flag, FlagDecision, IsoDate, Revision, Source, Verdict } from '../model';
+import type { Article, Claim, Evidence, Flag, IsoDate, Revision, Source, Verdict } from '../model';
+import type { DismissedFlag } from '../analysis/decisions';
 import type { Locale } from '../i18n';
 import { createTranslator } from '../i18n';
 import { readSnapshot, ReviewFormatError } from './snapshot-reader';
@@ -14,32 +15,6 @@ import { readSnapshot, ReviewFormatError } from './snapshot-reader';
 export const REVIEW_SCHEMA = 'workbench-review/1';
 /** The newest JSON format this build reads. */
 export const REVIEW_SCHEMA_VERSION = 1;
-
-/** A flag the editor dismissed, with the reason they gave. */
-export interface DismissedFlag {
-  readonly flag: Flag;
-  readonly reason: string;
-  readonly decidedAt: IsoDate;
-}
-
-/** A revision's flags, split by the editor's decisions. */
-export interface SplitFlags {
-  readonly open: Flag[];
-  readonly dismissed: DismissedFlag[];
-}
-
-/** Splits flags into open and dismissed ones by the editor's decisions (matched by fingerprint). */
-export function applyDecisions(flags: readonly Flag[], decisions: readonly FlagDecision[]): SplitFlags {
-  const byFingerprint = new Map(decisions.map((d) => [d.fingerprint, d]));
-  const open: Flag[] = [];
-  const dismissed: DismissedFlag[] = [];
-  for (const flag of flags) {
-    const d = byFingerprint.get(flag.fingerprint);
-    if (d) dismissed.push({ flag, reason: d.reason, decidedAt: d.createdAt });
-    else open.push(flag);
-  }
-  return { open, dismissed };
-}
 
 /** The settings a report shows or uses (reviewer, organisation, rating scale). */
 export interface ReportSettings {

@@ -211,12 +211,15 @@ export function splitSentences(text: string, language: string, within?: Span): S
 
 const oddQuotes = (s: string): boolean => (s.match(/"/g)?.length ?? 0) % 2 === 1;
 
+/** A sentence of the text: a span with the 0-based index of its paragraph. */
+export type SentenceSpan = Span & { readonly paragraph: number };
+
 /**
  * The sentences of every paragraph, in order, each tagged with the index of
  * its paragraph. Promises: no sentence crosses a paragraph boundary.
  */
-export function sentencesOf(text: string, paragraphs: readonly Paragraph[], language: string): Array<Span & { paragraph: number }> {
-  const out: Array<Span & { paragraph: number }> = [];
+export function sentencesOf(text: string, paragraphs: readonly Paragraph[], language: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   for (const p of paragraphs) {
     for (const s of splitSentences(text, language, p)) out.push({ start: s.start, end: s.end, paragraph: p.index });
   }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AutoBackupHost } from '../../host/host';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { AUTO_BACKUP_KEEP_DAYS, AUTO_BACKUP_MINUTES } from './auto-backup';
@@ -24,12 +24,12 @@ export function AutoBackupsDialog({ host, onClose, onChoose }: { host: AutoBacku
     let cancelled = false;
     host.list().then(
       (entries) => !cancelled && setListing({ kind: 'ready', entries }),
-      (error: unknown) => !cancelled && setListing({ kind: 'failed', detail: errorDetail(error) }),
+      (error: unknown) => !cancelled && setListing({ kind: 'failed', detail: describeError(error, t) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [host]);
+  }, [host, t]);
 
   const ready = listing.kind === 'ready';
   useEffect(() => {
@@ -41,7 +41,7 @@ export function AutoBackupsDialog({ host, onClose, onChoose }: { host: AutoBacku
     try {
       onChoose({ name: entry.name, input: await host.read(entry.name) });
     } catch (error) {
-      setReadError(t('backup.autoReadFailed', { file: entry.name, detail: errorDetail(error) }));
+      setReadError(t('backup.autoReadFailed', { file: entry.name, detail: describeError(error, t) }));
     }
   };
 

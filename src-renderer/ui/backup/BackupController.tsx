@@ -9,7 +9,7 @@ import type { Settings } from '../../core/settings';
 import { getHost } from '../../host';
 import { createBackup, markBackedUp, MAX_BACKUP_BYTES, type RestoreResult } from '../../storage/backup';
 import { getArticle } from '../../storage/articles-repo';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { useCommand } from '../app/commands';
 import { useI18n } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
@@ -24,6 +24,7 @@ const megabytes = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
 export function BackupController(_props: { settings: Settings }) {
   const { t } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const { articleId, openArticle } = useWorkbench();
   const host = getHost();
   const [restoring, setRestoring] = useState<RestoreInput | null>(null);
@@ -44,9 +45,9 @@ export function BackupController(_props: { settings: Settings }) {
       backupWasMade();
       toasts.show(host.kind === 'electron' ? t('backup.backedUp', { where: outcome.where }) : t('backup.downloaded', { where: outcome.where }));
     } catch (error) {
-      toasts.show(t('backup.backupFailed', { detail: errorDetail(error) }), { tone: 'error' });
+      failed(error, (detail) => t('backup.backupFailed', { detail }));
     }
-  }, [host, t, toasts]);
+  }, [host, t, toasts, failed]);
 
   const chooseFile = useCallback(async () => {
     const [file] = await host.openFiles({ purpose: 'backup', multiple: false, title: t('backup.openDialogTitle') });
@@ -65,7 +66,7 @@ export function BackupController(_props: { settings: Settings }) {
   useCommand('restore-workspace', () => void chooseFile());
   useCommand('restore-auto-backup', () => host.autoBackup && setChoosingAuto(true));
 
-  useAutoBackup(host.autoBackup, (detail) => toasts.show(t('backup.autoSaveFailed', { detail }), { tone: 'error' }));
+  useAutoBackup(host.autoBackup, (error) => failed(error, (detail) => t('backup.autoSaveFailed', { detail })));
   useBackupReminder(host.autoBackup === null, () =>
     toasts.show(t('backup.reminder'), { action: { label: t('backup.reminderAction'), run: () => void backUp() }, timeoutMs: 60_000 }),
   );

@@ -16,7 +16,7 @@ import {
   type RestoreResult,
   type TableCounts,
 } from '../../storage/backup';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { useInitialFocus } from '../library/use-initial-focus';
@@ -77,11 +77,11 @@ export function RestoreDialog({ file, onClose, onRestored }: { file: RestoreInpu
         if (current.articles + current.claims + current.sources === 0) setMode('replace');
         setPhase({ kind: 'ready', preview, current });
       }
-    })().catch((error: unknown) => !cancelled && setPhase({ kind: 'refused', refusal: { ok: false, code: 'structure', params: { detail: errorDetail(error) } } }));
+    })().catch((error: unknown) => !cancelled && setPhase({ kind: 'refused', refusal: { ok: false, code: 'structure', params: { detail: describeError(error, t) } } }));
     return () => {
       cancelled = true;
     };
-  }, [file]);
+  }, [file, t]);
 
   const restore = async () => {
     if (phase.kind !== 'ready' && phase.kind !== 'failed') return;
@@ -93,7 +93,7 @@ export function RestoreDialog({ file, onClose, onRestored }: { file: RestoreInpu
       else onRestored(result);
     } catch (error) {
       // The status bar shows "Not saved" with Retry as well; nothing was written.
-      setPhase({ kind: 'failed', preview, current, detail: errorDetail(error) });
+      setPhase({ kind: 'failed', preview, current, detail: describeError(error, t) });
     }
   };
 

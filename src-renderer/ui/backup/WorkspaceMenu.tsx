@@ -7,10 +7,9 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { getHost } from '../../host';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { dispatchCommand } from '../app/commands';
 import { useT } from '../app/i18n';
-import { useToasts } from '../common/toasts';
 import './backup.css';
 
 interface Item {
@@ -20,7 +19,7 @@ interface Item {
 
 export function WorkspaceMenu() {
   const t = useT();
-  const toasts = useToasts();
+  const failed = useActionFailed();
   const [open, setOpen] = useState(false);
   const id = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -33,7 +32,7 @@ export function WorkspaceMenu() {
     ...(auto
       ? [
           { label: t('backup.restoreAuto'), run: () => dispatchCommand('restore-auto-backup') },
-          { label: t('backup.openFolder'), run: () => void auto.openFolder().catch((e: unknown) => toasts.show(t('backup.openFolderFailed', { detail: errorDetail(e) }), { tone: 'error' })) },
+          { label: t('backup.openFolder'), run: () => void auto.openFolder().catch((e: unknown) => failed(e, (detail) => t('backup.openFolderFailed', { detail }))) },
         ]
       : []),
   ];

@@ -14,7 +14,6 @@
 import { useEffect, useRef } from 'react';
 import type { AutoBackupHost } from '../../host/host';
 import { backupReminderDue, createBackup, loadBackupState, markBackedUp, noteChange } from '../../storage/backup';
-import { errorDetail } from '../../storage/errors';
 import { subscribeSaveState } from '../../storage/save-status';
 
 /** N: at most one automatic backup per this many milliseconds. */
@@ -27,7 +26,7 @@ export const AUTO_BACKUP_KEEP_DAYS = 14;
  * Writes automatic backups through `host` while the component lives.
  * `onError` is told once per failure streak (not on every attempt).
  */
-export function useAutoBackup(host: AutoBackupHost | null, onError: (detail: string) => void): void {
+export function useAutoBackup(host: AutoBackupHost | null, onError: (error: unknown) => void): void {
   const onErrorRef = useRef(onError);
   useEffect(() => {
     onErrorRef.current = onError;
@@ -66,7 +65,7 @@ export function useAutoBackup(host: AutoBackupHost | null, onError: (detail: str
         failing = false;
       } catch (error) {
         dirty = true;
-        if (!failing) onErrorRef.current(errorDetail(error));
+        if (!failing) onErrorRef.current(error);
         failing = true;
       } finally {
         lastAt = Date.now();

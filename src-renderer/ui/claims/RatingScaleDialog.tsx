@@ -10,9 +10,8 @@ import { countClaimsWithVerdict } from '../../storage/claims-repo';
 import { saveSetting } from '../../storage/settings-repo';
 import { useT } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
-import { useToasts } from '../common/toasts';
-import { errorText } from './use-claim-actions';
 import { verdictLabel } from './verdicts';
+import { useActionFailed } from '../common/errors';
 
 interface Row {
   id: string;
@@ -37,7 +36,7 @@ function newVerdictId(taken: readonly Row[]): string {
 
 export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Verdict[]; onClose: () => void }) {
   const t = useT();
-  const toasts = useToasts();
+  const failed = useActionFailed();
   // Start from the labels as shown, so a French editor edits French labels.
   const [rows, setRows] = useState<Row[]>(() => verdicts.map((v) => ({ id: v.id, label: verdictLabel(v, t), ordinal: v.ordinal })));
   const [problem, setProblem] = useState<string | null>(null);
@@ -77,7 +76,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
       await saveSetting('verdicts', scale);
       onClose();
     } catch (error) {
-      toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' });
+      failed(error);
     }
   };
 

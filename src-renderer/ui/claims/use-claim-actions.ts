@@ -22,10 +22,7 @@ import {
   setVerdictCommand,
 } from './claim-commands';
 import type { ClaimOrder } from './claim-order';
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { useActionFailed } from '../common/errors';
 
 export function useClaimActions() {
   const t = useT();
@@ -33,7 +30,7 @@ export function useClaimActions() {
   const { selectClaim } = useWorkbench();
   const editor = (useSettings() ?? DEFAULT_SETTINGS).editorName;
 
-  const failed = useCallback((error: unknown) => toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' }), [toasts, t]);
+  const failed = useActionFailed();
   const run = useCallback((command: UndoableCommand) => execute(command).catch(failed), [failed]);
   const reselect = useCallback((id: string | undefined) => selectClaim(id), [selectClaim]);
 

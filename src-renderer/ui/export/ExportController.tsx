@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { getHost } from '../../host';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { importReview, type ImportedReview } from '../../storage/review-repo';
 import { useSettings } from '../../storage/settings-repo';
 import type { Translate } from '../../core/i18n';
@@ -41,6 +41,7 @@ function importSummary(result: ImportedReview, t: Translate): string {
 export function ExportController() {
   const { t, locale, formatNumber } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const { articleId } = useWorkbench();
   const showArticle = useShowArticle();
@@ -60,7 +61,7 @@ export function ExportController() {
     try {
       files = await getHost().openFiles({ purpose: 'review', multiple: false, title: t('exportUi.importReview') });
     } catch (error) {
-      toasts.show(errorDetail(error), { tone: 'error' });
+      failed(error, (detail) => detail);
       return;
     }
     const file = files[0];
@@ -75,7 +76,7 @@ export function ExportController() {
     try {
       result = await importReview(text, locale);
     } catch (error) {
-      toasts.show(t('exportUi.importFailed', { file: file.name, detail: errorDetail(error) }), { tone: 'error' });
+      failed(error, (detail) => t('exportUi.importFailed', { file: file.name, detail }));
       return;
     }
     if (!result.ok) {

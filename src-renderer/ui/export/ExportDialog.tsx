@@ -8,12 +8,12 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Locale } from '../../core/i18n';
 import { buildClaimReview, buildHtmlReport, type ReportOptions, type ReviewSnapshot } from '../../core/report';
 import { hashString } from '../../core/text/hash';
-import { buildExportSnapshot } from '../../analysis/client';
 import { getHost, type SaveOutcome } from '../../host';
-import { errorDetail } from '../../storage/errors';
 import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
+import { describeError, useActionFailed } from '../common/errors';
 import { useToasts } from '../common/toasts';
+import { buildExportSnapshot } from './export-snapshot';
 import { buildExportFile, exportFileName, FORMATS, withPageSize, type ExportFormat, type PageSize } from './export-formats';
 import './export.css';
 
@@ -39,6 +39,7 @@ export interface ExportDialogProps {
 export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialogProps) {
   const { t } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const ids = useId();
   const [choices, setChoices] = useState<Choices>(remembered);
   const [reportLocale, setReportLocale] = useState<Locale>(defaultLocale);
@@ -57,12 +58,12 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
     setLoaded((l) => (l.state === 'ready' ? l : { state: 'loading' }));
     buildExportSnapshot(articleId, reportLocale).then(
       (snapshot) => !cancelled && setLoaded(snapshot ? { state: 'ready', snapshot } : { state: 'missing' }),
-      (error: unknown) => !cancelled && setLoaded({ state: 'failed', detail: errorDetail(error) }),
+      (error: unknown) => !cancelled && setLoaded({ state: 'failed', detail: describeError(error, t) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [articleId, reportLocale]);
+  }, [articleId, reportLocale, t]);
 
   const snapshot = loaded.state === 'ready' ? loaded.snapshot : null;
   /** False while the snapshot of a newly chosen language is being prepared. */
@@ -99,7 +100,7 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
       }
     } catch (error) {
       setBusy(false);
-      toasts.show(t('exportUi.exportFailed', { detail: errorDetail(error) }), { tone: 'error' });
+      failed(error, (detail) => t('exportUi.exportFailed', { detail }));
       return;
     }
     setBusy(false);

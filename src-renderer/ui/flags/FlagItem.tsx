@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from 'react';
 import type { DiffPart, Flag } from '../../core/model';
 import { useI18n } from '../app/i18n';
-import type { DismissedFlag } from '../../analysis/overlay';
+import type { DismissedFlag } from '../../core/analysis/decisions';
 import { DismissForm } from './DismissForm';
 import { excerpt } from '../claims/claim-order';
 import { kindName, severityName } from './flag-labels';

@@ -9,12 +9,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useAnalysis } from '../../analysis/client';
-import { applyDecisions, visibleSuggestions } from '../../analysis/overlay';
-import { prewarmAnalysis } from '../../analysis/scheduler';
+import { analysisScheduler } from '../../analysis/service';
 import type { Flag, FlagKind } from '../../core/model';
 import { useArticle, useRevision } from '../../storage/articles-repo';
 import { watchPassageIndex } from '../../storage/passage-index-repo';
+import { useAnalysis } from '../analysis/use-analysis';
 import { useI18n } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
 import { revealClaim } from '../reader/reader-bridge';
@@ -33,7 +32,7 @@ import './flags.css';
  */
 function useAnalysisBackground(): void {
   useEffect(() => {
-    prewarmAnalysis();
+    analysisScheduler().prewarm();
     return watchPassageIndex((error) => console.warn('passage index', error));
   }, []);
 }
@@ -50,15 +49,13 @@ export function FlagsPanel() {
   useAnalysisBackground();
 
   const current = analysis.status === 'done' && revision && analysis.revisionId === revision.id ? analysis : undefined;
-  const split = useMemo(() => (current?.result && current.decisions ? applyDecisions(current.result.flags, current.decisions) : null), [current]);
-  const suggestions = useMemo(
-    () => (current?.result && current.decisions && current.threshold !== undefined ? visibleSuggestions(current.result.suggestions, current.decisions, current.threshold) : null),
-    [current],
-  );
+  const result = current?.analysis;
+  const split = result ? { open: result.flags, dismissed: result.dismissed } : null;
+  const suggestions = result ? result.suggestions : null;
   const groups = useMemo(() => {
-    if (!split) return [];
+    if (!result) return [];
     const byKind = new Map<FlagKind, Flag[]>();
-    for (const f of split.open) {
+    for (const f of result.flags) {
       const list = byKind.get(f.kind);
       if (list) list.push(f);
       else byKind.set(f.kind, [f]);
@@ -67,7 +64,7 @@ export function FlagsPanel() {
       const flags = byKind.get(kind);
       return flags ? [{ kind, flags }] : [];
     });
-  }, [split]);
+  }, [result]);
 
   // "Analysis done: 5 flags, 12 suggestions", once per analysed revision (not on every claim change).
   const [announcement, setAnnouncement] = useState('');
@@ -79,7 +76,7 @@ export function FlagsPanel() {
           suggestions: t('flags.suggestionCount', { count: suggestions.length }),
         })
       : null;
-  const announceKey = current ? `${current.revisionId}|${current.threshold}` : null;
+  const announceKey = current ? `${current.revisionId}` : null;
   useEffect(() => {
     if (!summary || !announceKey || announced.current === announceKey) return;
     announced.current = announceKey;
@@ -131,7 +128,7 @@ export function FlagsPanel() {
   const removeBlock = (flag: Flag) => (revision && isRemovableBlock(flag) ? () => actions.removeBlock(flag, revision) : undefined);
 
   const popoverView = (() => {
-    if (!popover || !current?.result || !revision || popover.articleId !== articleId) return null;
+    if (!popover || !current?.analysis || !revision || popover.articleId !== articleId) return null;
     if (popover.kind === 'suggestion') {
       const s = suggestions?.find((x) => suggestionSpanId(x.start) === popover.id);
       if (!s) return null;

@@ -6,8 +6,7 @@
  * and Dismiss), rendered by the Flags panel.
  */
 import { useMemo } from 'react';
-import { useAnalysis } from '../../analysis/client';
-import { applyDecisions, visibleSuggestions } from '../../analysis/overlay';
+import { useAnalysis } from '../analysis/use-analysis';
 import type { Revision } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import type { HighlightSpan } from '../reader/layers';
@@ -35,11 +34,11 @@ export function useAnalysisLayers(articleId: string | undefined, revision: Revis
   const showFlags = options.flags ?? true;
 
   return useMemo(() => {
-    const { result, decisions, threshold } = analysis;
-    if (!articleId || !revision || !result || !decisions || threshold === undefined || analysis.revisionId !== revision.id) return NO_SPANS;
+    const result = analysis.analysis;
+    if (!articleId || !revision || !result || analysis.revisionId !== revision.id) return NO_SPANS;
     const spans: HighlightSpan[] = [];
     if (showSuggestions) {
-      for (const s of visibleSuggestions(result.suggestions, decisions, threshold)) {
+      for (const s of result.suggestions) {
         const id = suggestionSpanId(s.start);
         const label = t('flags.suggestionLabel', { score: formatScore(s.score, locale), reasons: reasonList(s.reasons, t) });
         spans.push({
@@ -56,7 +55,7 @@ export function useAnalysisLayers(articleId: string | undefined, revision: Revis
       }
     }
     if (showFlags) {
-      for (const f of applyDecisions(result.flags, decisions).open) {
+      for (const f of result.flags) {
         // A claim without sources is the claim's own highlight: a second
         // mark on exactly the same words would take its clicks.
         if (f.kind === 'unsourced-claim') continue;

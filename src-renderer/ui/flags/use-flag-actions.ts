@@ -7,7 +7,8 @@
  * takes back.
  */
 import { useMemo } from 'react';
-import { suggestionFingerprint, withoutParagraphs } from '../../analysis/overlay';
+import { suggestionFingerprint } from '../../core/analysis/decisions';
+import { withoutParagraphs } from '../../core/text/paragraph-cut';
 import { createTarget } from '../../core/anchoring/selectors';
 import type { Flag, FlagDecision, Revision, Suggestion } from '../../core/model';
 import { DEFAULT_SETTINGS } from '../../core/settings';
@@ -18,9 +19,9 @@ import { useT } from '../app/i18n';
 import { execute, undoIfLast, type UndoableCommand } from '../app/undo';
 import { useWorkbench } from '../app/workbench-state';
 import { createClaimCommand } from '../claims/claim-commands';
-import { errorText } from '../claims/use-claim-actions';
 import { useToasts } from '../common/toasts';
 import { revealClaim } from '../reader/reader-bridge';
+import { useActionFailed } from '../common/errors';
 
 /** A decision made: undo removes it, redo puts the same record back. */
 function decideCommand(articleId: string, fingerprint: string, reason: string, label: string): UndoableCommand {
@@ -77,11 +78,11 @@ export function isRemovableBlock(flag: Flag): boolean {
 export function useFlagActions(articleId: string | undefined) {
   const t = useT();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const { selectClaim } = useWorkbench();
   const editor = (useSettings() ?? DEFAULT_SETTINGS).editorName;
 
   return useMemo(() => {
-    const failed = (error: unknown) => toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' });
     const runWithUndo = (command: UndoableCommand, done: string) =>
       execute(command).then(
         () => toasts.show(done, { action: { label: t('common.undo'), run: () => void undoIfLast(command).catch(failed) } }),
@@ -153,5 +154,5 @@ export function useFlagActions(articleId: string | undefined) {
         ).catch(() => undefined);
       },
     };
-  }, [articleId, editor, selectClaim, t, toasts]);
+  }, [articleId, editor, selectClaim, t, toasts, failed]);
 }

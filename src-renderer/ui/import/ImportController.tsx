@@ -13,7 +13,7 @@ import type { Article } from '../../core/model';
 import type { ImportedArticle } from '../../formats/import-file';
 import { getHost, type PickedFile } from '../../host';
 import { createArticle, getArticle, getRevision } from '../../storage/articles-repo';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { findDuplicateArticles } from '../../storage/library-repo';
 import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
 import { useI18n } from '../app/i18n';
@@ -47,6 +47,7 @@ interface Problem {
 export function ImportController() {
   const { t, formatDate, formatNumber } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const { articleId } = useWorkbench();
   const openArticle = useShowArticle();
   const [pasting, setPasting] = useState(false);
@@ -60,11 +61,11 @@ export function ImportController() {
       try {
         return await createArticle(record);
       } catch (error) {
-        toasts.show(t('articles.notSaved', { title: record.title, detail: errorDetail(error) }), { tone: 'error' });
+        failed(error, (detail) => t('articles.notSaved', { title: record.title, detail }));
         return null;
       }
     },
-    [t, toasts],
+    [t, failed],
   );
 
   const importFiles = useCallback(
@@ -140,9 +141,9 @@ export function ImportController() {
       const added = t('articles.versionAdded', { n: formatNumber(revision.number), title: article.title });
       toasts.show(summary.orphan > 0 ? `${added} ${t('articles.versionOrphans', { count: summary.orphan })}` : added);
     } catch (error) {
-      toasts.show(t('articles.notSaved', { title: article.title, detail: errorDetail(error) }), { tone: 'error' });
+      failed(error, (detail) => t('articles.notSaved', { title: article.title, detail }));
     }
-  }, [articleId, formatNumber, t, toasts]);
+  }, [articleId, formatNumber, t, toasts, failed]);
 
   useCommand('import-article', () => void importArticle());
   useCommand('paste-article', () => setPasting(true));

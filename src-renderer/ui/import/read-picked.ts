@@ -9,7 +9,7 @@ import { checkUrl } from '../../core/sources/url';
 import { formatOf, MAX_DOCX_BYTES, readArticleFile, type ImportedArticle, type ImportResult } from '../../formats/import-file';
 import type { PickedFile } from '../../host';
 import type { NewArticle } from '../../storage/articles-repo';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 
 const MB = 1024 * 1024;
 const megabytes = (n: number): number => Math.round((n / MB) * 10) / 10;
@@ -37,7 +37,7 @@ export async function readPicked(file: PickedFile, t: Translate): Promise<Import
     return await readArticleFile(file.name, file.bytes, window, { t });
   } catch (error) {
     // The readers promise not to throw; a library bug must still not lose the batch.
-    return { ok: false, code: 'not-docx', message: t('articles.unreadable', { file: file.name, detail: errorDetail(error) }) };
+    return { ok: false, code: 'not-docx', message: t('articles.unreadable', { file: file.name, detail: describeError(error, t) }) };
   }
 }
 

@@ -9,9 +9,9 @@ import { useT } from '../app/i18n';
 import { useUndoCommands } from '../app/undo';
 import { useWorkbench } from '../app/workbench-state';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
-import { errorText } from '../claims/use-claim-actions';
 import { useToasts } from '../common/toasts';
 import { FlagsPanel } from '../flags/FlagsPanel';
+import { useActionFailed } from '../common/errors';
 
 type Tab = 'claims' | 'flags';
 
@@ -22,18 +22,19 @@ const TABS: readonly Tab[] = ['claims', 'flags'];
 export function InspectorPane() {
   const t = useT();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const id = useId();
   const { articleId, claimId, selectionSeq } = useWorkbench();
   const [tab, setTab] = useState<Tab>('claims');
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ claims: null, flags: null });
 
-  useUndoCommands((error) => toasts.show(t('annotation.undoFailed', { detail: errorText(error) }), { tone: 'error' }));
+  useUndoCommands((error) => failed(error, (detail) => t('annotation.undoFailed', { detail })));
 
   useEffect(() => {
     if (draftsRecovered) return;
     draftsRecovered = true;
-    void recoverNoteDrafts().catch((error: unknown) => toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' }));
-  }, [toasts, t]);
+    void recoverNoteDrafts().catch((error: unknown) => failed(error));
+  }, [toasts, t, failed]);
 
   // Selecting a claim (in the reader, with j/k, from a flag) shows it.
   useEffect(() => {

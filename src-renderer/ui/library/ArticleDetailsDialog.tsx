@@ -4,7 +4,7 @@ import type { Article } from '../../core/model';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
 import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { ARTICLE_LANGUAGES, dateInputValue, languageChoice } from './article-meta';
@@ -52,7 +52,7 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
       await updateArticle(article.id, patch);
       onClose();
     } catch (err) {
-      setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: errorDetail(err) }) });
+      setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: describeError(err, t) }) });
       setBusy(false);
     }
   };

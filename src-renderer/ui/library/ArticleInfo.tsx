@@ -8,11 +8,10 @@ import { useState, type MouseEvent } from 'react';
 import { checkUrl } from '../../core/sources/url';
 import { getHost } from '../../host';
 import { updateArticle, useArticle, useRevision, useRevisionCount } from '../../storage/articles-repo';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { useI18n } from '../app/i18n';
 import { dispatchCommand } from '../app/commands';
 import { useWorkbench } from '../app/workbench-state';
-import { useToasts } from '../common/toasts';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { ARTICLE_LANGUAGES, languageChoice, publicationDate } from './article-meta';
 import './library.css';
@@ -26,7 +25,7 @@ export interface ArticleInfoProps {
 
 export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoProps) {
   const { t, formatDate, formatNumber } = useI18n();
-  const toasts = useToasts();
+  const failed = useActionFailed();
   const { articleId: open } = useWorkbench();
   const articleId = given ?? open;
   const article = useArticle(articleId);
@@ -41,7 +40,7 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
 
   const setLanguage = (language: string) => {
     updateArticle(article.id, { language }).catch((err: unknown) =>
-      toasts.show(t('articles.notSaved', { title: article.title, detail: errorDetail(err) }), { tone: 'error' }),
+      failed(err, (detail) => t('articles.notSaved', { title: article.title, detail })),
     );
   };
   const openSource = (e: MouseEvent<HTMLAnchorElement>, url: string) => {

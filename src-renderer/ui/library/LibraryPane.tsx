@@ -9,9 +9,9 @@
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Article } from '../../core/model';
-import { useOpenFlagCounts } from '../../analysis/client';
+import { useOpenFlagCounts } from '../analysis/open-counts';
 import { deleteArticle, restoreArticle, type DeletedArticle } from '../../storage/articles-repo';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { useArticleCount, useLibrary, type LibraryEntry } from '../../storage/library-repo';
 import { useI18n } from '../app/i18n';
 import { useCommand } from '../app/commands';
@@ -44,6 +44,7 @@ function useDebounced(value: string, ms: number): string {
 export function LibraryPane() {
   const { t } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const { articleId, openArticle } = useWorkbench();
   const showArticle = useShowArticle();
   const [input, setInput] = useState('');
@@ -106,7 +107,7 @@ export function LibraryPane() {
       try {
         deleted = await deleteArticle(article.id);
       } catch (err) {
-        toasts.show(t('articles.deleteFailed', { title: article.title, detail: errorDetail(err) }), { tone: 'error' });
+        failed(err, (detail) => t('articles.deleteFailed', { title: article.title, detail }));
         return;
       }
       if (!deleted) return;
@@ -122,13 +123,13 @@ export function LibraryPane() {
                 if (wasOpen) openArticle(article.id);
                 toasts.show(t('articles.restored', { title: article.title }));
               },
-              (err: unknown) => toasts.show(t('articles.notSaved', { title: article.title, detail: errorDetail(err) }), { tone: 'error' }),
+              (err: unknown) => failed(err, (detail) => t('articles.notSaved', { title: article.title, detail })),
             );
           },
         },
       });
     },
-    [entries, articleId, openArticle, toasts, t],
+    [entries, articleId, openArticle, toasts, t, failed],
   );
 
   const searching = query !== '';

@@ -14,8 +14,8 @@ import type { Article, DiffPart, Revision } from '../../core/model';
 import { listRevisions } from '../../storage/articles-repo';
 import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
 import { useI18n } from '../app/i18n';
-import { errorText } from '../claims/use-claim-actions';
 import { useToasts } from '../common/toasts';
+import { useActionFailed } from '../common/errors';
 
 /** Unchanged text longer than this is folded to its two ends. */
 const FOLD_OVER = 700;
@@ -24,6 +24,7 @@ const FOLD_KEEP = 240;
 export function CompareRevisions({ article }: { article: Article }) {
   const { t, formatDate } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const id = useId();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [fromId, setFromId] = useState<string>();
@@ -71,7 +72,7 @@ export function CompareRevisions({ article }: { article: Article }) {
       setToId(revision.id);
       toasts.show(t('annotation.revisionRestored', { n: old.number, m: revision.number, kept: summary.unchanged + summary.moved + summary.fuzzy, orphans: summary.orphan }));
     } catch (error) {
-      toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' });
+      failed(error);
     } finally {
       setRestoring(false);
     }

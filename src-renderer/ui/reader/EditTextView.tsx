@@ -9,7 +9,7 @@ import { normalizeText } from '../../core/text/normalize';
 import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
 import { useT } from '../app/i18n';
 import { useToasts } from '../common/toasts';
-import { errorText } from '../claims/use-claim-actions';
+import { useActionFailed } from '../common/errors';
 
 /**
  * Paragraph kinds from the old revision for paragraphs whose text did not
@@ -28,6 +28,7 @@ function keepKinds(text: string, paragraphs: readonly Paragraph[], old: Revision
 export function EditTextView({ article, revision, onDone }: { article: Article; revision: Revision; onDone: () => void }) {
   const t = useT();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const id = useId();
   const [value, setValue] = useState(revision.text);
   const [saving, setSaving] = useState(false);
@@ -55,7 +56,7 @@ export function EditTextView({ article, revision, onDone }: { article: Article; 
       onDone();
     } catch (error) {
       setSaving(false);
-      toasts.show(t('annotation.actionFailed', { detail: errorText(error) }), { tone: 'error' });
+      failed(error);
     }
   };
 

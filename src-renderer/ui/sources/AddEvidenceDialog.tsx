@@ -13,7 +13,7 @@ import type { Source, SourceKind, Stance } from '../../core/model';
 import { findMatchingSources } from '../../core/sources/match';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { linkSource, unlinkEvidence } from '../../storage/evidence-repo';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 import { sourceHost, useSources } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
@@ -100,7 +100,7 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
       });
       onClose();
     } catch (err) {
-      setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: errorDetail(err) }) });
+      setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
     } finally {
       setBusy(false);
     }

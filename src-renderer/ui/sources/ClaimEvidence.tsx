@@ -7,7 +7,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Evidence, Source } from '../../core/model';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { relinkEvidence, unlinkEvidence, useClaimEvidence } from '../../storage/evidence-repo';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
 import { useToasts } from '../common/toasts';
@@ -21,6 +21,7 @@ import './sources.css';
 export function ClaimEvidence({ claimId }: { claimId: string }) {
   const t = useT();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const entries = useClaimEvidence(claimId);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<{ evidence: Evidence; source: Source } | null>(null);
@@ -43,7 +44,7 @@ export function ClaimEvidence({ claimId }: { claimId: string }) {
         },
       });
     } catch (err) {
-      toasts.show(t('sourcesUi.saveFailed', { detail: errorDetail(err) }), { tone: 'error' });
+      failed(err, (detail) => t('sourcesUi.saveFailed', { detail }));
     }
   };
 

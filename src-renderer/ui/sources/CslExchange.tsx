@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { Source } from '../../core/model';
 import { cslToSources, sourcesToCsl, type CslImport } from '../../core/sources/csl';
 import { describeCslProblem } from '../../core/sources/messages';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { importSourceDrafts, type SourceImportOutcome } from '../../storage/sources-repo';
 import { getHost } from '../../host';
 import { useI18n } from '../app/i18n';
@@ -30,6 +30,7 @@ const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export function CslExchange({ sources, collator }: { sources: readonly Source[] | undefined; collator: Intl.Collator }) {
   const { t } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -47,7 +48,7 @@ export function CslExchange({ sources, collator }: { sources: readonly Source[] 
       });
       if (outcome.saved) toasts.show(t('sourcesUi.exported', { count: ordered.length, where: outcome.where }));
     } catch (err) {
-      toasts.show(t('sourcesUi.exportFailed', { detail: errorDetail(err) }), { tone: 'error' });
+      failed(err, (detail) => t('sourcesUi.exportFailed', { detail }));
     }
   };
 
@@ -65,7 +66,7 @@ export function CslExchange({ sources, collator }: { sources: readonly Source[] 
       const outcome = parsed.sources.length > 0 ? await importSourceDrafts(parsed.sources) : null;
       setReport({ fileName: file.name, parsed, outcome });
     } catch (err) {
-      toasts.show(t('sourcesUi.importFailed', { detail: errorDetail(err) }), { tone: 'error' });
+      failed(err, (detail) => t('sourcesUi.importFailed', { detail }));
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Evidence, Source, Stance } from '../../core/model';
 import { restoreEvidenceFields, updateEvidence } from '../../storage/evidence-repo';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
 import { Dialog, FormActions } from '../common/Dialog';
@@ -34,7 +34,7 @@ export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Ev
       });
       onClose();
     } catch (err) {
-      setError(t('sourcesUi.saveFailed', { detail: errorDetail(err) }));
+      setError(t('sourcesUi.saveFailed', { detail: describeError(err, t) }));
     } finally {
       setBusy(false);
     }

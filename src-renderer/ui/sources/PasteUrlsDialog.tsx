@@ -7,7 +7,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { parseUrlList, type BulkUrlList } from '../../core/sources/bulk';
 import { describeBulkDuplicate, describeBulkError } from '../../core/sources/messages';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 import { addSourcesFromUrls, type UrlListOutcome } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
 import { Dialog, FormActions } from '../common/Dialog';
@@ -35,7 +35,7 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
       const outcome = list.urls.length > 0 ? await addSourcesFromUrls(list.urls) : { added: [], existing: [] };
       setResult({ list, outcome });
     } catch (err) {
-      setError(t('sourcesUi.saveFailed', { detail: errorDetail(err) }));
+      setError(t('sourcesUi.saveFailed', { detail: describeError(err, t) }));
     } finally {
       setBusy(false);
     }

@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Source, SourceKind } from '../../core/model';
 import type { SourceDraft } from '../../core/sources/source-draft';
 import { createSource, restoreSourceFields, updateSource } from '../../storage/sources-repo';
-import { errorDetail } from '../../storage/errors';
+import { describeError } from '../common/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
 import { Dialog, FormActions } from '../common/Dialog';
@@ -78,7 +78,7 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
       }
       onClose();
     } catch (err) {
-      setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: errorDetail(err) }) });
+      setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
     } finally {
       setBusy(false);
     }

@@ -15,7 +15,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Source, SourceKind } from '../../core/model';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { RELIABILITY_LEVELS, SOURCE_KINDS } from '../../core/sources/source-draft';
-import { errorDetail } from '../../storage/errors';
+import { useActionFailed } from '../common/errors';
 import { deleteSource, restoreSource, useSourceCitations, useSources, type Citation } from '../../storage/sources-repo';
 import { useI18n } from '../app/i18n';
 import { clip } from './clip';
@@ -47,6 +47,7 @@ const ANY = '*';
 export function SourcesView() {
   const { t, locale } = useI18n();
   const toasts = useToasts();
+  const failed = useActionFailed();
   const { openArticle, selectClaim } = useWorkbench();
   const { setView } = useView();
   const sources = useSources();
@@ -123,15 +124,15 @@ export function SourcesView() {
                   if (r.ok) toasts.show(t('sourcesUi.restored', { title: clip(source.title) }));
                   else toasts.show(describeRefusal(t, r), { tone: 'error' });
                 },
-                (err: unknown) => toasts.show(t('sourcesUi.saveFailed', { detail: errorDetail(err) }), { tone: 'error' }),
+                (err: unknown) => failed(err, (detail) => t('sourcesUi.saveFailed', { detail })),
               ),
           },
         });
       } catch (err) {
-        toasts.show(t('sourcesUi.deleteFailed', { title: clip(source.title), detail: errorDetail(err) }), { tone: 'error' });
+        failed(err, (detail) => t('sourcesUi.deleteFailed', { title: clip(source.title), detail }));
       }
     },
-    [visible, toasts, t],
+    [visible, toasts, t, failed],
   );
 
   const onDelete = useCallback(

@@ -114,7 +114,7 @@ describe('claims, evidence, cross-article and messages', () => {
   it('cross-article hits from storage become flags', () => {
     const base = analyze(raw, 'en');
     const key = paragraphKeys(base.text, base.paragraphs)[0]!;
-    const r = analyze(raw, 'en', { crossArticle: { articleId: 'me', lookups: new Map([[key.hash, [{ articleId: 'other', title: 'Jobs report', paragraphIndex: 2 }]]]) } });
+    const r = analyze(raw, 'en', { articleId: 'me', lookups: new Map([[key.hash, [{ articleId: 'other', title: 'Jobs report', paragraphIndex: 2 }]]]) });
     expect(r.flags.filter((f) => f.kind === 'cross-article-duplicate').map((f) => f.message)).toEqual(['This paragraph also appears in «Jobs report», paragraph 3.']);
   });
 

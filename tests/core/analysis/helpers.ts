@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeText, type NormalizedText } from '../../../src-renderer/core/text/normalize';
 import { sentencesOf } from '../../../src-renderer/core/text/sentences';
-import { analyzeText, type AnalysisInput, type AnalysisResult } from '../../../src-renderer/core/analysis/analyze';
+import { analyzeArticle, NO_WORKSPACE, type ArticleAnalysis, type TextInput, type WorkspaceFacts } from '../../../src-renderer/core/analysis/pipeline';
 import type { Translate } from '../../../src-renderer/core/i18n';
 import type { SourcingInput } from '../../../src-renderer/core/analysis/sourcing';
 
@@ -14,10 +14,19 @@ export function fixture(name: string): NormalizedText {
   return normalizeText(readFileSync(fixturePath(name), 'utf8'));
 }
 
-/** Normalises `raw` and analyses it in `language`. */
-export function analyze(raw: string, language: string, extra: Partial<AnalysisInput> = {}, t?: Translate): AnalysisResult & NormalizedText {
+/** Normalises `raw` and analyses it in `language`, with the workspace `facts` (none by default). */
+export function analyze(
+  raw: string,
+  language: string,
+  extra: Partial<Pick<TextInput, 'suggestionThreshold'>> & Partial<WorkspaceFacts> = {},
+  t?: Translate,
+): ArticleAnalysis & NormalizedText {
   const n = normalizeText(raw);
-  return { ...n, ...analyzeText({ text: n.text, paragraphs: n.paragraphs, language, ...extra }, t) };
+  const { suggestionThreshold, ...facts } = extra;
+  return {
+    ...n,
+    ...analyzeArticle({ text: n.text, paragraphs: n.paragraphs, language, ...(suggestionThreshold !== undefined && { suggestionThreshold }) }, { ...NO_WORKSPACE, ...facts }, t),
+  };
 }
 
 /** The input of the sourcing rules for `raw` in `language`. */

@@ -1,0 +1,35 @@
+/**
+ * An analysis runner on the calling thread, for tests and the command line:
+ * the same engine as the worker, asynchronously (one macrotask later), so
+ * callers see the same ordering as with a worker.
+ */
+import { createEngine } from './engine';
+import { RunStoppedError, type AnalysisRunner } from './runner';
+
+export function inProcessRunner(): AnalysisRunner {
+  const engine = createEngine();
+  let stopCurrent: (() => void) | null = null;
+  return {
+    run(request) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          stopCurrent = null;
+          try {
+            resolve(engine.run(request));
+          } catch (error) {
+            reject(error);
+          }
+        }, 0);
+        stopCurrent = () => {
+          clearTimeout(timer);
+          reject(new RunStoppedError());
+        };
+      });
+    },
+    stop() {
+      stopCurrent?.();
+      stopCurrent = null;
+    },
+    prewarm() {},
+  };
+}

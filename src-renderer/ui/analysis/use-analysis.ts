@@ -1,0 +1,75 @@
+/**
+ * The live analysis of the open article's current revision: the storage
+ * loader's inputs, followed live, sent to the analysis scheduler. The text
+ * is analysed in the worker when the article opens with no cached result,
+ * on each new revision, and when the language, the suggestion threshold or
+ * the interface language change; a change of claims, evidence, decisions or
+ * other articles only re-runs the cheap completion there.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { ArticleAnalysis } from '../../core/analysis/pipeline';
+import { analysisScheduler } from '../../analysis/service';
+import { SupersededError } from '../../analysis/scheduler';
+import { useAnalysisInputs } from '../../storage/analysis-inputs';
+import { useI18n } from '../app/i18n';
+import { describeError } from '../common/errors';
+import { publishOpenCount } from './open-counts';
+import { indexIfNeeded, requestOf } from './requests';
+
+export interface AnalysisState {
+  readonly status: 'idle' | 'running' | 'done' | 'error';
+  /** The complete analysis of `revisionId` (claims, evidence, the library and the editor's decisions included). */
+  readonly analysis?: ArticleAnalysis;
+  /** The revision the analysis belongs to: offsets point into its text. */
+  readonly revisionId?: string;
+  readonly error?: string;
+  /** How long the worker took, in milliseconds. */
+  readonly ms?: number;
+  /** Runs the analysis again after an error. */
+  readonly retry?: () => void;
+}
+
+const IDLE: AnalysisState = { status: 'idle' };
+
+export function useAnalysis(articleId: string | undefined): AnalysisState {
+  const { locale, t } = useI18n();
+  const inputs = useAnalysisInputs(articleId);
+  const request = useMemo(() => (inputs && inputs.articleId === articleId ? requestOf(inputs, locale, 'interactive') : null), [inputs, articleId, locale]);
+  const [answer, setAnswer] = useState<{ revisionId: string; articleId: string; analysis?: ArticleAnalysis; ms?: number; error?: string } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!request || !inputs) return;
+    let live = true;
+    const { articleId: id, revisionId } = request;
+    analysisScheduler()
+      .request(request)
+      .then(
+        (reply) => {
+          if (!live) return;
+          setAnswer({ articleId: id, revisionId, analysis: reply.analysis, ms: reply.ms });
+          publishOpenCount(id, reply.analysis.flags.length);
+          void indexIfNeeded(inputs, reply.analysis);
+        },
+        (error: unknown) => {
+          if (live && !(error instanceof SupersededError)) setAnswer({ articleId: id, revisionId, error: describeError(error, t) });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [request, inputs, attempt, t]);
+
+  return useMemo<AnalysisState>(() => {
+    if (!articleId) return IDLE;
+    const retry = () => setAttempt((n) => n + 1);
+    if (!request) return { status: 'running' };
+    // A result for this revision stays on screen while a change of claims or decisions is completed.
+    const mine = answer && answer.articleId === request.articleId && answer.revisionId === request.revisionId ? answer : null;
+    const cached = analysisScheduler().peek(request);
+    if (cached) return { status: 'done', analysis: cached.analysis, revisionId: request.revisionId, ms: cached.ms };
+    if (mine?.error !== undefined) return { status: 'error', error: mine.error, retry };
+    if (mine?.analysis) return { status: 'done', analysis: mine.analysis, revisionId: request.revisionId, ...(mine.ms !== undefined ? { ms: mine.ms } : {}) };
+    return { status: 'running' };
+  }, [articleId, request, answer]);
+}
