@@ -112,10 +112,10 @@ export function isDownloadFailure(output) {
   return /fetch failed|HTTPError|Response code \d+|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|UND_ERR|socket hang up|getaddrinfo|certificate|self[- ]signed/i.test(output);
 }
 
-/** The first line of the installer's error, without the stack. */
+/** The first line of the installer's error, without the stack (nor a final full stop: the messages add their own). */
 export function firstErrorLine(output) {
   const lines = String(output).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const error = lines.find((l) => /^(\w*Error|Error)\b/.test(l)) ?? lines.find((l) => !l.startsWith('at ')) ?? '';
+  const error = (lines.find((l) => /^(\w*Error|Error)\b/.test(l)) ?? lines.find((l) => !l.startsWith('at ')) ?? '').replace(/\.+$/, '');
   return error.length > 300 ? `${error.slice(0, 300)}…` : error;
 }
 

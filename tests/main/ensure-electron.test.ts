@@ -236,6 +236,9 @@ describe('helpers', () => {
     expect(isDownloadFailure('Error: getaddrinfo ENOTFOUND github.com')).toBe(true);
     expect(isDownloadFailure('Error: Generated checksum for "x.zip" did not match expected checksum.')).toBe(false);
     expect(firstErrorLine(FETCH_FAILED)).toBe('TypeError: fetch failed');
+    expect(firstErrorLine('Error: Generated checksum for "x.zip" did not match expected checksum.\n    at y (z.js:1:1)')).toBe(
+      'Error: Generated checksum for "x.zip" did not match expected checksum',
+    );
     expect(firstErrorLine('')).toBe('');
   });
 });
