@@ -28,7 +28,7 @@ export function electronBinary(): string | null {
 }
 
 export const SKIP_MESSAGE =
-  'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD or no network); run `npm install` where Electron can download to run these tests.';
+  'Electron binary not installed (Electron 45 downloads it on first use, not during `npm install`); run `node src-main/cli/ensure-electron.mjs` (or `npm start`) once where Electron can download it (see the README) to run these tests.';
 
 /** Starts the built app (out/main/index.js) on a throw-away profile. */
 export async function launchApp(userData = mkdtempSync(path.join(tmpdir(), 'workbench-e2e-'))): Promise<ElectronApplication> {
