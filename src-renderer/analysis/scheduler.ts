@@ -34,6 +34,7 @@ export interface AnalysisRequest {
   readonly paragraphs: readonly Paragraph[];
   readonly language: string;
   readonly suggestionThreshold: number;
+  readonly suggestionLimit: number;
   readonly locale: Locale;
   readonly facts: WorkspaceFacts;
   /**
@@ -57,8 +58,8 @@ const CACHE_SIZE = 24;
 const ABANDON_AFTER_MS = 250;
 
 /** What the text-only stage of `r` depends on. */
-export function textKeyOf(r: Pick<AnalysisRequest, 'revisionId' | 'language' | 'suggestionThreshold' | 'locale'>): string {
-  return `${r.revisionId}\u0000${r.language}\u0000${r.suggestionThreshold}\u0000${r.locale}`;
+export function textKeyOf(r: Pick<AnalysisRequest, 'revisionId' | 'language' | 'suggestionThreshold' | 'suggestionLimit' | 'locale'>): string {
+  return `${r.revisionId}\u0000${r.language}\u0000${r.suggestionThreshold}\u0000${r.suggestionLimit}\u0000${r.locale}`;
 }
 
 /** A digest of the workspace facts: two requests with the same digest get the same analysis. */
@@ -171,7 +172,7 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
         resolve = res;
         reject = rej;
       });
-      const input: TextInput = { text: r.text, paragraphs: r.paragraphs, language: r.language, suggestionThreshold: r.suggestionThreshold };
+      const input: TextInput = { text: r.text, paragraphs: r.paragraphs, language: r.language, suggestionThreshold: r.suggestionThreshold, suggestionLimit: r.suggestionLimit };
       const job: Job = {
         key,
         articleId: r.articleId,

@@ -245,12 +245,18 @@ export type SuggestionReason =
   | 'reporting-verb'
   | 'quotation'
   | 'causal'
-  | 'predictive';
+  | 'predictive'
+  | 'vague-source'
+  | 'unconfirmed'
+  | 'unsourced';
 
 export interface Suggestion {
   readonly start: Utf16Offset;
   readonly end: Utf16Offset;
   readonly text: string;
+  /** In [0, 1]: the check-worthiness score, raised for a sentence whose sourcing is flagged. */
   readonly score: number;
   readonly reasons: readonly SuggestionReason[];
+  /** 1 for the suggestion most worth checking, then 2, 3…: the order of the ranked list. */
+  readonly rank: number;
 }

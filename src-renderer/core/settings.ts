@@ -21,6 +21,8 @@ export interface Settings {
   theme: ThemeSetting;
   /** Claim suggestions at or above this score are shown. */
   suggestionThreshold: number;
+  /** At most this many claim suggestions per article (and never more than a quarter of its sentences). */
+  suggestionLimit: number;
   reportLocale: 'en' | 'fr';
 }
 
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLocale: 'system',
   theme: 'system',
   suggestionThreshold: 0.5,
+  suggestionLimit: 20,
   reportLocale: 'en',
 };
 
@@ -66,6 +69,8 @@ export function checkSetting(key: string, value: unknown): SettingProblem | null
       return value === 'en' || value === 'fr' ? null : 'bad-choice';
     case 'suggestionThreshold':
       return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1 ? null : 'bad-number';
+    case 'suggestionLimit':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 500 ? null : 'bad-number';
     case 'verdicts':
       return isValidScale(value) ? null : 'bad-scale';
     default:

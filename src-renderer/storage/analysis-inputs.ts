@@ -19,6 +19,7 @@ export interface AnalysisInputs {
   readonly title: string;
   readonly language: string;
   readonly suggestionThreshold: number;
+  readonly suggestionLimit: number;
   readonly revision: { readonly id: Id; readonly text: string; readonly paragraphs: readonly Paragraph[] };
   readonly facts: WorkspaceFacts & { readonly articleId: Id };
   /**
@@ -52,6 +53,7 @@ export async function readAnalysisInputs(articleId: Id): Promise<AnalysisInputs 
       title: article.title,
       language: article.language,
       suggestionThreshold: settings.suggestionThreshold,
+      suggestionLimit: settings.suggestionLimit,
       revision: { id: revision.id, text: revision.text, paragraphs: revision.paragraphs },
       facts: {
         articleId,

@@ -24,6 +24,7 @@ const request = (articleId: string, revisionId: string, priority: AnalysisReques
   paragraphs,
   language: 'fr',
   suggestionThreshold: 0.5,
+  suggestionLimit: 20,
   locale: 'en',
   facts,
   priority,

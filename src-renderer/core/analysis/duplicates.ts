@@ -15,9 +15,9 @@ import type { Translate } from '../i18n/index';
 import { u16, type Span } from '../text/offsets';
 import type { SentenceSpan } from '../text/sentences';
 import { ENGLISH, matchKey, withFingerprints, hasWords, type FlagDraft } from './flag-builder';
-import { DIFF_BUDGET_MS, findNearDuplicates, wordDiff } from './near-duplicates';
+import { DIFF_BUDGET_MS, findNearDuplicates, NEAR_DUPLICATE_THRESHOLD, wordDiff } from './near-duplicates';
 
-export { NEAR_DUPLICATE_THRESHOLD, SHINGLE_SIZE, MIN_SHINGLES } from './near-duplicates';
+export { NEAR_DUPLICATE_THRESHOLD, NEAR_DUPLICATE_WORDS, SHINGLE_SIZE, MIN_SHINGLES } from './near-duplicates';
 export { crossArticleFlags, paragraphKeys, passageKeys, MIN_PASSAGE_WORDS, type CrossArticleHit, type PassageKey } from './cross-article';
 
 /** A paragraph needs this many words to be reported as an exact repeat (short lines like "Photo: AFP" repeat legitimately). */
@@ -25,6 +25,9 @@ export const MIN_PARAGRAPH_WORDS = 5;
 
 /** A sentence needs this many words to be reported as a repeat ("He declined to comment." may recur). */
 export const MIN_SENTENCE_WORDS = 6;
+
+/** A sentence needs this many shingles (words − 2) to be compared for a near repeat. */
+const MIN_SENTENCE_SHINGLES = 6;
 
 export interface DuplicateInput {
   readonly text: string;
@@ -58,6 +61,7 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
     const body = slice(p);
     return hasWords(body, MIN_PARAGRAPH_WORDS) ? matchKey(body) : null;
   });
+  const shortKeys = paragraphs.map((p, i) => (keys[i] === null && hasWords(slice(p), 1) ? matchKey(slice(p)) : null));
   const first = new Map<string, number>();
   const originalOf: (number | undefined)[] = keys.map((key, i) => {
     if (key === null) return undefined;
@@ -74,8 +78,13 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
     // Extend while the next paragraphs repeat the paragraphs after the
     // original, and the original run stays before the repeat (so "A A A"
     // gives two single repeats, not "2–3 repeat 1–2").
+    // A short paragraph (a subheading) repeated at the same place in both
+    // runs belongs to the block; it only cannot start one.
     let length = 1;
-    while (i + length < paragraphs.length && o + length < i && keys[i + length] !== null && keys[i + length] === keys[o + length]) length++;
+    const same = (a: number, b: number) => (keys[a] ?? shortKeys[a]) !== null && (keys[a] ?? shortKeys[a]) === (keys[b] ?? shortKeys[b]);
+    while (i + length < paragraphs.length && o + length < i && same(i + length, o + length)) length++;
+    // A block never ends on a short paragraph: that one is the next section's heading.
+    while (length > 1 && keys[i + length - 1] === null) length--;
     const repeatFirst = paragraphs[i]!;
     const repeatLast = paragraphs[i + length - 1]!;
     const originalFirst = paragraphs[o]!;
@@ -137,16 +146,18 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   // --- Repeated sentences outside the paragraphs flagged above ---
   const coveredIndices = new Set([...covered].map((i) => paragraphs[i]?.index));
   const firstSentence = new Map<string, SentenceSpan>();
-  for (const sentence of input.sentences) {
+  const repeatedSentence = new Set<number>();
+  input.sentences.forEach((sentence, k) => {
     const body = slice(sentence);
-    if (!hasWords(body, MIN_SENTENCE_WORDS)) continue;
+    if (!hasWords(body, MIN_SENTENCE_WORDS)) return;
     const key = matchKey(body);
     const earlier = firstSentence.get(key);
     if (earlier === undefined) {
       firstSentence.set(key, sentence);
-      continue;
+      return;
     }
-    if (coveredIndices.has(sentence.paragraph)) continue;
+    repeatedSentence.add(k);
+    if (coveredIndices.has(sentence.paragraph)) return;
     drafts.push({
       kind: 'duplicate-passage',
       rule: 'duplicate-passage/sentence',
@@ -157,6 +168,29 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
       message: t('analysis.duplicateSentence', { original: earlier.paragraph + 1 }),
       original: { start: u16(earlier.start), end: u16(earlier.end), text: slice(earlier) },
       similarity: 1,
+    });
+  });
+
+  // --- Nearly repeated sentences (a teaser sentence reworded in the lead), within and across paragraphs ---
+  const sentenceTexts = input.sentences.map((sentence, k) =>
+    repeatedSentence.has(k) || coveredIndices.has(sentence.paragraph) || !hasWords(slice(sentence), MIN_SENTENCE_WORDS) ? null : slice(sentence),
+  );
+  for (const pair of findNearDuplicates(sentenceTexts, NEAR_DUPLICATE_THRESHOLD, MIN_SENTENCE_SHINGLES)) {
+    const repeat = input.sentences[pair.repeat]!;
+    const original = input.sentences[pair.original]!;
+    if (pair.similarity >= 1) continue;
+    const diff = Date.now() < diffDeadline ? wordDiff(slice(original), slice(repeat)) : undefined;
+    drafts.push({
+      kind: 'near-duplicate',
+      rule: 'near-duplicate/sentence',
+      severity: 'warning',
+      start: u16(repeat.start),
+      end: u16(repeat.end),
+      text: slice(repeat),
+      message: t('analysis.nearDuplicateSentence', { original: original.paragraph + 1, similarity: Math.round(pair.similarity * 100) }),
+      original: { start: u16(original.start), end: u16(original.end), text: slice(original) },
+      similarity: Math.round(pair.similarity * 1000) / 1000,
+      ...(diff === undefined ? {} : { diff }),
     });
   }
 

@@ -49,11 +49,6 @@ const WHITESPACE = /\s+/g;
 const PUNCTUATION_SPACING = / ?(\p{P}) ?/gu;
 const FINAL_STOP = /[.!?;:]+$/u;
 
-/** The canonical form of one punctuation mark, as `matchKey` folds it (“ and « → ", ’ → ', – → -). */
-export function canonicalMark(mark: string): string {
-  return CANONICAL[mark] ?? mark;
-}
-
 /** Whether a text has at least `n` words (letters, marks and digits); stops counting at `n`. */
 export function hasWords(text: string, n: number): boolean {
   if (n <= 0) return true;

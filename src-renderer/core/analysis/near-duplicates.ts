@@ -7,29 +7,33 @@
  * shingles with — never with all of them — and a word-level diff is computed
  * for the flagged pairs only.
  */
-import { diffWords } from 'diff';
+import { diffArrays, diffWords } from 'diff';
 import type { DiffPart } from '../model';
-import { canonicalMark } from './flag-builder';
 
 /** Words per shingle. Three words tell a copied phrase from a common collocation. */
 export const SHINGLE_SIZE = 3;
 
 /**
- * Two paragraphs are near-duplicates when the Jaccard similarity of their
- * shingle sets is at least this. Tuning (tests/core/analysis/duplicates.test.ts
- * checks these figures): one substituted word changes up to three shingles,
- * so with n tokens and e scattered edits the similarity is about
- * (n − 2 − 3e) / (n − 2 + 3e). Measured on the fixtures' paragraphs:
- * - one word in ten replaced: 0.50–0.63; one in fifteen: 0.62–0.71;
- * - the same paragraph edited between harbour-bridge-en.txt and its v2
- *   (reworded, moved clause, quotation marks dropped): 0.57–0.73;
- * - a paragraph rewritten on the same subject: 0.12;
- * - unrelated paragraphs: at most 0.06 in the fixtures, 0.22 in the
- *   generated benchmark article (whose vocabulary is small).
- * 0.5 sits between the lightly edited copies an editor wants to hear about
- * and the rewrites and neighbours they do not.
+ * A pair whose shingle sets have at least this Jaccard similarity is a
+ * candidate (one substituted word changes up to three shingles, so one word
+ * in ten replaced gives about 0.5–0.6). Candidates are confirmed on their
+ * words: measured on the fixtures (tests/core/analysis/duplicates.test.ts),
+ * lightly edited copies keep 0.8–0.94 of their words, the same paragraph
+ * edited between harbour-bridge-en.txt and its v2 0.87–0.93, a paragraph
+ * rewritten on the same subject 0.47, unrelated paragraphs at most 0.36.
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+
+/**
+ * A pair whose shorter passage has this share of its shingles in the longer
+ * one is a candidate too: one word in six changed breaks half of a
+ * paragraph's shingles (each word is in three), yet leaves 83% of its words.
+ * Candidates are then confirmed on their words (`NEAR_DUPLICATE_WORDS`).
+ */
+export const CONTAINMENT_THRESHOLD = 0.35;
+
+/** A candidate pair is a near-duplicate when at least this share of their words is the same, in order (see `wordSimilarity`). */
+export const NEAR_DUPLICATE_WORDS = 0.7;
 
 /** Paragraphs with fewer shingles than this are too short to call near-duplicates. */
 export const MIN_SHINGLES = 8;
@@ -61,7 +65,8 @@ export interface NearDuplicatePair {
   readonly similarity: number;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Words only: quotation marks, dashes, spacing and punctuation never make two passages less alike. */
+const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** 32-bit FNV-1a of a token. */
 function tokenHash(token: string): number {
@@ -70,19 +75,22 @@ function tokenHash(token: string): number {
   return h >>> 0;
 }
 
+/** The lower-cased words of a text (no punctuation). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(TOKEN) ?? [];
+}
+
 /**
- * The sorted, distinct shingle hashes of a text. Tokens are words and single
- * punctuation marks, lower-cased, with the typographic variants of a mark
- * folded as `matchKey` folds them — the tokens `diffWords` shows an editor.
- * Hashes depend on the text only, so sets from separate calls compare.
+ * The sorted, distinct shingle hashes of a text. Tokens are lower-cased
+ * words; punctuation, quotation marks and dashes are left out, as a reader
+ * compares two passages by their words. Hashes depend on the text only, so
+ * sets from separate calls compare.
  */
 export function shingleSet(text: string): Uint32Array {
   const tokens: number[] = [];
   const lower = text.toLowerCase();
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
-    tokens.push(tokenHash(m[0].length === 1 ? canonicalMark(m[0]) : m[0]));
-  }
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) tokens.push(tokenHash(m[0]));
   const hashes = new Uint32Array(Math.max(0, tokens.length - SHINGLE_SIZE + 1));
   for (let i = 0; i < hashes.length; i++) {
     let h = 0x9e3779b9;
@@ -102,8 +110,8 @@ export function shingleSet(text: string): Uint32Array {
   return hashes.subarray(0, n);
 }
 
-/** Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted, distinct hash sets. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
+/** |A ∩ B| of two sorted, distinct hash sets. */
+function intersection(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let common = 0;
@@ -117,16 +125,50 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
     } else if (x < y) i++;
     else j++;
   }
+  return common;
+}
+
+/** Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted, distinct hash sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  const common = intersection(a, b);
   const union = a.length + b.length - common;
   return union === 0 ? 0 : common / union;
 }
 
+/** Containment |A ∩ B| / min(|A|, |B|): how much of the shorter passage the longer one holds. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const smaller = Math.min(a.length, b.length);
+  return smaller === 0 ? 0 : intersection(a, b) / smaller;
+}
+
 /**
- * Finds, for each paragraph, the most similar earlier paragraph at or above
- * `threshold`. `texts[i]` is null for paragraphs that take no part (exact
- * repeats already flagged). Each paragraph is the repeat of at most one pair.
+ * The share of words two passages have in common, in order, as a reader
+ * sees it: 2 × (words the word diff keeps) / (words of both). Case,
+ * punctuation, quotation marks and dashes do not count; a paragraph with 12
+ * of its 75 words changed is 84% the same. Undefined when the diff gives up.
  */
-export function findNearDuplicates(texts: readonly (string | null)[], threshold = NEAR_DUPLICATE_THRESHOLD): NearDuplicatePair[] {
+export function wordSimilarity(a: string, b: string, timeoutMs = DIFF_TIMEOUT_MS): number | undefined {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  if (x.length + y.length === 0) return 1;
+  const changes = diffArrays(x, y, { timeout: timeoutMs });
+  if (changes === undefined) return undefined;
+  let kept = 0;
+  for (const c of changes) if (!c.added && !c.removed) kept += c.count ?? c.value.length;
+  return (2 * kept) / (x.length + y.length);
+}
+
+/**
+ * Finds, for each passage, the most similar earlier passage. A pair is a
+ * candidate when its shingle sets overlap enough (Jaccard at least
+ * `threshold`, or the shorter passage mostly contained in the longer one, as
+ * in a lightly edited long paragraph whose every edit breaks three
+ * shingles); it is kept when the share of words the two have in common
+ * (`wordSimilarity`) is at least `NEAR_DUPLICATE_WORDS`. `texts[i]` is null
+ * for passages that take no part (exact repeats already flagged). Each
+ * passage is the repeat of at most one pair; `similarity` is the words'.
+ */
+export function findNearDuplicates(texts: readonly (string | null)[], threshold = NEAR_DUPLICATE_THRESHOLD, minShingles = MIN_SHINGLES): NearDuplicatePair[] {
   const sets: (Uint32Array | undefined)[] = texts.map((t) => (t === null ? undefined : shingleSet(t)));
   const index = new PostingIndex(sets.reduce((n, set) => n + (set?.length ?? 0), 0));
   const pairs: NearDuplicatePair[] = [];
@@ -141,18 +183,20 @@ export function findNearDuplicates(texts: readonly (string | null)[], threshold 
   };
   for (let i = 0; i < sets.length; i++) {
     const set = sets[i];
-    if (set === undefined || set.length < MIN_SHINGLES) continue;
+    if (set === undefined || set.length < minShingles) continue;
     for (const h of set) index.add(h, i, count);
     let best: NearDuplicatePair | undefined;
     for (const j of touched) {
       const common = shared[j] ?? 0;
       shared[j] = 0;
       const other = sets[j];
-      // Jaccard ≥ t needs |A ∩ B| ≥ t·max(|A|, |B|); the counted overlap can
-      // only be lower than the true one, so halve the bound to stay safe.
+      // Both measures need |A ∩ B| ≥ t/2·min(|A|, |B|); the counted overlap
+      // can only be lower than the true one, so halve the bound to stay safe.
       if (other === undefined || common < (threshold / 2) * Math.min(set.length, other.length)) continue;
-      const similarity = jaccard(set, other);
-      if (similarity >= threshold && (best === undefined || similarity > best.similarity || (similarity === best.similarity && j < best.original))) {
+      if (jaccard(set, other) < threshold && containment(set, other) < CONTAINMENT_THRESHOLD) continue;
+      const similarity = wordSimilarity(texts[j]!, texts[i]!);
+      if (similarity === undefined || similarity < NEAR_DUPLICATE_WORDS) continue;
+      if (best === undefined || similarity > best.similarity || (similarity === best.similarity && j < best.original)) {
         best = { repeat: i, original: j, similarity };
       }
     }

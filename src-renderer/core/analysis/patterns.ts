@@ -20,7 +20,13 @@ export interface CompiledPatterns {
   readonly patterns: readonly PhrasePattern[];
   /** `notAfter` of each pattern, compiled; undefined where a pattern has none. */
   readonly notAfter: readonly (RegExp | undefined)[];
+  /** `unlessNext` and `unlessPrevious` of each pattern, compiled case-sensitively; undefined where a pattern has none. */
+  readonly unlessNext: readonly (RegExp | undefined)[];
+  readonly unlessPrevious: readonly (RegExp | undefined)[];
 }
+
+/** How much text around a match the case-sensitive guards read. */
+const GUARD_CONTEXT = 60;
 
 /** A match of one pattern: UTF-16 offsets into the searched text. */
 export interface PatternMatch {
@@ -54,6 +60,8 @@ export function compilePatterns(patterns: readonly PhrasePattern[]): CompiledPat
     regex: new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'giu'),
     patterns,
     notAfter: patterns.map((p) => (p.notAfter === undefined ? undefined : new RegExp(`${BEFORE}(?:${expandSource(p.notAfter)})\\s*$`, 'iu'))),
+    unlessNext: patterns.map((p) => (p.unlessNext === undefined ? undefined : new RegExp(`^(?:${p.unlessNext})`, 'u'))),
+    unlessPrevious: patterns.map((p) => (p.unlessPrevious === undefined ? undefined : new RegExp(`(?:${p.unlessPrevious})$`, 'u'))),
   };
 }
 
@@ -97,7 +105,13 @@ export function findPatternMatches(compiled: CompiledPatterns, text: string, fro
     let group = 1;
     while (group < m.length && m[group] === undefined) group++;
     const pattern = compiled.patterns[group - 1];
-    if (pattern !== undefined) out.push({ start: m.index, end: m.index + m[0].length, pattern });
+    if (pattern === undefined) continue;
+    const end = m.index + m[0].length;
+    const next = compiled.unlessNext[group - 1];
+    if (next !== undefined && next.test(text.slice(end, end + GUARD_CONTEXT))) continue;
+    const previous = compiled.unlessPrevious[group - 1];
+    if (previous !== undefined && previous.test(text.slice(Math.max(0, m.index - GUARD_CONTEXT), m.index))) continue;
+    out.push({ start: m.index, end, pattern });
   }
   return out;
 }

@@ -16,15 +16,15 @@
  *
  * Pure and synchronous; plain serialisable data in and out.
  */
-import type { Flag, Id, Paragraph, Suggestion } from '../model';
+import type { Flag, Id, Paragraph, Suggestion, SuggestionReason } from '../model';
 import type { Translate } from '../i18n/index';
 import type { Span } from '../text/offsets';
 import { sentencesOf, type SentenceSpan } from '../text/sentences';
-import { DEFAULT_THRESHOLD, scoreSentence } from './checkworthiness/index';
+import { DEFAULT_THRESHOLD, scoreSentence, type CheckWorthiness } from './checkworthiness/index';
 import { crossArticleFlags, paragraphKeys, type CrossArticleHit, type PassageKey } from './cross-article';
 import { applyDecisions, withoutRejected, type DecisionRef, type DismissedFlag } from './decisions';
 import { duplicateFlags } from './duplicates';
-import { compareFlags, ENGLISH } from './flag-builder';
+import { compareFlags, ENGLISH, hasWords } from './flag-builder';
 import {
   sentencesCoveredByClaims,
   unattributedQuoteFlags,
@@ -45,7 +45,16 @@ export interface TextInput {
   readonly language: string;
   /** Sentences scoring at least this are suggested as claims; DEFAULT_THRESHOLD of the scorer if absent. */
   readonly suggestionThreshold?: number;
+  /** The most suggestions the editor wants per article (a quarter of the sentences at most in any case). */
+  readonly suggestionLimit?: number;
 }
+
+/** Suggestions take at most this share of an article's sentences: they triage, they do not underline everything. */
+export const SUGGESTION_SHARE = 0.25;
+/** The editor's default limit of suggestions per article. */
+export const DEFAULT_SUGGESTION_LIMIT = 20;
+/** How much a flagged sourcing problem raises a sentence's rank: the sentences most worth checking are those badly sourced. */
+const SOURCING_BOOST = 0.2;
 
 /** What the workspace adds to a text (see `completeAnalysis`). */
 export interface WorkspaceFacts {
@@ -70,8 +79,10 @@ export interface TextAnalysis {
   readonly sentences: readonly SentenceSpan[];
   /** Every flag the text alone gives, with fingerprints; sorted by start (then end, kind, rule). */
   readonly flags: readonly Flag[];
-  /** Sentences at or above the threshold, sorted by start. */
+  /** Suggestion candidates (at or above the threshold), sorted by start, ranked among themselves. */
   readonly suggestions: readonly Suggestion[];
+  /** How many suggestions the article gets at most (see `SUGGESTION_SHARE`). */
+  readonly suggestionBudget: number;
   /** The paragraph hashes of the passage index, in text order. */
   readonly keys: readonly PassageKey[];
 }
@@ -84,7 +95,7 @@ export interface ArticleAnalysis {
   readonly flags: readonly Flag[];
   /** Flags the editor dismissed, with their reasons. */
   readonly dismissed: readonly DismissedFlag[];
-  /** Suggested claims: not rejected, not inside a marked claim; sorted by start. */
+  /** Suggested claims within the article's budget: not rejected, not inside a marked claim; sorted by start, ranked by score. */
   readonly suggestions: readonly Suggestion[];
   /** The paragraph hashes of the passage index, in text order. */
   readonly keys: readonly PassageKey[];
@@ -115,22 +126,13 @@ export function analyzeText(input: TextInput, t: Translate = ENGLISH): TextAnaly
     ...vagueAttributionFlags(sourcing, t),
     ...unconfirmedReportFlags(sourcing, t),
     ...unattributedQuoteFlags(sourcing, t),
-    ...unsourcedPassageFlags(
-      sourcing,
-      scored.map((s) => s.score),
-      { threshold, skipParagraphs: repeated },
-      t,
-    ),
+    ...unsourcedPassageFlags(sourcing, { skipParagraphs: repeated }, t),
   ].sort(compareFlags);
 
-  const suggestions: Suggestion[] = [];
-  sentences.forEach((s, i) => {
-    const score = scored[i]!;
-    if (score.score < threshold) return;
-    suggestions.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), score: Math.round(score.score * 1000) / 1000, reasons: score.reasons });
-  });
-
-  return { language, sentences, flags, suggestions, keys: paragraphKeys(text, paragraphs) };
+  const suggestions = rankSuggestions(input, sentences, scored, flags, threshold);
+  const limit = input.suggestionLimit ?? DEFAULT_SUGGESTION_LIMIT;
+  const suggestionBudget = Math.max(0, Math.min(limit, Math.max(1, Math.floor(sentences.length * SUGGESTION_SHARE))));
+  return { language, sentences, flags, suggestions, suggestionBudget, keys: paragraphKeys(text, paragraphs) };
 }
 
 /**
@@ -162,9 +164,66 @@ export function completeAnalysis(base: TextAnalysis, text: string, facts: Worksp
     sentences: base.sentences.map((s) => ({ start: s.start, end: s.end })),
     flags: split.open,
     dismissed: split.dismissed,
-    suggestions: withoutRejected(unclaimed, facts.decisions),
+    suggestions: withinBudget(withoutRejected(unclaimed, facts.decisions), base.suggestionBudget),
     keys: base.keys,
   };
+}
+
+const SOURCING_REASON: Partial<Record<Flag['kind'], SuggestionReason>> = {
+  'vague-attribution': 'vague-source',
+  'unconfirmed-report': 'unconfirmed',
+  'unsourced-passage': 'unsourced',
+};
+
+/**
+ * The suggestion candidates of a text: sentences of body paragraphs (never a
+ * heading, a caption, a dateline, a question, or a repeated copy) scoring at
+ * least the threshold once a flagged sourcing problem in them has raised
+ * their score, each with its reasons; ranked by that score.
+ */
+function rankSuggestions(input: TextInput, sentences: readonly SentenceSpan[], scored: readonly CheckWorthiness[], flags: readonly Flag[], threshold: number): Suggestion[] {
+  const { text, paragraphs } = input;
+  const kinds = new Map(paragraphs.map((p) => [p.index, p.kind]));
+  const sourcing = new Map<number, SuggestionReason[]>();
+  const repeated = new Set<number>();
+  let k = 0;
+  for (const f of flags) {
+    while (k < sentences.length && sentences[k]!.end <= f.start) k++;
+    for (let i = k; i < sentences.length && sentences[i]!.start < f.end; i++) {
+      if (f.kind === 'duplicate-passage' || f.kind === 'near-duplicate') repeated.add(i);
+      const reason = SOURCING_REASON[f.kind];
+      if (reason) sourcing.set(i, [...(sourcing.get(i) ?? []), reason]);
+    }
+  }
+  const candidates: Omit<Suggestion, 'rank'>[] = [];
+  sentences.forEach((s, i) => {
+    const kind = kinds.get(s.paragraph);
+    if (kind === 'heading' || kind === 'caption' || repeated.has(i)) return;
+    const body = text.slice(s.start, s.end);
+    if (!hasWords(body, 5) || DATELINE.test(body) || /\?[\s"'»”’)]*$/u.test(body)) return;
+    const extra = [...new Set(sourcing.get(i) ?? [])];
+    const score = Math.min(1, scored[i]!.score + (extra.length ? SOURCING_BOOST : 0));
+    if (score < threshold) return;
+    candidates.push({ start: s.start, end: s.end, text: body, score: Math.round(score * 1000) / 1000, reasons: [...extra, ...scored[i]!.reasons] });
+  });
+  return withRanks(candidates);
+}
+
+/** "PARIS, 3 December (Reuters) -", "BERLIN (dpa)": a dateline states where and when, not a claim. */
+const DATELINE = /^[\p{Lu}\s.'-]{2,40}(?:,[^.]{0,40})?\((?:AFP|AP|Reuters|dpa|EFE|ANSA|Belga|AFP\/[^)]*|[^)]{1,20})\)\s*[-–—]?\s*$/u;
+
+/** Ranks suggestions by score (position breaking ties), returned sorted by start. */
+function withRanks(list: readonly Omit<Suggestion, 'rank'>[]): Suggestion[] {
+  const order = [...list].sort((a, b) => b.score - a.score || a.start - b.start);
+  const rank = new Map(order.map((s, i) => [s.start, i + 1]));
+  return list.map((s) => ({ ...s, rank: rank.get(s.start)! }));
+}
+
+/** The `budget` best-ranked suggestions, re-ranked among themselves, sorted by start. */
+function withinBudget(list: readonly Suggestion[], budget: number): Suggestion[] {
+  if (list.length <= budget) return withRanks(list);
+  const kept = new Set([...list].sort((a, b) => a.rank - b.rank).slice(0, budget).map((s) => s.start));
+  return withRanks(list.filter((s) => kept.has(s.start)));
 }
 
 /**

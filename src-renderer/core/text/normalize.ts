@@ -119,7 +119,23 @@ function headingShape(p: string): boolean {
 }
 
 /**
+ * The headline of a plain-text article: a first line, shorter than the
+ * paragraph after it, that does not end like a sentence (headlines carry no
+ * full stop) — quotation marks included ("“Gilets jaunes”: Macron demande
+ * un appel “au calme”" is a headline, not a quotation).
+ */
+function isTitleLine(p: string, next: string): boolean {
+  const s = p.trim();
+  if (s.length === 0 || s.length > 200 || s.includes('\n') || s.split(/\s+/).length > 30) return false;
+  if (!/^[«“„"'‘]?[\p{Lu}\p{Lt}\p{N}]/u.test(s)) return false;
+  if (/[.,;:!?…]["'»”’)]*$/u.test(s) && !/[?!]$/u.test(s)) return false;
+  if (BYLINE.test(s) || DATE_ONLY.test(s) || LIST_ITEM.test(s) || PHOTO_CREDIT.test(s)) return false;
+  return next.trim().length > s.length;
+}
+
+/**
  * Kinds of plain-text paragraphs, by shape and position:
+ * - heading: the first line when it is a headline (see `isTitleLine`).
  * - list-item: starts with a list marker.
  * - quote: `> …`, or a whole paragraph inside quotation marks.
  * - caption: a photo credit anywhere; or, in the lead (before any body
@@ -142,7 +158,8 @@ export function classify(paragraphs: readonly string[]): ParagraphKind[] {
     const p = paragraphs[i] ?? '';
     const hasNext = i + 1 < paragraphs.length;
     let kind: ParagraphKind = 'body';
-    if (isListItem(p)) kind = 'list-item';
+    if (i === 0 && hasNext && isTitleLine(p, paragraphs[1] ?? '')) kind = 'heading';
+    else if (isListItem(p)) kind = 'list-item';
     else if (isQuote(p)) kind = 'quote';
     else if (p.length <= 400 && PHOTO_CREDIT.test(p)) kind = 'caption';
     else if (!leadOver && hasNext && p.length <= 400 && CAPTION_DATE_END.test(p) && splitSentences(p, 'und').length === 1) kind = 'caption';

@@ -23,6 +23,7 @@ import { closePopover, setActiveFlag, useFlagUiState } from './flag-ui-state';
 import { revealSpan } from './reveal';
 import { suggestionSpanId } from './reader-layer';
 import { SpanPopover } from './SpanPopover';
+import { SuggestionsList } from './SuggestionsList';
 import { isRemovableBlock, useFlagActions } from './use-flag-actions';
 import './flags.css';
 
@@ -206,6 +207,18 @@ export function FlagsPanel() {
             </ul>
           </details>
         ))}
+        {suggestions.length > 0 && revision && (
+          <details className="flag-group flag-group-suggestions" open>
+            <summary>{t('flags.suggestionsGroup', { count: suggestions.length })}</summary>
+            <SuggestionsList
+              suggestions={suggestions}
+              revision={revision}
+              onGoTo={(s) => void revealSpan({ start: s.start, end: s.end, focusKey: `suggestion:${suggestionSpanId(s.start)}` })}
+              onAccept={(s) => actions.accept(s, revision, true)}
+              onReject={(s) => actions.reject(s)}
+            />
+          </details>
+        )}
         {split.dismissed.length > 0 && (
           <details className="flag-group flag-group-dismissed" open={dismissedOpen} onToggle={(e) => setDismissedOpen(e.currentTarget.open)}>
             <summary>{t('flags.dismissedGroup', { count: split.dismissed.length })}</summary>

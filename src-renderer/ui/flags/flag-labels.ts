@@ -101,6 +101,12 @@ export function reasonName(reason: SuggestionReason, t: Translate): string {
       return t('flags.reasonCausal');
     case 'predictive':
       return t('flags.reasonPredictive');
+    case 'vague-source':
+      return t('flags.reasonVagueSource');
+    case 'unconfirmed':
+      return t('flags.reasonUnconfirmed');
+    case 'unsourced':
+      return t('flags.reasonUnsourced');
     default:
       return unreachable(reason);
   }

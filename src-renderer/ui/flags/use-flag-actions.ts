@@ -129,8 +129,12 @@ export function useFlagActions(articleId: string | undefined) {
           return false;
         }
       },
-      /** Turns a suggestion into a claim (origin 'suggested') and selects it. */
-      accept(suggestion: Suggestion, revision: Revision): Promise<void> {
+      /**
+       * Turns a suggestion into a claim (origin 'suggested'). From the reader
+       * it is selected and shown; from the ranked list (`stay`) the editor
+       * stays in the list to triage the next one, told by a notice with Undo.
+       */
+      accept(suggestion: Suggestion, revision: Revision, stay = false): Promise<void> {
         if (!articleId) return Promise.resolve();
         let created = '';
         const command = createClaimCommand(
@@ -140,9 +144,10 @@ export function useFlagActions(articleId: string | undefined) {
           selectClaim,
           (claim) => {
             created = claim.id;
-            selectClaim(claim.id);
+            if (!stay) selectClaim(claim.id);
           },
         );
+        if (stay) return runWithUndo(command, t('flags.acceptedToast')).catch(() => undefined);
         return execute(command).then(() => focusClaimWhenShown(created), failed);
       },
       /** Hides a suggestion, in this revision and the next ones (by its normalised text). */

@@ -91,6 +91,20 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
           />
           <small id="settings-threshold-hint">{t('flags.thresholdHint')}</small>
         </div>
+        <div className="field">
+          <label htmlFor="settings-limit">{t('flags.limit')}</label>
+          <input
+            id="settings-limit"
+            type="number"
+            min={0}
+            max={500}
+            step={1}
+            value={draft.suggestionLimit}
+            aria-describedby="settings-limit-hint"
+            onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setDraft({ ...draft, suggestionLimit: Math.min(500, Math.max(0, Math.round(e.target.valueAsNumber))) })}
+          />
+          <small id="settings-limit-hint">{t('flags.limitHint')}</small>
+        </div>
       </fieldset>
     </Dialog>
   );

@@ -15,7 +15,9 @@ describe('analyzeText on the fixtures', () => {
     const r = analyze(geneva, 'fr');
     expect(r.language).toBe('fr');
     expect(r.paragraphs).toHaveLength(19);
-    const interesting = r.flags.filter((f) => f.kind !== 'unsourced-passage');
+    // Exactly these findings, nothing else: "Par ailleurs, les conseillers … ont
+    // également rencontré la délégation ukrainienne à Genève." is not unsourced.
+    const interesting = r.flags;
     expect(interesting.map((f) => [f.kind, f.kind === 'duplicate-passage' ? f.paragraphs : f.text])).toEqual([
       ['duplicate-passage', { repeat: [7, 11], original: [2, 6] }],
       ['vague-attribution', 'Selon certaines informations'],
@@ -53,14 +55,47 @@ describe('analyzeText on the fixtures', () => {
       expect(f.message.length).toBeGreaterThan(20);
     }
     expect(new Set(r.flags.map((f) => f.fingerprint)).size).toBe(r.flags.length);
-    expect(r.suggestions.length).toBeGreaterThan(3);
+    expect(r.suggestions.length).toBeGreaterThan(1);
+    expect(r.suggestions.length).toBeLessThanOrEqual(Math.max(1, Math.floor(r.sentences.length / 4)));
+    expect(r.suggestions.map((s) => s.rank).sort((a, b) => a - b)).toEqual(r.suggestions.map((_, i) => i + 1));
     for (const s of r.suggestions) {
       expect(s.text).toBe(r.text.slice(s.start, s.end));
       expect(s.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
       expect(s.score).toBeLessThanOrEqual(1);
       expect(s.reasons.length).toBeGreaterThan(0);
     }
+    // A higher rank never has a lower score.
+    const byRank = [...r.suggestions].sort((a, b) => a.rank - b.rank);
+    for (let i = 1; i < byRank.length; i++) expect(byRank[i]!.score).toBeLessThanOrEqual(byRank[i - 1]!.score);
     expect(analyze(raw, language, { suggestionThreshold: 1.01 }).suggestions).toEqual([]);
+  });
+});
+
+describe('suggestions triage', () => {
+  it('the seed: no caption, heading or repeated copy is suggested; the badly sourced sentences rank first', () => {
+    const r = analyze(geneva, 'fr');
+    const kinds = new Map(r.paragraphs.map((p) => [p.index, p.kind]));
+    const paragraphOf = (start: number) => r.paragraphs.find((p) => p.start <= start && start < p.end)!;
+    for (const s of r.suggestions) {
+      expect(['heading', 'caption']).not.toContain(kinds.get(paragraphOf(s.start).index));
+      // Paragraphs 8–12 (indices 7–11) are the repeated copy.
+      expect(paragraphOf(s.start).index < 7 || paragraphOf(s.start).index > 11).toBe(true);
+    }
+    const first = [...r.suggestions].sort((a, b) => a.rank - b.rank)[0]!;
+    expect(first.text).toMatch(/^Selon certaines informations/);
+    expect(first.reasons.slice(0, 2)).toEqual(['vague-source', 'unconfirmed']);
+  });
+
+  it('a quarter of the sentences at most, and never more than the editor asks for', () => {
+    const raw = Array.from({ length: 40 }, (_, i) => `The budget for district ${i + 1} rose by ${10 + i} percent to ${1000 + i} million euros in 2023.`).join('\n\n');
+    expect(analyze(raw, 'en').suggestions).toHaveLength(10);
+    expect(analyze(raw, 'en', { suggestionLimit: 4 }).suggestions).toHaveLength(4);
+    expect(analyze(raw, 'en', { suggestionLimit: 0 }).suggestions).toEqual([]);
+  });
+
+  it('headlines, datelines and questions are never suggested', () => {
+    const raw = 'Budget rose 40 percent in 2023, council says\n\nPARIS (AFP) -\n\nThe council said the budget rose by 40 percent to 3 million euros in 2023. Who will pay for 3 million euros of repairs in 2024?';
+    expect(analyze(raw, 'en').suggestions.map((s) => s.text)).toEqual(['The council said the budget rose by 40 percent to 3 million euros in 2023.']);
   });
 });
 

@@ -18,15 +18,13 @@ export function fixture(name: string): NormalizedText {
 export function analyze(
   raw: string,
   language: string,
-  extra: Partial<Pick<TextInput, 'suggestionThreshold'>> & Partial<WorkspaceFacts> = {},
+  extra: Partial<Pick<TextInput, 'suggestionThreshold' | 'suggestionLimit'>> & Partial<WorkspaceFacts> = {},
   t?: Translate,
 ): ArticleAnalysis & NormalizedText {
   const n = normalizeText(raw);
-  const { suggestionThreshold, ...facts } = extra;
-  return {
-    ...n,
-    ...analyzeArticle({ text: n.text, paragraphs: n.paragraphs, language, ...(suggestionThreshold !== undefined && { suggestionThreshold }) }, { ...NO_WORKSPACE, ...facts }, t),
-  };
+  const { suggestionThreshold, suggestionLimit, ...facts } = extra;
+  const input = { text: n.text, paragraphs: n.paragraphs, language, ...(suggestionThreshold !== undefined && { suggestionThreshold }), ...(suggestionLimit !== undefined && { suggestionLimit }) };
+  return { ...n, ...analyzeArticle(input, { ...NO_WORKSPACE, ...facts }, t) };
 }
 
 /** The input of the sourcing rules for `raw` in `language`. */

@@ -25,16 +25,19 @@ describe('language registry', () => {
 describe.each(SOURCING_LANGUAGES.map((code) => [code] as const))('patterns of %s', (code) => {
   const lang = sourcingLanguage(code)!;
   const lists: [string, readonly PhrasePattern[]][] = [
-    ['vagueAttributions', lang.vagueAttributions],
+    ['vagueSources', lang.vagueSources],
+    ['namedSources', lang.namedSources],
     ['hedges', lang.hedges],
     ['reportedMoods', lang.reportedMoods],
   ];
 
-  it('has vague attributions, hedges, attribution cues and speech verbs', () => {
-    expect(lang.vagueAttributions.length).toBeGreaterThan(5);
+  it('describes vague and named sources, hedges, what needs a source, plans and quantities in words', () => {
+    expect(lang.vagueSources.length).toBeGreaterThan(5);
+    expect(lang.namedSources.length).toBeGreaterThan(1);
     expect(lang.hedges.length).toBeGreaterThan(0);
-    expect(lang.attributionCues.length).toBeGreaterThan(10);
-    expect(lang.speechVerbs.length).toBeGreaterThan(10);
+    expect(lang.needsSource.length).toBeGreaterThan(10);
+    expect(lang.plans.length).toBeGreaterThan(5);
+    expect(lang.numberWords.length).toBeGreaterThan(5);
   });
 
   it.each(lists)('%s: kebab-case ids, valid regexes without capturing groups (the engine numbers groups)', (_name, patterns) => {
@@ -43,12 +46,14 @@ describe.each(SOURCING_LANGUAGES.map((code) => [code] as const))('patterns of %s
       const re = new RegExp(`${expandSource(p.source)}|`, 'iu');
       expect(re.exec('')?.length, `${p.id} has a capturing group`).toBe(1);
       if (p.notAfter !== undefined) expect(() => new RegExp(expandSource(p.notAfter!), 'iu')).not.toThrow();
+      if (p.unlessNext !== undefined) expect(() => new RegExp(p.unlessNext!, 'u')).not.toThrow();
+      if (p.unlessPrevious !== undefined) expect(() => new RegExp(p.unlessPrevious!, 'u')).not.toThrow();
     }
     expect(() => compilePatterns(patterns)).not.toThrow();
   });
 
-  it('distinct vague-attribution ids (they name the rule)', () => {
-    const ids = lang.vagueAttributions.map((p) => p.id);
+  it('distinct vague-source ids (they name the rule)', () => {
+    const ids = lang.vagueSources.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -6,8 +6,11 @@ import type { SuggestionReason } from '../../model';
 import { extractFeatures, FEATURE_NAMES, FEATURE_REASON } from './features';
 import { profileFor } from './languages/index';
 import { sigmoid } from './logistic';
-import { WEIGHTS } from './weights';
+import LEARNED from './weights.json';
 import type { CheckWorthinessWeights, ScoringModel } from './weights-schema';
+
+/** The learned parameters (`npx tsx src-main/cli/fit-claims.ts`), checked against their schema by type. */
+const WEIGHTS = LEARNED as CheckWorthinessWeights;
 
 /** Scores at or above this are suggested as claims (tuned on the training data). */
 export const DEFAULT_THRESHOLD: number = WEIGHTS.threshold;

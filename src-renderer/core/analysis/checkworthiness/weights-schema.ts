@@ -1,5 +1,5 @@
 /**
- * The shape of the learned parameter file (`weights.ts`), written by
+ * The shape of the learned parameter file (`weights.json`), written by
  * `src-main/cli/fit-claims.ts`. Parameters only: no training rows.
  */
 

@@ -1,5 +1,11 @@
 /**
- * German sourcing patterns.
+ * German attribution patterns.
+ *
+ * Vague or anonymous sources: "aus Regierungskreisen", "Medienberichten
+ * zufolge", "laut US-Medien", "unter Berufung auf Geheimdienstquellen", "ein
+ * Vertreter …, der anonym bleiben wollte", and a bare "hieß es" with no
+ * statement named. Hearsay: "soll … haben", "sollen … worden sein",
+ * "offenbar", "mutmaßlich", "angeblich".
  *
  * German marks reported speech with the Konjunktiv I ("er sei", "sie habe",
  * "die Regierung solle"). Choices that keep false positives out:
@@ -11,10 +17,11 @@
  *   ("ich habe"): they fire only when no "ich" is their subject, before them
  *   in the clause or right after them ("habe ich");
  * - indirect speech after a named report ("sagte der Minister, er sei",
- *   "dem Bericht zufolge", "laut Ministerium", ", so die Polizei") is
- *   attributed, not unconfirmed (`reportingFrame`, anywhere in the sentence,
- *   because German often attributes after the quotation: "Man habe alles
- *   versucht, sagte Scholz").
+ *   "dem Bericht zufolge", "laut Ministerium", ", so die Polizei", "teilte
+ *   die IAEA mit") is attributed, not unconfirmed — anywhere in the sentence,
+ *   because German often attributes after the quotation ("Man habe alles
+ *   versucht, sagte Scholz"), and on through the indirect speech that follows
+ *   (see the engine).
  * Konjunktiv II ("hätte", "wäre") is left alone: it is mostly hypothetical.
  * Indicative ("er ist", "sie hat") never fires.
  */
@@ -30,61 +37,87 @@ const AMBIGUOUS_KONJUNKTIV = [
   'führe', 'lebe', 'stimme', 'handle', 'drohe', 'prüfe', 'unterstütze', 'lehne', 'bereite', 'strebe', 'setze',
 ].join('|');
 
+/** A vague plural source in the dative before "zufolge", or after "laut" / "nach". */
+const VAGUE_HEAD =
+  '(?:(?:unbestätigten|übereinstimmenden|ersten|mehreren|verschiedenen|jüngsten|neuen|anderen|eigenen|[\\p{L}]+-)?(?:medien|presse|zeitungs|augenzeugen|geheimdienst)?(?:berichten|bericht|berichts|meldungen|recherchen|informationen|insidern|quellen|kreisen|beobachtern|experten|kritikern|gerüchten|schätzungen|medien|angaben aus [\\p{L}-]*kreisen))';
+
+const SAID =
+  '(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|berichtete|berichteten|berichtet|meinte|meinten|meint|versicherte|versicherten|warnte|warnten|warnt|behauptete|behaupteten|behauptet|schrieb|schrieben|schreibt|erläuterte|erläuterten|ergänzte|ergänzten|bestätigte|bestätigten|bestätigt|argumentierte|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert|unterstrich|zitierte|zitiert|meldete|meldeten|meldet|nannte|nannten|räumte|räumten|wies|verwies|betonten|hob|hoben|führte|führten|dementierte|dementiert|bekräftigte|beklagte|beklagt|mahnte|lobte|verkündete|verkündet|kündigte|kündigten|begründete|begründet|äußerte|äußerten|bezeichnete|bezeichnet|vermutete|vermutet|sprach|sprachen|zeigte sich|gab an|gaben an|gab zu|versprach|drohte|glaubt|rechnet)';
+
 export const de: SourcingLanguage = {
   code: 'de',
-  vagueAttributions: [
-    { id: 'wie-es-heisst', source: 'wie es (?:heißt|hieß|heisst|hiess|verlautet|verlautete)' },
-    { id: 'es-heisst', source: 'es (?:heißt|hieß|heisst|hiess)|(?:heißt|hieß|heisst|hiess) es' },
-    {
-      id: 'berichten-zufolge',
-      source: '(?:(?:unbestätigten|übereinstimmenden|ersten|mehreren|verschiedenen|jüngsten|neuen) )?(?:medien|presse|zeitungs)?berichten zufolge',
-    },
+  vagueSources: [
+    { id: 'wie-es-heisst', source: 'wie es (?:heißt|hieß|heisst|hiess|verlautet|verlautete)', unlessNext: '\\s+(?:in|aus|von|bei|laut)\\s' },
+    { id: 'es-heisst', source: 'es (?:heißt|hieß|heisst|hiess)|(?:heißt|hieß|heisst|hiess) es', unlessNext: '\\s+(?:(?:dazu\\s+|demnach\\s+|weiter\\s+|zudem\\s+|auch\\s+)*(?:in|im|aus|vom|von|bei|laut|seitens)\\s|(?:demnach|weiter)\\b)' },
+    // "Medienberichten zufolge", "einem Medienbericht zufolge", "Recherchen zufolge" — but "den Berichten zufolge" refers back to a named report.
+    { id: 'berichten-zufolge', source: `(?:(?:einem|einer|mehreren|übereinstimmenden|unbestätigten) )?${VAGUE_HEAD} zufolge`, unlessPrevious: '(?:\\b(?:den|dem|der|diesen|diesem|deren|dessen|seinen|ihren|seinem|ihrem)\\s+)$' },
     {
       id: 'laut-berichten',
-      source:
-        'laut (?:(?:unbestätigten|übereinstimmenden|ersten|mehreren|verschiedenen|jüngsten|neuen) )?(?:(?:medien|presse|zeitungs)?berichten|medien|insidern|beobachtern|experten|kritikern|gerüchten)',
+      source: `(?:laut|nach|gemäß) (?:einem |mehreren |übereinstimmenden |unbestätigten )?(?:${VAGUE_HEAD}|[\\p{L}]+-medien|[\\p{L}]+-kreisen|ngos|augenzeugenberichten|augenzeugen)(?: und (?:${VAGUE_HEAD}|[\\p{L}]+-medien))?`,
+      unlessNext: '\\s+(?:des|der|von|vom)\\s',
     },
     {
       id: 'aus-kreisen',
       source:
-        '(?:aus|in) (?:(?:gut|gewöhnlich|bestens) )?(?:(?:informierten|unterrichteten|diplomatischen|politischen|eingeweihten|regierungsnahen|parteinahen) )?(?:regierungs|sicherheits|ermittler|ermittlungs|partei|koalitions|diplomaten|geheimdienst|militär|verhandlungs|fraktions|ministeriums|branchen|insider|polizei|justiz|wirtschafts|finanz|bank|industrie|unternehmens|verbands|nato|eu)?kreisen',
+        '(?:aus|in|nach angaben aus) (?:(?:gut|gewöhnlich|bestens) )?(?:(?:informierten|unterrichteten|diplomatischen|politischen|eingeweihten|regierungsnahen|parteinahen) )?(?:[\\p{L}]+-)?(?:regierungs|sicherheits|ermittler|ermittlungs|partei|koalitions|diplomaten|geheimdienst|militär|verhandlungs|fraktions|ministeriums|branchen|insider|polizei|justiz|wirtschafts|finanz|bank|industrie|unternehmens|verbands|nato|eu|us)?kreisen',
     },
-    { id: 'quellen-zufolge', source: '(?:insidern|quellen|informationen|gerüchten|beobachtern|experten|kritikern|schätzungen|angaben aus [\\p{L}]*kreisen) zufolge' },
+    { id: 'unter-berufung-auf', source: `unter berufung (?:auf|aus) (?:(?:einen|eine|mehrere|zwei|drei|nicht namentlich genannte|anonyme|ungenannte|informierte|eingeweihte|mit dem vorgang vertraute) )*(?:[\\p{L}]*quellen|[\\p{L}]*quelle|insider|[\\p{L}]*kreise|personen|mitarbeiter|beamte|diplomaten|informationen|berichte)` },
+    { id: 'quellen-zufolge', source: '(?:insidern|quellen|informationen|gerüchten|beobachtern|experten|kritikern|schätzungen) zufolge' },
+    { id: 'mit-dem-vorgang-vertraute', source: '(?:zwei|drei|mehrere|einige|eine|einer|ein) (?:mit (?:dem|der|den) [\\p{L}]+ vertraute[nr]? (?:personen|person|insider|quellen|mitarbeiter)|[\\p{L}]+ (?:personen|person) (?:aus|im) (?:dem )?umfeld)' },
+    { id: 'anonym', source: '(?:der|die) (?:anonym bleiben wollte|nicht namentlich genannt werden wollte|ungenannt bleiben wollte)|(?:ein|eine) (?:ehemaliger?|hochrangiger?|anonymer?|ungenannter?|namentlich nicht genannter?|früherer?) (?:vertreter|vertreterin|mitarbeiter|mitarbeiterin|beamter|beamtin|diplomat|diplomatin|insider|offizieller|sprecher)' },
     {
       id: 'experten-warnen',
       source:
         '(?:(?:einige|viele|manche|mehrere) )?(?:experten|kritiker|beobachter|analysten|fachleute|insider|skeptiker) (?:warnen|sagen|meinen|befürchten|bemängeln|kritisieren|glauben|erwarten|monieren|fürchten|gehen davon aus|warnten|sagten|meinten|kritisierten)',
     },
+    { id: 'es-gab-berichte', source: '(?:es gab|es gibt|es gebe|es habe|gab es|gibt es) (?:(?:auch|bereits|zuletzt|immer wieder|wiederholt|schon) )*(?:berichte|meldungen|gerüchte|hinweise)' },
     { id: 'man-sagt', source: 'man (?:sagt|hört|munkelt|spricht davon)|(?:es )?wird (?:gemunkelt|spekuliert|gerüchtet)' },
     { id: 'es-wird-berichtet', source: 'es wird (?:berichtet|vermutet|behauptet)|wie verlautete|verlautete aus' },
     { id: 'nach-unbestaetigten', source: 'nach unbestätigten (?:informationen|angaben|berichten)' },
     { id: 'geruechteweise', source: 'gerüchteweise' },
+    // "demnach" (according to that) takes the kind of the source just named.
+    { id: 'demnach', source: 'demnach|den angaben zufolge|den berichten zufolge|dem bericht zufolge', anaphor: true, silent: true },
+  ],
+  namedSources: [
+    { id: 'laut', source: 'laut|zufolge|nach angaben|gemäß|so (?:der|die|das|ein|eine|dessen|deren)|unter berufung auf' },
+    { id: 'teilte-mit', source: '(?:teilte|teilten|teilt|gab|gaben|gibt) (?:[\\p{L}\\p{N}().-]+ ){0,8}?(?:mit|bekannt)(?=[\\s,.;:!?]|$)' },
+    { id: 'verb', source: `${SAID}` },
+    // ", so Habeck": the speaker after "so", as German attributes a paraphrase.
+    { id: 'so-name', source: ', so [\\p{L}-]+' },
+    { id: 'heisst-es-in', source: '(?:heißt|hieß) es (?:(?:dazu|demnach|weiter|zudem|auch) )*(?:in|im|aus|vom|von|bei|laut|seitens)|(?:heißt|hieß) es (?:demnach|weiter)' },
+    { id: 'nach-einem-bericht', source: '(?:nach|laut|gemäß) (?:einem|dem|einer|der) (?:bericht|beitrag|artikel|interview|recherche|studie|umfrage|analyse|mitteilung|erklärung) (?:der|des|von|vom|im|in der|in dem)' },
+    { id: 'angaben-nach', source: '(?:den|dessen|deren|seinen|ihren|eigenen) angaben (?:nach|zufolge)|nach eigenen angaben' },
+    { id: 'vorwuerfe', source: '(?:erhebt|erhob|erheben|erhoben|macht|machte|machen|machten) (?:[\\p{L}-]+ ){0,8}?(?:vorwürfe|anschuldigungen)|(?:wirft|warf|werfen|warfen) (?:[\\p{L}\\p{N}-]+ ){0,8}?vor(?=[\\s,.;:!?]|$)' },
+    { id: 'mitteilung', source: '(?:in|laut) (?:einer|einem|der|dem|seiner|ihrer) (?:mitteilung|erklärung|stellungnahme|pressemitteilung|bericht|studie|umfrage|analyse|schreiben|brief|interview)' },
   ],
   hedges: [
     { id: 'angeblich', source: 'angeblich' },
-    { id: 'vermeintlich', source: 'vermeintlich' },
-    // "Er soll das Geld genommen haben": sollen + perfect infinitive is hearsay.
+    { id: 'angeblich', source: 'angeblich(?:e|en|er|es|em)|vermeintlich(?:e|en|er|es|em)?', yieldsToNamed: true },
+    { id: 'offenbar', source: 'offenbar|anscheinend' },
+    { id: 'mutmasslich', source: 'mutmaßlich' },
+    { id: 'mutmasslich', source: 'mutmaßlich(?:e|en|er|es|em)', yieldsToNamed: true },
+    // "Er soll das Geld genommen haben", "sollen … worden sein": sollen + perfect infinitive is hearsay.
     // "soll gebaut werden" (a plan) is not, hence haben/sein only.
-    { id: 'soll-haben', source: 'soll(?:en)? (?:[\\p{L}\\p{N}]+ ){0,6}?[\\p{L}]+(?:t|en) (?:haben|sein)' },
+    { id: 'soll-haben', source: 'soll(?:en|te|ten)? (?:[\\p{L}\\p{N}-]+ ){0,14}?(?:[\\p{L}]+(?:t|en) (?:haben|sein|worden sein)|sein)(?=[\\s,.;:!?]|$)', yieldsToNamed: true, notAfter: '(?:bis|ab) (?:zum jahr )?\\p{N}{4}' },
   ],
   reportedMoods: [
     { id: 'konjunktiv-i', source: '(?<!(?:es|gott|auch) )sei(?:en)?(?! (?:denn|es|dank)(?![\\p{L}\\p{M}\\p{N}]))', notAfter: '^' },
     { id: 'konjunktiv-i', source: '(?:könne|müsse|solle|wolle|dürfe|möge|wisse)' },
     { id: 'konjunktiv-i', source: `(?:${AMBIGUOUS_KONJUNKTIV})${NOT_FIRST_PERSON_AFTER}`, notAfter: FIRST_PERSON_BEFORE },
   ],
-  reportingFrame:
-    '(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|teilte mit|teilten mit|teilt mit|berichtete|berichteten|meinte|meinten|meint|versicherte|versicherten|versichert|warnte|warnten|warnt|behauptete|behaupteten|behauptet|schrieb|schrieben|schreibt|erläuterte|erläuterten|ergänzte|ergänzten|fügte hinzu|räumte ein|bestätigte|bestätigten|argumentierte|kritisierte|forderte|unterstrich|kündigte an|zitierte|laut|zufolge|nach angaben|so (?:der|die|das|ein|eine|dessen|deren))',
-  attributionCues: [
-    'laut', 'zufolge', 'sagte', 'sagten', 'sagt', 'erklärte', 'erklärt', 'teilte mit', 'teilt mit', 'berichtete',
-    'berichtet', 'betonte', 'bestätigte', 'nach angaben', 'angaben', 'mitteilung', 'bericht', 'studie', 'umfrage',
-    'statistik', 'daten', 'zahlen', 'sprecher', 'sprecherin', 'so der', 'so die', 'heißt es', 'zitiert', 'schrieb',
-    'veröffentlicht*', 'quelle', 'quellen', 'meldete', 'meldet',
+  notHearsay: '(?:wenn|falls|sofern) |es sei denn|sei es',
+  needsSource: [
+    // What someone fears, hopes, knows or tries in private is not on the record.
+    'befürchtet', 'fürchtet', 'hofft', 'hoffte', 'wusste', 'wussten', 'versuchte', 'versuchten', 'heimlich', 'insgeheim',
+    'weil', 'aufgrund', 'infolge', 'führte zu', 'führt zu', 'führten zu', 'verursacht', 'dank', 'der größte',
+    'die größte', 'das größte', 'am meisten', 'höchste', 'höchsten', 'niedrigste', 'niedrigsten', 'rekord', 'erstmals',
+    'zum ersten mal', 'mehr als', 'weniger als', 'im vergleich zu', 'gegenüber dem vorjahr', 'grund für', 'hintergrund',
   ],
-  speechVerbs: [
-    'sagte', 'sagten', 'sagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'meinte', 'fügte hinzu', 'ergänzte',
-    'warnte', 'versicherte', 'schrieb', 'antwortete', 'fragte', 'kritisierte', 'forderte', 'räumte ein',
-    'bestätigte', 'unterstrich', 'so der', 'so die', 'laut', 'zufolge', 'teilte mit', 'zitiert', 'sprach von',
+  plans: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'plant', 'planen', 'bis 2030', 'bis 2045', 'künftig', 'kommende', 'kommenden', 'nächste', 'nächsten', 'geplant'],
+  numberWords: ['tausende', 'hunderte', 'dutzende', 'millionen', 'milliarden', 'die hälfte', 'ein drittel', 'ein viertel', 'die mehrheit'],
+  capitalisedNonNames: [
+    'ich', 'er', 'sie', 'es', 'wir', 'ihr', 'der', 'die', 'das', 'ein', 'eine', 'und', 'aber', 'in', 'im', 'am', 'an', 'auf',
+    'aus', 'bei', 'nach', 'laut', 'vor', 'mit', 'von', 'vom', 'zum', 'zur', 'auch', 'doch', 'dabei', 'dazu', 'damit',
   ],
-  capitalisedNonNames: ['ich', 'er', 'sie', 'es', 'wir', 'ihr', 'der', 'die', 'das', 'ein', 'eine', 'und', 'aber'],
   capitalisationMarksNames: false,
 };

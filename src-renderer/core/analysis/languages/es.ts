@@ -1,15 +1,22 @@
 /**
- * Spanish sourcing patterns.
+ * Spanish attribution patterns.
+ *
+ * Vague or anonymous sources: "según fuentes judiciales", "fuentes del equipo
+ * de X aseguran", "los medios galos aseguran", "reportaron fuentes",
+ * "se ha sabido", "trascendió". "Según" with a name or an institution ("según
+ * el Gobierno", "según la policía") is a named source.
  *
  * The "condicional de rumor" ("habría comenzado", "estaría dispuesto") marks
  * information the newspaper has not confirmed. As in French, other uses of
  * the conditional must not fire:
  * - modal verbs (podría, debería, querría) express possibility or obligation;
- * - hypothetical sentences ("si tuviera", "en caso de que") put the
- *   consequence in the conditional (`hypothetical`);
- * - after a reporting verb ("dijo que vendría") the conditional is the future
- *   in the past of a named report, and after "según el ministerio" the report
- *   is attributed (`reportingFrame`);
+ * - hypothetical sentences ("si tuviera", "si hay discrepancias", "en caso
+ *   de que") put the consequence in the conditional, and proposals and plans
+ *   their content (`notHearsay`);
+ * - after a reporting verb ("dijo que vendría", "anunció que la lista se
+ *   llamaría") the conditional is the future in the past of a named report,
+ *   and after "según el ministerio" the report is attributed (a named source
+ *   in the sentence or just before it: see the engine);
  * - "yo habría" is the writer's own hypothesis (first and third person share
  *   the form -ría).
  * Many nouns end in -ería ("galería", "batería", "cervecería"), so the
@@ -30,26 +37,39 @@ const ER_STEMS = [
   'torc', 'cos', 'barr',
 ].join('|');
 
+const ANONYMOUS =
+  "(?:(?:una|otra) fuente|(?:(?:unas|las|otras|dos|tres|varias|algunas|diversas|distintas) )?fuentes|un portavoz|un responsable|un miembro|un allegado|allegados|un colaborador|colaboradores|un alto cargo|altos cargos|un funcionario|funcionarios|un diplomático|diplomáticos|testigos|un testigo|expertos|analistas|observadores|críticos|especialistas|vecinos|(?:las|unas) autoridades)";
+const LOCATED =
+  "(?: (?:cercanas?|próximas?|consultadas?|oficiales|anónimas?|bien informadas?|diplomáticas?|gubernamentales?|policiales?|judiciales?|militares?|internas?|conocedoras?|solventes?|fidedignas?|jurídicas?|sindicales?|parlamentarias?|del equipo|del entorno|de la investigación|del caso))?(?: (?:a la|a los|a las|al|del|de la|de los|de las|de) [\\p{L}-]+(?: [\\p{L}-]+)?)?";
+const SAID =
+  "(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|afirman|aseguró|aseguraron|asegura|aseguran|declaró|declararon|explicó|explicaron|explica|indicó|indicaron|indica|indican|señaló|señalaron|señala|señalan|informó|informaron|informa|informan|confirmó|confirmaron|confirma|reportaron|reportó|revelaron|reveló|precisó|precisaron|añadió|agregó|apuntó|apuntaron|apunta|apuntan|consideran|considera|creen|cree|temen|teme|advierten|advierte|advirtió|sostienen|sostiene|han dicho|ha dicho|han asegurado|ha asegurado|han señalado|ha señalado|han explicado|ha explicado|han confirmado|ha confirmado|han indicado|ha indicado|han informado|ha informado)";
+
 export const es: SourcingLanguage = {
   code: 'es',
-  vagueAttributions: [
+  vagueSources: [
     {
       id: 'segun-fuentes',
-      source: `según ${VAGUE_QUANTIFIER}(?:las )?fuentes(?: (?:cercanas|próximas|consultadas|oficiales|anónimas|bien informadas|diplomáticas|gubernamentales|policiales|judiciales|militares|internas|conocedoras|solventes|fidedignas)(?: (?:a la|a los|a las|al|del|de la|de los|de las|de) [\\p{L}-]+)?)?`,
+      source: `(?:según|de acuerdo con|citando a|citando) ${VAGUE_QUANTIFIER}(?:las )?fuentes${LOCATED}`,
     },
-    {
-      id: 'fuentes-cercanas',
-      source:
-        '(?:(?:una|la) fuente (?:cercana|próxima|anónima|consultada|oficial|bien informada)|fuentes (?:cercanas|próximas|consultadas|anónimas|bien informadas|conocedoras|solventes|fidedignas))(?: (?:a la|a los|a las|al|del|de la|de los|de las|de) [\\p{L}-]+)?',
-    },
+    { id: 'fuentes-cercanas', source: `${ANONYMOUS}${LOCATED},? ${SAID}`, unlessPrevious: '\\p{Lu}[\\p{L}-]*\\s+$' },
+    // The anonymous source after its verb: "reportaron fuentes judiciales", "ha explicado una fuente del equipo".
+    { id: 'dijo-una-fuente', source: `${SAID} ${ANONYMOUS}${LOCATED}` },
+    { id: 'segun-una-fuente', source: `(?:según|de acuerdo con|a juicio de) ${ANONYMOUS}${LOCATED}` },
+    { id: 'la-misma-fuente', source: '(?:(?:según|de acuerdo con|citando a) )?(?:la misma fuente|las mismas fuentes|esa fuente|dicha fuente|estas fuentes|estas mismas fuentes|la fuente|las fuentes)', anaphor: true },
+    { id: 'segun-el', source: 'según (?:él|ella|ellos|ellas)', anaphor: true },
     {
       id: 'segun-medios',
-      source: `según ${VAGUE_QUANTIFIER}(?:los )?(?:medios|informes|reportes|versiones|rumores|informaciones|expertos|analistas|observadores|críticos|testigos|especialistas|periodistas)(?: (?:de comunicación|locales|de prensa|periodísticos|periodísticas|extraoficiales|no confirmad[oa]s))?`,
+      source: `según ${VAGUE_QUANTIFIER}(?:los )?(?:medios|informes|reportes|versiones|rumores|informaciones|expertos|analistas|observadores|críticos|testigos|especialistas|periodistas)(?: (?:de comunicación|locales|de prensa|periodísticos|periodísticas|extraoficiales|no confirmad[oa]s|galos|franceses|estadounidenses|británicos|alemanes|rusos|ucranianos|internacionales|extranjeros))?`,
     },
-    { id: 'segun-la-prensa', source: 'según (?:la prensa|los medios|la radio|la televisión)(?: (?:local|locales|internacional|internacionales|extranjera|extranjeros))?' },
+    { id: 'segun-la-prensa', source: 'según (?:la prensa|los medios|la radio|la televisión)(?: (?:local|locales|internacional|internacionales|extranjera|extranjeros|gala|galos|francesa|franceses))?' },
+    {
+      id: 'los-medios-aseguran',
+      source: `(?:la prensa|los medios|varios medios|algunos medios|diversos medios|distintos medios|medios locales)(?: (?:galos|franceses|locales|internacionales|extranjeros|estadounidenses|británicos|alemanes|rusos|ucranianos|de comunicación))?,? (?:fue la que )?${SAID}|(?:la prensa|los medios)(?: (?:galos|franceses|locales|internacionales|extranjeros))? (?:fue la que|fueron los que) (?:reveló|revelaron|publicó|publicaron|informó|informaron)`,
+    },
     {
       id: 'se-dice-que',
-      source: 'se (?:dice|comenta|rumorea|cree|especula|afirma|asegura|rumoreaba|decía|comentaba|creía|especulaba|afirmaba|aseguraba|supo) que|se rumorea',
+      source:
+        'se (?:dice|comenta|rumorea|cree|especula|afirma|asegura|rumoreaba|decía|comentaba|creía|especulaba|afirmaba|aseguraba|apunta|apuntaba) que|se rumorea',
     },
     { id: 'trascendio', source: '(?:según )?trascendió(?: que)?' },
     {
@@ -58,12 +78,19 @@ export const es: SourcingLanguage = {
         '(?:(?:los|algunos|varios|muchos) )?(?:expertos|analistas|críticos|observadores|especialistas|detractores) (?:advierten|dicen|afirman|aseguran|alertan|creen|opinan|señalan|sostienen|temen|consideran|estiman|coinciden|advirtieron|dijeron|afirmaron|aseguraron|alertaron|señalaron)',
     },
     { id: 'algunos-dicen', source: '(?:algunos|muchos|hay quienes|hay quien) (?:dicen|creen|afirman|aseguran|sostienen|opinan|dice|cree|afirma|asegura|sostiene|opina)' },
-    { id: 'medios-informan', source: '(?:varios|algunos|diversos|distintos) medios (?:informan|informaron|aseguran|aseguraron|publican|publicaron|señalan|señalaron)' },
+  ],
+  namedSources: [
+    { id: 'segun', source: 'según|de acuerdo con|a juicio de|citad[oa]s? por|en palabras de' },
+    {
+      id: 'verbo-de-habla',
+      source: `${SAID}|(?:anunció|anunciaron|anuncia|prometió|prometieron|manifestó|adelantó|admitió|reconoció|reconoce|insistió|insiste|recordó|recuerda|denunció|denuncia|subrayó|subraya|destacó|destaca|lamentó|lamenta|aclaró|aclara|confesó|confiesa|comunicó|comunicaron|escribió|escribe|publicó|publicaron|tuiteó|calificó|califica|describió|criticó|critica|respondió|responde|contestó|replicó|concluyó|detalló|detalla|explicaba|decía|aseguraba|afirmaba|sostenía|admitía|reconocía|insistía|señalaba|advertía|lamentaba|recordaba|no precisó|precisa|remarcó|remarca|puntualizó|defendió|defiende|negó|niega|desmintió|rechazó|rechaza|pidió|exigió|reclamó|apuntó|avisó|alertó|sitúa|sitúan|situó|otorga|otorgan|refleja|reflejan|muestra|muestran|revela|revelan|estima|estiman|calcula|calculan|prevé|prevén|avanzó|(?:ha|han|había|habían) (?:anunciado|avanzado|dicho|explicado|afirmado|asegurado|señalado|indicado|declarado|precisado|advertido|reconocido|admitido|criticado|denunciado|apuntado|subrayado|destacado|confirmado|informado|recordado|insistido|defendido|negado|pedido|reiterado|agregado|añadido|manifestado|comunicado|revelado|publicado))`,
+    },
+    { id: 'comunicado', source: '(?:en|según) (?:un|una|el|la|su) (?:comunicado|declaración|carta|informe|estudio|encuesta|sondeo|nota|mensaje|entrevista|rueda de prensa)' },
   ],
   hedges: [
     { id: 'presuntamente', source: 'presuntamente' },
     { id: 'supuestamente', source: 'supuestamente' },
-    { id: 'al-parecer', source: 'al parecer|según parece|por lo visto' },
+    { id: 'al-parecer', source: 'al parecer|según parece|por lo visto|aparentemente' },
   ],
   reportedMoods: [
     {
@@ -83,28 +110,30 @@ export const es: SourcingLanguage = {
       notAfter: 'yo(?: no)?',
     },
   ],
-  hypothetical:
-    'si (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ras|ran|ramos|se|ses|sen|semos)|en caso de que|a menos que|a no ser que|siempre que|aunque (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ran|se|sen)',
-  reportingFrame:
-    '(?:dijo|afirmó|aseguró|declaró|explicó|indicó|señaló|anunció|prometió|advirtió|añadió|agregó|precisó|sostuvo|estimó|consideró|reconoció|confirmó|manifestó|adelantó|admitió|insistió|dijeron|afirmaron|aseguraron|declararon|explicaron|indicaron|señalaron|anunciaron|prometieron|advirtieron|añadieron|agregaron|creía|creían|pensaba|pensaban|esperaba|esperaban|temía|temían|decía|decían|aseguraba|aseguraban|afirmaba|afirmaban|asegurando|afirmando|advirtiendo|señalando|indicando|explicando|diciendo|(?:ha|han|había|habían) (?:dicho|asegurado|afirmado|señalado|indicado|anunciado|explicado|advertido|declarado|prometido)) (?:[\\p{L}]+ ){0,3}?que|(?:según|de acuerdo con|a juicio de) [\\p{L}\\p{N}]+',
-  attributionCues: [
-    'según', 'de acuerdo con', 'dijo', 'dijeron', 'afirmó', 'afirmaron', 'aseguró', 'aseguraron', 'declaró',
-    'declararon', 'explicó', 'indicó', 'señaló', 'anunció', 'informó', 'informaron', 'confirmó', 'precisó',
-    'añadió', 'agregó', 'ha dicho', 'ha declarado', 'ha asegurado', 'ha afirmado', 'ha señalado', 'ha indicado',
-    'ha anunciado', 'ha informado', 'comunicado', 'informe', 'estudio', 'encuesta', 'datos', 'cifras',
-    'estadísticas', 'portavoz', 'fuentes', 'fuente', 'publicó', 'citado', 'escribió', 'indica', 'señala', 'afirma',
-    'asegura', 'dice',
+  notHearsay:
+    'si (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ras|ran|ramos|se|ses|sen|semos)|(?:de|si) (?:superar|aprobar|ganar|perder|no|hay|es|se|la|el|los|las|un|una)|en caso de que|a menos que|a no ser que|siempre que|aunque (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ran|se|sen)|(?:propuso|propone|proponen|sugirió|sugiere|planea|planean|prevé|prevén|previó|plantea|plantean|planteó|pidió|pide|piden) que|la propuesta|el proyecto|el plan',
+  needsSource: [
+    // What someone fears, hopes, knows or tries in private is not on the record.
+    'teme', 'temen', 'temía', 'temían', 'pretendía', 'pretendían', 'intentó', 'intentaron', 'buscaba', 'buscaban', 'sabía',
+    'sabían', 'en secreto', 'a escondidas',
+    'porque', 'debido a', 'a causa de', 'por culpa de', 'provocó', 'provocaron', 'causó', 'causaron', 'gracias a',
+    'el mayor', 'la mayor', 'los mayores', 'las mayores', 'el más', 'la más', 'los más', 'las más', 'récord',
+    'sin precedentes', 'por primera vez', 'más que', 'menos que', 'en comparación con', 'respecto a', 'con respecto a',
+    'menos manifestantes', 'menos violencia', 'más manifestantes',
   ],
-  speechVerbs: [
-    'dijo', 'dijeron', 'dice', 'afirmó', 'afirmaron', 'afirma', 'aseguró', 'aseguraron', 'asegura', 'declaró',
-    'declararon', 'explicó', 'explica', 'indicó', 'señaló', 'señala', 'añadió', 'agregó', 'advirtió', 'sostuvo',
-    'manifestó', 'respondió', 'contestó', 'insistió', 'recordó', 'reconoció', 'admitió', 'denunció', 'escribió',
-    'tuiteó', 'ha dicho', 'ha declarado', 'ha asegurado', 'ha afirmado', 'ha señalado', 'ha explicado', 'según',
-    'de acuerdo con', 'calificó', 'describió', 'subrayó', 'destacó', 'lamentó', 'preguntó',
+  plans: [
+    'va a', 'van a', 'se aplicará', 'se aplicarán', 'se limitará', 'se espera', 'será', 'serán', 'tendrá', 'tendrán',
+    'planea', 'prevé', 'pretende', 'quiere', 'quieren', 'próximo', 'próxima', 'a partir de', 'irá', 'aplicará',
+    'supondrá', 'conllevará',
+  ],
+  numberWords: [
+    'miles de', 'cientos de', 'decenas de', 'millones de', 'centenares de', 'la mitad', 'un tercio', 'una docena',
+    'la mayoría de', 'un centenar', 'un millar', 'una veintena', 'una treintena', 'una decena',
   ],
   capitalisedNonNames: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros', 'usted',
-    'este', 'esta', 'estos', 'estas', 'pero', 'y', 'o', 'en', 'para', 'por', 'si', 'cuando', 'lunes', 'martes',
+    'este', 'esta', 'estos', 'estas', 'pero', 'y', 'o', 'en', 'para', 'por', 'si', 'cuando', 'a', 'al', 'del', 'de',
+    'según', 'tras', 'desde', 'durante', 'lunes', 'martes',
     'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
   ],
   capitalisationMarksNames: true,

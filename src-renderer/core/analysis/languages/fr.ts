@@ -1,5 +1,13 @@
 /**
- * French sourcing patterns.
+ * French attribution patterns.
+ *
+ * A vague or anonymous source is one the reader cannot identify: "selon des
+ * témoins", "selon les premiers éléments", "de source policière", and the
+ * anonymous source placed after its verb, as wire copy does ("indique une
+ * source proche du dossier", "souligne un conseiller de l'exécutif",
+ * "a-t-on appris auprès d'un pilier de la majorité"). "Selon" followed by a
+ * name or an institution ("selon le parquet", "selon la police") is a named
+ * source.
  *
  * The conditional of reported speech ("la proposition exigerait", "Trump
  * aurait donné") is how French journalism marks information it has not
@@ -12,10 +20,13 @@
  *   forecast, not a report;
  * - "on dirait" means "it looks like";
  * - hypothetical sentences ("si j'étais", "s'il était adopté", "au cas où")
- *   use the conditional for the consequence (`hypothetical`);
- * - after a reporting verb in the past ("ont indiqué qu'ils poursuivraient"),
- *   the conditional is the future in the past of a named report, and after
- *   "selon le ministère" the report is attributed (`reportingFrame`);
+ *   use the conditional for the consequence, and suggestions and proposals
+ *   ("a suggéré que le président expliquerait") for their content
+ *   (`notHearsay`);
+ * - after a reporting verb ("ont indiqué qu'ils poursuivraient"), the
+ *   conditional is the future in the past of a named report, and after
+ *   "selon le ministère" the report is attributed (a named source in the
+ *   sentence or just before it: see the engine);
  * - inside quotation marks the words belong to the quoted speaker, and in
  *   questions the conditional is rhetorical (both handled by the engine).
  * The imperfect of -rer verbs (déclarait, montrait, tirait) looks like a
@@ -43,9 +54,22 @@ const IRREGULAR_STEMS = [
   'concev', 'percev',
 ].join('|');
 
+/** Anonymous people and groups: a source, an adviser, someone close to... (singular indefinite or unqualified plural). */
+const ANONYMOUS_PERSON =
+  "(?:une|un|l'une|l'un|deux|trois|plusieurs|certains|certaines|des|de nombreux|de nombreuses|quelques) (?:(?:de ses|de leurs|des) )?(?:(?:haut|hauts|haute|ancien|ancienne|anciens|proche|proches|autre|autres|jeune|bon|bonne|grand|grande) )?(?:sources?|conseill(?:er|ère|ers|ères)|proches?|responsables?|membres?|cadres?|diplomates?|fonctionnaires?|policiers?|enquêteurs?|élus?|piliers?|connaisseurs?|observateurs?|témoins?|habitants?|experts?|spécialistes?|manifestants?|conducteurs?|participants?|négociateurs?|dirigeants?|collaborateurs?|collaboratrices?|ténors?|cadors?|visiteurs?|riverains?|salariés?|employés?|agents?|militaires?|interlocuteurs?|familiers?|intimes?)";
+const ENTOURAGE = "(?:l'|son |leur |dans l'|dans son |dans leur )entourage";
+/** Words after an anonymous source that locate it without naming it ("proche du dossier", "de l'exécutif"). */
+const LOCATED = "(?: (?:proches?|bien informée?s?|haut placée?s?|autorisée?s?|anonymes?|concordantes?|sûres?|policières?|judiciaires?|gouvernementales?|diplomatiques?|syndicales?|sécuritaires?|militaires?|internes?|officielles?)(?: (?:du|de la|des|de l'|de|d')\\s*[\\p{L}-]+)?| (?:du|de la|des|de l'|d')\\s*[\\p{L}-]+| de la majorité| de l'exécutif)?";
+/** A day or an adverb between a verb and its subject ("a réagi dimanche l'entourage du président"). */
+const WHEN = "(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|également|aussi|ensuite|toutefois|cependant|pourtant|alors)(?: (?:matin|midi|soir))?)?";
+const REPORTING_VERB_PRESENT =
+  "(?:indique|indiquent|affirme|affirment|précise|précisent|explique|expliquent|souligne|soulignent|estime|estiment|ajoute|ajoutent|assure|assurent|déclare|déclarent|confie|confient|avertit|avertissent|reconnaît|reconnait|s'inquiète|s'inquiètent|dénonce|dénoncent|rapporte|rapportent|annonce|annoncent|confirme|confirment|dément|démentent|martèle|insiste|insistent|juge|jugent|rappelle|rappellent|observe|observent|note|notent|prévient|préviennent|relève|relèvent|raconte|racontent|témoigne|témoignent|écrit|écrivent|glisse|glissent|lâche|fait savoir|font savoir|fait valoir|détaille|nuance|tempère|regrette|déplore|admet|concède|résume|analyse|poursuit|conclut|s'interroge|s'étonne|se félicite|se réjouit|commente|dit|disent|met en garde|mettent en garde|accuse|accusent|reproche|reprochent|montre|montrent|révèle|révèlent|crédite|créditent|constate|constatent|appelle|appellent|pronostique|pronostiquent|prédit|anticipe|anticipent)";
+const REPORTING_PARTICIPLE =
+  "(?:dit|déclaré|indiqué|annoncé|affirmé|assuré|expliqué|précisé|estimé|ajouté|promis|prévenu|averti|souligné|répété|reconnu|confirmé|démenti|jugé|laissé entendre|fait savoir|fait valoir|fait état|écrit|rapporté|prédit|garanti|admis|insisté|martelé|rappelé|convenu|confié|déploré|regretté|dénoncé|raconté|témoigné|détaillé|qualifié|décrit|réagi|répondu|lancé|tweeté|publié|relevé|noté|observé|concédé|résumé|commenté|salué|fustigé|critiqué|exprimé|évoqué|mentionné|signalé|dévoilé|révélé|communiqué|appelé|constaté|demandé|réclamé|exigé|accusé|reproché|mis en garde|pronostiqué|prévenu)";
+
 export const fr: SourcingLanguage = {
   code: 'fr',
-  vagueAttributions: [
+  vagueSources: [
     {
       id: 'selon-certaines-informations',
       source:
@@ -54,17 +78,18 @@ export const fr: SourcingLanguage = {
     { id: 'selon-nos-informations', source: "(?:selon|d'après) nos informations" },
     {
       id: 'selon-des-sources',
-      source:
-        "(?:selon|d'après|de) (?:une|des|certaines|plusieurs|diverses|nos|de nombreuses|quelques|deux|trois|bonnes) sources?(?: (?:proches?|bien informées?|concordantes|diplomatiques|gouvernementales|sécuritaires|militaires|policières|judiciaires|officielles|anonymes|internes|autorisées?|haut placées?)(?: (?:du|de la|des|de l')\\s*[\\p{L}-]+)?)?",
+      source: `(?:selon|d'après|de|auprès d'|auprès de) (?:une|des|certaines|plusieurs|diverses|nos|de nombreuses|quelques|deux|trois|bonnes) sources?${LOCATED}`,
     },
     {
       id: 'de-source-sure',
-      source: "de (?:sources?|bonne source) (?:sûres?|bien informées?|concordantes|autorisées?|diplomatiques|officielles|proches? (?:du|de la|des|de l')\\s*[\\p{L}-]+)|de bonne source",
+      source: "de (?:sources?|bonne source) (?:sûres?|bien informées?|concordantes|autorisées?|diplomatiques|officielles|policières?|judiciaires?|gouvernementales?|sécuritaires?|militaires?|syndicales?|proches? (?:du|de la|des|de l')\\s*[\\p{L}-]+)|de bonne source",
     },
+    { id: 'de-meme-source', source: "(?:de même source|(?:selon|d'après) (?:la|cette) même source|(?:selon|d'après) cette source|la même source)", anaphor: true },
+    { id: 'selon-lui', source: "(?:selon|d'après) (?:lui|elle|eux|elles)", anaphor: true },
     {
       id: 'des-sources-indiquent',
       source:
-        "(?:des|plusieurs|certaines|de nombreuses|deux|trois) sources (?:(?:proches?|concordantes|diplomatiques|anonymes|internes|bien informées) )?(?:indiquent|affirment|assurent|évoquent|rapportent|confirment|avancent|disent|estiment|ont indiqué|ont affirmé|ont confirmé|ont rapporté|font état)",
+        "(?:des|plusieurs|certaines|de nombreuses|deux|trois) sources (?:(?:proches?|concordantes|diplomatiques|anonymes|internes|bien informées|policières|judiciaires|gouvernementales) )?(?:indiquent|affirment|assurent|évoquent|rapportent|confirment|avancent|disent|estiment|ont indiqué|ont affirmé|ont confirmé|ont rapporté|font état|ont fait état)",
     },
     {
       id: 'd-apres-plusieurs-medias',
@@ -76,25 +101,59 @@ export const fr: SourcingLanguage = {
       source: "(?:selon|d'après) (?:la presse|les médias)(?: (?:locale|locaux|étrangère|étrangers|internationale|internationaux|américaine|américains|russe|russes))?",
     },
     { id: 'plusieurs-medias-rapportent', source: '(?:plusieurs|certains|de nombreux|des) médias (?:rapportent|affirment|évoquent|indiquent|ont rapporté|font état)' },
+    // "Selon des témoins", "selon les premiers éléments", "d'après plusieurs riverains": a vague determiner names nobody.
     {
-      id: 'selon-des-experts',
+      id: 'selon-des-temoins',
       source:
-        "(?:selon|d'après) (?:des|certains|plusieurs|de nombreux|les|un|une) (?:experts?|spécialistes?|observateurs?|analystes?|témoins?|proches?|connaisseurs?|rumeurs?|critiques|détracteurs|responsables?|diplomates?|conseillers?|fonctionnaires?)",
+        "(?:selon|d'après) (?:(?:les|de) premi(?:ers|ères) (?:éléments|informations|constatations|témoignages|estimations|indications|conclusions)|(?:des|les|plusieurs|certains|certaines|divers|diverses|quelques|de nombreux|de nombreuses|d'autres|l'un des|l'une des|un des|une des) (?:témoins|témoignages|sources|médias|participants|manifestants|riverains|habitants|observateurs|experts|spécialistes|analystes|proches|policiers|enquêteurs|conducteurs|estimations|rumeurs|passants|automobilistes|voisins|commentateurs))",
+      unlessNext: "\\s+(?:de|du|des|de la|d[e']\\s?l['’]|d['’])\\s*(?:\\p{Lu}|ministère|gouvernement|police|gendarmerie|parquet|préfecture|mairie|justice|tribunal)",
+    },
+    { id: 'des-sources-policieres', source: "(?:des|de|plusieurs|certaines|deux|trois) sources (?:policières|judiciaires|diplomatiques|gouvernementales|sécuritaires|militaires|syndicales|internes|concordantes|proches|bien informées)" },
+    { id: 'ses-proches', source: "(?:les confidences|l'avis|des propos) (?:de ses|de leurs|d'un de ses|d'une de ses) (?:proches|conseillers|collaborateurs|intimes)|(?:citant|selon|d'après) (?:ses|leurs) (?:proches|conseillers|collaborateurs)" },
+    // The anonymous source after its verb: "indique une source proche du dossier", "souligne un conseiller de l'exécutif".
+    { id: 'indique-une-source', source: `(?:${REPORTING_VERB_PRESENT}|a ${REPORTING_PARTICIPLE}|ont ${REPORTING_PARTICIPLE})(?:-t-(?:il|elle))?${WHEN} (?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
+    { id: 'selon-un-proche', source: `(?:(?:selon|d'après|auprès de|de l'avis de) |auprès d'|de l'avis d')(?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
+    { id: 'une-source-indique', source: `(?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED},? (?:${REPORTING_VERB_PRESENT}|a ${REPORTING_PARTICIPLE}|ont ${REPORTING_PARTICIPLE}|avait ${REPORTING_PARTICIPLE})`, unlessPrevious: "\\p{Lu}[\\p{L}-]*,?\\s+$" },
+    // The impersonal "on": "a-t-on appris", "insiste-t-on dans l'entourage", "indique-t-on".
+    {
+      id: 'a-t-on-appris',
+      source: "[\\p{L}]+-t-on(?: appris| indiqué| précisé| assuré| affirmé| confirmé| expliqué)?|apprend-on|(?:a|avons|ont) appris (?:de source|auprès d')",
+      unlessNext: "(?:\\s+[\\p{L}]+){0,3}?\\s+(?:auprès\\s+(?:du|de\\s+la|de\\s+l['’]|des)\\s|de\\s+même\\s+source|dans\\s+(?:un|le)\\s+communiqué)",
     },
     {
       id: 'des-experts-estiment',
       source:
-        "(?:des|certains|plusieurs|de nombreux|les) (?:experts|spécialistes|observateurs|analystes|critiques|détracteurs) (?:estiment|affirment|mettent en garde|préviennent|alertent|redoutent|craignent|jugent|soulignent|dénoncent|s'inquiètent|assurent|pensent|avertissent)",
+        "(?:des|certains|plusieurs|de nombreux|les) (?:experts|spécialistes|observateurs|analystes|critiques|détracteurs|économistes|commentateurs|ténors) (?:estiment|affirment|mettent en garde|préviennent|alertent|redoutent|craignent|jugent|soulignent|dénoncent|s'inquiètent|assurent|pensent|avertissent|s'attendent|prédisent|tablent|ne cachent pas|notent|relèvent|observent)",
     },
+    { id: 'par-de-nombreux', source: "par (?:de nombreux|plusieurs|certains|des|quelques) (?:ténors|experts|spécialistes|observateurs|analystes|élus|responsables|critiques|détracteurs)" },
     { id: 'certains-estiment', source: "(?:certains|d'aucuns|beaucoup) (?:estiment|affirment|disent|pensent|assurent|prétendent|jugent|soutiennent|croient)" },
-    { id: 'on-dit-que', source: "(?:on (?:dit|raconte|murmure|prétend|rapporte)|il se (?:dit|murmure|raconte)|il paraît) (?:que|qu')" },
+    { id: 'on-dit-que', source: "(?:on (?:dit|raconte|murmure|prétend|rapporte|affirme|assure|indique)|il se (?:dit|murmure|raconte)|il paraît) (?:que|qu')" },
     { id: 'dit-on', source: "dit-on|paraît-il|à ce qu'il paraît|à ce qu'on dit" },
-    { id: 'la-rumeur', source: "la rumeur (?:veut|dit|court)|des rumeurs (?:font état|circulent|évoquent)|(?:selon|d'après) la rumeur" },
+    { id: 'la-rumeur', source: "la rumeur (?:veut|dit|court)|des rumeurs (?:font état|circulent|évoquent)|(?:selon|d'après) (?:la|des|les) rumeurs?" },
+  ],
+  namedSources: [
+    { id: 'selon', source: "selon|d'après|aux dires d[eu]|de l'avis d[eu]|cité par|citée par|interrogée? par" },
+    {
+      id: 'verbe-au-passe',
+      source: `(?:a|ont|avait|avaient|aurait|auraient|avoir)(?:-t-(?:il|elle|on|ils|elles))? (?:(?:\\p{L}+) ){0,2}?${REPORTING_PARTICIPLE}`,
+    },
+    { id: 'verbe-au-present', source: `${REPORTING_VERB_PRESENT}(?:-t-(?:il|elle|ils|elles))?` },
+    {
+      id: 'verbe-imparfait',
+      source:
+        "(?:disait|disaient|déclarait|indiquait|annonçait|affirmait|assurait|expliquait|précisait|estimait|ajoutait|promettait|prévenait|avertissait|soulignait|déclara|annonça|affirma|assura|promit|avertissant|affirmant|estimant|soulignant|assurant|expliquant|précisant|ajoutant|indiquant|déclarant|annonçant|promettant|prévenant|jugeant|rappelant|insistant)",
+    },
+    // A poll's respondents ("74% des personnes interrogées", "Interrogés sur…") name the poll.
+    { id: 'sondage', source: "(?:personnes|français|sondés) interrogé(?:e|s|es)?|interrogé(?:e|s|es)? sur|(?:personnes )?sondé(?:e|s|es)" },
+    { id: 'pancarte', source: "(?:pouvait|peut|pourra|pouvaient)-on lire|lit-on|(?:sur|selon) (?:une|la|les|des|leurs|leur|sa|son) (?:pancartes?|banderoles?|affiches?|tracts?|slogans?)" },
+    { id: 'pour-lui', source: "pour (?:lui|elle|eux|elles)(?=,)" },
+    { id: 'communique', source: "(?:dans|selon) (?:un|une|le|la|son|sa|leur) (?:communiqué|déclaration|lettre|rapport|étude|enquête|sondage|note|tweet|message|courrier|entretien|interview)" },
   ],
   hedges: [
     { id: 'pretendument', source: 'prétendument' },
     { id: 'supposement', source: 'supposément' },
     { id: 'presumement', source: 'présumément' },
+    { id: 'apparemment', source: 'apparemment' },
     { id: 'il-semblerait', source: "il semblerait (?:que|qu')|semble-t-il" },
   ],
   reportedMoods: [
@@ -110,30 +169,33 @@ export const fr: SourcingLanguage = {
     // would also take the imperfect of -rer verbs (tirait, montrait, entrait).
     { id: 'conditionnel', source: `(?:${IRREGULAR_STEMS})${RAIT}`, notAfter: 'on' },
   ],
-  hypothetical:
-    "(?:si|s'ils?) (?:[\\p{L}]+'\\s*|[\\p{L}-]+ ){0,5}?[\\p{L}]+(?<!r)(?:ais|ait|aient|ions|iez)|au cas où|quand bien même|à supposer (?:que|qu')|dans l'hypothèse où|à condition (?:que|qu')",
-  reportingFrame:
-    "(?:a|ont|avait|avaient|aurait|auraient|avoir)(?:-t-(?:il|elle|on|ils|elles))? (?:(?:\\p{L}+) ){0,2}?(?:dit|déclaré|indiqué|annoncé|affirmé|assuré|expliqué|précisé|estimé|ajouté|promis|prévenu|averti|souligné|répété|reconnu|confirmé|jugé|laissé entendre|fait savoir|écrit|rapporté|prédit|garanti|espéré|pensé|cru|craint|admis|insisté|martelé|rappelé|convenu|prévu)(?: (?:[\\p{L}]+'\\s*|[\\p{L}-]+ ){0,3}?(?:que|qu')|(?= (?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)))|(?:disait|disaient|déclarait|indiquait|annonçait|affirmait|assurait|expliquait|précisait|estimait|ajoutait|promettait|prévenait|avertissait|soulignait|pensait|croyait|craignait|espérait|jurait|déclara|annonça|affirma|assura|promit|avertissant|affirmant|estimant|soulignant|assurant|expliquant|précisant|ajoutant|indiquant|déclarant|annonçant|promettant|prévenant|jugeant|rappelant|prévoyant) (?:que|qu')|(?:selon|d'après|aux dires d[eu]|de l'avis d[eu]) [\\p{L}\\p{N}]+",
-  attributionCues: [
-    'selon', "d'après", 'a déclaré', 'ont déclaré', 'a dit', 'ont dit', 'a indiqué', 'ont indiqué', 'indique', 'indiquent',
-    'a affirmé', 'ont affirmé', 'affirme', 'affirment', 'a annoncé', 'ont annoncé', 'annonce', 'a précisé', 'précise',
-    'a expliqué', 'explique', 'a assuré', 'assure', 'a estimé', 'estime', 'a confirmé', 'confirme', 'a souligné',
-    'souligne', 'a rapporté', 'rapporte', 'a publié', 'publié', 'communiqué', 'rapport', 'étude', 'enquête', 'sondage',
-    'statistiques', 'chiffres', 'données', 'porte-parole', 'a-t-il', 'a-t-elle', 'ont-ils', 'déclare', 'dit-il',
-    'dit-elle', 'a écrit', 'écrit', 'source', 'sources', 'cité par', 'interrogé', 'interrogée', 'témoigne',
+  notHearsay:
+    "(?:si|s'ils?) (?:[\\p{L}]+'\\s*|[\\p{L}-]+ ){0,5}?[\\p{L}]+(?<!r)(?:ais|ait|aient|ions|iez)|(?:si|s'il|s'ils) (?:le|la|les|l'|un|une|des|il|elle|ils|elles|on|nous|vous|ce|cette|ces|rien|aucun|aucune|tout|toutes?|chaque)|au cas où|quand bien même|à supposer (?:que|qu')|dans l'hypothèse où|à condition (?:que|qu')|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))? (?:proposé|suggéré|envisagé|prévu|imaginé|demandé|souhaité|exigé|réclamé) (?:que|qu'|de|d')|(?:propose|proposent|suggère|suggèrent|envisage|envisagent|prévoit|prévoient|imagine|souhaite|souhaitent|demande|demandent|réclame|réclament) (?:que|qu'|de|d')",
+  needsSource: [
+    // What someone fears, hopes, knows or tries in private is not on the record.
+    'redoute', 'redoutent', 'craint', 'craignent', 'espère', 'espèrent', 'a pris peur', 'ont pris peur', 'savait', 'savaient',
+    'cherche à', 'cherchent à', 'tente de', 'tentent de', 'a tenté de', 'ont tenté de', 'en secret', 'en coulisses',
+    'parce que', "parce qu'", 'à cause de', "à cause d'", 'en raison de', "en raison d'", 'dû à', 'due à', 'dus à', 'dues à',
+    'a provoqué', 'ont provoqué', 'provoqué par', 'a entraîné', 'ont entraîné', 'a conduit à', 'conduit à', 'grâce à',
+    'la plus', 'le plus', 'les plus', 'record', 'sans précédent', 'première fois', 'plus que', 'moins que', 'davantage que',
+    'par rapport à', 'en hausse de', 'en baisse de', 'hausse de', 'baisse de', 'signe d', 'a redonné', 'a permis de',
   ],
-  speechVerbs: [
-    'a déclaré', 'ont déclaré', 'déclare', 'a dit', 'ont dit', 'dit', 'a indiqué', 'ont indiqué', 'indique', 'a affirmé',
-    'ont affirmé', 'affirme', 'a ajouté', 'ajoute', 'a expliqué', 'explique', 'a précisé', 'précise', 'a souligné',
-    'soulign*', 'a assuré', 'assure', 'a estimé', 'estime', 'a lancé', 'lance', 'a martelé', 'a confié', 'a réagi',
-    'a répondu', 'a prévenu', 'a averti', 'avertissant', 'a dénoncé', 'a reconnu', 'a admis', 'a écrit', 'écrit',
-    'a tweeté', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'selon', "d'après", 'a réaffirmé', 'réaffirm*',
-    'qualifi*', 'ont décrit', 'a décrit', 'décrit', 'ont convenu', 'a annoncé', 'annonce', 'a rappelé', 'rappelle',
-    'a insisté', 'a promis', 'a confirmé', 'confirme', 'a raconté', 'raconte', 'a témoigné', 'témoigne',
+  plans: [
+    'va', 'vont', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'devra', 'devront', 'pourra',
+    'pourront', 'prévoit de', 'prévoient de', 'compte', 'entend', 'doit', 'doivent', 'souhaite', 'veut', 'veulent',
+    'prochain', 'prochaine', 'prochainement', "d'ici", 'échangera', 'comportera', 'se rendra', 'rencontrera',
+    'participera', 'continuera', 'devrait', 'devraient',
+  ],
+  numberWords: [
+    'des milliers', 'des centaines', 'des dizaines', 'des millions', 'des milliards', 'une dizaine', 'une vingtaine',
+    'une trentaine', 'une quarantaine', 'une cinquantaine', 'une soixantaine', 'une centaine', 'un millier', 'la moitié',
+    'un tiers', 'un quart', 'la majorité des', 'quelques milliers', 'quelques centaines', 'plusieurs milliers',
+    'plusieurs centaines', 'plusieurs dizaines',
   ],
   capitalisedNonNames: [
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'ce',
-    'cette', 'ces', 'mais', 'et', 'ou', 'en', 'dans', 'pour', 'par', 'si', 'quand', 'lundi', 'mardi', 'mercredi',
+    'cette', 'ces', 'mais', 'et', 'ou', 'en', 'dans', 'pour', 'par', 'si', 'quand', 'à', 'au', 'aux', 'chez', 'sur',
+    'sous', 'après', 'avant', 'selon', 'depuis', 'pendant', 'lors', 'lundi', 'mardi', 'mercredi',
     'jeudi', 'vendredi', 'samedi', 'dimanche',
   ],
   capitalisationMarksNames: true,

@@ -1,11 +1,12 @@
 /**
- * What one article language contributes to the sourcing analysis: every
+ * What one article language contributes to the attribution analysis: every
  * phrase list and pattern lives in `languages/<code>.ts` as one
- * `SourcingLanguage`, and the engine in `../sourcing.ts` is shared. Adding a
- * language is one file plus one line in `languages/index.ts`.
+ * `SourcingLanguage`, and the engine (`../attribution.ts`, `../sourcing.ts`)
+ * is shared. Adding a language is one file plus one line in
+ * `languages/index.ts`.
  *
  * Pattern syntax (regular-expression source, compiled case-insensitively with
- * the `u` flag by `./compile.ts`):
+ * the `u` flag by `../patterns.ts`):
  * - a space matches any run of whitespace, so phrases survive line breaks and
  *   non-breaking spaces;
  * - `'` matches both the straight and the typographic apostrophe (’);
@@ -25,46 +26,82 @@ export interface PhrasePattern {
    * this pattern (e.g. German "ich habe" is indicative, "er habe" reported).
    */
   readonly notAfter?: string;
+  /**
+   * Case-sensitive guards on the text right around a match (patterns are
+   * otherwise compiled case-insensitively, so they cannot tell a name by its
+   * capital): the match is skipped when the text after it starts with
+   * `unlessNext`, or the text before it ends with `unlessPrevious` (plain
+   * regular-expression sources, `u` flag). E.g. "officials said" is vague,
+   * unless a name stands before it ("Treasury officials said").
+   */
+  readonly unlessNext?: string;
+  readonly unlessPrevious?: string;
+  /**
+   * For a hedge: a named source in the same sentence vouches for it (the
+   * attributive "mutmaßliche Spuren, erklärte der Leiter", "the alleged
+   * attack, police said" is the speaker's word, not the article's doubt).
+   */
+  readonly yieldsToNamed?: boolean;
+  /**
+   * A back-reference ("the source", "la même source", "selon lui"): vague only
+   * when the nearest source named before it, in the previous sentences of the
+   * article, was itself vague; otherwise it refers to a named source.
+   */
+  readonly anaphor?: boolean;
+  /** A connective that only passes the kind of the previous source on ("demnach"): never flagged itself. */
+  readonly silent?: boolean;
 }
 
 export interface SourcingLanguage {
   /** BCP 47 primary subtag, e.g. 'fr'. */
   readonly code: string;
   /**
-   * Phrases that attribute information to nobody in particular ("selon
-   * certaines informations", "sources say"). The matched phrase is the span
-   * of the `vague-attribution` flag. Longer phrases first: at one position the
-   * first alternative that matches wins.
+   * Sources a reader cannot identify, in every construction: before or after
+   * the verb ("sources say", "a précisé une source proche du dossier"), after
+   * a preposition ("selon des témoins", "según fuentes judiciales",
+   * "Medienberichten zufolge"), or impersonal ("it is said", "il se dit",
+   * "there was speculation"). The matched phrase is the span of the
+   * `vague-attribution` flag. Longer phrases first: at one position the first
+   * alternative that matches wins.
    */
-  readonly vagueAttributions: readonly PhrasePattern[];
-  /** Words that mark information as unconfirmed wherever they stand ("reportedly", "presuntamente"). */
+  readonly vagueSources: readonly PhrasePattern[];
+  /**
+   * Named attributions: reporting verbs in every tense, person and word order
+   * ("said", "a déclaré", "indique", "a fait savoir", "sagte", "teilte …
+   * mit", "dijo") and "according to" + a source ("selon le parquet", "laut
+   * Reuters"). A reporting verb that belongs to a vague source ("sources
+   * say") counts as that vague source, not as a named one.
+   */
+  readonly namedSources: readonly PhrasePattern[];
+  /** Words that mark information as unconfirmed wherever they stand ("reportedly", "presuntamente", "offenbar"). */
   readonly hedges: readonly PhrasePattern[];
   /**
    * Verb forms of reported, unconfirmed speech (French and Spanish
-   * conditional, German Konjunktiv I). They fire only outside quotations,
-   * outside questions, outside hypothetical sentences and when no
-   * `reportingFrame` precedes them in their sentence: see `../sourcing.ts`.
+   * conditional, German Konjunktiv I). They are hearsay only when no named
+   * source vouches for their sentence (see `../sourcing.ts`).
    */
   readonly reportedMoods: readonly PhrasePattern[];
-  /** A sentence containing this is a hypothesis ("si j'étais"), so its conditional is not hearsay. */
-  readonly hypothetical?: string;
   /**
-   * A named report that governs what follows ("ont indiqué qu'ils", "sagte,"):
-   * a reported mood after it is tense agreement or attributed indirect
-   * speech, not an unconfirmed report.
+   * A sentence containing this uses the mood for something else than hearsay:
+   * a hypothesis ("si j'étais", "if"), a plan or proposal ("le projet
+   * prévoit", "la propuesta"), a suggestion ("a suggéré que"), a forecast.
    */
-  readonly reportingFrame?: string;
+  readonly notHearsay?: string;
   /**
-   * Attribution cues: the words that say where information comes from
-   * ("according to", "said", "selon", "laut"). A check-worthy sentence whose
-   * paragraph has none gets an `unsourced-passage` flag.
+   * Words that make a statement need a source beyond numbers (found in every
+   * language): causes ("because of", "à cause de"), comparisons and
+   * superlatives ("the largest", "le plus", "el mayor"), records.
    */
-  readonly attributionCues: readonly string[];
+  readonly needsSource: readonly string[];
   /**
-   * Verbs that introduce a quotation's speaker ("said", "a déclaré",
-   * "sagte"). With a subject before or after them, they name the speaker.
+   * Plans, schedules and intentions ("will", "plans to", "va", "sera",
+   * "prévoit de", "se aplicará", "will bis 2030"): a sentence about what is
+   * going to happen announces rather than reports, so its figures ("300
+   * mayors will attend") need no source of their own.
    */
-  readonly speechVerbs: readonly string[];
+  readonly plans: readonly string[];
+  /** Quantities written in words ("thousands", "des milliers", "la mitad", "Tausende"). */
+  readonly numberWords: readonly string[];
   /** Capitalised words that are not names (pronoun "I", sentence adverbs), lower-case. */
   readonly capitalisedNonNames: readonly string[];
   /**
