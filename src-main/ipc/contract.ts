@@ -183,8 +183,8 @@ export function isPlainFileName(v: unknown): v is string {
     !/[/\\]/.test(v) &&
     v !== '.' &&
     v !== '..' &&
-    // eslint-disable-next-line no-control-regex
-    !/[\u0000-\u001f\u007f]/.test(v)
+    // No control character (C0, DEL or C1) in a file name.
+    !/\p{Cc}/u.test(v)
   );
 }
 

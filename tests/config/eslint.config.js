@@ -1,33 +1,85 @@
 // Flat ESLint config. It lives under tests/config because the repository's top
 // level is fixed; `npm run lint` points ESLint at it.
-// The layer rules of DESIGN.md ("Processes and layers") are enforced here.
+//
+// The layer rules of DESIGN.md ("Processes and layers") are enforced here as
+// an ALLOW-LIST (eslint-plugin-boundaries): each folder is an element, and
+// each element names the elements and the packages it may import; anything
+// else is an error. tests/core/lint-layers.test.ts feeds ESLint a forbidden
+// import for every pair this matrix disallows.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
+
+/**
+ * The elements of the project, most specific first (a file belongs to the
+ * first element whose pattern matches its path from the repository root).
+ */
+export const ELEMENTS = [
+  { type: 'core', pattern: 'src-renderer/core/**', mode: 'full' },
+  { type: 'formats', pattern: 'src-renderer/formats/**', mode: 'full' },
+  { type: 'storage', pattern: 'src-renderer/storage/**', mode: 'full' },
+  { type: 'host', pattern: 'src-renderer/host/**', mode: 'full' },
+  { type: 'analysis', pattern: 'src-renderer/analysis/**', mode: 'full' },
+  { type: 'ui', pattern: 'src-renderer/ui/**', mode: 'full' },
+  { type: 'renderer-entry', pattern: 'src-renderer/*.{ts,tsx}', mode: 'full' },
+  { type: 'ipc', pattern: 'src-main/ipc/contract.ts', mode: 'full' },
+  // The app:// path rules, shared by main's protocol handler and the command line's web server.
+  { type: 'main-shared', pattern: 'src-main/app-protocol.ts', mode: 'full' },
+  { type: 'preload', pattern: 'src-main/preload/**', mode: 'full' },
+  { type: 'cli', pattern: 'src-main/cli/**', mode: 'full' },
+  { type: 'main', pattern: 'src-main/**', mode: 'full' },
+  { type: 'tests', pattern: 'tests/**', mode: 'full' },
+  { type: 'config', pattern: '*.{ts,js,mjs}', mode: 'full' },
+];
+
+/** Which elements each element may import (DESIGN.md). Everything else is refused. */
+export const ALLOWED = {
+  core: ['core'],
+  formats: ['formats', 'core'],
+  storage: ['storage', 'core'],
+  host: ['host', 'core'],
+  analysis: ['analysis', 'core'],
+  ui: ['ui', 'core', 'formats', 'storage', 'host', 'analysis'],
+  'renderer-entry': ['ui'],
+  ipc: ['core'],
+  preload: ['ipc'],
+  'main-shared': [],
+  main: ['main', 'main-shared', 'core', 'ipc'],
+  cli: ['cli', 'main-shared', 'core', 'formats'],
+  tests: ['*'],
+  config: ['*'],
+};
+
+/** Which packages each element may import ("react/jsx-runtime" counts as react). */
+export const ALLOWED_PACKAGES = {
+  core: ['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast'],
+  formats: ['dompurify', '@mozilla/readability', 'mammoth', 'mdast-util-from-markdown', 'mdast'],
+  storage: ['dexie', 'dexie-react-hooks', 'dexie-export-import', 'react'],
+  host: [],
+  analysis: [],
+  ui: ['react', 'react-dom', '@tanstack/react-virtual', 'zustand'],
+  'renderer-entry': ['react', 'react-dom'],
+  ipc: [],
+  preload: ['electron'],
+  'main-shared': ['node:*'],
+  main: ['electron', 'node:*'],
+  cli: ['jsdom', 'diff', 'approx-string-match', 'node:*'],
+};
+
+/** The renderer may read the IPC contract's types (never its code: see the no-restricted-imports rule below). */
+const TYPE_ONLY = [{ from: ['ui', 'host'], allow: ['ipc'], importKind: 'type' }];
 
 const nodeBuiltins = [
   'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream',
   'worker_threads', 'zlib', 'events', 'buffer', 'process',
 ];
 
-/** core/: pure logic. Only core/ and small pure libraries. */
-const coreRestrictions = {
-  paths: [
-    { name: 'dexie', message: 'core/ is pure: storage lives in storage/.' },
-    { name: 'react', message: 'core/ is pure: UI lives in ui/.' },
-    { name: 'react-dom', message: 'core/ is pure: UI lives in ui/.' },
-    { name: 'electron', message: 'core/ is pure: it never touches Electron.' },
-    ...nodeBuiltins.map((name) => ({ name, message: 'core/ runs in the browser, the worker and Node alike.' })),
-  ],
-  patterns: [
-    { group: ['node:*'], message: 'core/ runs in the browser, the worker and Node alike.' },
-    { group: ['dexie*', 'react*', 'electron*', 'dompurify', '@mozilla/*', 'mammoth', 'jsdom'], message: 'core/ is pure: no storage, UI, Electron or DOM libraries.' },
-    // (The worker folder src-renderer/analysis/ shares its name with
-    // core/analysis/, so relative imports cannot be told apart by a glob:
-    // tests/core/lint-layers.test.ts resolves every core import instead.)
-    { group: ['**/storage/**', '**/ui/**', '**/host/**', '**/formats/**', '**/src-main/**'], message: 'core/ imports only core/.' },
-  ],
+/** Node's own modules: for main, the command line and tests only (core also runs in the browser and the worker). */
+const noNodeModules = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'This code runs in the browser and the worker: no Node modules.' })),
+  patterns: [{ group: ['node:*'], message: 'This code runs in the browser and the worker: no Node modules.' }],
 };
 
 export default tseslint.config(
@@ -43,48 +95,67 @@ export default tseslint.config(
     },
   },
   {
+    // A global declaration merges with lib.dom's only as a `var`.
+    files: ['**/*.d.ts'],
+    rules: { 'no-var': 'off' },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}', 'src-main/**/*.{ts,tsx,mts}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': ELEMENTS,
+      'boundaries/include': ['src-renderer/**/*', 'src-main/**/*', 'tests/**/*'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json', '.d.ts'] } },
+    },
+    rules: {
+      'boundaries/element-types': [
+        'error',
+        {
+          default: 'disallow',
+          message: '${file.type} may not import ${dependency.type} (DESIGN.md, "Processes and layers")',
+          rules: [...Object.entries(ALLOWED).map(([from, allow]) => ({ from, allow })), ...TYPE_ONLY],
+        },
+      ],
+      // The renderer reaches the IPC contract for its types only.
+      'boundaries/external': [
+        'error',
+        {
+          default: 'disallow',
+          message: '${file.type} may not import the package ${dependency.source}',
+          rules: Object.entries(ALLOWED_PACKAGES).map(([from, allow]) => ({ from, allow: allow.flatMap((p) => [p, `${p}/**`]) })),
+        },
+      ],
+      'boundaries/no-unknown-files': 'error',
+    },
+  },
+  {
+    // host/ may use the IPC contract's types, never its code (the renderer does not bundle main).
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src-main/**'], message: 'The renderer imports the IPC contract with `import type` only.', allowTypeImports: true }] },
+      ],
+      'no-restricted-imports': ['error', noNodeModules],
+    },
+  },
+  {
     files: ['src-renderer/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', coreRestrictions],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require'],
     },
   },
   {
-    // Everything in the renderer except storage/ must not import dexie directly.
-    files: ['src-renderer/**/*.{ts,tsx}'],
-    ignores: ['src-renderer/core/**', 'src-renderer/storage/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        paths: [
-          { name: 'dexie', message: 'Only storage/ imports dexie.' },
-          { name: 'dexie-react-hooks', message: 'Only storage/ imports dexie; use the hooks storage/ exports.' },
-          { name: 'dexie-export-import', message: 'Only storage/ imports dexie.' },
-          { name: 'electron', message: 'The renderer reaches the platform only through host/.' },
-        ],
-        patterns: [
-          { group: ['**/src-main/**'], message: 'The renderer imports the IPC contract with `import type` only.', allowTypeImports: true },
-          { group: ['node:*'], message: 'The renderer does not use Node modules.' },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['src-renderer/storage/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/ui/**', '**/host/**', 'electron', '**/src-main/**'], message: 'storage/ depends on core/ only.' },
-        ],
-      }],
-    },
-  },
-  {
-    // Only host/ touches the preload bridge.
+    // Only host/ touches the preload bridge, whatever it is reached through.
     files: ['src-renderer/**/*.{ts,tsx}'],
     ignores: ['src-renderer/host/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'window', property: 'workbench', message: 'Only host/ touches window.workbench.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
+        { selector: "MemberExpression[property.name='workbench']", message: 'Only host/ touches the preload bridge (window.workbench).' },
+      ],
     },
   },
   {
@@ -93,27 +164,6 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-    },
-  },
-  {
-    // Main process: never UI or storage code.
-    files: ['src-main/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/src-renderer/ui/**', '**/src-renderer/storage/**', '**/src-renderer/host/**', 'react', 'react-dom', 'dexie*'], message: 'src-main/ may import core/ and the IPC contract, never UI or storage.' },
-        ],
-      }],
-    },
-  },
-  {
-    files: ['src-main/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['electron', '**/src-renderer/ui/**', '**/src-renderer/storage/**', '**/src-renderer/host/**', 'react', 'react-dom', 'dexie*'], message: 'The command line never imports Electron, UI or storage.' },
-        ],
-      }],
     },
   },
 );

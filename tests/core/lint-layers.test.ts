@@ -1,76 +1,115 @@
+/**
+ * The layer rules of DESIGN.md, enforced by ESLint as an allow-list
+ * (tests/config/eslint.config.js): for EVERY pair of elements the matrix
+ * disallows, a file of the first importing a real file of the second is an
+ * error; every allowed pair lints clean. Packages likewise.
+ */
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ALLOWED, ALLOWED_PACKAGES } from '../config/eslint.config.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({ cwd: root, overrideConfigFile: 'tests/config/eslint.config.js' });
 
-/** Lints a snippet as if it were a file at `path`, returning the rule ids that fired. */
-async function rulesFiredAt(path: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ cwd: root, overrideConfigFile: 'tests/config/eslint.config.js' });
-  const [result] = await eslint.lintText(code, { filePath: `${root}/${path}` });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? 'parse-error');
+/** Lints a snippet as if it were a file at `file`, returning the rule ids that fired. */
+async function rulesFiredAt(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? `parse-error: ${m.message}`);
 }
 
-describe('layer rules of DESIGN.md', () => {
-  it.each([
-    ["import Dexie from 'dexie';", 'no-restricted-imports'],
-    ["import { useState } from 'react';", 'no-restricted-imports'],
-    ["import { app } from 'electron';", 'no-restricted-imports'],
-    ["import { readFileSync } from 'node:fs';", 'no-restricted-imports'],
-    ["import { readFileSync } from 'fs';", 'no-restricted-imports'],
-    ["import { db } from '../storage/db';", 'no-restricted-imports'],
-  ])('core/ refuses %s', async (line, rule) => {
-    const fired = await rulesFiredAt('src-renderer/core/example.ts', `${line}\nexport const x = 1;\n`);
-    expect(fired).toContain(rule);
+/** Where a file of each element would live, and a real file of it to import. */
+const ELEMENT_FILES: Record<string, { at: string; target?: string }> = {
+  core: { at: 'src-renderer/core/lint-example.ts', target: 'src-renderer/core/model.ts' },
+  formats: { at: 'src-renderer/formats/lint-example.ts', target: 'src-renderer/formats/html.ts' },
+  storage: { at: 'src-renderer/storage/lint-example.ts', target: 'src-renderer/storage/db.ts' },
+  host: { at: 'src-renderer/host/lint-example.ts', target: 'src-renderer/host/host.ts' },
+  analysis: { at: 'src-renderer/analysis/lint-example.ts', target: 'src-renderer/analysis/protocol.ts' },
+  ui: { at: 'src-renderer/ui/lint-example.ts', target: 'src-renderer/ui/app/i18n.tsx' },
+  'renderer-entry': { at: 'src-renderer/lint-example.ts', target: 'src-renderer/main.tsx' },
+  ipc: { at: 'src-main/ipc/contract.ts', target: 'src-main/ipc/contract.ts' },
+  'main-shared': { at: 'src-main/app-protocol.ts', target: 'src-main/app-protocol.ts' },
+  preload: { at: 'src-main/preload/lint-example.ts', target: 'src-main/preload/index.ts' },
+  cli: { at: 'src-main/cli/lint-example.ts', target: 'src-main/cli/eval/gold.ts' },
+  main: { at: 'src-main/lint-example.ts', target: 'src-main/atomic-write.ts' },
+};
+
+const specifier = (from: string, to: string): string => {
+  const rel = path.relative(path.dirname(from), to).replace(/\.tsx?$/, '').split(path.sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+};
+
+const pairs = Object.keys(ELEMENT_FILES).flatMap((from) =>
+  Object.keys(ELEMENT_FILES)
+    .filter((to) => to !== from && ELEMENT_FILES[to]!.target)
+    .map((to) => [from, to, (ALLOWED as Record<string, string[]>)[from]!.includes(to)] as const),
+);
+
+describe('element imports (DESIGN.md, an allow-list)', () => {
+  it.each(pairs.filter(([, , ok]) => !ok))('%s may not import %s', async (from, to) => {
+    const { at } = ELEMENT_FILES[from]!;
+    const fired = await rulesFiredAt(at, `import * as other from '${specifier(at, ELEMENT_FILES[to]!.target!)}';\nexport const x = other;\n`);
+    expect(fired).toContain('boundaries/element-types');
   });
 
-  it('core/ may import core/ and diff', async () => {
-    const fired = await rulesFiredAt(
-      'src-renderer/core/example.ts',
-      "import { diffWords } from 'diff';\nimport { u16 } from './text/offsets';\nexport const x = [diffWords, u16];\n",
-    );
-    expect(fired).toEqual([]);
+  it.each(pairs.filter(([from, , ok]) => ok && from !== 'ui' && from !== 'host'))('%s may import %s', async (from, to) => {
+    const { at } = ELEMENT_FILES[from]!;
+    const fired = await rulesFiredAt(at, `import * as other from '${specifier(at, ELEMENT_FILES[to]!.target!)}';\nexport const x = other;\n`);
+    expect(fired.filter((r) => r.startsWith('boundaries/'))).toEqual([]);
   });
 
+  it('the renderer imports the IPC contract for its types only', async () => {
+    for (const from of ['ui', 'host']) {
+      const { at } = ELEMENT_FILES[from]!;
+      const spec = specifier(at, 'src-main/ipc/contract.ts');
+      expect(await rulesFiredAt(at, `import type { Bridge } from '${spec}';\nexport type X = Bridge;\n`)).toEqual([]);
+      expect(await rulesFiredAt(at, `import { CHANNELS } from '${spec}';\nexport const x = CHANNELS;\n`)).toEqual(
+        expect.arrayContaining(['boundaries/element-types', '@typescript-eslint/no-restricted-imports']),
+      );
+    }
+  });
+});
+
+describe('package imports (an allow-list per element)', () => {
+  const packages = ['dexie', 'react', 'electron', 'jsdom', 'mammoth', 'diff', 'zustand', 'node:fs'];
+  const cases = Object.keys(ALLOWED_PACKAGES).flatMap((from) =>
+    packages.map((pkg) => [from, pkg, (ALLOWED_PACKAGES as Record<string, string[]>)[from]!.some((p) => p === pkg || (p === 'node:*' && pkg.startsWith('node:')))] as const),
+  );
+
+  it.each(cases)('%s importing %s: allowed = %s', async (from, pkg, ok) => {
+    const { at } = ELEMENT_FILES[from]!;
+    const fired = await rulesFiredAt(at, `import * as lib from '${pkg}';\nexport const x = lib;\n`);
+    if (ok) expect(fired.filter((r) => r === 'boundaries/external')).toEqual([]);
+    else expect(fired).toContain('boundaries/external');
+  });
+});
+
+describe('other layer rules', () => {
   it('core/ may not touch window or document', async () => {
-    const fired = await rulesFiredAt('src-renderer/core/example.ts', 'export const x = window.location;\n');
-    expect(fired).toContain('no-restricted-globals');
+    expect(await rulesFiredAt('src-renderer/core/lint-example.ts', 'export const x = window.location;\n')).toContain('no-restricted-globals');
   });
 
-  it('ui/ may not import dexie; only storage/ may', async () => {
-    expect(await rulesFiredAt('src-renderer/ui/example.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
-    expect(await rulesFiredAt('src-renderer/storage/example.ts', "import Dexie from 'dexie';\nexport const x = Dexie;\n")).toEqual([]);
+  it.each([
+    ['window.workbench', 'export const x = window.workbench;\n'],
+    ['globalThis.workbench', 'export const x = (globalThis as unknown as { workbench: unknown }).workbench;\n'],
+  ])('only host/ touches the preload bridge (%s)', async (_name, code) => {
+    expect(await rulesFiredAt('src-renderer/ui/lint-example.ts', code)).toContain('no-restricted-syntax');
+    expect(await rulesFiredAt('src-renderer/host/lint-example.ts', code)).toEqual([]);
   });
 
-  it('the renderer imports the IPC contract as a type only', async () => {
-    expect(
-      await rulesFiredAt('src-renderer/host/example.ts', "import { CHANNELS } from '../../src-main/ipc/contract';\nexport const x = CHANNELS;\n"),
-    ).toContain('@typescript-eslint/no-restricted-imports');
-    expect(
-      await rulesFiredAt('src-renderer/host/example.ts', "import type { Bridge } from '../../src-main/ipc/contract';\nexport type X = Bridge;\n"),
-    ).toEqual([]);
-  });
-
-  it('only host/ touches window.workbench', async () => {
-    expect(await rulesFiredAt('src-renderer/ui/example.ts', 'export const x = window.workbench;\n')).toContain('no-restricted-properties');
-  });
-
-  it('main may not import storage or UI', async () => {
-    expect(
-      await rulesFiredAt('src-main/example.ts', "import { db } from '../src-renderer/storage/db';\nexport const x = db;\n"),
-    ).toContain('no-restricted-imports');
+  it('no source file switches a rule off', async () => {
+    const { execSync } = await import('node:child_process');
+    const hits = execSync('git grep -n "eslint-disable" -- src-renderer src-main || true', { cwd: root, encoding: 'utf8' }).trim();
+    expect(hits).toBe('');
   });
 });
 
 describe('core/ imports resolve inside core/', () => {
   it('every relative import of every core file stays in core/, and packages are the allowed pure ones', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
-    const path = await import('node:path');
     const coreDir = path.join(root, 'src-renderer/core');
-    // 'mdast' provides types only (the Markdown syntax tree of mdast-util-from-markdown).
-    const allowedPackages = new Set(['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast']);
+    const allowedPackages = new Set(ALLOWED_PACKAGES.core);
     const files = (function walk(dir: string): string[] {
       return readdirSync(dir).flatMap((n) => {
         const full = path.join(dir, n);

@@ -28,7 +28,6 @@ interface URL {
   toString(): string;
 }
 
-// eslint-disable-next-line no-var -- a global declaration has to be a `var` to merge with lib.dom's.
 declare var URL: typeof globalThis extends { onmessage: unknown; URL: infer T }
   ? T
   : {

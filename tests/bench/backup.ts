@@ -11,20 +11,22 @@
  * target applies to each); `extra` has both medians and the file size.
  *
  * Standalone:
- *   npx tsx -e "import('./src-main/cli/bench/backup.ts').then(async m => { for (const c of m.cases) console.log(c.name, await c.run(2)) })"
+ *   npx tsx tests/bench/backup.ts [--runs N]     (prints the case's JSON on stdout)
+ *
+ * It lives with the tests, not with the command line: it drives the storage
+ * layer, which the command line may not import (DESIGN.md); `npm run bench`
+ * runs it as a child process.
  */
 // fake-indexeddb must install its globals before Dexie loads.
 import 'fake-indexeddb/auto';
-/* eslint-disable no-restricted-imports -- this benchmark measures the storage layer itself, in fake-indexeddb. */
-import { createBackup, restoreBackup } from '../../../src-renderer/storage/backup';
-import { setDbForTesting, WorkbenchDb } from '../../../src-renderer/storage/db';
-import { resetSaveStatusForTesting } from '../../../src-renderer/storage/save-status';
-/* eslint-enable no-restricted-imports */
-import type { Article, Claim, Evidence, Revision, Source, SourceKind, Stance } from '../../../src-renderer/core/model';
-import { createTarget } from '../../../src-renderer/core/anchoring/selectors';
-import { hashString } from '../../../src-renderer/core/text/hash';
-import { u16 } from '../../../src-renderer/core/text/offsets';
-import { median, type BenchCase, type BenchResult, seededRandom } from './types';
+import { createBackup, restoreBackup } from '../../src-renderer/storage/backup';
+import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
+import { resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
+import type { Article, Claim, Evidence, Revision, Source, SourceKind, Stance } from '../../src-renderer/core/model';
+import { createTarget } from '../../src-renderer/core/anchoring/selectors';
+import { hashString } from '../../src-renderer/core/text/hash';
+import { u16 } from '../../src-renderer/core/text/offsets';
+import { median, type BenchCase, type BenchResult, seededRandom } from '../../src-main/cli/bench/types';
 
 // What dexie-export-import expects of a browser: `self`, and a FileReader
 // for the Blob queue its export always flushes at the end.
@@ -180,3 +182,12 @@ export const cases: BenchCase[] = [
     },
   },
 ];
+
+// Run as a script: one JSON object per case on stdout (npm run bench reads it).
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const i = process.argv.indexOf('--runs');
+  const runs = i >= 0 ? Number(process.argv[i + 1]) : 5;
+  void (async () => {
+    for (const c of cases) process.stdout.write(`${JSON.stringify({ name: c.name, description: c.description, targetMs: c.targetMs, ...(await c.run(runs)) })}\n`);
+  })();
+}
