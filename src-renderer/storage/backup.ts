@@ -1,22 +1,10 @@
 /**
  * Workspace backups: the whole database in one JSON file, and restoring it.
+ * What a valid file is (its format, the header, every row's fields and the
+ * relations between rows) is core/backup/format.ts; this module reads the
+ * bytes, verifies the checksum and writes.
  *
- * The file is one JSON object: our header, then the database as
- * dexie-export-import writes it:
- *
- *   {"format":"factcheck-workbench-backup","formatVersion":1,
- *    "app":{"name":…,"version":…},"schemaVersion":1,"createdAt":…,
- *    "counts":{"articles":2,…},"checksum":{"algorithm":"SHA-256","value":…},
- *    "payload":{"formatName":"dexie","formatVersion":1,"data":{…}}}
- *
- * The checksum is the SHA-256 of `JSON.stringify(payload)`, so it survives a
- * re-indentation of the file but not a change to any value; a cut-off copy
- * fails to parse before it gets that far.
- *
- * Reading a backup never changes anything until every check has passed:
- * JSON, header, versions (a file from a newer app is refused), checksum, the
- * shape of every row, and the safety of every stored address (a crafted file
- * can carry a valid checksum, so its contents are checked like any input).
+ * Reading a backup never changes anything until every check has passed.
  *
  * Restoring is ONE read-write transaction over every table, so it is all or
  * nothing. We do not use dexie-export-import's `importInto` for it: with
@@ -24,35 +12,34 @@
  * before the import transaction starts, so a failed import would leave an
  * empty workspace; and it keeps its transaction alive across Blob reads with
  * `Dexie.waitFor`. Here the file is already parsed, so the writes need no
- * waiting. The rows are revived from the export's type annotations ourselves
- * (only the two our plain-JSON model can produce are accepted).
+ * waiting.
  */
 import type { Dexie, Table } from 'dexie';
 import type { exportDB } from 'dexie-export-import';
-import { CLAIM_STATUSES, type Article, type Claim, type Evidence, type FlagDecision, type SettingRecord, type Source } from '../core/model';
+import type { Evidence, FlagDecision, SettingRecord, Source } from '../core/model';
 import type { Translate } from '../core/i18n';
-import { checkSetting, SETTING_KEYS } from '../core/settings';
-import { REVIEW_SCHEMA } from '../core/report/snapshot';
-import { checkUrl, normalizeUrl } from '../core/sources/url';
+import {
+  backupHeader,
+  BACKUP_STATE_KEY,
+  checkHeader,
+  checkWorkspaceRows,
+  emptyCounts,
+  LOCAL_SETTING_KEYS,
+  MAX_BACKUP_BYTES,
+  readPayloadTables,
+  refusal,
+  type BackupHeader,
+  type BackupRefusal,
+  type TableCounts,
+  type WorkspaceRows,
+} from '../core/backup/format';
+import { normalizeUrl } from '../core/sources/url';
 import { ALL_TABLES, getDb, type TableName, type WorkbenchDb } from './db';
 import { runWrite } from './save-status';
-import { upgradeTables, type TableRows } from './upgrade';
-import { isStance } from '../core/sources/source-draft';
+import type { TableRows } from '../core/backup/format';
+import { upgradeTables } from './upgrade';
 
-export const BACKUP_FORMAT = 'factcheck-workbench-backup';
-/** The newest backup file format this build reads and the one it writes. */
-export const BACKUP_FORMAT_VERSION = 1;
-export const APP_NAME = 'Fact-checking Workbench';
-/** Larger files are refused before parsing (Electron does not even read files over 200 MB). */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-/**
- * Settings rows that describe this installation, not the work: what is open,
- * when it was last backed up. A restore keeps the current ones.
- */
-export const BACKUP_STATE_KEY = 'backupState';
-const LOCAL_SETTING_KEYS: readonly string[] = ['session', BACKUP_STATE_KEY];
-
-export type TableCounts = Readonly<Record<TableName, number>>;
+export { BACKUP_STATE_KEY, MAX_BACKUP_BYTES, type BackupRefusal, type BackupRefusalCode, type TableCounts } from '../core/backup/format';
 
 export interface BackupFile {
   readonly text: string;
@@ -61,40 +48,6 @@ export interface BackupFile {
   readonly counts: TableCounts;
   /** e.g. workspace-backup-2025-06-30-1412.json */
   readonly suggestedName: string;
-}
-
-interface BackupHeader {
-  format: string;
-  formatVersion: number;
-  app: { name: string; version: string };
-  schemaVersion: number;
-  createdAt: string;
-  counts: Record<string, number>;
-  checksum: { algorithm: 'SHA-256'; value: string };
-}
-
-export type BackupRefusalCode =
-  | 'empty'
-  | 'tooLarge'
-  | 'encoding'
-  | 'truncated'
-  | 'corrupt'
-  | 'notBackup'
-  | 'reviewFile'
-  | 'newerFormat'
-  | 'newerSchema'
-  | 'checksum'
-  | 'structure'
-  | 'damaged'
-  | 'unsafeUrl'
-  | 'unsupportedValue'
-  | 'upgradeFailed';
-
-/** Why a file is not restored. Nothing was changed. `params` fill the message. */
-export interface BackupRefusal {
-  readonly ok: false;
-  readonly code: BackupRefusalCode;
-  readonly params: Readonly<Record<string, string | number>>;
 }
 
 export interface BackupPreview {
@@ -152,10 +105,6 @@ async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function emptyCounts(): Record<TableName, number> {
-  return Object.fromEntries(ALL_TABLES.map((t) => [t, 0])) as Record<TableName, number>;
-}
-
 /**
  * Backs up the whole database `db` (the workspace by default; any Dexie
  * database, e.g. one still at an older version before its upgrade) as the
@@ -172,15 +121,7 @@ export async function createBackup(db: Dexie = getDb(), now = new Date()): Promi
   const counts: Record<string, number> = emptyCounts();
   for (const t of payload.data.tables) counts[t.name] = t.rowCount;
   const createdAt = now.toISOString();
-  const header: BackupHeader = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    app: { name: APP_NAME, version: appVersion() },
-    schemaVersion: payload.data.databaseVersion,
-    createdAt,
-    counts,
-    checksum: { algorithm: 'SHA-256', value: await sha256Hex(payloadText) },
-  };
+  const header = backupHeader({ appVersion: appVersion(), schemaVersion: payload.data.databaseVersion, createdAt, counts, checksum: await sha256Hex(payloadText) });
   const text = `${JSON.stringify(header).slice(0, -1)},"payload":${payloadText}}`;
   const stamp = createdAt.slice(0, 16).replace('T', '-').replace(':', '');
   return { text, createdAt, schemaVersion: header.schemaVersion, counts: counts as TableCounts, suggestedName: `workspace-backup-${stamp}.json` };
@@ -188,14 +129,6 @@ export async function createBackup(db: Dexie = getDb(), now = new Date()): Promi
 
 // ---------------------------------------------------------------------------
 // Reading a backup
-
-function refusal(code: BackupRefusalCode, params: Record<string, string | number> = {}): BackupRefusal {
-  return { ok: false, code, params };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Text from bytes, strictly UTF-8 (a backup is always written so); a leading BOM is dropped. */
 function asText(input: string | Uint8Array): string | BackupRefusal {
@@ -218,7 +151,7 @@ interface ParsedBackup {
   readonly bytes: number;
 }
 
-/** Parses and checks the envelope: JSON, header, versions, checksum, the export's structure. */
+/** Parses and checks the envelope: JSON, header and versions (core), the checksum, the export's structure (core). */
 async function parseEnvelope(input: string | Uint8Array, supportedSchema: number): Promise<ParsedBackup | BackupRefusal> {
   const text = asText(input);
   if (typeof text !== 'string') return text;
@@ -237,180 +170,18 @@ async function parseEnvelope(input: string | Uint8Array, supportedSchema: number
     const cut = /end of (JSON )?input/i.test(detail) || (position !== null && Number(position[1]) >= text.trimEnd().length);
     return cut ? refusal('truncated') : refusal('corrupt', { detail: detail.slice(0, 200) });
   }
-  if (!isRecord(data)) return refusal('notBackup');
-  if (data['schema'] === REVIEW_SCHEMA || (typeof data['schema'] === 'string' && data['schema'].startsWith('workbench-review/'))) return refusal('reviewFile');
-  if (data['format'] !== BACKUP_FORMAT) return refusal('notBackup');
-  const formatVersion = data['formatVersion'];
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) return refusal('structure', { detail: 'formatVersion' });
-  if (formatVersion > BACKUP_FORMAT_VERSION) return refusal('newerFormat', { found: formatVersion, supported: BACKUP_FORMAT_VERSION });
-  const schemaVersion = data['schemaVersion'];
-  if (typeof schemaVersion !== 'number' || !Number.isFinite(schemaVersion) || schemaVersion < 1) return refusal('structure', { detail: 'schemaVersion' });
-  if (schemaVersion > supportedSchema) return refusal('newerSchema', { found: schemaVersion, supported: supportedSchema });
-
-  const checksum = data['checksum'];
-  if (!isRecord(checksum) || checksum['algorithm'] !== 'SHA-256' || typeof checksum['value'] !== 'string') return refusal('structure', { detail: 'checksum' });
-  if (!('payload' in data)) return refusal('structure', { detail: 'payload' });
-  if ((await sha256Hex(JSON.stringify(data['payload']))) !== checksum['value'].toLowerCase()) return refusal('checksum');
-
-  const app = isRecord(data['app']) ? data['app'] : {};
-  const createdAt = typeof data['createdAt'] === 'string' && !Number.isNaN(Date.parse(data['createdAt'])) ? data['createdAt'] : null;
-  if (!createdAt) return refusal('structure', { detail: 'createdAt' });
-  const counts = isRecord(data['counts']) ? data['counts'] : null;
-  if (!counts) return refusal('structure', { detail: 'counts' });
-  const header: BackupHeader = {
-    format: BACKUP_FORMAT,
-    formatVersion,
-    app: { name: String(app['name'] ?? APP_NAME), version: String(app['version'] ?? '?') },
-    schemaVersion,
-    createdAt,
-    counts: counts as Record<string, number>,
-    checksum: { algorithm: 'SHA-256', value: checksum['value'] },
-  };
-
-  const payload = data['payload'];
-  if (!isRecord(payload) || payload['formatName'] !== 'dexie' || !isRecord(payload['data'])) return refusal('structure', { detail: 'payload' });
-  if (payload['formatVersion'] !== 1) return refusal('newerFormat', { found: String(payload['formatVersion']), supported: 1 });
-  const db = payload['data'];
-  if (db['databaseVersion'] !== schemaVersion) return refusal('structure', { detail: 'databaseVersion' });
-  if (!Array.isArray(db['tables']) || !Array.isArray(db['data'])) return refusal('structure', { detail: 'tables' });
-  const schemas = new Map<string, string>();
-  for (const t of db['tables'] as unknown[]) {
-    if (!isRecord(t) || typeof t['name'] !== 'string' || typeof t['schema'] !== 'string' || !/^[\w$]+$/.test(t['name'])) return refusal('structure', { detail: 'tables' });
-    schemas.set(t['name'], t['schema']);
-  }
-  const tables = new Map<string, TableRows>();
-  for (const entry of db['data'] as unknown[]) {
-    if (!isRecord(entry) || typeof entry['tableName'] !== 'string' || !Array.isArray(entry['rows'])) return refusal('structure', { detail: 'data' });
-    const name = entry['tableName'];
-    const schema = schemas.get(name);
-    if (schema === undefined || tables.has(name)) return refusal('structure', { detail: `table ${name}` });
-    // Every table of ours has an inbound primary key (a property of the row).
-    if (entry['inbound'] !== true) return refusal('structure', { detail: `table ${name}` });
-    const rows: object[] = [];
-    for (let i = 0; i < entry['rows'].length; i++) {
-      const revived = revive(entry['rows'][i]);
-      if (revived === null) return refusal('unsupportedValue', { table: name, row: i + 1 });
-      rows.push(revived);
-    }
-    tables.set(name, { schema, rows });
-  }
-  for (const [name, schema] of schemas) if (!tables.has(name)) tables.set(name, { schema, rows: [] });
-  for (const [name, { rows }] of tables) {
-    if ((counts[name] ?? 0) !== rows.length) return refusal('structure', { detail: `${name}: ${String(counts[name])} ≠ ${rows.length}` });
-  }
+  const header = checkHeader(data, supportedSchema);
+  if ('ok' in header) return header;
+  const payload = (data as { payload: unknown }).payload;
+  if ((await sha256Hex(JSON.stringify(payload))) !== header.checksum.value.toLowerCase()) return refusal('checksum');
+  const tables = readPayloadTables(payload, header);
+  if ('ok' in tables) return tables;
   return { header, tables, bytes };
-}
-
-/**
- * Undoes the export's type annotations (`$types`). Our records are plain
- * JSON, so only two can occur: `arrayNonindexKeys` (an ordinary array) and
- * `undef` (a property set to undefined, which we drop). Anything else —
- * dates, blobs, maps — the workbench never stores: null refuses the row.
- */
-function revive(row: unknown): object | null {
-  if (!isRecord(row)) return null;
-  const types = row['$types'];
-  if (types === undefined) return row;
-  if (!isRecord(types)) return null;
-  const out: Record<string, unknown> = { ...row };
-  delete out['$types'];
-  for (const [path, type] of Object.entries(types)) {
-    const keys = path.split('.').map((k) => k.replace(/~1/g, '.').replace(/~0/g, '~'));
-    const last = keys.pop();
-    if (last === undefined || keys.includes('__proto__') || last === '__proto__') return null;
-    let parent: unknown = out;
-    for (const k of keys) parent = isRecord(parent) || Array.isArray(parent) ? (parent as Record<string, unknown>)[k] : undefined;
-    if (!(isRecord(parent) || Array.isArray(parent))) return null;
-    const holder = parent as Record<string, unknown>;
-    if (type === 'arrayNonindexKeys') {
-      if (!Array.isArray(holder[last])) return null;
-    } else if (type === 'undef') {
-      if (Array.isArray(holder)) holder[Number(last)] = undefined;
-      else delete holder[last];
-    } else {
-      return null;
-    }
-  }
-  return out;
-}
-
-// ---- Row checks: what the app relies on, and addresses that could be opened
-
-type FieldCheck = (value: unknown) => boolean;
-const isString: FieldCheck = (v) => typeof v === 'string';
-const isId: FieldCheck = (v) => typeof v === 'string' && v.length > 0 && v.length <= 200;
-const isNumber: FieldCheck = (v) => typeof v === 'number' && Number.isFinite(v);
-const optional =
-  (check: FieldCheck): FieldCheck =>
-  (v) =>
-    v === undefined || check(v);
-const isStringArray: FieldCheck = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const oneOf =
-  (values: readonly string[]): FieldCheck =>
-  (v) =>
-    typeof v === 'string' && values.includes(v);
-const isTarget: FieldCheck = (v) =>
-  isRecord(v) && isRecord(v['position']) && isNumber(v['position']['start']) && isNumber(v['position']['end']) && isRecord(v['quote']) && isString(v['quote']['exact']);
-const isImportInfo: FieldCheck = (v) =>
-  isRecord(v) &&
-  isString(v['format']) &&
-  (v['links'] === undefined || (Array.isArray(v['links']) && v['links'].every((l) => isRecord(l) && typeof l['url'] === 'string' && /^(https?:|mailto:)/i.test(l['url']))));
-
-const ROW_FIELDS: Record<TableName, Record<string, FieldCheck>> = {
-  articles: { id: isId, title: isString, language: isString, currentRevisionId: isId, createdAt: isString, updatedAt: isString },
-  revisions: { id: isId, articleId: isId, number: isNumber, text: isString, paragraphs: Array.isArray, importInfo: isImportInfo },
-  claims: {
-    id: isId,
-    articleId: isId,
-    revisionId: isId,
-    target: isTarget,
-    status: oneOf(CLAIM_STATUSES),
-    verdict: isString,
-    note: optional(isString),
-    tags: optional(isStringArray),
-    updatedAt: isString,
-  },
-  sources: { id: isId, url: isString, title: isString, notes: optional(isString) },
-  evidence: { id: isId, claimId: isId, sourceId: isId, stance: isStance },
-  flagDecisions: { id: isId, articleId: isId, fingerprint: isString },
-  passageIndex: { hash: isString, articleId: isId, paragraphIndex: isNumber },
-  settings: { key: isId },
-};
-
-/** Addresses a restored row may carry, each checked like one the editor typed. */
-const URL_FIELDS: Partial<Record<TableName, readonly string[]>> = { articles: ['sourceUrl'], sources: ['url', 'archiveUrl'] };
-
-function checkRows(tables: ReadonlyMap<string, readonly object[]>, target: WorkbenchDb): Map<TableName, object[]> | BackupRefusal {
-  const out = new Map<TableName, object[]>();
-  for (const [name, rows] of tables) {
-    if (!(ALL_TABLES as readonly string[]).includes(name)) return refusal('structure', { detail: `unknown table ${name}` });
-    const table = name as TableName;
-    const fields = ROW_FIELDS[table];
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i] as Record<string, unknown>;
-      for (const [field, check] of Object.entries(fields)) {
-        if (!check(row[field])) return refusal('damaged', { table, row: i + 1, field });
-      }
-      for (const field of URL_FIELDS[table] ?? []) {
-        const value = row[field];
-        if (value === undefined || value === '') continue;
-        if (typeof value !== 'string' || !checkUrl(value).ok) return refusal('unsafeUrl', { table, row: i + 1 });
-      }
-      if (table === 'settings') {
-        const key = row['key'] as string;
-        if ((SETTING_KEYS as readonly string[]).includes(key) && checkSetting(key, row['value']) !== null) return refusal('damaged', { table, row: i + 1, field: key });
-      }
-    }
-    out.set(table, rows as object[]);
-  }
-  // A table the file does not mention is restored empty.
-  for (const table of target.tables) if (!out.has(table.name as TableName)) out.set(table.name as TableName, []);
-  return out;
 }
 
 interface PreparedRestore {
   readonly preview: BackupPreview;
-  readonly rows: Map<TableName, object[]>;
+  readonly rows: WorkspaceRows;
 }
 
 async function prepare(input: string | Uint8Array, db: WorkbenchDb): Promise<PreparedRestore | BackupRefusal> {
@@ -430,28 +201,24 @@ async function prepare(input: string | Uint8Array, db: WorkbenchDb): Promise<Pre
     for (const [name, { schema }] of parsed.tables) {
       if (current.has(name) && schema.split(',')[0] !== current.get(name)) return refusal('structure', { detail: `primary key of ${name}` });
     }
-    tables = new Map([...parsed.tables].map(([name, t]) => [name, t.rows as object[]]));
+    tables = new Map([...parsed.tables].map(([name, t]) => [name, [...t.rows]]));
   }
-  const rows = checkRows(tables, db);
-  if ('ok' in rows) return rows;
+  const checked = checkWorkspaceRows(tables);
+  if ('ok' in checked) return checked;
   // This installation's own rows (open article, backup dates) are neither listed nor restored.
-  rows.set('settings', (rows.get('settings') ?? []).filter((r) => !LOCAL_SETTING_KEYS.includes((r as { key: string }).key)));
+  const rows: WorkspaceRows = { ...checked, settings: checked.settings.filter((r) => !LOCAL_SETTING_KEYS.includes(r.key)) };
 
   const counts = emptyCounts();
-  for (const [table, list] of rows) counts[table] = list.length;
-  const articles = (rows.get('articles') as Article[])
-    .map((a) => ({ id: a.id, title: a.title, updatedAt: a.updatedAt }))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  for (const table of ALL_TABLES) counts[table] = rows[table].length;
+  const articles = rows.articles.map((a) => ({ id: a.id, title: a.title, updatedAt: a.updatedAt })).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   let lastChangeAt: string | undefined;
-  for (const table of ['articles', 'claims', 'sources'] as const) {
-    for (const r of rows.get(table) as { updatedAt?: unknown }[]) {
-      if (typeof r.updatedAt === 'string' && (!lastChangeAt || r.updatedAt > lastChangeAt)) lastChangeAt = r.updatedAt;
-    }
+  for (const r of [...rows.articles, ...rows.claims, ...rows.sources]) {
+    if (!lastChangeAt || r.updatedAt > lastChangeAt) lastChangeAt = r.updatedAt;
   }
   const preview: BackupPreview = {
     ok: true,
     createdAt: header.createdAt,
-    appVersion: header.app.version,
+    appVersion: header.app.version ?? '?',
     formatVersion: header.formatVersion,
     schemaVersion: header.schemaVersion,
     ...(header.schemaVersion < supported ? { upgradedTo: supported } : {}),
@@ -502,13 +269,13 @@ export async function restoreBackup(input: string | Uint8Array, mode: RestoreMod
   );
 }
 
-async function replaceAll(db: WorkbenchDb, rows: Map<TableName, object[]>): Promise<RestoreResult> {
+async function replaceAll(db: WorkbenchDb, rows: WorkspaceRows): Promise<RestoreResult> {
   const local = (await db.settings.bulkGet([...LOCAL_SETTING_KEYS])).filter((r): r is SettingRecord => r !== undefined);
   const counts = emptyCounts();
   for (const table of ALL_TABLES) {
-    const list = rows.get(table) ?? [];
+    const list: readonly object[] = rows[table];
     await db.table(table).clear();
-    await db.table(table).bulkAdd(list);
+    await db.table(table).bulkAdd([...list]);
     counts[table] = list.length;
   }
   await db.settings.bulkPut(local);
@@ -531,24 +298,23 @@ async function mergeById<T extends { id: string; updatedAt?: string }>(table: Ta
   written[name] += toPut.length;
 }
 
-async function mergeAll(db: WorkbenchDb, rows: Map<TableName, object[]>): Promise<RestoreResult> {
+async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows): Promise<RestoreResult> {
   const written = emptyCounts();
-  const get = <T>(t: TableName) => (rows.get(t) ?? []) as T[];
 
-  await mergeById(db.articles, get<Article>('articles'), written, 'articles');
+  await mergeById(db.articles, rows.articles, written, 'articles');
   // Revisions are immutable: add the ones the workspace lacks.
-  const revisions = get<{ id: string }>('revisions');
+  const revisions = rows.revisions;
   const haveRevisions = await db.revisions.bulkGet(revisions.map((r) => r.id));
   const newRevisions = revisions.filter((_, i) => !haveRevisions[i]);
-  await db.revisions.bulkAdd(newRevisions as never[]);
+  await db.revisions.bulkAdd(newRevisions);
   written.revisions = newRevisions.length;
-  await mergeById(db.claims, get<Claim>('claims'), written, 'claims');
+  await mergeById(db.claims, rows.claims, written, 'claims');
 
   // Sources: one per normalised address. The file's id → the id its links should use.
   const sourceIds = new Map<string, string>();
   let sourcesMatched = 0;
   const claimedKeys = new Map<string, string>();
-  const incomingSources = get<Source>('sources');
+  const incomingSources = rows.sources;
   const existingById = await db.sources.bulkGet(incomingSources.map((s) => s.id));
   const keys = incomingSources.map((s) => (s.url ? normalizeUrl(s.url) || undefined : undefined));
   const present = await db.sources
@@ -578,7 +344,7 @@ async function mergeAll(db: WorkbenchDb, rows: Map<TableName, object[]>): Promis
 
   // Links, re-pointed to the merged sources; one per claim and source.
   const links: Evidence[] = [];
-  const incomingEvidence = get<Evidence>('evidence');
+  const incomingEvidence = rows.evidence;
   const haveEvidence = await db.evidence.bulkGet(incomingEvidence.map((e) => e.id));
   const pairOf = (claimId: string, sourceId: string) => `${claimId}\u0000${sourceId}`;
   const seenPairs = new Set(
@@ -597,7 +363,7 @@ async function mergeAll(db: WorkbenchDb, rows: Map<TableName, object[]>): Promis
   written.evidence = links.length;
 
   const decisions: FlagDecision[] = [];
-  const incomingDecisions = get<FlagDecision>('flagDecisions');
+  const incomingDecisions = rows.flagDecisions;
   const haveDecisions = await db.flagDecisions.bulkGet(incomingDecisions.map((d) => d.id));
   const seenDecisions = new Set(
     (await db.flagDecisions.where('articleId').anyOf([...new Set(incomingDecisions.map((d) => d.articleId))]).toArray()).map((d) => pairOf(d.articleId, d.fingerprint)),
@@ -613,12 +379,12 @@ async function mergeAll(db: WorkbenchDb, rows: Map<TableName, object[]>): Promis
   written.flagDecisions = decisions.length;
 
   // Derived data: recomputable, so the file's entries simply join the index.
-  const passages = get<object>('passageIndex');
-  await db.passageIndex.bulkPut(passages as never[]);
+  const passages = rows.passageIndex;
+  await db.passageIndex.bulkPut(passages);
   written.passageIndex = passages.length;
 
   // prepare() has already left out this installation's own rows.
-  const settings = get<{ key: string; value: unknown }>('settings');
+  const settings = rows.settings;
   const haveSettings = await db.settings.bulkGet(settings.map((s) => s.key));
   const newSettings = settings.filter((_, i) => !haveSettings[i]);
   await db.settings.bulkAdd(newSettings);
@@ -655,8 +421,8 @@ export interface BackupState {
 
 export async function loadBackupState(db: WorkbenchDb = getDb()): Promise<BackupState> {
   const value = (await db.settings.get(BACKUP_STATE_KEY))?.value;
-  if (!isRecord(value)) return {};
-  const { lastBackupAt, changesSince } = value;
+  if (typeof value !== 'object' || value === null) return {};
+  const { lastBackupAt, changesSince } = value as Record<string, unknown>;
   return {
     ...(typeof lastBackupAt === 'string' ? { lastBackupAt } : {}),
     ...(typeof changesSince === 'string' ? { changesSince } : {}),
@@ -677,11 +443,4 @@ export async function noteChange(at: Date = new Date(), db: WorkbenchDb = getDb(
     await db.settings.put({ key: BACKUP_STATE_KEY, value: next });
     return next;
   });
-}
-
-/** A day of changes without a backup: time to remind the editor (browser host). */
-export const REMIND_AFTER_MS = 24 * 3600 * 1000;
-
-export function backupReminderDue(state: BackupState, now: Date = new Date()): boolean {
-  return state.changesSince !== undefined && now.getTime() - Date.parse(state.changesSince) >= REMIND_AFTER_MS;
 }

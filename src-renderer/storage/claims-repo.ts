@@ -9,6 +9,7 @@
  * and when.
  */
 import { liveQuery, type Subscription } from 'dexie';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Claim, ClaimStatus, ClaimTarget, Evidence } from '../core/model';
 import { getDb } from './db';
@@ -249,9 +250,10 @@ async function queryArticleClaims(articleId: string): Promise<ArticleClaims> {
 }
 
 interface SharedQuery {
-  value: ArticleClaims | undefined;
-  listeners: Set<() => void>;
+  /** The query's latest value or error (a zustand store, like the UI's). */
+  readonly store: StoreApi<{ readonly value?: ArticleClaims; readonly error?: unknown }>;
   subscription: Subscription;
+  refs: number;
 }
 
 /**
@@ -261,34 +263,54 @@ interface SharedQuery {
  */
 const shared = new Map<string, SharedQuery>();
 
-function subscribeArticleClaims(articleId: string, listener: () => void): () => void {
+function acquire(articleId: string): SharedQuery {
   let entry = shared.get(articleId);
   if (!entry) {
-    const created: SharedQuery = { value: undefined, listeners: new Set(), subscription: undefined as unknown as Subscription };
+    const store = createStore<{ readonly value?: ArticleClaims; readonly error?: unknown }>()(() => ({}));
+    const created: SharedQuery = { store, refs: 0, subscription: undefined as unknown as Subscription };
     created.subscription = liveQuery(() => queryArticleClaims(articleId)).subscribe({
-      next: (value) => {
-        created.value = value;
-        for (const l of created.listeners) l();
-      },
-      error: (error: unknown) => console.warn('claims query failed', error),
+      next: (value) => store.setState({ value }, true),
+      // Shown by the pane that needed the claims (its error boundary, with Retry), never only logged.
+      error: (error: unknown) => store.setState({ error }, true),
     });
     shared.set(articleId, created);
     entry = created;
   }
-  entry.listeners.add(listener);
-  const current = entry;
+  return entry;
+}
+
+function subscribeArticleClaims(articleId: string, listener: () => void): () => void {
+  const entry = acquire(articleId);
+  entry.refs++;
+  const unsubscribe = entry.store.subscribe(listener);
   return () => {
-    current.listeners.delete(listener);
-    if (current.listeners.size === 0) {
-      current.subscription.unsubscribe();
-      if (shared.get(articleId) === current) shared.delete(articleId);
+    unsubscribe();
+    if (--entry.refs === 0) {
+      entry.subscription.unsubscribe();
+      if (shared.get(articleId) === entry) shared.delete(articleId);
     }
   };
 }
 
-/** Live claims (and source counts) of an article; undefined while loading or without an article. */
+const NOTHING = {};
+
+/**
+ * Live claims (and source counts) of an article; undefined while loading or
+ * without an article. A failed query throws, for the pane's error boundary
+ * to show; its Retry remounts the pane, which starts the query afresh.
+ */
 export function useArticleClaims(articleId: string | undefined): ArticleClaims | undefined {
   const subscribe = useCallback((listener: () => void) => (articleId ? subscribeArticleClaims(articleId, listener) : () => undefined), [articleId]);
-  const getSnapshot = useCallback(() => (articleId ? shared.get(articleId)?.value : undefined), [articleId]);
-  return useSyncExternalStore(subscribe, getSnapshot);
+  const getSnapshot = useCallback(() => (articleId ? (shared.get(articleId)?.store.getState() ?? NOTHING) : NOTHING), [articleId]);
+  const state: { readonly value?: ArticleClaims; readonly error?: unknown } = useSyncExternalStore(subscribe, getSnapshot);
+  if (state.error !== undefined) {
+    // Forget the failed query, so that the retry queries again.
+    const entry = articleId ? shared.get(articleId) : undefined;
+    if (entry && entry.store.getState() === state) {
+      entry.subscription.unsubscribe();
+      shared.delete(articleId!);
+    }
+    throw state.error;
+  }
+  return state.value;
 }

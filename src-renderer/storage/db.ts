@@ -57,8 +57,8 @@ export class WorkbenchDb extends Dexie {
   }
 }
 
-export const ALL_TABLES = ['articles', 'revisions', 'claims', 'sources', 'evidence', 'flagDecisions', 'passageIndex', 'settings'] as const;
-export type TableName = (typeof ALL_TABLES)[number];
+/** The tables of the workspace (the backup format's list: core/backup/format.ts). */
+export { WORKSPACE_TABLES as ALL_TABLES, type TableName } from '../core/backup/format';
 
 let instance: WorkbenchDb | null = null;
 

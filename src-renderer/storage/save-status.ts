@@ -4,6 +4,7 @@
  * re-runs the same write. The status bar shows this state; nothing is shown
  * as saved before its transaction has committed.
  */
+import { createStore } from 'zustand/vanilla';
 import { classifyStorageError, innermostMessage, type StorageProblem } from './errors';
 
 export type SaveState =
@@ -14,15 +15,14 @@ export type SaveState =
 
 type Listener = (state: SaveState) => void;
 
-let state: SaveState = { kind: 'idle' };
+/** The save status, a zustand store like the UI's (ui/app/store.ts): the status bar and auto-backup follow it. */
+export const saveStatusStore = createStore<SaveState>()(() => ({ kind: 'idle' }));
 let pending = 0;
-const listeners = new Set<Listener>();
 /** Failed writes waiting for a retry, oldest first. */
 const failures: { label: string; run: () => Promise<unknown>; problem: StorageProblem; detail: string }[] = [];
 
 function emit(next: SaveState): void {
-  state = next;
-  for (const l of listeners) l(state);
+  saveStatusStore.setState(next, true);
 }
 
 function showNextFailureOr(fallback: SaveState): void {
@@ -48,12 +48,11 @@ function showNextFailureOr(fallback: SaveState): void {
 }
 
 export function getSaveState(): SaveState {
-  return state;
+  return saveStatusStore.getState();
 }
 
 export function subscribeSaveState(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  return saveStatusStore.subscribe((state) => listener(state));
 }
 
 /**
@@ -83,6 +82,5 @@ export async function runWrite<T>(label: string, write: () => Promise<T>): Promi
 export function resetSaveStatusForTesting(): void {
   pending = 0;
   failures.length = 0;
-  listeners.clear();
-  state = { kind: 'idle' };
+  saveStatusStore.setState({ kind: 'idle' }, true);
 }

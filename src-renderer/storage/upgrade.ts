@@ -130,10 +130,8 @@ export function guardAgainstNewerVersion(db: WorkbenchDb, onNewer: (storedVersio
 }
 
 /** The rows of one table of a backup, with the schema string Dexie recorded for it. */
-export interface TableRows {
-  readonly schema: string;
-  readonly rows: readonly object[];
-}
+export type { TableRows } from '../core/backup/format';
+import type { TableRows } from '../core/backup/format';
 
 /**
  * Upgrades the tables of a backup made at schema `fromVersion` to the schema

@@ -54,9 +54,9 @@ export const ALLOWED = {
 
 /** Which packages each element may import ("react/jsx-runtime" counts as react). */
 export const ALLOWED_PACKAGES = {
-  core: ['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast'],
+  core: ['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast', 'valibot'],
   formats: ['dompurify', '@mozilla/readability', 'mammoth', 'mdast-util-from-markdown', 'mdast'],
-  storage: ['dexie', 'dexie-react-hooks', 'dexie-export-import', 'react'],
+  storage: ['dexie', 'dexie-react-hooks', 'dexie-export-import', 'react', 'zustand'],
   host: [],
   analysis: [],
   ui: ['react', 'react-dom', '@tanstack/react-virtual', 'zustand'],

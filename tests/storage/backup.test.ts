@@ -9,8 +9,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import type { Claim, Source } from '../../src-renderer/core/model';
+import { backupReminderDue } from '../../src-renderer/ui/backup/reminders';
 import {
-  backupReminderDue,
   BACKUP_STATE_KEY,
   createBackup,
   describeBackupRefusal,
@@ -152,8 +152,15 @@ describe('Restore workspace: preview', () => {
     ['a missing payload', async () => JSON.stringify({ ...(JSON.parse(fixture) as object), payload: undefined }), 'structure', /is damaged: payload/],
     ['a javascript: source address with a valid checksum', async () => tamper(fixture, (p) => void (rowsOf(p, 'sources')[0]!['url'] = 'javascript:alert(1)')), 'unsafeUrl', /not a web address \(in sources, record 1\)/],
     ['a bidi-override in an article address', async () => tamper(fixture, (p) => void (rowsOf(p, 'articles')[0]!['sourceUrl'] = 'https://example.org/\u202Egnp.exe')), 'unsafeUrl', /not a web address/],
-    ['a javascript: link kept in import info', async () => tamper(fixture, (p) => void ((rowsOf(p, 'revisions')[0]!['importInfo'] as Record<string, unknown>)['links'] = [{ text: 'x', url: 'javascript:alert(1)' }])), 'damaged', /record 1 has no valid “importInfo”/],
+    ['a javascript: link kept in import info', async () => tamper(fixture, (p) => void ((rowsOf(p, 'revisions')[0]!['importInfo'] as Record<string, unknown>)['links'] = [{ text: 'x', url: 'javascript:alert(1)' }])), 'unsafeUrl', /not a web address \(in revisions, record 1\)/],
     ['a claim without a target', async () => tamper(fixture, (p) => void delete rowsOf(p, 'claims')[1]!['target']), 'damaged', /in claims, record 2 has no valid “target”/],
+    // Values of a valid structure but hostile or impossible (issue 18): each refused, naming where.
+    ['a null paragraph', async () => tamper(fixture, (p) => void ((rowsOf(p, 'revisions')[0]!['paragraphs'] as unknown[])[0] = null)), 'damaged', /in revisions, record 1 has no valid “paragraphs\[0\]”/],
+    ['markup as a paragraph kind', async () => tamper(fixture, (p) => void (((rowsOf(p, 'revisions')[0]!['paragraphs'] as Record<string, unknown>[])[0]!)['kind'] = '"><meta http-equiv=refresh content="0;url=https://evil.example">')), 'damaged', /“paragraphs\[0\]\.kind”/],
+    ['__proto__ as a source kind', async () => tamper(fixture, (p) => void (rowsOf(p, 'sources')[0]!['kind'] = '__proto__')), 'damaged', /in sources, record 1 has no valid “kind”/],
+    ['an impossible date', async () => tamper(fixture, (p) => void (rowsOf(p, 'articles')[0]!['updatedAt'] = '9999-99-99T99:99')), 'damaged', /in articles, record 1 has no valid “updatedAt”/],
+    ['a missing current revision', async () => tamper(fixture, (p) => void (rowsOf(p, 'articles')[0]!['currentRevisionId'] = 'nowhere')), 'dangling', /in articles, record 1, “currentRevisionId” refers to a record that is not in the backup/],
+    ['a claim beyond its text', async () => tamper(fixture, (p) => void (((rowsOf(p, 'claims')[0]!['target'] as Record<string, Record<string, unknown>>)['position']!)['end'] = 10_000_000)), 'outsideText', /in claims, record 1, “target\.position” lies outside its text/],
     ['a number where an id should be', async () => tamper(fixture, (p) => void (rowsOf(p, 'evidence')[0]!['id'] = 42)), 'damaged', /“id”/],
     ['an invalid setting', async () => tamper(fixture, (p) => void (rowsOf(p, 'settings').find((r) => r['key'] === 'theme')!['value'] = 'neon')), 'damaged', /“theme”/],
     ['a Date where the model stores strings', async () => tamper(fixture, (p) => void Object.assign(rowsOf(p, 'articles')[0]!, { $types: { createdAt: 'date' }, createdAt: 0 })), 'unsupportedValue', /never stores/],

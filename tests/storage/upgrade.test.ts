@@ -200,7 +200,8 @@ class WorkbenchDbV2 extends WorkbenchDb {
           .table('claims')
           .toCollection()
           .modify((claim: Record<string, unknown>) => {
-            claim['noteV2'] = `v2: ${String(claim['note'])}`;
+            // A field the model knows, changed: restored rows are rebuilt from the model's fields (core/schema/records.ts).
+            claim['tags'] = [...(claim['tags'] as string[]), `v2: ${String(claim['note'])}`];
           }),
       );
   }
@@ -229,7 +230,7 @@ describe('an older database', () => {
     expect(written).toHaveLength(1);
     expect(JSON.parse(written[0]!)).toMatchObject({ schemaVersion: 1, counts: { articles: 2, claims: 3 } });
     const claim = (await db.claims.toArray())[0] as unknown as Record<string, unknown>;
-    expect(claim['noteV2']).toBe(`v2: ${String(claim['note'])}`);
+    expect(claim['tags']).toContain(`v2: ${String(claim['note'])}`);
     db.close();
   });
 
@@ -264,7 +265,7 @@ describe('an older database', () => {
     expect(await restoreBackup(text, 'replace', db)).toMatchObject({ ok: true, mode: 'replace' });
     const claims = (await db.claims.toArray()) as unknown as Record<string, unknown>[];
     expect(claims).toHaveLength(3);
-    for (const c of claims) expect(c['noteV2']).toBe(`v2: ${String(c['note'])}`);
+    for (const c of claims) expect(c['tags']).toContain(`v2: ${String(c['note'])}`);
     // The scratch database used for the upgrade is gone.
     expect((await Dexie.getDatabaseNames()).filter((n) => n.includes('-upgrade-'))).toEqual([]);
     db.close();

@@ -9,7 +9,7 @@ import type { Article, Claim, Evidence, Flag, IsoDate, Revision, Source, Verdict
 import type { DismissedFlag } from '../analysis/decisions';
 import type { Locale } from '../i18n';
 import { createTranslator } from '../i18n';
-import { readSnapshot, ReviewFormatError } from './snapshot-reader';
+import { reviewFromJson, ReviewFormatError } from './snapshot-reader';
 
 /** The schema tag written into every JSON export. Bump the number on breaking changes. */
 export const REVIEW_SCHEMA = 'workbench-review/1';
@@ -87,7 +87,7 @@ export function parseReviewJson(text: string, locale: Locale = 'en'): ParseRevie
   }
   if (version < 1) return { ok: false, message: t('report.importNotReview') };
   try {
-    return { ok: true, snapshot: { schema: REVIEW_SCHEMA, ...readSnapshot(data as Record<string, unknown>) } };
+    return { ok: true, snapshot: { schema: REVIEW_SCHEMA, ...reviewFromJson(data) } };
   } catch (error) {
     // The reader signals a damaged file by throwing ReviewFormatError; it never
     // leaves this function. Anything else is a bug and keeps propagating.

@@ -11,7 +11,7 @@ import { analysisScheduler } from '../../analysis/service';
 import type { AnalysisRequest } from '../../analysis/scheduler';
 import { readAnalysisInputs, type AnalysisInputs } from '../../storage/analysis-inputs';
 import { ensurePassageIndex } from '../../storage/passage-index-repo';
-import { publishOpenCount } from './open-counts';
+import { publishOpenCount } from '../app/store';
 
 /** The scheduler request for a stored article's inputs. */
 export function requestOf(inputs: AnalysisInputs, locale: Locale, priority: AnalysisRequest['priority']): AnalysisRequest {

@@ -8,30 +8,28 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { ArticleAnalysis } from '../../core/analysis/pipeline';
+import type { AnalysisState } from './analysis-state';
 import { analysisScheduler } from '../../analysis/service';
 import { SupersededError } from '../../analysis/scheduler';
 import { useAnalysisInputs } from '../../storage/analysis-inputs';
 import { useI18n } from '../app/i18n';
 import { describeError } from '../common/errors';
-import { publishOpenCount } from './open-counts';
+import { publishOpenCount, useWorkbenchStore } from '../app/store';
 import { indexIfNeeded, requestOf } from './requests';
 
-export interface AnalysisState {
-  readonly status: 'idle' | 'running' | 'done' | 'error';
-  /** The complete analysis of `revisionId` (claims, evidence, the library and the editor's decisions included). */
-  readonly analysis?: ArticleAnalysis;
-  /** The revision the analysis belongs to: offsets point into its text. */
-  readonly revisionId?: string;
-  readonly error?: string;
-  /** How long the worker took, in milliseconds. */
-  readonly ms?: number;
-  /** Runs the analysis again after an error. */
-  readonly retry?: () => void;
+const IDLE: AnalysisState = { status: 'idle' };
+const RUNNING: AnalysisState = { status: 'running' };
+
+/**
+ * The open article's analysis as the panes read it: what `AnalysisHost`
+ * published to the store, for this article (running until it has).
+ */
+export function useAnalysis(articleId: string | undefined): AnalysisState {
+  return useWorkbenchStore((s) => (!articleId ? IDLE : s.analysis.articleId === articleId ? s.analysis.state : RUNNING));
 }
 
-const IDLE: AnalysisState = { status: 'idle' };
-
-export function useAnalysis(articleId: string | undefined): AnalysisState {
+/** Runs the live analysis of an article and publishes it to the store: mounted once, by AnalysisHost. */
+export function useLiveAnalysis(articleId: string | undefined): AnalysisState {
   const { locale, t } = useI18n();
   const inputs = useAnalysisInputs(articleId);
   const request = useMemo(() => (inputs && inputs.articleId === articleId ? requestOf(inputs, locale, 'interactive') : null), [inputs, articleId, locale]);

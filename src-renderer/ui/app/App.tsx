@@ -6,7 +6,8 @@ import { useSettings } from '../../storage/settings-repo';
 import { getHost } from '../../host';
 import { I18nProvider, useT } from './i18n';
 import { StatusBar } from './StatusBar';
-import { WorkbenchStateProvider } from './workbench-state';
+import { useWorkbench, WorkbenchStateProvider } from './workbench-state';
+import { PaneErrorBoundary } from '../common/ErrorBoundary';
 import { dispatchCommand, useCommand } from './commands';
 import { ToastProvider } from '../common/toasts';
 import { LibraryPane } from '../library/LibraryPane';
@@ -22,6 +23,8 @@ import { WorkspaceGate } from '../backup/WorkspaceGate';
 import { WorkspaceMenu } from '../backup/WorkspaceMenu';
 import { ViewProvider, useView } from './view';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { AnalysisHost } from '../analysis/AnalysisHost';
+import { FlagsOverlay } from '../flags/FlagsOverlay';
 
 function resolveLocale(setting: Settings['uiLocale']): Locale {
   if (setting !== 'system' && isLocale(setting)) return setting;
@@ -73,6 +76,7 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
   const t = useT();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { view, setView } = useView();
+  const { articleId } = useWorkbench();
   useCommand('settings', () => setSettingsOpen(true));
   useGlobalShortcuts();
   const title = useMemo(() => t('app.title'), [t]);
@@ -103,11 +107,25 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
         </button>
       </header>
       <div className="panes">
-        <LibraryPane />
-        {view === 'sources' ? <SourcesView /> : <ReaderPane />}
-        <InspectorPane />
+        <PaneErrorBoundary name={t('library.region')} frame={(c) => <nav className="pane library-pane" aria-label={t('library.region')}>{c}</nav>}>
+          <LibraryPane />
+        </PaneErrorBoundary>
+        {view === 'sources' ? (
+          <PaneErrorBoundary name={t('shell.sources')} frame={(c) => <main className="pane sources-view" aria-label={t('shell.sources')}>{c}</main>}>
+            <SourcesView />
+          </PaneErrorBoundary>
+        ) : (
+          <PaneErrorBoundary name={t('reader.region')} resetKey={articleId} frame={(c) => <main className="pane reader-pane" aria-label={t('reader.region')}>{c}</main>}>
+            <ReaderPane />
+          </PaneErrorBoundary>
+        )}
+        <PaneErrorBoundary name={t('inspector.region')} resetKey={articleId} frame={(c) => <aside className="pane inspector-pane" aria-label={t('inspector.region')}>{c}</aside>}>
+          <InspectorPane />
+        </PaneErrorBoundary>
       </div>
       <StatusBar />
+      <AnalysisHost />
+      <FlagsOverlay />
       <ImportController />
       <ExportController />
       <BackupController settings={settings} />

@@ -1,12 +1,10 @@
 /** The status bar: always the truth about what is saved. */
-import { useEffect, useState } from 'react';
-import { getSaveState, subscribeSaveState, type SaveState } from '../../storage/save-status';
+import { useStore } from 'zustand';
+import { saveStatusStore, type SaveState } from '../../storage/save-status';
 import { useI18n } from './i18n';
 
 export function useSaveState(): SaveState {
-  const [state, setState] = useState(getSaveState);
-  useEffect(() => subscribeSaveState(setState), []);
-  return state;
+  return useStore(saveStatusStore);
 }
 
 export function StatusBar({ extra }: { extra?: React.ReactNode }) {

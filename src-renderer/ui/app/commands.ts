@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../src-main/ipc/contract';
+import { addCommandHandler, runCommand, type Handler } from './store';
 
 export type Command =
   | MenuCommand
@@ -14,15 +15,9 @@ export type Command =
   | 'focus-reader'
   | 'focus-claims';
 
-type Handler = () => void;
-const handlers = new Map<Command, Set<Handler>>();
-
-/** Runs the handlers of `command`; returns false when nothing handles it. */
+/** Runs the handlers of `command` (registered in the workbench store); returns false when nothing handles it. */
 export function dispatchCommand(command: Command): boolean {
-  const set = handlers.get(command);
-  if (!set || set.size === 0) return false;
-  for (const h of set) h();
-  return true;
+  return runCommand(command);
 }
 
 /** Registers a handler for the lifetime of the component. */
@@ -31,13 +26,5 @@ export function useCommand(command: Command, handler: Handler): void {
   useEffect(() => {
     ref.current = handler;
   });
-  useEffect(() => {
-    const h = () => ref.current();
-    let set = handlers.get(command);
-    if (!set) handlers.set(command, (set = new Set()));
-    set.add(h);
-    return () => {
-      set.delete(h);
-    };
-  }, [command]);
+  useEffect(() => addCommandHandler(command, () => ref.current()), [command]);
 }

@@ -8,9 +8,10 @@
  * Commands run one at a time, in order: an undo pressed while a save is
  * still in flight waits for it instead of racing it.
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef } from 'react';
 import { getHost } from '../../host';
 import { useCommand } from './commands';
+import { publishUndo, useWorkbenchStore, type UndoSummary } from './store';
 import { isEditableTarget } from './shortcuts';
 
 export interface UndoableCommand {
@@ -43,22 +44,14 @@ interface Entry {
 const undoStack: Entry[] = [];
 const redoStack: Entry[] = [];
 let queue: Promise<unknown> = Promise.resolve();
-const listeners = new Set<() => void>();
 
-export interface UndoState {
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
-  readonly undoLabel?: string;
-  readonly redoLabel?: string;
-}
+export type UndoState = UndoSummary;
 
-let snapshot: UndoState = { canUndo: false, canRedo: false };
-
+/** Publishes what the Undo and Redo buttons show to the workbench store. */
 function changed(): void {
   const u = undoStack.at(-1);
   const r = redoStack.at(-1);
-  snapshot = { canUndo: !!u, canRedo: !!r, ...(u ? { undoLabel: u.command.label } : {}), ...(r ? { redoLabel: r.command.label } : {}) };
-  for (const l of listeners) l();
+  publishUndo({ canUndo: !!u, canRedo: !!r, ...(u ? { undoLabel: u.command.label } : {}), ...(r ? { redoLabel: r.command.label } : {}) });
 }
 
 /** Runs `fn` after everything queued before it, whatever their outcome. */
@@ -147,13 +140,8 @@ export function clearHistory(): void {
   changed();
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 export function useUndoState(): UndoState {
-  return useSyncExternalStore(subscribe, () => snapshot);
+  return useWorkbenchStore((s) => s.undo);
 }
 
 /**

@@ -13,7 +13,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { AutoBackupHost } from '../../host/host';
-import { backupReminderDue, createBackup, loadBackupState, markBackedUp, noteChange } from '../../storage/backup';
+import { createBackup, loadBackupState, markBackedUp, noteChange } from '../../storage/backup';
+import { backupReminderDue } from './reminders';
 import { subscribeSaveState } from '../../storage/save-status';
 
 /** N: at most one automatic backup per this many milliseconds. */

@@ -11,7 +11,7 @@ import { useSettings } from '../../storage/settings-repo';
 import { dispatchCommand, useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
-import { revealClaim } from '../reader/reader-bridge';
+import { revealClaim } from '../app/store';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimsList, filterClaims, NO_FILTERS, type ClaimFilters } from './ClaimsList';
 import { orderClaims } from './claim-order';

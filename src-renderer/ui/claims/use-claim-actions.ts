@@ -11,7 +11,7 @@ import { useT } from '../app/i18n';
 import { execute, undo, redo, undoIfLast, type UndoableCommand } from '../app/undo';
 import { useWorkbench } from '../app/workbench-state';
 import { useToasts } from '../common/toasts';
-import { clearSelection, selectedSpan } from '../reader/reader-bridge';
+import { clearSelection, selectedSpan } from '../reader/selection';
 import {
   createClaimCommand,
   deleteClaimCommand,

@@ -2,41 +2,23 @@
  * The "Flags" region: the findings of the analysis of the open article,
  * grouped by kind with counts, each with its passage, its explanation, a
  * "Go to" that shows it in the reader, "Dismiss" with a reason, and for
- * repeated blocks "Remove repeated block"; the dismissed ones in a
- * collapsible group with "Restore". It also renders the popover of the
- * reader's suggestion and flag highlights, and announces each new analysis
- * to screen readers.
+ * repeated blocks "Remove repeated block"; the ranked suggestions; the
+ * dismissed ones in a collapsible group with "Restore". The popovers of the
+ * reader's highlights and the announcements are FlagsOverlay's.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
-import { analysisScheduler } from '../../analysis/service';
+import { useMemo, useRef, useState } from 'react';
 import type { Flag, FlagKind } from '../../core/model';
 import { useArticle, useRevision } from '../../storage/articles-repo';
-import { watchPassageIndex } from '../../storage/passage-index-repo';
 import { useAnalysis } from '../analysis/use-analysis';
 import { useI18n } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
-import { revealClaim } from '../reader/reader-bridge';
 import { DismissedItem, FlagItem } from './FlagItem';
 import { groupTitle, KIND_ORDER } from './flag-labels';
-import { closePopover, setActiveFlag, useFlagUiState } from './flag-ui-state';
-import { revealSpan } from './reveal';
+import { requestReveal, revealClaim, setActiveFlag } from '../app/store';
 import { suggestionSpanId } from './reader-layer';
-import { SpanPopover } from './SpanPopover';
 import { SuggestionsList } from './SuggestionsList';
 import { isRemovableBlock, useFlagActions } from './use-flag-actions';
 import './flags.css';
-
-/**
- * One passage indexer for the whole window (the Flags panel lives as long as
- * the workbench), and the analysis worker started early to warm up.
- */
-function useAnalysisBackground(): void {
-  useEffect(() => {
-    analysisScheduler().prewarm();
-    return watchPassageIndex((error) => console.warn('passage index', error));
-  }, []);
-}
 
 export function FlagsPanel() {
   const { t, formatNumber } = useI18n();
@@ -45,9 +27,7 @@ export function FlagsPanel() {
   const revision = useRevision(article?.currentRevisionId);
   const analysis = useAnalysis(articleId);
   const actions = useFlagActions(articleId);
-  const { popover } = useFlagUiState();
   const [dismissedOpen, setDismissedOpen] = useState(false);
-  useAnalysisBackground();
 
   const current = analysis.status === 'done' && revision && analysis.revisionId === revision.id ? analysis : undefined;
   const result = current?.analysis;
@@ -67,9 +47,6 @@ export function FlagsPanel() {
     });
   }, [result]);
 
-  // "Analysis done: 5 flags, 12 suggestions", once per analysed revision (not on every claim change).
-  const [announcement, setAnnouncement] = useState('');
-  const announced = useRef<string | null>(null);
   const summary =
     split && suggestions
       ? t('flags.announce', {
@@ -77,23 +54,6 @@ export function FlagsPanel() {
           suggestions: t('flags.suggestionCount', { count: suggestions.length }),
         })
       : null;
-  const announceKey = current ? `${current.revisionId}` : null;
-  useEffect(() => {
-    if (!summary || !announceKey || announced.current === announceKey) return;
-    announced.current = announceKey;
-    setAnnouncement(summary);
-  }, [summary, announceKey]);
-
-  // A popover of another article, or of a highlight that went away (accepted, dismissed, a new revision), closes.
-  const popoverGone =
-    !!popover &&
-    (popover.articleId !== articleId ||
-      (!!split &&
-        !!suggestions &&
-        (popover.kind === 'suggestion' ? !suggestions.some((s) => suggestionSpanId(s.start) === popover.id) : !split.open.some((f) => f.fingerprint === popover.id))));
-  useEffect(() => {
-    if (popoverGone) closePopover();
-  }, [popoverGone]);
 
   const goTo = (flag: Flag) => {
     setActiveFlag(flag.fingerprint);
@@ -101,7 +61,7 @@ export function FlagsPanel() {
       revealClaim(flag.claimId, true);
       return;
     }
-    void revealSpan({ start: flag.start, end: flag.end, focusKey: `flag:${flag.fingerprint}` });
+    requestReveal({ kind: 'span', start: flag.start, end: flag.end, focusKey: `flag:${flag.fingerprint}`, focus: true });
   };
 
   // When an item leaves a list (dismissed, restored), focus goes to its neighbour, never to the page.
@@ -127,43 +87,6 @@ export function FlagsPanel() {
     );
 
   const removeBlock = (flag: Flag) => (revision && isRemovableBlock(flag) ? () => actions.removeBlock(flag, revision) : undefined);
-
-  const popoverView = (() => {
-    if (!popover || !current?.analysis || !revision || popover.articleId !== articleId) return null;
-    if (popover.kind === 'suggestion') {
-      const s = suggestions?.find((x) => suggestionSpanId(x.start) === popover.id);
-      if (!s) return null;
-      return (
-        <SpanPopover
-          key={`suggestion:${popover.id}`}
-          anchorKey={`suggestion:${popover.id}`}
-          onClose={closePopover}
-          content={{ kind: 'suggestion', suggestion: s, onAccept: () => actions.accept(s, revision), onReject: () => actions.reject(s) }}
-        />
-      );
-    }
-    const f = split?.open.find((x) => x.fingerprint === popover.id);
-    if (!f) return null;
-    const remove = removeBlock(f);
-    return (
-      <SpanPopover
-        key={`flag:${popover.id}`}
-        anchorKey={`flag:${popover.id}`}
-        onClose={closePopover}
-        content={{ kind: 'flag', flag: f, onDismiss: (reason) => actions.dismiss(f, reason), ...(remove ? { onRemoveBlock: remove } : {}) }}
-      />
-    );
-  })();
-
-  const overlays = createPortal(
-    <>
-      <div className="visually-hidden flags-live" role="status" aria-live="polite">
-        {announcement}
-      </div>
-      {popoverView}
-    </>,
-    document.body,
-  );
 
   let body;
   if (!articleId || article === null) {
@@ -213,7 +136,7 @@ export function FlagsPanel() {
             <SuggestionsList
               suggestions={suggestions}
               revision={revision}
-              onGoTo={(s) => void revealSpan({ start: s.start, end: s.end, focusKey: `suggestion:${suggestionSpanId(s.start)}` })}
+              onGoTo={(s) => requestReveal({ kind: 'span', start: s.start, end: s.end, focusKey: `suggestion:${suggestionSpanId(s.start)}`, focus: true })}
               onAccept={(s) => actions.accept(s, revision, true)}
               onReject={(s) => actions.reject(s)}
             />
@@ -236,7 +159,6 @@ export function FlagsPanel() {
   return (
     <section ref={sectionRef} tabIndex={-1} aria-label={t('inspector.flags')} className="flags-panel">
       {body}
-      {overlays}
     </section>
   );
 }

@@ -11,7 +11,7 @@ import type { Revision } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import type { HighlightSpan } from '../reader/layers';
 import { formatScore, kindName, reasonList } from './flag-labels';
-import { openPopover, useFlagUiState } from './flag-ui-state';
+import { openPopover, useWorkbenchStore } from '../app/store';
 
 const NO_SPANS: HighlightSpan[] = [];
 
@@ -29,7 +29,8 @@ export interface AnalysisLayerOptions {
 export function useAnalysisLayers(articleId: string | undefined, revision: Revision | null | undefined, options: AnalysisLayerOptions = {}): HighlightSpan[] {
   const { t, locale } = useI18n();
   const analysis = useAnalysis(articleId);
-  const { activeFlag, popover } = useFlagUiState();
+  const activeFlag = useWorkbenchStore((s) => s.activeFlag);
+  const popover = useWorkbenchStore((s) => s.popover);
   const showSuggestions = options.suggestions ?? true;
   const showFlags = options.flags ?? true;
 

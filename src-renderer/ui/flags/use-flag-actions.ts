@@ -20,7 +20,7 @@ import { execute, undoIfLast, type UndoableCommand } from '../app/undo';
 import { useWorkbench } from '../app/workbench-state';
 import { createClaimCommand } from '../claims/claim-commands';
 import { useToasts } from '../common/toasts';
-import { revealClaim } from '../reader/reader-bridge';
+import { revealClaim } from '../app/store';
 import { useActionFailed } from '../common/errors';
 
 /** A decision made: undo removes it, redo puts the same record back. */
@@ -56,18 +56,6 @@ function restoreCommand(articleId: string, fingerprint: string, label: string): 
       removed = (await restoreFlag(articleId, fingerprint)) ?? removed;
     },
   };
-}
-
-/**
- * Moves focus to a new claim's highlight once the reader shows it (the
- * claims query and the reader re-render a few frames after the write).
- */
-function focusClaimWhenShown(claimId: string, framesLeft = 30): void {
-  if (!claimId) return;
-  requestAnimationFrame(() => {
-    if (document.querySelector(`[data-badge="claim:${CSS.escape(claimId)}"]`)) revealClaim(claimId, true);
-    else if (framesLeft > 0) focusClaimWhenShown(claimId, framesLeft - 1);
-  });
 }
 
 /** Whether a flag is a block of repeated paragraphs that "Remove repeated block" can cut. */
@@ -148,7 +136,8 @@ export function useFlagActions(articleId: string | undefined) {
           },
         );
         if (stay) return runWithUndo(command, t('flags.acceptedToast')).catch(() => undefined);
-        return execute(command).then(() => focusClaimWhenShown(created), failed);
+        // The reader focuses the new claim's highlight once it has rendered it.
+        return execute(command).then(() => (created ? revealClaim(created, true) : undefined), failed);
       },
       /** Hides a suggestion, in this revision and the next ones (by its normalised text). */
       reject(suggestion: Suggestion): Promise<void> {

@@ -75,10 +75,10 @@ export function InspectorPane() {
         {tabButton('flags', t('inspector.flags'))}
       </div>
       <div className="inspector-panel" role="tabpanel" id={`${id}-claims-panel`} aria-labelledby={`${id}-claims-tab`} hidden={tab !== 'claims'}>
-        <ClaimsPanel key={articleId ?? ''} />
+        {tab === 'claims' && <ClaimsPanel key={articleId ?? ''} />}
       </div>
       <div className="inspector-panel" role="tabpanel" id={`${id}-flags-panel`} aria-labelledby={`${id}-flags-tab`} hidden={tab !== 'flags'}>
-        <FlagsPanel />
+        {tab === 'flags' && <FlagsPanel />}
       </div>
     </aside>
   );

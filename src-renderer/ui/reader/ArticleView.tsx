@@ -10,10 +10,9 @@ import type { Article, Paragraph, Revision } from '../../core/model';
 import type { HighlightSpan } from './layers';
 import { buildPieces, paragraphIndexAt, spansByParagraph, type Piece } from './paragraph-spans';
 import { handleSelectionKey, offsetToPoint, selectionOffsets, selectionParagraphIndexes } from './dom-offsets';
-import { registerReader } from './reader-bridge';
 import { ArticleInfo } from '../library/ArticleInfo';
 import { useCommand } from '../app/commands';
-import { REVEAL_SPAN_EVENT, type RevealSpanDetail } from '../flags/reveal';
+import { consumeReveal, registerReader, revealClaim, useWorkbenchStore } from '../app/store';
 
 export interface ArticleViewProps {
   article: Article;
@@ -141,60 +140,40 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
     sel.addRange(range);
   }, [perParagraph]);
 
+  const items = virtualizer.getVirtualItems();
+
   /**
-   * Scrolls the (virtualised) reader to the paragraph holding `start` and,
-   * once rendered, shows the highlight whose data-badge is `badgeKey`.
+   * What other panes ask the reader to show (a claim, a flag, a suggestion):
+   * the request waits in the store until its highlight is rendered — the
+   * reader scrolls the virtualised list to it once, then every render (new
+   * rows, the claim saved and loaded) looks again, with no polling.
    */
-  const revealAt = useCallback(
-    (start: number, badgeKey: string | undefined, focus: boolean) => {
-      const index = paragraphIndexAt(paragraphs, start);
-      pinned.current.add(index);
-      const paragraphStart = paragraphs[index]?.start;
-      const find = () =>
-        (badgeKey ? articleRef.current?.querySelector<HTMLElement>(`[data-badge="${CSS.escape(badgeKey)}"]`) : null) ??
-        (badgeKey || paragraphStart === undefined ? null : (articleRef.current?.querySelector<HTMLElement>(`[data-start="${paragraphStart}"]`) ?? null));
-      const show = (target: HTMLElement) => {
-        const box = scrollRef.current?.getBoundingClientRect();
-        const r = target.getBoundingClientRect();
-        if (box && (r.top < box.top || r.bottom > box.bottom)) target.scrollIntoView({ block: 'center' });
-        if (focus && target.tabIndex >= 0) target.focus({ preventScroll: true });
-      };
-      const visible = find();
-      if (visible) {
-        show(visible);
-        return;
-      }
-      virtualizer.scrollToIndex(index, { align: 'center' });
-      let tries = 0;
-      const tick = () => {
-        const target = find();
-        if (target) show(target);
-        else if (++tries < 60) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    },
-    [paragraphs, virtualizer],
-  );
-
-  const reveal = useCallback(
-    (claimId: string, focus: boolean) => {
-      const start = claimStart(claimId);
-      if (start !== undefined) revealAt(start, `claim:${claimId}`, focus);
-    },
-    [claimStart, revealAt],
-  );
-
-  // Flags and suggestions ask the reader to show their span (ui/flags/reveal.ts).
+  const pending = useWorkbenchStore((st) => st.pendingReveal);
+  const scrolledFor = useRef<number | null>(null);
   useEffect(() => {
-    const onReveal = (event: Event) => {
-      const detail = (event as CustomEvent<RevealSpanDetail>).detail;
-      if (!detail || typeof detail.start !== 'number') return;
-      event.preventDefault();
-      revealAt(detail.start, detail.focusKey, true);
-    };
-    window.addEventListener(REVEAL_SPAN_EVENT, onReveal);
-    return () => window.removeEventListener(REVEAL_SPAN_EVENT, onReveal);
-  }, [revealAt]);
+    if (!pending) return;
+    const start = pending.kind === 'claim' ? claimStart(pending.claimId) : pending.start;
+    if (start === undefined) return; // The claim is not loaded yet: the next render looks again.
+    const badgeKey = pending.kind === 'claim' ? `claim:${pending.claimId}` : pending.focusKey;
+    const index = paragraphIndexAt(paragraphs, start);
+    pinned.current.add(index);
+    const paragraphStart = paragraphs[index]?.start;
+    const target =
+      (badgeKey ? articleRef.current?.querySelector<HTMLElement>(`[data-badge="${CSS.escape(badgeKey)}"]`) : null) ??
+      (badgeKey || paragraphStart === undefined ? null : (articleRef.current?.querySelector<HTMLElement>(`[data-start="${paragraphStart}"]`) ?? null));
+    if (target) {
+      const box = scrollRef.current?.getBoundingClientRect();
+      const r = target.getBoundingClientRect();
+      if (box && (r.top < box.top || r.bottom > box.bottom)) target.scrollIntoView({ block: 'center' });
+      if (pending.focus && target.tabIndex >= 0) target.focus({ preventScroll: true });
+      consumeReveal(pending.seq);
+      return;
+    }
+    if (scrolledFor.current !== pending.seq) {
+      scrolledFor.current = pending.seq;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+    }
+  }, [pending, claimStart, paragraphs, virtualizer, items, perParagraph]);
 
   useEffect(
     () =>
@@ -202,12 +181,11 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
         articleId: article.id,
         revision,
         readOffsets: () => (articleRef.current ? (selectionOffsets(articleRef.current) ?? remembered.current) : null),
-        reveal,
         forgetSelection: () => {
           remembered.current = null;
         },
       }),
-    [article.id, revision, reveal],
+    [article.id, revision],
   );
 
   // Show the claim selected before a reload (no focus change: the editor may be elsewhere).
@@ -215,15 +193,13 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
   useEffect(() => {
     if (revealedOnOpen.current) return;
     revealedOnOpen.current = true;
-    if (selectedClaimId) reveal(selectedClaimId, false);
-  }, [selectedClaimId, reveal]);
+    if (selectedClaimId) revealClaim(selectedClaimId, false);
+  }, [selectedClaimId]);
 
   useCommand('focus-reader', () => {
     const selected = articleRef.current?.querySelector<HTMLElement>('.hl-badge[aria-current="true"]');
     (selected ?? articleRef.current)?.focus();
   });
-
-  const items = virtualizer.getVirtualItems();
 
   // For the open-1mb-2000 benchmark: the first screen, highlights included, is in the DOM.
   const painted = useRef(false);

@@ -77,6 +77,8 @@ for (const theme of THEMES) {
     });
 
     test(`an article with claims, sources and flags, and its dialogs (${theme})`, async ({ workbench: page }) => {
+      // Sixteen full-page axe scans: several minutes on a busy two-core machine.
+      test.setTimeout(240_000);
       const findings: Finding[] = [];
       await useTheme(page, theme);
       await pasteArticle(page, geneva, 'Pourparlers de Genève');

@@ -96,6 +96,7 @@ export const en = {
     problem_constraint: 'this would create a duplicate',
     problem_blocked: 'the workspace is closed or blocked by another window',
     problem_unknown: 'the change could not be written',
+    paneFailed: '{pane} could not be shown: {detail}. Your work is saved; try again.',
   },
   library: {
     region: 'Library',
@@ -757,6 +758,8 @@ export const en = {
     refused_checksum: '“{file}” was changed or damaged after it was made: its checksum does not match its contents.',
     refused_structure: '“{file}” is damaged: {detail}.',
     refused_damaged: '“{file}” is damaged: in {table}, record {row} has no valid “{field}”.',
+    refused_dangling: '“{file}” is damaged: in {table}, record {row}, “{field}” refers to a record that is not in the backup.',
+    refused_outsideText: '“{file}” is damaged: in {table}, record {row}, “{field}” lies outside its text.',
     refused_unsafeUrl: '“{file}” holds an address that is not a web address (in {table}, record {row}), so it was refused.',
     refused_unsupportedValue: '“{file}” holds values of a kind the workbench never stores (in {table}, record {row}).',
     refused_upgradeFailed: '“{file}” could not be upgraded from workspace version {found}: {detail}',

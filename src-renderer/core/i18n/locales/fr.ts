@@ -93,6 +93,7 @@ export const fr: Catalogue = {
     problem_constraint: 'cela créerait un doublon',
     problem_blocked: 'l’espace de travail est fermé ou bloqué par une autre fenêtre',
     problem_unknown: 'la modification n’a pas pu être écrite',
+    paneFailed: '{pane} n’a pas pu être affiché : {detail}. Votre travail est enregistré ; réessayez.',
   },
   library: {
     region: 'Bibliothèque',
@@ -754,6 +755,8 @@ export const fr: Catalogue = {
     refused_checksum: '« {file} » a été modifié ou endommagé après sa création : sa somme de contrôle ne correspond pas à son contenu.',
     refused_structure: '« {file} » est endommagé : {detail}.',
     refused_damaged: '« {file} » est endommagé : dans {table}, l’élément {row} n’a pas de « {field} » valide.',
+    refused_dangling: '« {file} » est endommagé : dans {table}, l’enregistrement {row}, « {field} » renvoie à un enregistrement absent de la sauvegarde.',
+    refused_outsideText: '« {file} » est endommagé : dans {table}, l’enregistrement {row}, « {field} » sort de son texte.',
     refused_unsafeUrl: '« {file} » contient une adresse qui n’est pas une adresse web (dans {table}, élément {row}) : il a donc été refusé.',
     refused_unsupportedValue: '« {file} » contient des valeurs d’un type que l’atelier n’enregistre jamais (dans {table}, élément {row}).',
     refused_upgradeFailed: '« {file} » n’a pas pu être mis à niveau depuis la version {found} de l’espace de travail : {detail}',
