@@ -52,11 +52,6 @@ export async function createArticle(input: NewArticle): Promise<Article> {
   return article;
 }
 
-/** Articles whose current text is exactly `text` (to offer opening the existing one). */
-export async function findArticlesByText(text: string): Promise<Article[]> {
-  return getDb().articles.where('textHash').equals(hashString(text)).toArray();
-}
-
 export async function getArticle(id: string): Promise<Article | undefined> {
   return getDb().articles.get(id);
 }

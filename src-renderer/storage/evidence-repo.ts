@@ -187,12 +187,6 @@ export interface ClaimEvidenceEntry {
   readonly source: Source;
 }
 
-/** The links of these claims (for reports), in no particular order. */
-export async function getEvidenceForClaims(claimIds: readonly string[]): Promise<Evidence[]> {
-  if (claimIds.length === 0) return [];
-  return getDb().evidence.where('claimId').anyOf([...claimIds]).toArray();
-}
-
 async function queryClaimEvidence(claimId: string): Promise<ClaimEvidenceEntry[]> {
   const db = getDb();
   const evidence = await db.evidence.where('claimId').equals(claimId).toArray();
@@ -223,7 +217,3 @@ export async function countEvidenceByClaim(claimIds: readonly string[]): Promise
   return counts;
 }
 
-/** How many sources each claim of the article is linked to; claims without a source are absent. */
-export async function getEvidenceCounts(articleId: string): Promise<Map<string, number>> {
-  return countEvidenceByClaim(await getDb().claims.where('articleId').equals(articleId).primaryKeys());
-}

@@ -21,7 +21,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { passageKeys, type CrossArticleHit } from '../core/analysis/cross-article';
-import type { Id, PassageIndexEntry, Revision } from '../core/model';
+import type { Id, PassageIndexEntry } from '../core/model';
 import { getDb } from './db';
 import { compareText } from '../core/text/compare';
 
@@ -38,11 +38,6 @@ export async function replacePassageIndex(articleId: Id, entries: readonly Passa
     // a put never fails on a key the delete above already removed.
     if (entries.length) await db.passageIndex.bulkPut([...entries]);
   });
-}
-
-/** Indexes one revision (normally the current one of its article), replacing the article's rows. */
-export async function indexRevision(revision: Pick<Revision, 'id' | 'articleId' | 'text' | 'paragraphs'>): Promise<void> {
-  await replacePassageIndex(revision.articleId, passageKeys(revision));
 }
 
 /** The revision the article's rows were computed from, or undefined when it has none. */
@@ -117,11 +112,19 @@ export function useCrossArticleHits(articleId: Id | undefined, hashes: readonly 
  * replaced by those of the new revision. Articles as they were when the
  * watch started are left to `ensurePassageIndex` (backfilled when opened),
  * so starting the app never reads every text of a large library.
- * Returns the function that stops watching.
+ * `ready` settles once the articles as they are now have been read: what
+ * changes after it is indexed.
  */
-export function watchPassageIndex(onError: (error: unknown) => void = () => undefined): () => void {
+export interface PassageIndexWatch {
+  readonly ready: Promise<void>;
+  stop(): void;
+}
+
+export function watchPassageIndex(onError: (error: unknown) => void = () => undefined): PassageIndexWatch {
   let seen: Map<Id, Id> | null = null;
   let queue: Promise<void> = Promise.resolve();
+  let markReady = (): void => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   const subscription: Subscription = liveQuery(async () =>
     (await getDb().articles.toArray()).map((a) => [a.id, a.currentRevisionId] as const),
   ).subscribe({
@@ -129,6 +132,7 @@ export function watchPassageIndex(onError: (error: unknown) => void = () => unde
       const next = new Map(pairs);
       const previous = seen;
       seen = next;
+      markReady();
       if (!previous) return;
       for (const [articleId, revisionId] of next) {
         if (previous.get(articleId) === revisionId) continue;
@@ -136,7 +140,10 @@ export function watchPassageIndex(onError: (error: unknown) => void = () => unde
         queue = queue.then(() => ensurePassageIndex(articleId, revisionId).then(() => undefined)).catch(onError);
       }
     },
-    error: onError,
+    error: (error: unknown) => {
+      markReady();
+      onError(error);
+    },
   });
-  return () => subscription.unsubscribe();
+  return { ready, stop: () => subscription.unsubscribe() };
 }

@@ -7,7 +7,7 @@ import type { Paragraph } from '../../src-renderer/core/model';
 import { u16 } from '../../src-renderer/core/text/offsets';
 import type { HighlightSpan } from '../../src-renderer/ui/reader/layers';
 import { buildPieces, paragraphIndexAt, spansByParagraph, type Piece } from '../../src-renderer/ui/reader/paragraph-spans';
-import { claimSpans, excerpt, orderClaims } from '../../src-renderer/ui/claims/claim-order';
+import { claimSpans, excerpt, orderClaims } from '../../src-renderer/ui/claims/claim-numbers';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import { DEFAULT_VERDICTS } from '../../src-renderer/core/model';
 import type { Claim } from '../../src-renderer/core/model';
@@ -76,13 +76,17 @@ describe('spansByParagraph', () => {
     expect(out).toEqual([['long'], ['long'], ['long'], ['p3']]);
   });
 
-  it('handles 2,000 spans over 5,000 paragraphs in one sweep', () => {
+  it('places 2,000 spans over 5,000 paragraphs exactly', () => {
     const paragraphs = Array.from({ length: 5000 }, (_, i) => para(i, i * 200, i * 200 + 198));
     const spans = Array.from({ length: 2000 }, (_, i) => span(`c${i}`, i * 490 + 3, i * 490 + 60));
-    const t0 = performance.now();
     const out = spansByParagraph(paragraphs, spans);
-    expect(performance.now() - t0).toBeLessThan(200);
-    expect(out.reduce((n, l) => n + l.length, 0)).toBeGreaterThanOrEqual(2000);
+    // Every span lands in exactly the paragraphs it overlaps (its time is
+    // measured by the UI benchmarks: npm run bench -- --only mark-claim-2000).
+    for (const s of spans) {
+      const expected = paragraphs.filter((p) => p.start < s.end && s.start < p.end).map((p) => p.index);
+      const got = out.flatMap((list, i) => (list.some((x) => x.id === s.id) ? [i] : []));
+      expect(got).toEqual(expected);
+    }
   });
 });
 

@@ -14,7 +14,7 @@ import type { WorkbenchDb } from '../../src-renderer/storage/db';
 import { createArticle, deleteArticle } from '../../src-renderer/storage/articles-repo';
 import { createClaim } from '../../src-renderer/storage/claims-repo';
 import { dismissFlag, getFlagDecisions, putBackDecision, restoreFlag } from '../../src-renderer/storage/flags-repo';
-import { ensurePassageIndex, findCrossArticleHits, indexRevision, watchPassageIndex } from '../../src-renderer/storage/passage-index-repo';
+import { ensurePassageIndex, findCrossArticleHits, watchPassageIndex } from '../../src-renderer/storage/passage-index-repo';
 import { addRevisionWithReanchoring } from '../../src-renderer/storage/reanchor-on-revision';
 import { readAnalysisInputs } from '../../src-renderer/storage/analysis-inputs';
 import { getSaveState } from '../../src-renderer/storage/save-status';
@@ -143,8 +143,8 @@ describe('passage index', () => {
     const geneva = await addArticle(fixture('geneva-talks-fr.txt'), 'Genève');
     const copied = geneva.revision.text.slice(geneva.revision.paragraphs[16]!.start, geneva.revision.paragraphs[16]!.end);
     const other = await addArticle(`Un autre article sur les mêmes négociations, publié lundi matin.\n${copied}\nFin de l’article, sans autre reprise.`, 'Reprise');
-    await indexRevision(geneva.revision);
-    await indexRevision(other.revision);
+    await ensurePassageIndex(geneva.article.id, geneva.revision.id);
+    await ensurePassageIndex(other.article.id, other.revision.id);
 
     const keys = passageKeys(other.revision).map((k) => k.hash);
     const hits = await findCrossArticleHits(other.article.id, keys);
@@ -170,9 +170,9 @@ describe('passage index', () => {
 
   it('the watcher indexes new articles and new revisions as they appear', async () => {
     const errors: unknown[] = [];
-    const stop = watchPassageIndex((e) => errors.push(e));
+    const watch = watchPassageIndex((e) => errors.push(e));
     try {
-      await new Promise((r) => setTimeout(r, 20));
+      await watch.ready;
       const { article, revision } = await addArticle(fixture('geneva-talks-fr.txt'), 'Genève');
       await vi.waitFor(async () => expect(await db.passageIndex.where('articleId').equals(article.id).count()).toBe(passageKeys(revision).length));
       const cut = withoutParagraphs(revision.text, revision.paragraphs, 7, 11)!;
@@ -180,7 +180,7 @@ describe('passage index', () => {
       const next = await currentRevision(article.id);
       await vi.waitFor(async () => expect((await db.passageIndex.where('articleId').equals(article.id).first())?.revisionId).toBe(next.id));
     } finally {
-      stop();
+      watch.stop();
     }
     expect(errors).toEqual([]);
   });
@@ -236,7 +236,7 @@ describe('one analysis for the live view and the export', () => {
     const at = revision.text.indexOf(quote);
     await createClaim({ articleId: article.id, revisionId: revision.id, target: createTarget(revision.text, at, at + quote.length) }, 'Ed');
     const other = await addArticle(`Reprise d’un paragraphe, publiée ailleurs.\n${revision.text.slice(revision.paragraphs[16]!.start, revision.paragraphs[16]!.end)}`, 'Reprise');
-    await indexRevision(other.revision);
+    await ensurePassageIndex(other.article.id, other.revision.id);
     const vague = analyse(revision).flags.find((f) => f.kind === 'vague-attribution')!;
     await dismissFlag(article.id, vague.fingerprint, 'Acceptable here');
     return article;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './helpers';
 import type { WorkbenchDb } from '../../src-renderer/storage/db';
-import { createArticle, deleteArticle, findArticlesByText, getArticle, restoreArticle, updateArticle, addRevision, listRevisions } from '../../src-renderer/storage/articles-repo';
+import { createArticle, deleteArticle, getArticle, restoreArticle, updateArticle, addRevision, listRevisions } from '../../src-renderer/storage/articles-repo';
 import { loadSettings, saveSetting, SettingError, loadSession, saveSession } from '../../src-renderer/storage/settings-repo';
 import { getSaveState, runWrite } from '../../src-renderer/storage/save-status';
 import { classifyStorageError } from '../../src-renderer/storage/errors';
@@ -29,7 +29,6 @@ describe('articles repository', () => {
     const article = await createArticle(sample);
     expect(await getArticle(article.id)).toMatchObject({ title: 'Harbour bridge', language: 'en' });
     expect(await db.revisions.get(article.currentRevisionId)).toMatchObject({ number: 1, text: sample.text, origin: 'import' });
-    expect((await findArticlesByText(sample.text)).map((a) => a.id)).toEqual([article.id]);
 
     await updateArticle(article.id, { title: 'Renamed', sourceUrl: 'https://example.org/a' });
     expect(await getArticle(article.id)).toMatchObject({ title: 'Renamed', sourceUrl: 'https://example.org/a' });

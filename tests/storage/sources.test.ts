@@ -24,8 +24,7 @@ import {
   updateSource,
 } from '../../src-renderer/storage/sources-repo';
 import {
-  getEvidenceCounts,
-  getEvidenceForClaims,
+  countEvidenceByClaim,
   linkSource,
   relinkEvidence,
   unlinkEvidence,
@@ -154,7 +153,7 @@ describe('evidence', () => {
     expect(r.createdSource).toBe(true);
     expect(r.evidence).toMatchObject({ claimId: 'c1', sourceId: r.source.id, stance: 'supports', quote: '“quoted”', note: 'n' });
     expect('locator' in r.evidence).toBe(false);
-    expect(await getEvidenceForClaims(['c1'])).toEqual([r.evidence]);
+    expect(await db.evidence.where('claimId').equals('c1').toArray()).toEqual([r.evidence]);
   });
 
   it('rolls the new source back when the link cannot be made', async () => {
@@ -184,8 +183,8 @@ describe('evidence', () => {
     const other = await mustCreate(draft({ title: 'Other' }));
     await linkSource('c1', { sourceId: other.id }, { stance: 'context' });
     await addClaim('c3');
-    expect(await getEvidenceCounts('a1')).toEqual(new Map([['c1', 2]]));
-    expect(await getEvidenceCounts('a2')).toEqual(new Map([['c2', 1]]));
+    expect(await countEvidenceByClaim(['c1', 'c3'])).toEqual(new Map([['c1', 2]]));
+    expect(await countEvidenceByClaim(['c2'])).toEqual(new Map([['c2', 1]]));
     // The compound unique index is the backstop.
     await expect(db.evidence.add({ id: 'dup', claimId: 'c1', sourceId: s.id, stance: 'context', createdAt: '' })).rejects.toMatchObject({ name: 'ConstraintError' });
     expect(await db.evidence.count()).toBe(3);

@@ -37,13 +37,3 @@ export function toCodePointOffset(text: string, offset: Utf16Offset): CodePointO
   }
   return cp as CodePointOffset;
 }
-
-/** Converts a code-point offset back to a UTF-16 offset in `text`. */
-export function fromCodePointOffset(text: string, offset: CodePointOffset): Utf16Offset {
-  let i = 0;
-  for (let cp = 0; cp < offset && i < text.length; cp++) {
-    const c = text.charCodeAt(i);
-    i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-  }
-  return u16(i);
-}

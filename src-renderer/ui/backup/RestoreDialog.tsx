@@ -3,7 +3,7 @@
  * what each does, then "Restore". A file that cannot be restored (cut short,
  * damaged, from a newer app…) gets a clear message and changes nothing.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Translate } from '../../core/i18n';
 import {
   describeBackupRefusal,
@@ -19,7 +19,7 @@ import {
 import { describeError } from '../common/errors';
 import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
-import { useInitialFocus } from '../library/use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 
 export interface RestoreInput {
   /** The file name, or the automatic backup's name. */
@@ -62,8 +62,7 @@ export function RestoreDialog({ file, onClose, onRestored }: { file: RestoreInpu
   const [phase, setPhase] = useState<Phase>(file.refused ? { kind: 'refused', refusal: file.refused } : { kind: 'checking' });
   const [mode, setMode] = useState<RestoreMode>('merge');
   const modeName = useId();
-  const okRef = useRef<HTMLButtonElement>(null);
-  useInitialFocus(okRef, phase.kind === 'refused');
+  const okRef = useInitialFocus<HTMLButtonElement>(phase.kind === 'refused');
 
   useEffect(() => {
     if (file.refused) return;

@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Verdict } from '../../core/model';
 import { useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
-import { excerpt, type NumberedClaim } from './claim-order';
+import { excerpt, type PlacedClaim } from './claim-numbers';
 import { statusLabel, verdictFamily, verdictLabel, verdictLabelById } from './verdicts';
 
 export interface ClaimFilters {
@@ -24,7 +24,7 @@ export interface ClaimFilters {
 export const NO_FILTERS: ClaimFilters = { query: '', verdict: '', status: '', tag: '', noSources: false };
 
 /** The claims that pass the filters, in the same (reading) order. */
-export function filterClaims(claims: readonly NumberedClaim[], f: ClaimFilters, sourceCounts: ReadonlyMap<string, number>): readonly NumberedClaim[] {
+export function filterClaims(claims: readonly PlacedClaim[], f: ClaimFilters, sourceCounts: ReadonlyMap<string, number>): readonly PlacedClaim[] {
   if (!f.query && !f.verdict && !f.status && !f.tag && !f.noSources) return claims;
   const q = f.query.trim().toLocaleLowerCase();
   return claims.filter(({ claim }) => {
@@ -39,7 +39,7 @@ export function filterClaims(claims: readonly NumberedClaim[], f: ClaimFilters, 
 
 export interface ClaimsListProps {
   total: number;
-  shown: readonly NumberedClaim[];
+  shown: readonly PlacedClaim[];
   detached: readonly Claim[];
   sourceCounts: ReadonlyMap<string, number>;
   verdicts: readonly Verdict[];

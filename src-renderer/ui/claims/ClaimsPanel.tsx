@@ -14,7 +14,7 @@ import { useWorkbench } from '../app/workbench-state';
 import { revealClaim } from '../app/store';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimsList, filterClaims, NO_FILTERS, type ClaimFilters } from './ClaimsList';
-import { orderClaims } from './claim-order';
+import { orderClaims } from './claim-numbers';
 import { RatingScaleDialog } from './RatingScaleDialog';
 import { useClaimActions } from './use-claim-actions';
 import './claims.css';

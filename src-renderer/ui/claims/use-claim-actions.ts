@@ -21,7 +21,7 @@ import {
   setTagsCommand,
   setVerdictCommand,
 } from './claim-commands';
-import type { ClaimOrder } from './claim-order';
+import type { ClaimOrder } from './claim-numbers';
 import { useActionFailed } from '../common/errors';
 
 export function useClaimActions() {

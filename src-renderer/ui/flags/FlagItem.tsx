@@ -4,7 +4,7 @@ import type { DiffPart, Flag } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import type { DismissedFlag } from '../../core/analysis/decisions';
 import { DismissForm } from './DismissForm';
-import { excerpt } from '../claims/claim-order';
+import { excerpt } from '../claims/claim-numbers';
 import { kindName, severityName } from './flag-labels';
 
 /** A word diff with visible markers: [−removed] and [+added] are told apart by sign and style, not colour alone. */

@@ -31,7 +31,8 @@ export function FlagsOverlay() {
 
   useEffect(() => {
     analysisScheduler().prewarm();
-    return watchPassageIndex((error) => console.warn('passage index', error));
+    const watch = watchPassageIndex((error) => console.warn('passage index', error));
+    return () => watch.stop();
   }, []);
 
   const current = analysis.status === 'done' && revision && analysis.revisionId === revision.id ? analysis : undefined;

@@ -10,7 +10,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type 
 import type { Flag, Suggestion } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import { DismissForm } from './DismissForm';
-import { excerpt } from '../claims/claim-order';
+import { excerpt } from '../claims/claim-numbers';
 import { formatScore, kindName, reasonList } from './flag-labels';
 import { DiffView } from './FlagItem';
 

@@ -8,7 +8,7 @@
 import { useId } from 'react';
 import type { Revision, Suggestion } from '../../core/model';
 import { useI18n } from '../app/i18n';
-import { excerpt } from '../claims/claim-order';
+import { excerpt } from '../claims/claim-numbers';
 import { formatScore, reasonList } from './flag-labels';
 
 export interface SuggestionsListProps {

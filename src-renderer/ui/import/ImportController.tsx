@@ -8,7 +8,7 @@
  * library is not silently imported twice: the editor chooses to open the
  * existing article or import a copy.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Article } from '../../core/model';
 import type { ImportedArticle } from '../../formats/import-file';
 import { getHost, type PickedFile } from '../../host';
@@ -22,7 +22,7 @@ import { useWorkbench } from '../app/workbench-state';
 import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { useShowArticle } from '../library/show-article';
-import { useInitialFocus } from '../library/use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 import { DropZone } from './DropZone';
 import { PasteArticleDialog } from './PasteArticleDialog';
 import { baseName, readPicked, toNewArticle } from './read-picked';
@@ -167,10 +167,8 @@ export function ImportController() {
   );
 
   const duplicate = duplicates[0];
-  const openExistingRef = useRef<HTMLButtonElement>(null);
-  const problemsOkRef = useRef<HTMLButtonElement>(null);
-  useInitialFocus(openExistingRef, duplicate?.id);
-  useInitialFocus(problemsOkRef, !duplicate && problems.length > 0);
+  const openExistingRef = useInitialFocus<HTMLButtonElement>(duplicate?.id);
+  const problemsOkRef = useInitialFocus<HTMLButtonElement>(!duplicate && problems.length > 0);
   const nextDuplicate = () => setDuplicates((list) => list.slice(1));
 
   return (

@@ -1,11 +1,11 @@
 /** "Paste article": text and optional title, source URL and publication date. */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
 import { readPastedText, type ImportedArticle } from '../../formats/import-file';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
-import { useInitialFocus } from '../library/use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 import '../library/library.css';
 
 type Field = 'text' | 'url' | 'date';
@@ -28,8 +28,7 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
   const [date, setDate] = useState('');
   const [error, setError] = useState<{ field: Field | 'save'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  useInitialFocus(textRef);
+  const textRef = useInitialFocus<HTMLTextAreaElement>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

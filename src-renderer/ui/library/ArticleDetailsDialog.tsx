@@ -1,5 +1,5 @@
 /** Rename an article and edit its metadata: language, source URL, publication date, byline. */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Article } from '../../core/model';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
@@ -8,7 +8,7 @@ import { describeError } from '../common/errors';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { ARTICLE_LANGUAGES, dateInputValue, languageChoice } from './article-meta';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 import './library.css';
 
 export function ArticleDetailsDialog({ article, onClose }: { article: Article; onClose: () => void }) {
@@ -23,8 +23,7 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
   const [byline, setByline] = useState(article.byline ?? '');
   const [error, setError] = useState<{ field: 'title' | 'url' | 'save'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const titleRef = useRef<HTMLInputElement>(null);
-  useInitialFocus(titleRef);
+  const titleRef = useInitialFocus<HTMLInputElement>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -22,7 +22,7 @@ import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { languageCode, languageLabel } from './article-meta';
 import { useShowArticle } from './show-article';
 import { ImportReviewButton } from '../export/ImportReviewButton';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 import './library.css';
 
 const SEARCH_DELAY_MS = 200;
@@ -55,8 +55,7 @@ export function LibraryPane() {
   const [editing, setEditing] = useState<Article | null>(null);
   const [deleting, setDeleting] = useState<Article | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const cancelDeleteRef = useRef<HTMLButtonElement>(null);
-  useInitialFocus(cancelDeleteRef, deleting);
+  const cancelDeleteRef = useInitialFocus<HTMLButtonElement>(deleting);
   const searchRef = useRef<HTMLInputElement>(null);
   /** After a delete, the list position that should get the focus once the list has updated. */
   const focusAfterDelete = useRef<number | null>(null);

@@ -12,7 +12,7 @@ import { useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
 import { useUndoState } from '../app/undo';
 import { useWorkbench } from '../app/workbench-state';
-import { claimSpans, orderClaims } from '../claims/claim-order';
+import { claimSpans, orderClaims } from '../claims/claim-numbers';
 import { useClaimActions } from '../claims/use-claim-actions';
 import { useAnalysisLayers } from '../flags/reader-layer';
 import { ArticleView } from './ArticleView';

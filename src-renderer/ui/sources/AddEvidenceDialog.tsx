@@ -24,7 +24,7 @@ import { ExternalLink } from './ExternalLink';
 import { describeRefusal } from './refusals';
 import { KindSelect, LIMITS, StanceSelect } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 
 export interface AddEvidenceDialogProps {
   claimId: string;

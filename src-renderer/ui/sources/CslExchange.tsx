@@ -16,7 +16,7 @@ import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { describeRefusal } from './refusals';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 
 interface ImportReport {
   readonly fileName: string;

@@ -4,7 +4,7 @@ import type { Citation } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { clip } from './clip';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 
 /** Claims named in the dialog; the rest are counted. */
 const LISTED = 10;

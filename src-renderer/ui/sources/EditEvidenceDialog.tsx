@@ -8,7 +8,7 @@ import { clip } from './clip';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { LIMITS, StanceSelect } from './SourceFields';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 
 export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Evidence; source: Source; onClose: () => void }) {
   const t = useT();

@@ -11,7 +11,7 @@ import { describeError } from '../common/errors';
 import { addSourcesFromUrls, type UrlListOutcome } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
 import { Dialog, FormActions } from '../common/Dialog';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 
 /** A paste larger than this is refused: 10,000 addresses of 2,048 characters. */
 const MAX_PASTE = 10_000 * 2048;

@@ -16,7 +16,7 @@ import { isSourceDate, todayIso } from './dates';
 import { describeRefusal } from './refusals';
 import { KindSelect, LIMITS, ReliabilitySelect } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
-import { useInitialFocus } from './use-initial-focus';
+import { useInitialFocus } from '../common/use-initial-focus';
 
 type Field = 'url' | 'archiveUrl' | 'title' | 'publishedAt' | 'accessedAt' | 'form';
 

@@ -10,7 +10,7 @@ import type { HighlightSpan } from '../reader/layers';
 import { statusLabel, verdictFamily, verdictLabelById } from './verdicts';
 import { compareText } from '../../core/text/compare';
 
-export interface NumberedClaim {
+export interface PlacedClaim {
   readonly claim: Claim;
   /** 1-based, in reading order. */
   readonly number: number;
@@ -20,10 +20,10 @@ export interface NumberedClaim {
 
 export interface ClaimOrder {
   /** Claims on the current revision, in reading order. */
-  readonly anchored: readonly NumberedClaim[];
+  readonly anchored: readonly PlacedClaim[];
   /** Orphans, and claims still pointing at an older revision. */
   readonly detached: readonly Claim[];
-  readonly byId: ReadonlyMap<string, NumberedClaim>;
+  readonly byId: ReadonlyMap<string, PlacedClaim>;
 }
 
 const cache = new WeakMap<readonly Claim[], { revisionId: string; order: ClaimOrder }>();
