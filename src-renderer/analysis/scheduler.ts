@@ -44,9 +44,23 @@ export interface AnalysisRequest {
   readonly priority: 'interactive' | 'export' | 'background';
 }
 
+/** The editor cancelled the analysis (`AnalysisScheduler.cancel`). An AbortError, as core/cancel's `isCancelled` expects. */
+export class AnalysisCancelledError extends Error {
+  constructor() {
+    super('The analysis was cancelled.');
+    this.name = 'AbortError';
+  }
+}
+
 export interface AnalysisScheduler {
   /** The analysis of `r`: from the cache, from an identical request under way, or from a new run. */
   request(r: AnalysisRequest): Promise<AnalyzeReply>;
+  /**
+   * Cancels the analyses of an article the editor is waiting for
+   * (interactive ones): queued ones are dropped, a running one is stopped;
+   * their callers get an `AnalysisCancelledError`.
+   */
+  cancel(articleId: string): void;
   /** A cached analysis of `r`, without running anything. */
   peek(r: AnalysisRequest): AnalyzeReply | undefined;
   /** Gets the runner ready ahead of the first request. */
@@ -83,6 +97,8 @@ interface Job {
   resolve(value: AnalyzeReply): void;
   reject(error: unknown): void;
   startedAt: number;
+  /** Stopped because the editor cancelled it (not superseded). */
+  cancelled?: boolean;
 }
 
 const rank = (p: AnalysisRequest['priority']) => (p === 'background' ? 1 : 0);
@@ -131,7 +147,8 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
     job.startedAt = now();
     runner.run({ ...job.message, id: nextId++ }).then(
       (reply) => finish(job, { reply }),
-      (error: unknown) => finish(job, { error: error instanceof RunStoppedError ? new SupersededError() : error }),
+      (error: unknown) =>
+        finish(job, { error: error instanceof RunStoppedError ? (job.cancelled ? new AnalysisCancelledError() : new SupersededError()) : error }),
     );
   };
 
@@ -158,10 +175,13 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
       }
       const existing = jobs.get(key);
       if (existing) {
-        if (rank(r.priority) < rank(existing.priority) && existing !== running) {
-          queue.splice(queue.indexOf(existing), 1);
+        if (rank(r.priority) < rank(existing.priority)) {
+          // The editor now waits for it: it moves ahead, and Cancel applies to it.
           existing.priority = r.priority;
-          enqueue(existing);
+          if (existing !== running) {
+            queue.splice(queue.indexOf(existing), 1);
+            enqueue(existing);
+          }
         }
         return existing.promise;
       }
@@ -187,6 +207,19 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
       enqueue(job);
       pump();
       return promise;
+    },
+    cancel(articleId) {
+      for (let i = queue.length - 1; i >= 0; i--) {
+        const job = queue[i]!;
+        if (job.articleId !== articleId || job.priority !== 'interactive') continue;
+        queue.splice(i, 1);
+        jobs.delete(job.key);
+        job.reject(new AnalysisCancelledError());
+      }
+      if (running && running.articleId === articleId && running.priority === 'interactive') {
+        running.cancelled = true;
+        runner.stop();
+      }
     },
     peek(r) {
       return cache.get(keyOf(r));

@@ -34,6 +34,7 @@ import {
   type WorkspaceRows,
 } from '../core/backup/format';
 import { normalizeUrl } from '../core/sources/url';
+import { checkCancelled, type WorkControl } from '../core/cancel';
 import { ALL_TABLES, getDb, type TableName, type WorkbenchDb } from './db';
 import { runWrite } from './save-status';
 import type { TableRows } from '../core/backup/format';
@@ -109,12 +110,22 @@ async function sha256Hex(text: string): Promise<string> {
  * Backs up the whole database `db` (the workspace by default; any Dexie
  * database, e.g. one still at an older version before its upgrade) as the
  * text of one backup file. Reads everything in one read transaction, so the
- * file is a consistent snapshot.
+ * file is a consistent snapshot. `control` reports the rows read so far and
+ * can cancel (the promise then rejects with an AbortError).
  */
-export async function createBackup(db: Dexie = getDb(), now = new Date()): Promise<BackupFile> {
+export async function createBackup(db: Dexie = getDb(), now = new Date(), control: WorkControl = {}): Promise<BackupFile> {
   const { exportDB } = await exporter();
   if (!db.isOpen()) await db.open();
-  const blob = await exportDB(db, { prettyJson: false });
+  const blob = await exportDB(db, {
+    prettyJson: false,
+    // Called between chunks of rows: a cancel stops the export there (throwing rejects it).
+    progressCallback: ({ completedRows, totalRows }) => {
+      checkCancelled(control.signal);
+      if (totalRows) control.progress?.(completedRows, totalRows);
+      return false;
+    },
+  });
+  checkCancelled(control.signal);
   // Canonical form: the checksum is over exactly JSON.stringify(payload).
   const payloadText = JSON.stringify(JSON.parse(await blob.text()));
   const payload = JSON.parse(payloadText) as { data: { databaseVersion: number; tables: { name: string; rowCount: number }[] } };
@@ -260,22 +271,35 @@ export async function previewBackup(input: string | Uint8Array, db: WorkbenchDb 
  * status bar like any write; a failure (e.g. a full disk) leaves the
  * workspace as it was and can be retried.
  */
-export async function restoreBackup(input: string | Uint8Array, mode: RestoreMode, db: WorkbenchDb = getDb()): Promise<RestoreResult> {
+export async function restoreBackup(input: string | Uint8Array, mode: RestoreMode, db: WorkbenchDb = getDb(), control: WorkControl = {}): Promise<RestoreResult> {
   const prepared = await prepare(input, db);
   if (!('preview' in prepared)) return prepared;
+  checkCancelled(control.signal);
   const { rows } = prepared;
   return runWrite(`workspace:restore-${mode}`, () =>
-    db.transaction('rw', db.tables, async () => (mode === 'replace' ? replaceAll(db, rows) : mergeAll(db, rows))),
+    db.transaction('rw', db.tables, async () => (mode === 'replace' ? replaceAll(db, rows, control) : mergeAll(db, rows, control))),
   );
 }
 
-async function replaceAll(db: WorkbenchDb, rows: WorkspaceRows): Promise<RestoreResult> {
+/** Rows written per step of a restore: progress and cancel are checked between steps. */
+const RESTORE_CHUNK = 2000;
+
+async function replaceAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkControl): Promise<RestoreResult> {
   const local = (await db.settings.bulkGet([...LOCAL_SETTING_KEYS])).filter((r): r is SettingRecord => r !== undefined);
   const counts = emptyCounts();
+  const total = ALL_TABLES.reduce((n, table) => n + rows[table].length, 0);
+  let done = 0;
   for (const table of ALL_TABLES) {
     const list: readonly object[] = rows[table];
     await db.table(table).clear();
-    await db.table(table).bulkAdd([...list]);
+    for (let i = 0; i < list.length; i += RESTORE_CHUNK) {
+      // Throwing here aborts the transaction: a cancelled restore changes nothing.
+      checkCancelled(control.signal);
+      const chunk = list.slice(i, i + RESTORE_CHUNK);
+      await db.table(table).bulkAdd(chunk);
+      done += chunk.length;
+      control.progress?.(done, total);
+    }
     counts[table] = list.length;
   }
   await db.settings.bulkPut(local);
@@ -298,17 +322,26 @@ async function mergeById<T extends { id: string; updatedAt?: string }>(table: Ta
   written[name] += toPut.length;
 }
 
-async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows): Promise<RestoreResult> {
+async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkControl): Promise<RestoreResult> {
   const written = emptyCounts();
+  // Seven steps, one per kind of record; a cancel between two aborts the transaction.
+  let step = 0;
+  const stepDone = () => {
+    checkCancelled(control.signal);
+    control.progress?.(++step, 7);
+  };
 
   await mergeById(db.articles, rows.articles, written, 'articles');
+  stepDone();
   // Revisions are immutable: add the ones the workspace lacks.
   const revisions = rows.revisions;
   const haveRevisions = await db.revisions.bulkGet(revisions.map((r) => r.id));
   const newRevisions = revisions.filter((_, i) => !haveRevisions[i]);
   await db.revisions.bulkAdd(newRevisions);
   written.revisions = newRevisions.length;
+  stepDone();
   await mergeById(db.claims, rows.claims, written, 'claims');
+  stepDone();
 
   // Sources: one per normalised address. The file's id → the id its links should use.
   const sourceIds = new Map<string, string>();
@@ -341,6 +374,7 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows): Promise<RestoreRe
   }
   await db.sources.bulkPut(toPut);
   written.sources = toPut.length;
+  stepDone();
 
   // Links, re-pointed to the merged sources; one per claim and source.
   const links: Evidence[] = [];
@@ -361,6 +395,7 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows): Promise<RestoreRe
   }
   await db.evidence.bulkAdd(links);
   written.evidence = links.length;
+  stepDone();
 
   const decisions: FlagDecision[] = [];
   const incomingDecisions = rows.flagDecisions;
@@ -377,11 +412,13 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows): Promise<RestoreRe
   }
   await db.flagDecisions.bulkAdd(decisions);
   written.flagDecisions = decisions.length;
+  stepDone();
 
   // Derived data: recomputable, so the file's entries simply join the index.
   const passages = rows.passageIndex;
   await db.passageIndex.bulkPut(passages);
   written.passageIndex = passages.length;
+  stepDone();
 
   // prepare() has already left out this installation's own rows.
   const settings = rows.settings;

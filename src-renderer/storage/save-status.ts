@@ -4,6 +4,7 @@
  * re-runs the same write. The status bar shows this state; nothing is shown
  * as saved before its transaction has committed.
  */
+import { isCancelled } from '../core/cancel';
 import { createStore } from 'zustand/vanilla';
 import { classifyStorageError, innermostMessage, type StorageProblem } from './errors';
 
@@ -21,7 +22,11 @@ let pending = 0;
 /** Failed writes waiting for a retry, oldest first. */
 const failures: { label: string; run: () => Promise<unknown>; problem: StorageProblem; detail: string }[] = [];
 
+/** The last "saved" state, shown again when a cancelled write leaves nothing new to report. */
+let lastSaved: SaveState = { kind: 'idle' };
+
 function emit(next: SaveState): void {
+  if (next.kind === 'saved') lastSaved = next;
   saveStatusStore.setState(next, true);
 }
 
@@ -72,6 +77,11 @@ export async function runWrite<T>(label: string, write: () => Promise<T>): Promi
     return result;
   } catch (error) {
     pending--;
+    if (isCancelled(error)) {
+      // Cancelled by the editor: the transaction aborted, nothing was written and nothing waits to be retried.
+      if (!failures.length) emit(pending ? { kind: 'saving', pending } : lastSaved);
+      throw error;
+    }
     failures.push({ label, run: write, problem: classifyStorageError(error), detail: innermostMessage(error) });
     showNextFailureOr({ kind: 'idle' });
     throw error;
@@ -82,5 +92,6 @@ export async function runWrite<T>(label: string, write: () => Promise<T>): Promi
 export function resetSaveStatusForTesting(): void {
   pending = 0;
   failures.length = 0;
+  lastSaved = { kind: 'idle' };
   saveStatusStore.setState({ kind: 'idle' }, true);
 }

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { inProcessRunner } from '../../src-renderer/analysis/in-process-runner';
 import type { AnalyzeReply, AnalyzeRequest } from '../../src-renderer/analysis/protocol';
 import { RunStoppedError, type AnalysisRunner } from '../../src-renderer/analysis/runner';
-import { createScheduler, SupersededError, type AnalysisRequest } from '../../src-renderer/analysis/scheduler';
+import { AnalysisCancelledError, createScheduler, SupersededError, type AnalysisRequest } from '../../src-renderer/analysis/scheduler';
+import { isCancelled } from '../../src-renderer/core/cancel';
 import { NO_WORKSPACE } from '../../src-renderer/core/analysis/pipeline';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
 import { normalizeText } from '../../src-renderer/core/text/normalize';
@@ -103,5 +104,40 @@ describe('analysis scheduler', () => {
     answer();
     await next;
     expect(asked.map((r) => r.textKey.split('\u0000')[0])).toEqual(['r1', 'r2']);
+  });
+  it('cancels what the editor waits for: the running analysis of the article stops, its queued ones go, others stay', async () => {
+    const { runner, asked, answer } = scriptedRunner();
+    const scheduler = createScheduler(runner, () => 0);
+    const running = scheduler.request(request('a', 'r1'));
+    const other = scheduler.request(request('b', 'x1'));
+    const background = scheduler.request(request('a', 'r0', 'background'));
+    scheduler.cancel('a');
+    await expect(running).rejects.toBeInstanceOf(AnalysisCancelledError);
+    await running.catch((e: unknown) => expect(isCancelled(e)).toBe(true));
+    // The next job starts once the stopped one has settled.
+    await tick();
+    answer();
+    await tick();
+    answer();
+    await Promise.all([other, background]);
+    expect(asked.map((r) => r.textKey.split('\u0000')[0])).toEqual(['r1', 'x1', 'r0']);
+    // Nothing cancelled is cached: asking again runs it.
+    expect(scheduler.peek(request('a', 'r1'))).toBeUndefined();
+    const again = scheduler.request(request('a', 'r1'));
+    await tick();
+    answer();
+    await expect(again).resolves.toBeDefined();
+  });
+
+  it('cancels a background analysis the editor came to wait for (opened while the library was counting it)', async () => {
+    const { runner, asked } = scriptedRunner();
+    const scheduler = createScheduler(runner, () => 0);
+    const counting = scheduler.request(request('a', 'r1', 'background'));
+    const waiting = scheduler.request(request('a', 'r1'));
+    expect(waiting).toBe(counting);
+    scheduler.cancel('a');
+    await expect(waiting).rejects.toBeInstanceOf(AnalysisCancelledError);
+    expect(asked).toHaveLength(1);
+    expect(scheduler.peek(request('a', 'r1'))).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
  * and Retry writes the same change once space is back.
  */
 import './backup-env';
+import { isCancelled } from '../../src-renderer/core/cancel';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src-renderer/core/i18n';
@@ -82,6 +83,16 @@ describe('quota and disk-full errors', () => {
     expect(classifyStorageError({ name: 'UnknownError', message: 'Write failed: ENOSPC: no space left on device' })).toBe('quota');
     expect(classifyStorageError(new DOMException('The transaction was aborted', 'AbortError'))).toBe('unknown');
     expect(innermostMessage(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')))).toBe('Disk full (simulated)');
+  });
+
+  it('are never taken for a cancel by the editor, which is an AbortError of its own', () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(isCancelled(controller.signal.reason)).toBe(true);
+    expect(isCancelled(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')))).toBe(false);
+    expect(isCancelled(new Dexie.AbortError('Transaction aborted'))).toBe(false);
+    expect(isCancelled(new Error('boom'))).toBe(false);
+    expect(isCancelled(new Dexie.AbortError('Transaction aborted', controller.signal.reason as Error))).toBe(true);
   });
 
   for (const fault of ['quota', 'abort-with-quota'] as const) {

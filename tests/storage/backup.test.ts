@@ -298,6 +298,54 @@ describe('Restore workspace: merge', () => {
   });
 });
 
+describe('progress and cancel', () => {
+  it('a backup reports the rows read, and a cancel stops it with an AbortError', async () => {
+    const db = await filledDb();
+    const seen: [number, number][] = [];
+    await createBackup(db, new Date(), { progress: (done, total) => seen.push([done, total]) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(([done, total]) => done <= total)).toBe(true);
+
+    const controller = new AbortController();
+    controller.abort();
+    await expect(createBackup(db, new Date(), { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it.each(['replace', 'merge'] as const)('a cancelled %s restore changes nothing and leaves no failure waiting', async (mode) => {
+    const db = await filledDb();
+    const before = await dump(db);
+    const saved = getSaveState();
+    expect(saved.kind).toBe('saved');
+    const other = await tamper(fixture, (payload) => {
+      for (const row of rowsOf(payload, 'articles')) row.title = `${String(row.title)} (changed)`;
+    });
+    const controller = new AbortController();
+    const steps: number[] = [];
+    const restoring = restoreBackup(other, mode, db, {
+      signal: controller.signal,
+      // Cancelled as soon as the first step is written: the transaction must roll it back.
+      progress: (done) => {
+        steps.push(done);
+        controller.abort();
+      },
+    });
+    await expect(restoring).rejects.toMatchObject({ name: 'AbortError' });
+    expect(steps).toEqual([mode === 'merge' ? 1 : steps[0]]);
+    expect(await dump(db)).toEqual(before);
+    // The status still says what was saved last: a cancel is not a failure.
+    expect(getSaveState()).toBe(saved);
+  });
+
+  it('a restore reports its progress up to the whole', async () => {
+    const db = await freshDb();
+    const seen: [number, number][] = [];
+    const r = await restoreBackup(fixture, 'replace', db, { progress: (done, total) => seen.push([done, total]) });
+    expect(r.ok).toBe(true);
+    const last = seen[seen.length - 1]!;
+    expect(last[0]).toBe(last[1]);
+  });
+});
+
 describe('backup bookkeeping', () => {
   it('remembers the last backup and the first change after it, and reminds after a day', async () => {
     const db = await freshDb();

@@ -2,7 +2,8 @@
 import type { ArticleAnalysis } from '../../core/analysis/pipeline';
 
 export interface AnalysisState {
-  readonly status: 'idle' | 'running' | 'done' | 'error';
+  /** 'cancelled': the editor stopped it; it stays stopped for this text until `retry`. */
+  readonly status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
   /** The complete analysis of `revisionId` (claims, evidence, the library and the editor's decisions included). */
   readonly analysis?: ArticleAnalysis;
   /** The revision the analysis belongs to: offsets point into its text. */
@@ -10,6 +11,6 @@ export interface AnalysisState {
   readonly error?: string;
   /** How long the worker took, in milliseconds. */
   readonly ms?: number;
-  /** Runs the analysis again after an error. */
+  /** Runs the analysis again after an error or a cancel. */
   readonly retry?: () => void;
 }

@@ -1,4 +1,5 @@
 /** The workbench window: toolbar, library | reader | inspector, status bar. */
+import { ProgressPanel } from '../common/ProgressPanel';
 import { useEffect, useMemo, useState } from 'react';
 import { isLocale, pickLocale, type Locale } from '../../core/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
@@ -121,6 +122,7 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
           <InspectorPane />
         </PaneErrorBoundary>
       </div>
+      <ProgressPanel />
       <StatusBar />
       <AnalysisHost />
       <FlagsOverlay />

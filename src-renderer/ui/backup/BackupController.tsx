@@ -4,6 +4,8 @@
  * "Workspace" button), the restore dialogs, automatic backups in Electron and
  * the reminder to back up in the browser.
  */
+import { isCancelled } from '../../core/cancel';
+import { runOperation } from '../common/progress';
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../core/settings';
 import { getHost } from '../../host';
@@ -32,7 +34,7 @@ export function BackupController(_props: { settings: Settings }) {
 
   const backUp = useCallback(async () => {
     try {
-      const backup = await createBackup();
+      const backup = await runOperation(t('progress.backup'), (control) => createBackup(undefined, new Date(), control));
       const outcome = await host.saveFile({
         suggestedName: backup.suggestedName,
         title: t('backup.backUp'),
@@ -45,7 +47,8 @@ export function BackupController(_props: { settings: Settings }) {
       backupWasMade();
       toasts.show(host.kind === 'electron' ? t('backup.backedUp', { where: outcome.where }) : t('backup.downloaded', { where: outcome.where }));
     } catch (error) {
-      failed(error, (detail) => t('backup.backupFailed', { detail }));
+      if (isCancelled(error)) toasts.show(t('progress.cancelled', { what: t('progress.backup') }));
+      else failed(error, (detail) => t('backup.backupFailed', { detail }));
     }
   }, [host, t, toasts, failed]);
 

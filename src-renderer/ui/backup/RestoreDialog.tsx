@@ -3,6 +3,9 @@
  * what each does, then "Restore". A file that cannot be restored (cut short,
  * damaged, from a newer app…) gets a clear message and changes nothing.
  */
+import { isCancelled } from '../../core/cancel';
+import { runOperation } from '../common/progress';
+import { ProgressPanel } from '../common/ProgressPanel';
 import { useEffect, useId, useState } from 'react';
 import type { Translate } from '../../core/i18n';
 import {
@@ -32,7 +35,7 @@ export interface RestoreInput {
 type Phase =
   | { readonly kind: 'checking' }
   | { readonly kind: 'refused'; readonly refusal: BackupRefusal }
-  | { readonly kind: 'ready'; readonly preview: BackupPreview; readonly current: TableCounts }
+  | { readonly kind: 'ready'; readonly preview: BackupPreview; readonly current: TableCounts; readonly note?: string }
   | { readonly kind: 'restoring'; readonly preview: BackupPreview; readonly current: TableCounts }
   | { readonly kind: 'failed'; readonly preview: BackupPreview; readonly current: TableCounts; readonly detail: string };
 
@@ -87,10 +90,15 @@ export function RestoreDialog({ file, onClose, onRestored }: { file: RestoreInpu
     const { preview, current } = phase;
     setPhase({ kind: 'restoring', preview, current });
     try {
-      const result = await restoreBackup(file.input, mode);
+      const result = await runOperation(t('progress.restore'), (control) => restoreBackup(file.input, mode, undefined, control));
       if (!result.ok) setPhase({ kind: 'refused', refusal: result });
       else onRestored(result);
     } catch (error) {
+      if (isCancelled(error)) {
+        // Nothing was written: back to the choice, with a word about it.
+        setPhase({ kind: 'ready', preview, current, note: t('progress.cancelled', { what: t('progress.restore') }) });
+        return;
+      }
       // The status bar shows "Not saved" with Retry as well; nothing was written.
       setPhase({ kind: 'failed', preview, current, detail: describeError(error, t) });
     }
@@ -170,6 +178,8 @@ export function RestoreDialog({ file, onClose, onRestored }: { file: RestoreInpu
           </ul>
         </>
       )}
+      {phase.kind === 'ready' && phase.note && <p role="status">{phase.note}</p>}
+      <ProgressPanel only={t('progress.restore')} />
       <fieldset className="backup-modes" disabled={busy}>
         <legend>{t('backup.modeLegend')}</legend>
         <label className="backup-mode">

@@ -101,6 +101,15 @@ export function FlagsPanel() {
         </button>
       </div>
     );
+  } else if (analysis.status === 'cancelled') {
+    body = (
+      <div className="flags-status" role="status">
+        <p>{t('flags.cancelled')}</p>
+        <button type="button" onClick={analysis.retry}>
+          {t('flags.analyseAgain')}
+        </button>
+      </div>
+    );
   } else if (!split || !suggestions) {
     body = (
       <p className="flags-status" aria-busy="true">

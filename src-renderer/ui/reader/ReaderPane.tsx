@@ -58,7 +58,12 @@ export function ReaderPane() {
     <main className="pane reader-pane" aria-label={t('reader.region')} data-pane tabIndex={-1}>
       {!article || !revision ? (
         <div className="empty-state reader-empty">
-          {article === undefined && articleId ? null : (
+          {(article === undefined && articleId) || (article && revision === undefined) ? (
+            // Still reading it (a long text takes a moment): not "No article open".
+            <p className="reader-loading" aria-busy="true">
+              {t('reader.opening')}
+            </p>
+          ) : (
             <>
               <h2>{t('reader.emptyTitle')}</h2>
               <p>{t('reader.emptyBody')}</p>

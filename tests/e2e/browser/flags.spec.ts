@@ -199,3 +199,29 @@ test('the ranked list of suggestions in the Flags region: reasons, go to, accept
   await page.getByRole('tab', { name: 'Claims' }).click();
   await expect(claimsRegion(page).getByRole('listitem')).toContainText('Selon certaines informations');
 });
+
+test('a long analysis shows its progress after a second and can be cancelled, then run again', async ({ workbench: page }) => {
+  // About 1.5 MB of wire copy: each paragraph of the fixture, numbered so that none repeats.
+  const paragraphs = fixture('geneva-talks-fr.txt').split('\n').filter((p) => p.trim().length > 80);
+  const lines: string[] = ['Une très longue dépêche'];
+  for (let i = 0, size = 0; size < 1_500_000; i++) {
+    const line = `${i + 1}. ${paragraphs[i % paragraphs.length]!}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Import article' }).click();
+  await (await chooser).setFiles({ name: 'longue-depeche.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n'), 'utf8') });
+  await expect(reader(page).getByRole('heading', { name: 'Une très longue dépêche', level: 1 })).toBeVisible({ timeout: 60_000 });
+
+  const panel = page.getByRole('region', { name: 'Operations in progress' });
+  await expect(panel.getByRole('progressbar', { name: 'Analysing the article' })).toBeVisible({ timeout: 20_000 });
+  await page.screenshot({ path: '/tmp/progress-analysis.png' });
+  await panel.getByRole('button', { name: 'Cancel: Analysing the article' }).click();
+  await expect(panel).toBeHidden();
+  await showFlags(page);
+  await expect(flagsRegion(page).getByText('Analysis cancelled: no flags or suggestions for this text until you run it.')).toBeVisible();
+  await flagsRegion(page).getByRole('button', { name: 'Analyse' }).click();
+  await expect(flagsRegion(page).getByText(/^Analysis cancelled/)).toBeHidden();
+  await expect(flagsRegion(page).getByText('Vague attributions', { exact: false }).first()).toBeVisible({ timeout: 60_000 });
+});

@@ -21,6 +21,14 @@ export const en = {
     undo: 'Undo',
     retry: 'Retry',
   },
+  progress: {
+    region: 'Operations in progress',
+    cancelNamed: 'Cancel: {what}',
+    cancelled: '{what}: cancelled. Nothing was changed.',
+    backup: 'Backing up the workspace',
+    restore: 'Restoring the backup',
+    analysis: 'Analysing the article',
+  },
   menu: {
     filterArticles: 'Articles',
     filterReview: 'Review (JSON)',
@@ -105,6 +113,7 @@ export const en = {
   },
   reader: {
     region: 'Article',
+    opening: 'Opening the article…',
     emptyTitle: 'No article open',
     emptyBody: 'Choose an article in the library, or bring one in with “Import article” or “Paste article”.',
   },
@@ -825,6 +834,8 @@ export const en = {
     severityInfo: 'Note',
     flagLabel: '{kind}: {message}',
     goTo: 'Go to',
+    cancelled: 'Analysis cancelled: no flags or suggestions for this text until you run it.',
+    analyseAgain: 'Analyse',
     removeBlock: 'Remove repeated block',
     removeBlockConfirmLabel: 'Remove the repeated block?',
     removeBlockConfirm: 'Cut paragraphs {from}–{to} from the text? This makes a new revision; the current text stays in the article’s history as revision {number}.',

@@ -18,6 +18,14 @@ export const fr: Catalogue = {
     undo: 'Annuler',
     retry: 'Réessayer',
   },
+  progress: {
+    region: 'Opérations en cours',
+    cancelNamed: 'Annuler : {what}',
+    cancelled: '{what} : annulé. Rien n’a été modifié.',
+    backup: 'Sauvegarde de l’espace de travail',
+    restore: 'Restauration de la sauvegarde',
+    analysis: 'Analyse de l’article',
+  },
   menu: {
     filterArticles: 'Articles',
     filterReview: 'Vérification (JSON)',
@@ -102,6 +110,7 @@ export const fr: Catalogue = {
   },
   reader: {
     region: 'Article',
+    opening: 'Ouverture de l’article…',
     emptyTitle: 'Aucun article ouvert',
     emptyBody: 'Choisissez un article dans la bibliothèque, ou ajoutez-en un avec « Importer un article » ou « Coller un article ».',
   },
@@ -822,6 +831,8 @@ export const fr: Catalogue = {
     severityInfo: 'Remarque',
     flagLabel: '{kind} : {message}',
     goTo: 'Aller au passage',
+    cancelled: 'Analyse annulée : aucun signalement ni suggestion pour ce texte tant que vous ne la relancez pas.',
+    analyseAgain: 'Analyser',
     removeBlock: 'Supprimer le bloc répété',
     removeBlockConfirmLabel: 'Supprimer le bloc répété ?',
     removeBlockConfirm: 'Retirer les paragraphes {from} à {to} du texte ? Cela crée une nouvelle version ; le texte actuel reste dans l’historique de l’article comme version {number}.',
