@@ -102,14 +102,15 @@ function renderSentence(s: Sentence, out: string[], placed: Placed[], at: number
   return at;
 }
 
-/** Renders paragraphs (blank-line separated) and lists every token with its span. */
-function render(paragraphs: readonly Paragraph[], placed: Placed[]): string {
+/** Renders paragraphs (blank-line separated, or all on one line) and lists every token with its span. */
+function render(paragraphs: readonly Paragraph[], placed: Placed[], oneLine = false): string {
   const out: string[] = [];
   let at = 0;
+  const separator = oneLine ? ' ' : '\n\n';
   paragraphs.forEach((p, pi) => {
     if (pi > 0) {
-      out.push('\n\n');
-      at += 2;
+      out.push(separator);
+      at += separator.length;
     }
     p.forEach((s, si) => {
       if (si > 0) {
@@ -136,6 +137,18 @@ export interface AnchorTruth {
   readonly alternatives?: readonly { readonly start: number; readonly end: number }[];
 }
 
+/** Shapes of generated revisions beyond the default (paragraphs of punctuated sentences, ~5% of words edited). */
+export interface AnchorCorpusOptions {
+  /** Share of words substituted, deleted or followed by an inserted word (default 0.05). */
+  readonly editRate?: number;
+  /**
+   * The whole article on one line with no punctuation at all (no full stop,
+   * comma or paragraph break): nothing for the diff to cut sentences at, the
+   * shape where it used to give up and re-anchoring fell back to context.
+   */
+  readonly oneLine?: boolean;
+}
+
 export interface AnchorCorpus {
   readonly oldText: string;
   readonly newText: string;
@@ -152,9 +165,12 @@ export interface AnchorCorpus {
  * paragraphs removed and half the duplicate paragraphs removed, with the
  * ground truth for every claim.
  */
-export function generateAnchorCorpus(seed = 20240604, size = 1_000_000, claims = 2000): AnchorCorpus {
+export function generateAnchorCorpus(seed = 20240604, size = 1_000_000, claims = 2000, options: AnchorCorpusOptions = {}): AnchorCorpus {
   const rand = prng(seed);
   const gen = new Generator(rand);
+  const editRate = options.editRate ?? 0.05;
+  const oneLine = options.oneLine ?? false;
+  const bare = (s: Sentence): Sentence => (oneLine ? s.filter((t) => !t.glue) : s);
   const stock = Array.from({ length: 40 }, () => gen.sentence());
   const paragraphs: Paragraph[] = [];
   const duplicates = new Set<number>();
@@ -174,12 +190,13 @@ export function generateAnchorCorpus(seed = 20240604, size = 1_000_000, claims =
       p = Array.from({ length: n }, () => gen.sentence());
       if (rand() < 0.3) p.splice(Math.floor(rand() * (n + 1)), 0, gen.copy(gen.pick(stock)));
     }
+    p = p.map(bare);
     paragraphs.push(p);
     for (const s of p) for (const t of s) chars += t.text.length + 1;
     chars += 1;
   }
   const oldPlaced: Placed[] = [];
-  const oldText = render(paragraphs, oldPlaced);
+  const oldText = render(paragraphs, oldPlaced, oneLine);
   const oldOffsets = new Map(oldPlaced.map((p) => [p.token.origin, [p.start, p.end] as const]));
 
   // Claims: distinct sentences, whole or a clause of 5–12 words.
@@ -213,7 +230,7 @@ export function generateAnchorCorpus(seed = 20240604, size = 1_000_000, claims =
   revised = revised.filter((_, i) => !removed.has(i));
   for (const p of revised) {
     for (let si = 0; si < p.length; si++) {
-      if (rand() < 0.01) p[si] = rewrite(gen, p[si]!);
+      if (rand() < 0.01) p[si] = bare(rewrite(gen, p[si]!));
     }
   }
   const movers: Sentence[] = [];
@@ -224,9 +241,9 @@ export function generateAnchorCorpus(seed = 20240604, size = 1_000_000, claims =
     const p = revised[Math.floor(rand() * revised.length)]!;
     p.splice(Math.floor(rand() * (p.length + 1)), 0, s);
   }
-  for (const p of revised) for (let si = 0; si < p.length; si++) p[si] = editWords(gen, p[si]!);
+  for (const p of revised) for (let si = 0; si < p.length; si++) p[si] = editWords(gen, p[si]!, editRate);
   const placed: Placed[] = [];
-  const newText = render(revised, placed);
+  const newText = render(revised, placed, oneLine);
   const indexOf = new Map<number, number>();
   placed.forEach((p, k) => {
     if (p.token.origin >= 0) indexOf.set(p.token.origin, k);
@@ -289,11 +306,11 @@ function rewrite(gen: Generator, s: Sentence): Sentence {
   });
 }
 
-/** ~5% of words: 60% substituted, 20% deleted, 20% followed by an inserted word. */
-function editWords(gen: Generator, s: Sentence): Sentence {
+/** `rate` of words (~5% by default): 60% substituted, 20% deleted, 20% followed by an inserted word. */
+function editWords(gen: Generator, s: Sentence, rate = 0.05): Sentence {
   const out: Sentence = [];
   for (const t of s) {
-    if (t.glue || gen.rand() >= 0.05) {
+    if (t.glue || gen.rand() >= rate) {
       out.push(t);
       continue;
     }
