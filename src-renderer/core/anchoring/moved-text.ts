@@ -209,7 +209,12 @@ const SHORT_LINE = 16_384;
 export function twinPieces(exact: string): [number, string][] {
   if (exact.length < 2 * TWIN_PIECE) return [];
   const wordStarts: number[] = [];
-  for (let k = 0; k + TWIN_PIECE <= exact.length; k++) if (isWordAt(exact, k) && !isWordAt(exact, k - 1)) wordStarts.push(k);
+  let before = false;
+  for (let k = 0; k + TWIN_PIECE <= exact.length; k++) {
+    const word = wordChar(exact, k);
+    if (word && !before) wordStarts.push(k);
+    before = word;
+  }
   if (wordStarts.length < 2) return [];
   const picks = [...new Set([wordStarts[0]!, wordStarts[wordStarts.length >> 1]!, wordStarts[wordStarts.length - 1]!])];
   return picks.map((k) => [k, exact.slice(k, k + TWIN_PIECE)]);
@@ -241,8 +246,7 @@ export class PieceIndex {
       const { text } = this;
       let wordBefore = false;
       for (let p = 0; p + TWIN_PIECE <= text.length; p++) {
-        const c = text.charCodeAt(p);
-        const word = c < 128 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f : isWordAt(text, p);
+        const word = wordChar(text, p);
         const starts = word && !wordBefore;
         wordBefore = word;
         if (!starts) continue;
@@ -259,6 +263,12 @@ export class PieceIndex {
     }
     return this.found.get(piece) ?? [];
   }
+}
+
+/** {@link isWordAt}, with ASCII decided here (the hot loops above run it on every code unit). */
+function wordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f : isWordAt(s, i);
 }
 
 /** A 30-bit FNV-1a key of `s[at, at + TWIN_PIECE)`: a small integer, which a Map looks up fastest. */
