@@ -1,15 +1,26 @@
 /**
- * `npm run bench [-- --json] [-- --runs N] [-- --only NAME]`: the benchmark
- * suite. Prints medians of several runs as a table, or with --json one object
- * `{ cases: [{ name, median_ms, runs, target_ms, ... }] }`.
+ * `npm run bench [-- --json] [-- --runs N] [-- --only NAME] [-- --no-build]`:
+ * the benchmark suite. Prints medians of several runs as a table, or with
+ * --json one object `{ cases: [{ name, median_ms, runs, target_ms, ... }],
+ * renderer: { main_chunk, bytes, gzip_bytes, ... } }` and nothing else on
+ * stdout (everything else, Playwright's log included, goes to stderr; run
+ * it as `npm run -s bench -- --json`, as npm prints its own banner on
+ * stdout otherwise).
  *
  * Machines are shared and noisy: every case reports the median of several
  * runs, and cases with a peer or baseline report the ratio measured in the
  * same run.
+ *
+ * Browser cases are the Playwright specs in tests/e2e/bench/ (one case per
+ * spec file, named after it; see tests/e2e/bench/measure.ts for how they
+ * measure). They run against a fresh build of the renderer served on a free
+ * port; the build's main chunk size is reported with them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { median, type BenchCase } from './bench/types';
 
 interface CaseRow {
@@ -26,6 +37,9 @@ function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
+
+/** Progress and child processes' output: stderr, so that stdout holds the result only. */
+const log = (line: string): void => void process.stderr.write(line + '\n');
 
 async function loadCases(): Promise<BenchCase[]> {
   const modules = await Promise.all([import('./bench/anchor'), import('./bench/analysis')]);
@@ -49,21 +63,73 @@ const backupCase: BenchCase = {
   },
 };
 
-/** Runs the Playwright benchmark (open-1mb-2000) and reads the figures it wrote. */
-function browserCases(runs: number): CaseRow[] {
-  const outFile = path.resolve('.bench/open-1mb-2000.json');
-  rmSync(outFile, { force: true });
-  mkdirSync(path.dirname(outFile), { recursive: true });
-  if (!existsSync('out/renderer/index.html')) spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
-  const result = spawnSync('node', ['tests/e2e/run-playwright.mjs', '--project', 'bench'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, BENCH_RUNS: String(runs) },
+const BENCH_SPECS = 'tests/e2e/bench';
+const BROWSER_OUT = path.resolve('.bench/browser');
+
+/** Browser cases: one per spec file of tests/e2e/bench (the README screenshot aside). */
+function browserCaseNames(): string[] {
+  return readdirSync(BENCH_SPECS)
+    .filter((f) => f.endsWith('.spec.ts') && f !== 'screenshot.spec.ts')
+    .map((f) => f.slice(0, -'.spec.ts'.length))
+    .sort();
+}
+
+/** A TCP port nobody listens on now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
   });
-  if (result.status !== 0 || !existsSync(outFile)) {
-    console.error('open-1mb-2000: the browser benchmark failed; see the output above.');
-    return [];
-  }
-  return [JSON.parse(readFileSync(outFile, 'utf8')) as CaseRow];
+}
+
+/** Builds the renderer (output to stderr). False when the build failed. */
+function build(): boolean {
+  log('building the renderer (electron-vite build)…');
+  const result = spawnSync('npx', ['electron-vite', 'build'], { stdio: ['ignore', 2, 2] });
+  return result.status === 0;
+}
+
+/**
+ * The renderer's entry chunk, the one out/renderer/index.html loads: its
+ * size raw and gzipped. Undefined when there is no build.
+ */
+function mainChunk(): Record<string, string | number | boolean> | undefined {
+  const html = 'out/renderer/index.html';
+  if (!existsSync(html)) return undefined;
+  const src = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(readFileSync(html, 'utf8'))?.[1];
+  if (!src) return undefined;
+  const file = path.join('out/renderer', src.replace(/^\.?\//, ''));
+  const bytes = readFileSync(file);
+  return {
+    main_chunk: path.relative('out/renderer', file),
+    bytes: bytes.length,
+    gzip_bytes: gzipSync(bytes, { level: 9 }).length,
+    target_bytes: 700 * 1024,
+    meets_target: bytes.length <= 700 * 1024,
+    built_at: statSync(file).mtime.toISOString(),
+  };
+}
+
+/** Runs the Playwright benchmarks (all, or those named) on a free port and reads the figures they wrote. */
+async function browserCases(runs: number, names: readonly string[]): Promise<CaseRow[]> {
+  rmSync(BROWSER_OUT, { recursive: true, force: true });
+  mkdirSync(BROWSER_OUT, { recursive: true });
+  const port = process.env['E2E_PORT'] ?? String(await freePort());
+  const specs = names.map((n) => path.join(BENCH_SPECS, `${n}.spec.ts`));
+  const result = spawnSync('node', ['tests/e2e/run-playwright.mjs', '--project=bench', ...specs], {
+    stdio: ['ignore', 2, 2],
+    env: { ...process.env, BENCH_RUNS: String(runs), E2E_PORT: port },
+  });
+  const rows = readdirSync(BROWSER_OUT)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(path.join(BROWSER_OUT, f), 'utf8')) as CaseRow);
+  const missing = names.filter((n) => !rows.some((r) => r.name === n));
+  if (result.status !== 0 || missing.length) log(`browser benchmarks failed (${missing.join(', ') || 'see above'}): see Playwright's output above.`);
+  return rows;
 }
 
 async function main(): Promise<void> {
@@ -73,7 +139,7 @@ async function main(): Promise<void> {
   const rows: CaseRow[] = [];
   for (const c of await loadCases()) {
     if (only && c.name !== only) continue;
-    if (!json) process.stderr.write(`running ${c.name}…\n`);
+    log(`running ${c.name}…`);
     const result = await c.run(runs);
     const m = median(result.timingsMs);
     rows.push({
@@ -85,22 +151,33 @@ async function main(): Promise<void> {
       ...result.extra,
     });
   }
-  if (!only || only === 'open-1mb-2000') {
-    if (!json) process.stderr.write('running open-1mb-2000 (Playwright, Chromium)…\n');
-    rows.push(...browserCases(runs));
+  const browser = browserCaseNames().filter((n) => !only || n === only);
+  const wantChunk = !only || browser.length > 0 || only === 'renderer-main-chunk';
+  let built = false;
+  if (wantChunk && !process.argv.includes('--no-build')) {
+    built = build();
+    if (!built) log('the build failed: no browser benchmarks, no chunk size.');
   }
+  if (browser.length && (built || process.argv.includes('--no-build'))) {
+    log(`running ${browser.join(', ')} (Playwright, Chromium)…`);
+    rows.push(...(await browserCases(runs, browser)));
+  }
+  const renderer = wantChunk ? mainChunk() : undefined;
   if (json) {
-    console.log(JSON.stringify({ cases: rows }, null, 2));
+    process.stdout.write(JSON.stringify({ cases: rows, ...(renderer ? { renderer } : {}) }, null, 2) + '\n');
     return;
   }
-  const fmt = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v));
-  console.log('\n' + ['case', 'median ms', 'runs', 'target ms', 'ok', 'details'].join(' | '));
-  console.log('--- | --- | --- | --- | --- | ---');
+  const fmt = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : Array.isArray(v) ? v.join(' ') : String(v));
+  const out: string[] = ['', ['case', 'median ms', 'runs', 'target ms', 'ok', 'details'].join(' | '), '--- | --- | --- | --- | --- | ---'];
   for (const r of rows) {
     const { name, median_ms, runs: n, target_ms, meets_target, description: _d, ...extra } = r;
     const details = Object.entries(extra).map(([k, v]) => `${k}=${fmt(v)}`).join(', ');
-    console.log([name, fmt(median_ms), n, target_ms ?? '', meets_target === undefined ? '' : meets_target ? 'yes' : 'NO', details].join(' | '));
+    out.push([name, fmt(median_ms), n, target_ms ?? '', meets_target === undefined ? '' : meets_target ? 'yes' : 'NO', details].join(' | '));
   }
+  if (renderer) {
+    out.push('', `renderer main chunk: ${renderer['main_chunk']}, ${renderer['bytes']} bytes (gzip ${renderer['gzip_bytes']}); target ≤ ${renderer['target_bytes']} bytes: ${renderer['meets_target'] ? 'yes' : 'NO'}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
 }
 
 void main().catch((e: unknown) => {

@@ -5,7 +5,11 @@
  *   planted duplicate blocks, near-duplicates and repeated sentences, checking
  *   that every planted one is found;
  * - `duplicates-1mb-vs-pairwise`: our duplicate finder against the obvious
- *   alternative, `diffWords` of every pair of paragraphs, on a 100 kB slice.
+ *   alternative, `diffWords` of every pair of paragraphs, on a 100 kB slice;
+ * - `analyze-8mb-one-line`: the whole analysis of one 8 MiB line of words
+ *   without any punctuation (one paragraph, one sentence: the shape that
+ *   made sentence splitting quadratic), with the ratio to 1 MiB of the same
+ *   shape measured in the same run (8 for a linear analysis).
  *
  * Standalone:
  *   npx tsx -e "import('./src-main/cli/bench/analysis.ts').then(async m => { for (const c of m.cases) console.log(c.name, await c.run(3)) })"
@@ -153,6 +157,35 @@ export function generateArticle(size = 1_000_000, seed = 7): PlantedArticle {
     at += body.length + 2;
   });
   return { text: bodies.join('\n\n'), paragraphs, ...planted };
+}
+
+/**
+ * One line of about `size` code units: words of a Zipf-distributed made-up
+ * vocabulary (and English function words) separated by single spaces, with
+ * no punctuation, capital or digit at all, so that nothing in it ends a
+ * sentence. Cut at a word boundary; deterministic for a given seed.
+ */
+export function oneLineText(size: number, seed = 11): string {
+  const rand = prng(seed);
+  const syllables = ['ka', 'ro', 'mi', 'tel', 'vor', 'an', 'sil', 'du', 'pre', 'ment', 'lo', 'gra', 'nis', 'ter', 'ba', 'sco', 'ful', 'ed', 'ing', 'al'];
+  const vocabulary: string[] = [];
+  for (let i = 0; i < 4000; i++) {
+    let w = '';
+    const n = 2 + Math.floor(rand() * 3);
+    for (let k = 0; k < n; k++) w += syllables[Math.floor(rand() * syllables.length)];
+    vocabulary.push(w);
+  }
+  const words: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const w = rand() < 0.4
+      ? FUNCTION_WORDS[Math.floor(rand() * FUNCTION_WORDS.length)]!
+      : vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(rand() * Math.log(vocabulary.length)) - 1))]!;
+    words.push(w);
+    length += w.length + 1;
+  }
+  const text = words.join(' ');
+  return text.length <= size ? text : text.slice(0, text.lastIndexOf(' ', size));
 }
 
 /** How many planted repeats the analysis found, by kind. */
@@ -361,4 +394,43 @@ const pairwiseCase: BenchCase = {
   },
 };
 
-export const cases: BenchCase[] = [seedCase, bigCase, realCase, pairwiseCase];
+const MIB = 1024 * 1024;
+
+const oneLineCase: BenchCase = {
+  name: 'analyze-8mb-one-line',
+  description: 'analyzeArticle on one 8 MiB line of words without punctuation (one paragraph, one sentence); target ≤ 2 s',
+  targetMs: 2000,
+  async run(runs): Promise<BenchResult> {
+    const input = (size: number) => {
+      const text = oneLineText(size);
+      return { text, paragraphs: [{ index: 0, kind: 'body' as const, start: u16(0), end: u16(text.length) }], language: 'en' };
+    };
+    const big = input(8 * MIB);
+    const small = input(MIB);
+    analyzeArticle(input(MIB / 4)); // warm-up: compiles the patterns and the JIT
+    const timingsMs: number[] = [];
+    const cpu: number[] = [];
+    const smallMs: number[] = [];
+    let result = analyzeArticle(small);
+    // Interleaved, so that both sizes see the same machine.
+    for (let r = 0; r < runs; r++) {
+      smallMs.push(time(() => analyzeArticle(small)));
+      timingsMs.push(time(() => (result = analyzeArticle(big)), cpu));
+    }
+    const normalizeMs = time(() => normalizeText(big.text));
+    return {
+      timingsMs,
+      extra: {
+        cpu_median_ms: cpuMedian(cpu),
+        chars: big.text.length,
+        sentences: result.sentences.length,
+        flags: result.flags.length,
+        median_1mib_ms: Math.round(median(smallMs)),
+        ratio_8mib_over_1mib: Number((median(timingsMs) / median(smallMs)).toFixed(1)),
+        normalize_ms: Math.round(normalizeMs),
+      },
+    };
+  },
+};
+
+export const cases: BenchCase[] = [seedCase, bigCase, realCase, pairwiseCase, oneLineCase];

@@ -11,7 +11,7 @@ import { diffArrays } from 'diff';
 import type { Span } from '../text/offsets';
 import { u16 } from '../text/offsets';
 import { splitsSurrogate } from './similarity';
-import { bigrams, isTokenBoundary, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
+import { bigrams, isTokenBoundary, patienceAnchors, rangeKey, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
 
 /** Collects equal blocks in order; merges touching ones; refuses any whose texts differ. */
 export class BlockSink {
@@ -394,15 +394,24 @@ function sameEnds(sink: BlockSink, so: Units, i: number, sn: Units, j: number): 
   return oldText.startsWith(newText.slice(b1 - END_LENGTH, b1), a1 - END_LENGTH);
 }
 
-/** Largest middle (old × new sentences) aligned by the small DP below; beyond it, `diffArrays`. */
+/** Largest middle (old × new sentences) aligned by the small DP below; beyond it, anchors first, then `diffArrays`. */
 const MAX_DP_CELLS = 400;
+/** A stretch between anchors up to this long (code units, each side) is word-diffed whole. */
+const RUN_CHARS = 4000;
+/** Code units at each end of a sentence hashed for the cheap anchoring keys of long runs. */
+const END_KEY_LENGTH = 24;
 
 /**
  * Pairs the sentences of `so[i0, i1)` with those of `sn[j0, j1)` that are
  * identical or similar (the same sketch test as lines), in order,
- * maximising identical pairs first. Returns null when over budget.
+ * maximising identical pairs first. A long run (a text without paragraphs,
+ * cut into pieces by {@link sentences}) is first split at unique anchors, as
+ * the line level does: sentences identical on both sides and occurring once
+ * on each, then likewise those with the same first or last 24 code units;
+ * only what lies between anchors is aligned by similarity. Returns null when
+ * over budget.
  */
-function pairSentences(sink: BlockSink, so: Units, i0: number, i1: number, sn: Units, j0: number, j1: number): [number, number][] | null {
+export function pairSentences(sink: BlockSink, so: Units, i0: number, i1: number, sn: Units, j0: number, j1: number): [number, number][] | null {
   const n = i1 - i0;
   const m = j1 - j0;
   if (n === 0 || m === 0) return [];
@@ -427,37 +436,87 @@ function pairSentences(sink: BlockSink, so: Units, i0: number, i1: number, sn: U
     const b = sketchOf(sketchesN, sink.newText, sn, j);
     return a && b && sketchesSimilar(a, b) ? 1 : 0;
   };
-  if (n * m <= MAX_DP_CELLS) {
-    // Weighted LCS, then walk back.
-    const score = new Int32Array((n + 1) * (m + 1));
-    const w = new Int8Array(n * m);
-    for (let a = 1; a <= n; a++) {
-      for (let b = 1; b <= m; b++) {
-        const wt = weight(i0 + a - 1, j0 + b - 1);
-        w[(a - 1) * m + b - 1] = wt;
-        const diag = wt ? score[(a - 1) * (m + 1) + b - 1]! + wt : 0;
-        score[a * (m + 1) + b] = Math.max(diag, score[(a - 1) * (m + 1) + b]!, score[a * (m + 1) + b - 1]!);
-      }
+  if (n * m <= MAX_DP_CELLS) return weightedLcs(weight, i0, i1, j0, j1);
+
+  const out: [number, number][] = [];
+  const levels: (readonly (readonly number[])[])[] = [
+    [so.keys, sn.keys],
+    [endKeys(sink.oldText, so, 'head'), endKeys(sink.newText, sn, 'head')],
+    [endKeys(sink.oldText, so, 'tail'), endKeys(sink.newText, sn, 'tail')],
+  ];
+  const align = (a0: number, a1: number, b0: number, b1: number, level: number): boolean => {
+    if (a0 === a1 || b0 === b1) return true;
+    // Between anchors, a stretch small enough for one word diff is left
+    // unpaired: the caller word-diffs it whole, so a word that crossed a
+    // piece boundary (the cuts of a long sentence moved with an edit) is
+    // still seen as unchanged, not as deleted here and inserted there.
+    if (level > 0 && unitEnd(so, a1 - 1) - so.starts[a0]! <= RUN_CHARS && unitEnd(sn, b1 - 1) - sn.starts[b0]! <= RUN_CHARS) return true;
+    const keys = levels[level];
+    if (!keys) {
+      const pairs = (a1 - a0) * (b1 - b0) <= MAX_DP_CELLS ? weightedLcs(weight, a0, a1, b0, b1) : myersPairs(sink, weight, a0, a1, b0, b1);
+      if (!pairs) return false;
+      out.push(...pairs);
+      return true;
     }
-    const out: [number, number][] = [];
-    for (let a = n, b = m; a > 0 && b > 0; ) {
-      const here = score[a * (m + 1) + b]!;
-      const wt = w[(a - 1) * m + b - 1]!;
-      if (wt && here === score[(a - 1) * (m + 1) + b - 1]! + wt) {
-        out.push([i0 + a - 1, j0 + b - 1]);
-        a--;
-        b--;
-      } else if (here === score[(a - 1) * (m + 1) + b]!) a--;
-      else b--;
+    let a = a0;
+    let b = b0;
+    for (const [ai, bj] of patienceAnchors(keys[0]!, a0, a1, keys[1]!, b0, b1)) {
+      if (!align(a, ai, b, bj, level + 1)) return false;
+      out.push([ai, bj]);
+      a = ai + 1;
+      b = bj + 1;
     }
-    return out.reverse();
+    return align(a, a1, b, b1, level + 1);
+  };
+  return align(i0, i1, j0, j1, 0) ? out : null;
+}
+
+/** Keys of the first ('head') or last ('tail', trailing whitespace excluded) END_KEY_LENGTH code units of every sentence of `u`. */
+function endKeys(text: string, u: Units, side: 'head' | 'tail'): number[] {
+  return u.starts.map((start, k) => {
+    let end = unitEnd(u, k);
+    if (side === 'head') return rangeKey(text, start, Math.min(end, start + END_KEY_LENGTH));
+    while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+    return rangeKey(text, Math.max(start, end - END_KEY_LENGTH), end);
+  });
+}
+
+/** The pairs of a weighted LCS of `[i0, i1)` × `[j0, j1)` (a small DP, then a walk back). */
+function weightedLcs(weight: (i: number, j: number) => number, i0: number, i1: number, j0: number, j1: number): [number, number][] {
+  const n = i1 - i0;
+  const m = j1 - j0;
+  const score = new Int32Array((n + 1) * (m + 1));
+  const w = new Int8Array(n * m);
+  for (let a = 1; a <= n; a++) {
+    for (let b = 1; b <= m; b++) {
+      const wt = weight(i0 + a - 1, j0 + b - 1);
+      w[(a - 1) * m + b - 1] = wt;
+      const diag = wt ? score[(a - 1) * (m + 1) + b - 1]! + wt : 0;
+      score[a * (m + 1) + b] = Math.max(diag, score[(a - 1) * (m + 1) + b]!, score[a * (m + 1) + b - 1]!);
+    }
   }
+  const out: [number, number][] = [];
+  for (let a = n, b = m; a > 0 && b > 0; ) {
+    const here = score[a * (m + 1) + b]!;
+    const wt = w[(a - 1) * m + b - 1]!;
+    if (wt && here === score[(a - 1) * (m + 1) + b - 1]! + wt) {
+      out.push([i0 + a - 1, j0 + b - 1]);
+      a--;
+      b--;
+    } else if (here === score[(a - 1) * (m + 1) + b]!) a--;
+    else b--;
+  }
+  return out.reverse();
+}
+
+/** Pairs of `[i0, i1)` × `[j0, j1)` by Myers with a similarity comparator, within the time budget; null when out of time. */
+function myersPairs(sink: BlockSink, weight: (i: number, j: number) => number, i0: number, i1: number, j0: number, j1: number): [number, number][] | null {
   const timeLeft = sink.timeLeft();
   if (timeLeft <= 0) return null;
   const changes = diffArrays(
-    Array.from({ length: n }, (_, k) => i0 + k),
-    Array.from({ length: m }, (_, k) => j0 + k),
-    { comparator: (i: number, j: number) => weight(i, j) > 0, maxEditLength: n + m, timeout: timeLeft },
+    Array.from({ length: i1 - i0 }, (_, k) => i0 + k),
+    Array.from({ length: j1 - j0 }, (_, k) => j0 + k),
+    { comparator: (i: number, j: number) => weight(i, j) > 0, maxEditLength: i1 - i0 + j1 - j0, timeout: timeLeft },
   );
   if (!changes) return null;
   const out: [number, number][] = [];

@@ -23,6 +23,7 @@ import {
   unambiguous,
   type Candidate,
 } from './quote-match';
+import { similarity } from './similarity';
 import { isTokenBoundary, rangeKey } from './text-units';
 
 /** What the searches need to know about the revision. */
@@ -37,6 +38,10 @@ export interface MoveContext {
    * where moved text may have come from.
    */
   readonly deleted: RegionIndex;
+  /** Where the twin pieces of every target's quote occur in the old text (for long lines). */
+  readonly oldPieces: PieceIndex;
+  /** {@link twinPieces} of a quote, computed once. */
+  readonly piecesOf: (exact: string) => readonly (readonly [number, string])[];
 }
 
 /** Code units hashed to index stretch positions for exact search. */
@@ -89,8 +94,11 @@ export function movedExact(ctx: MoveContext, target: ClaimTarget, os: number, oe
   if (m >= MIN_SEARCH_LENGTH) for (const at of ctx.inserted.exactOccurrences(exact, wholeToken)) starts.add(at);
   if (starts.size === 0) return null;
   if (hasDeletedTwin(ctx, target, os, oe)) return 'ambiguous';
+  // Where the diff gave up, nothing says the text is not copied from
+  // elsewhere: only the quote with its whole context will do there.
+  const { prefix, suffix } = target.quote;
   const candidates = [...starts].map((at) => ({ at, score: contextSimilarity(text, target, at, at + m) }))
-    .filter((c) => !overlapsAny(diff.opaque, c.at, c.at + m) || c.score >= MIN_CONTEXT);
+    .filter((c) => !overlapsAny(diff.opaque, c.at, c.at + m) || (text.startsWith(prefix, c.at - prefix.length) && c.at >= prefix.length && text.startsWith(suffix, c.at + m)));
   if (candidates.length === 0) return null;
   const best = unambiguous(candidates, CONTEXT_MARGIN);
   return best ? best.at : 'ambiguous';
@@ -156,23 +164,175 @@ function hasDeletedTwin(ctx: MoveContext, target: ClaimTarget, os: number, oe: n
   const m = exact.length;
   const piece = Math.min(16, Math.floor(m / 3));
   if (piece < 8) return false;
-  const offsets = [0, (m - piece) >> 1, m - piece];
-  // Implied starts of copies, per piece; a copy shifted by a changed word
-  // still lines its pieces up within a few characters.
+  return deletedTwins(ctx, m, os, oe, [0, (m - piece) >> 1, m - piece].map((k) => [k, exact.slice(k, k + piece)]), false).length > 0;
+}
+
+/**
+ * Starts, in the old text, of near-copies of a quote of length `m` at
+ * `[os, oe)` that were mostly deleted: where at least two of the `pieces`
+ * ([offset in the quote, text]) occur in deleted text in place, give or take
+ * TWIN_SLACK code units (a changed word shifts them).
+ */
+function deletedTwins(ctx: MoveContext, m: number, os: number, oe: number, pieces: readonly (readonly [number, string])[], wholeToken: boolean): number[] {
+  // Implied starts of copies, per piece.
   const implied: [number, number][] = [];
-  offsets.forEach((k, which) => {
-    for (const at of ctx.deleted.exactOccurrences(exact.slice(k, k + piece), false)) {
+  pieces.forEach(([k, text], which) => {
+    for (const at of ctx.deleted.exactOccurrences(text, wholeToken)) {
       const start = at - k;
       if (start >= oe || start + m <= os) implied.push([start, which]);
     }
   });
   implied.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
   for (let i = 0; i < implied.length; i++) {
     const seen = new Set<number>();
     for (let j = i; j < implied.length && implied[j]![0] - implied[i]![0] <= TWIN_SLACK; j++) seen.add(implied[j]![1]);
     if (seen.size < 2) continue;
     const start = Math.max(0, implied[i]![0]);
-    if (2 * ctx.diff.survivingLength(start, start + m) < m) return true;
+    if (2 * ctx.diff.survivingLength(start, start + m) < m && !out.some((x) => Math.abs(x - start) <= TWIN_SLACK)) out.push(start);
+  }
+  return out;
+}
+
+/** How far the length of a deleted stretch may differ from the distance between two copies (relative) for it to be one period of a repeat. */
+const REPEAT_SLACK = 0.25;
+/** Code units of the pieces {@link doubtfulTwin} looks up. */
+const TWIN_PIECE = 16;
+/** A stretch up to this long is searched directly for copies; a longer one through {@link PieceIndex}. */
+const SHORT_LINE = 16_384;
+
+/**
+ * The pieces of a quote that {@link doubtfulTwin} looks for: TWIN_PIECE code
+ * units from its first, middle and last word starts, as [offset, text];
+ * none for a quote too short to have two.
+ */
+export function twinPieces(exact: string): [number, string][] {
+  if (exact.length < 2 * TWIN_PIECE) return [];
+  const wordStarts: number[] = [];
+  let before = false;
+  for (let k = 0; k + TWIN_PIECE <= exact.length; k++) {
+    const word = wordChar(exact, k);
+    if (word && !before) wordStarts.push(k);
+    before = word;
+  }
+  if (wordStarts.length < 2) return [];
+  const picks = [...new Set([wordStarts[0]!, wordStarts[wordStarts.length >> 1]!, wordStarts[wordStarts.length - 1]!])];
+  return picks.map((k) => [k, exact.slice(k, k + TWIN_PIECE)]);
+}
+
+/**
+ * Where the twin pieces of a set of quotes occur in a text, at word starts:
+ * the text is scanned once for all of them (an index of the pieces looked
+ * for, not of the text), on first use.
+ */
+export class PieceIndex {
+  private found: Map<string, number[]> | null = null;
+
+  constructor(
+    readonly text: string,
+    private readonly pieces: () => Iterable<string>,
+  ) {}
+
+  occurrences(piece: string): readonly number[] {
+    if (!this.found) {
+      const wanted = new Map<number, string[]>();
+      for (const q of this.pieces()) {
+        const key = pieceKey(q, 0);
+        const list = wanted.get(key);
+        if (!list) wanted.set(key, [q]);
+        else if (!list.includes(q)) list.push(q);
+      }
+      const found = new Map<string, number[]>();
+      const { text } = this;
+      let wordBefore = false;
+      for (let p = 0; p + TWIN_PIECE <= text.length; p++) {
+        const word = wordChar(text, p);
+        const starts = word && !wordBefore;
+        wordBefore = word;
+        if (!starts) continue;
+        const list = wanted.get(pieceKey(text, p));
+        if (!list) continue;
+        for (const q of list) {
+          if (!text.startsWith(q, p)) continue;
+          const at = found.get(q);
+          if (at) at.push(p);
+          else found.set(q, [p]);
+        }
+      }
+      this.found = found;
+    }
+    return this.found.get(piece) ?? [];
+  }
+}
+
+/** {@link isWordAt}, with ASCII decided here (the hot loops above run it on every code unit). */
+function wordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f : isWordAt(s, i);
+}
+
+/** A 30-bit FNV-1a key of `s[at, at + TWIN_PIECE)`: a small integer, which a Map looks up fastest. */
+function pieceKey(s: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + TWIN_PIECE; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/**
+ * Whether a place `[start, end)` of the new text that the diff gives the
+ * claim could as well descend from a near-copy of the claim elsewhere in the
+ * same stretch of the old text (see RevisionDiff.stretchOf). The line level
+ * tells lines apart by their whole content; inside a stretch (one line, or
+ * unpaired lines diffed together, as when a near-duplicate paragraph was
+ * removed from beside its twin) the sentence and word levels choose between
+ * two copies by nearby words only, and may keep the wrong one, or mix them.
+ * A copy that survived whole cannot be mixed up with the claim (the diff
+ * keeps order); one that was edited or deleted can. Then the place is the
+ * claim's only if its surroundings agree clearly better with the claim's
+ * stored context than with the copy's, and the text between the two copies
+ * was not deleted: a repeat removed next to its original leaves the
+ * original with the repeat's surroundings, and context then points at the
+ * wrong copy.
+ */
+export function doubtfulTwin(ctx: MoveContext, target: ClaimTarget, os: number, start: number, end: number): boolean {
+  const { exact, prefix, suffix } = target.quote;
+  const m = exact.length;
+  const pieces = ctx.piecesOf(exact);
+  if (pieces.length === 0) return false;
+  const { oldText, newText } = ctx.diff;
+  const [lineStart, lineEnd] = ctx.diff.stretchOf(os);
+  const occurrences = (piece: string): readonly number[] => {
+    if (lineEnd - lineStart > SHORT_LINE) return ctx.oldPieces.occurrences(piece).filter((at) => at >= lineStart && at < lineEnd);
+    const line = oldText.slice(lineStart, lineEnd);
+    const out: number[] = [];
+    for (let at = line.indexOf(piece); at !== -1; at = line.indexOf(piece, at + 1)) out.push(lineStart + at);
+    return out;
+  };
+  const implied: [number, number][] = [];
+  pieces.forEach(([k, piece], which) => {
+    for (const at of occurrences(piece)) if (Math.abs(at - k - os) > TWIN_SLACK) implied.push([at - k, which]);
+  });
+  if (implied.length === 0) return false;
+  implied.sort((a, b) => a[0] - b[0]);
+  const before = newText.slice(Math.max(0, start - prefix.length), start);
+  const after = newText.slice(end, end + suffix.length);
+  let own: number | undefined;
+  const survives = (from: number, to: number): boolean => to <= from || 2 * ctx.diff.survivingLength(from, to) >= to - from;
+  for (let i = 0; i < implied.length; i++) {
+    const seen = new Set<number>();
+    for (let j = i; j < implied.length && implied[j]![0] - implied[i]![0] <= TWIN_SLACK; j++) seen.add(implied[j]![1]);
+    if (seen.size < Math.min(2, pieces.length)) continue;
+    const t = Math.max(0, implied[i]![0]);
+    if (ctx.diff.survivingLength(t, t + m) >= m) continue; // Survived whole: kept apart from ours by the diff's order.
+    if (!(t < os ? survives(t + m, os + m) : survives(os, t))) return true;
+    // The copy went with a deleted stretch about as long as the distance
+    // between the two copies: one period of a repeated passage was removed
+    // ("A A' S" → "A S"), and which period is not for the diff to say.
+    const gone = ctx.deleted.stretchAt(t);
+    if (gone && Math.abs(Math.abs(os - t) - (gone.end - gone.start)) <= REPEAT_SLACK * Math.abs(os - t)) return true;
+    own ??= (similarity(prefix, before) + similarity(suffix, after)) / 2;
+    const theirs = (similarity(oldText.slice(Math.max(0, t - prefix.length), t), before) + similarity(oldText.slice(t + m, t + m + suffix.length), after)) / 2;
+    if (own - theirs < CONTEXT_MARGIN) return true;
   }
   return false;
 }
@@ -265,6 +425,20 @@ export class RegionIndex {
       if (p + quote.length <= regions[lo - 1]!.end) out.push(p);
     }
     return out;
+  }
+
+  /** The stretch holding `offset`, or null. */
+  stretchAt(offset: number): Span | null {
+    const regions = this.build();
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (regions[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const r = regions[lo - 1];
+    return r && offset < r.end ? r : null;
   }
 
   /** Stretches at least `minLength` long containing at least `need` of `keys`. */

@@ -33,7 +33,7 @@ import { diffArrays } from 'diff';
 import type { DiffPart } from '../model';
 import { u16, type Span, type Utf16Offset } from '../text/offsets';
 import { BlockSink, diffStretch, withoutSplits } from './block-diff';
-import { bigrams, isBlank, jaccard, lines, rangeKey, sketch, sketchesSimilar, unitEnd, type Units } from './text-units';
+import { bigrams, isBlank, jaccard, lines, patienceAnchors, rangeKey, sketch, sketchesSimilar, unitEnd, type Units } from './text-units';
 
 /** Which side of text inserted exactly at an offset the mapped offset lands on. */
 export type Bias = 'before' | 'after';
@@ -70,7 +70,25 @@ export class RevisionDiff {
     private readonly blockLen: Int32Array,
     /** New-text ranges inside which the diff gave up: provenance there is unknown. */
     readonly opaque: readonly Span[],
+    /**
+     * Where, in the old text, each stretch that the lower levels diffed as a
+     * whole begins (a paired line, or the unpaired lines between two pairs),
+     * ascending from 0. Text is only ever lined up within one such stretch.
+     */
+    private readonly stretchStarts: Int32Array = Int32Array.of(0),
   ) {}
+
+  /**
+   * The stretch of the old text holding `oldOffset` that the line level
+   * handed to the sentence and word levels as a whole, as [start, end):
+   * two passages in different stretches were told apart by the line level
+   * (whole-line identity, unique ends, similarity), two in one stretch by
+   * nearby words only.
+   */
+  stretchOf(oldOffset: number): readonly [number, number] {
+    const i = Math.max(0, lastAtOrBefore(this.stretchStarts, oldOffset));
+    return [this.stretchStarts[i]!, i + 1 < this.stretchStarts.length ? this.stretchStarts[i + 1]! : this.oldText.length];
+  }
 
   /** Number of equal blocks (for tests and diagnostics). */
   get blockCount(): number {
@@ -164,12 +182,20 @@ export class RevisionDiff {
    */
   survivingLength(oldStart: number, oldEnd: number): number {
     const { blockOld: bo, blockLen: bl } = this;
-    let total = 0;
-    for (let i = Math.max(0, lastAtOrBefore(bo, oldStart)); i < bo.length && bo[i]! < oldEnd; i++) {
-      total += Math.max(0, Math.min(oldEnd, bo[i]! + bl[i]!) - Math.max(oldStart, bo[i]!));
-    }
-    return total;
+    if (oldEnd <= oldStart || bo.length === 0) return 0;
+    // Blocks are in order on the old side and do not overlap: the lengths of
+    // those in between come from running sums (any range costs O(log n)),
+    // the two at the edges are clipped.
+    let first = lastAtOrBefore(bo, oldStart);
+    if (first < 0 || bo[first]! + bl[first]! <= oldStart) first++;
+    const last = lastAtOrBefore(bo, oldEnd - 1);
+    if (first >= bo.length || last < first) return 0;
+    const sums = (this.lengthSums ??= runningSums(bl));
+    return sums[last + 1]! - sums[first]! - Math.max(0, oldStart - bo[first]!) - Math.max(0, bo[last]! + bl[last]! - oldEnd);
   }
+
+  /** Running sums of the block lengths (sums[i] = total length of blocks before i), built on first use. */
+  private lengthSums: Float64Array | undefined;
 
   /**
    * The gaps that touch `oldText[oldStart, oldEnd)`, with their old side
@@ -242,6 +268,13 @@ export class RevisionDiff {
   }
 }
 
+/** [0, a0, a0 + a1, …]: the running sums of `a`. */
+function runningSums(a: Int32Array): Float64Array {
+  const out = new Float64Array(a.length + 1);
+  for (let i = 0; i < a.length; i++) out[i + 1] = out[i]! + a[i]!;
+  return out;
+}
+
 /** Index of the last element ≤ x in a sorted array, or -1. */
 function lastAtOrBefore(sorted: Int32Array, x: number): number {
   let lo = 0;
@@ -252,49 +285,6 @@ function lastAtOrBefore(sorted: Int32Array, x: number): number {
     else hi = mid;
   }
   return lo - 1;
-}
-
-/**
- * Unique anchors between two key ranges ("patience diff"): pairs of equal
- * keys that occur once on each side, longest increasing chain.
- */
-function patienceAnchors(oldKeys: readonly number[], o0: number, o1: number, newKeys: readonly number[], n0: number, n1: number): [number, number][] {
-  const countOld = new Map<number, number>();
-  const countNew = new Map<number, number>();
-  const posOld = new Map<number, number>();
-  for (let i = o0; i < o1; i++) {
-    const h = oldKeys[i]!;
-    countOld.set(h, (countOld.get(h) ?? 0) + 1);
-    posOld.set(h, i);
-  }
-  for (let j = n0; j < n1; j++) {
-    const h = newKeys[j]!;
-    countNew.set(h, (countNew.get(h) ?? 0) + 1);
-  }
-  const pairs: [number, number][] = [];
-  for (let j = n0; j < n1; j++) {
-    const h = newKeys[j]!;
-    if (countNew.get(h) === 1 && countOld.get(h) === 1) pairs.push([posOld.get(h)!, j]);
-  }
-  pairs.sort((p, q) => p[0] - q[0]);
-  // Longest increasing subsequence on the new index (patience sorting).
-  const tails: number[] = [];
-  const prevOf = new Int32Array(pairs.length).fill(-1);
-  for (let k = 0; k < pairs.length; k++) {
-    const j = pairs[k]![1];
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prevOf[k] = tails[lo - 1]!;
-    tails[lo] = k;
-  }
-  const chain: [number, number][] = [];
-  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prevOf[k]!) chain.push(pairs[k]!);
-  return chain.reverse();
 }
 
 /** Code units at each end of a line hashed for the cheap pairing keys. */
@@ -431,7 +421,13 @@ export function diffRevisions(oldText: string, newText: string, options: Revisio
   // Emit: each pair, and the stretch between consecutive pairs.
   let oldAt = 0;
   let newAt = 0;
+  const stretchStarts = [0];
+  const stretch = (at: number): void => {
+    if (at > stretchStarts[stretchStarts.length - 1]! && at < oldText.length) stretchStarts.push(at);
+  };
   for (const [pa, pb] of kept) {
+    stretch(oc.start(pa));
+    stretch(oc.end(pa));
     diffStretch(sink, oldAt, oc.start(pa), newAt, nc.start(pb));
     if (oc.keys[pa] === nc.keys[pb]) sink.equal(oc.start(pa), nc.start(pb), oc.end(pa) - oc.start(pa));
     else diffStretch(sink, oc.start(pa), oc.end(pa), nc.start(pb), nc.end(pb));
@@ -448,6 +444,7 @@ export function diffRevisions(oldText: string, newText: string, options: Revisio
     Int32Array.from(sink.neu),
     Int32Array.from(sink.len),
     sink.opaque,
+    Int32Array.from(stretchStarts),
   );
 }
 

@@ -119,16 +119,31 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (classAt(String.fromCharCode(c), 0) & 3) === SPACE);
 }
 
+/** A sentence longer than this (code units) is cut into pieces; see {@link sentences}. */
+export const LONG_SENTENCE = 600;
+/** Words a piece of a long sentence holds at most. */
+const MAX_PIECE_WORDS = 64;
+/** A word ends a piece when its hash is 0 modulo this: pieces average that many words. */
+const PIECE_MODULUS = 16;
+
 /**
  * Sentence-sized chunks of `text[start, end)`: a chunk ends after sentence
  * punctuation (and closing quotes) plus the whitespace that follows. Crude
  * on purpose: the diff only needs stable, roughly sentence-sized pieces, not
  * linguistically right ones.
+ *
+ * A "sentence" longer than LONG_SENTENCE (a text without punctuation, a
+ * list run together) is cut further, after the whitespace that follows a
+ * word chosen by the word's own hash (content-defined chunking): an edit
+ * moves at most the cuts next to it, so the pieces of two revisions still
+ * line up, and the word diff of a changed piece stays small instead of the
+ * whole line exceeding its budget and becoming opaque.
  */
 export function sentences(text: string, start: number, end: number): Units {
   const starts: number[] = [start];
   const keys: number[] = [];
   let i = start;
+  let from = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     i++;
@@ -136,10 +151,54 @@ export function sentences(text: string, start: number, end: number): Units {
     while (i < end && isCloser(text.charCodeAt(i))) i++;
     const spaceFrom = i;
     while (i < end && isSpace(text.charCodeAt(i))) i++;
-    if (i > spaceFrom && i < end) starts.push(i);
+    if (i > spaceFrom && i < end) {
+      if (i - from > LONG_SENTENCE) cutLong(text, from, i, starts);
+      starts.push(i);
+      from = i;
+    }
   }
+  if (end - from > LONG_SENTENCE) cutLong(text, from, end, starts);
   for (let k = 0; k < starts.length; k++) keys.push(rangeKey(text, starts[k]!, k + 1 < starts.length ? starts[k + 1]! : end));
   return { starts, keys, end };
+}
+
+/**
+ * Pushes the starts of the pieces of `text[from, to)` after the first (see
+ * {@link sentences}): after at least MIN_PIECE_WORDS words, the whitespace
+ * following a word whose FNV hash is 0 modulo PIECE_MODULUS ends a piece;
+ * after MAX_PIECE_WORDS words, any word's does. A piece always starts after
+ * whitespace, never inside a word or a surrogate pair.
+ */
+function cutLong(text: string, from: number, to: number, starts: number[]): void {
+  let words = 0;
+  let i = from;
+  while (i < to) {
+    // A run of word characters, hashed.
+    let h = 0x811c9dc5;
+    let inWord = false;
+    while (i < to) {
+      const info = classAt(text, i);
+      if ((info & 3) !== WORD) break;
+      h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      inWord = true;
+      i += info >> 2;
+    }
+    if (inWord) words++;
+    // Whatever follows up to the next word: punctuation, spaces.
+    let spaced = false;
+    while (i < to) {
+      const info = classAt(text, i);
+      const cls = info & 3;
+      if (cls === WORD) break;
+      if (cls === SPACE) spaced = true;
+      i += info >> 2;
+    }
+    if (!spaced || i >= to || !inWord) continue;
+    if (words >= MAX_PIECE_WORDS || mix(h) % PIECE_MODULUS === 0) {
+      starts.push(i);
+      words = 0;
+    }
+  }
 }
 
 /**
@@ -319,3 +378,46 @@ export function sketchesSimilar(a: readonly number[], b: readonly number[]): boo
 }
 
 const SIMILAR_JACCARD = 0.35;
+
+/**
+ * Unique anchors between two key ranges ("patience diff"): pairs of equal
+ * keys that occur once on each side, longest increasing chain.
+ */
+export function patienceAnchors(oldKeys: readonly number[], o0: number, o1: number, newKeys: readonly number[], n0: number, n1: number): [number, number][] {
+  const countOld = new Map<number, number>();
+  const countNew = new Map<number, number>();
+  const posOld = new Map<number, number>();
+  for (let i = o0; i < o1; i++) {
+    const h = oldKeys[i]!;
+    countOld.set(h, (countOld.get(h) ?? 0) + 1);
+    posOld.set(h, i);
+  }
+  for (let j = n0; j < n1; j++) {
+    const h = newKeys[j]!;
+    countNew.set(h, (countNew.get(h) ?? 0) + 1);
+  }
+  const pairs: [number, number][] = [];
+  for (let j = n0; j < n1; j++) {
+    const h = newKeys[j]!;
+    if (countNew.get(h) === 1 && countOld.get(h) === 1) pairs.push([posOld.get(h)!, j]);
+  }
+  pairs.sort((p, q) => p[0] - q[0]);
+  // Longest increasing subsequence on the new index (patience sorting).
+  const tails: number[] = [];
+  const prevOf = new Int32Array(pairs.length).fill(-1);
+  for (let k = 0; k < pairs.length; k++) {
+    const j = pairs[k]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prevOf[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const chain: [number, number][] = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prevOf[k]!) chain.push(pairs[k]!);
+  return chain.reverse();
+}

@@ -212,17 +212,26 @@ function looksHardWrapped(blocks: readonly (readonly string[])[]): boolean {
   return pairs >= 2 && midSentence / pairs >= 0.5 && lowercase / pairs >= 0.2;
 }
 
-/** Joins hard-wrapped lines. A word hyphenated across lines ("inter-\nnational") keeps its hyphen but loses the space. */
+/**
+ * Joins hard-wrapped lines. A word hyphenated across lines ("inter-\nnational")
+ * keeps its hyphen but loses the space. Only the previous line is looked at
+ * (the joined text ends with it): testing the text joined so far made a long
+ * hard-wrapped paragraph quadratic.
+ */
 function joinLines(lines: readonly string[]): string {
-  let out = '';
+  const out: string[] = [];
+  let previous = '';
   for (const raw of lines) {
     const line = raw.trim();
-    if (out === '') out = line;
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out += line;
-    else out += ' ' + line;
+    if (out.length > 0 && !(HYPHENATED.test(previous) && /^\p{Ll}/u.test(line))) out.push(' ');
+    out.push(line);
+    previous = line;
   }
-  return out;
+  return out.join('');
 }
+
+/** A line ending in a letter and a hyphen: a word cut across lines. */
+const HYPHENATED = /\p{L}-$/u;
 
 /**
  * Reflows one block of a hard-wrapped text into paragraphs. New paragraphs
@@ -290,7 +299,8 @@ export function normalizeText(raw: string): NormalizedText {
   const parts: { text: string; separator: string }[] = [];
   if (looksHardWrapped(blocks)) {
     // The longest line is the wrap width: every line was filled up to it unless it was ended on purpose.
-    const width = Math.max(...blocks.flat().map((l) => l.length));
+    let width = 0;
+    for (const block of blocks) for (const line of block) width = Math.max(width, line.length);
     for (const block of blocks) {
       reflowBlock(block, width, blocks.length === 1).forEach((text, i) => parts.push({ text, separator: i === 0 ? '\n\n' : '\n' }));
     }

@@ -66,6 +66,28 @@ const CHUNK = 1024;
 const NATURAL_BREAK = /[.!?]["'»”’)\]]*\s+(?=[\p{Lu}\p{Lt}«“„"])|\n/gu;
 
 /**
+ * The end of the first natural break (see NATURAL_BREAK) that starts at or
+ * after `from` and ends at or before `to`, or -1. Only `slice[from, to + 2)`
+ * is read (the break, and the capital after it, which may be a surrogate
+ * pair): searching the rest of the text for every chunk made splitting a
+ * long line without punctuation quadratic.
+ */
+function naturalBreak(slice: string, from: number, to: number): number {
+  const window = slice.slice(from, to + 2);
+  NATURAL_BREAK.lastIndex = 0;
+  const m = NATURAL_BREAK.exec(window);
+  if (!m) return -1;
+  const end = from + m.index + m[0].length;
+  return end <= to ? end : -1;
+}
+
+/** The first space in `slice[from, to)`, or -1 (never reads past `to`). */
+function spaceIn(slice: string, from: number, to: number): number {
+  for (let i = from; i < to && i < slice.length; i++) if (slice.charCodeAt(i) === 0x20) return i;
+  return -1;
+}
+
+/**
  * UAX #29 sentence pieces of `slice` as [start, end) pairs, segmenting chunks
  * of about CHUNK characters. A chunk ends at a natural break when there is one
  * between CHUNK and 2·CHUNK characters ahead; otherwise at a space (or, with no
@@ -80,14 +102,13 @@ function rawPieces(slice: string, segmenter: Intl.Segmenter): [number, number][]
     let end = slice.length;
     let forced = false;
     if (slice.length - pos > 2 * CHUNK) {
-      NATURAL_BREAK.lastIndex = pos + CHUNK;
-      const m = NATURAL_BREAK.exec(slice);
-      if (m && m.index + m[0].length <= pos + 2 * CHUNK) {
-        end = m.index + m[0].length;
+      const natural = naturalBreak(slice, pos + CHUNK, pos + 2 * CHUNK);
+      if (natural >= 0) {
+        end = natural;
       } else {
         forced = true;
-        const space = slice.indexOf(' ', pos + CHUNK);
-        end = space >= 0 && space < pos + 2 * CHUNK ? space + 1 : pos + 2 * CHUNK;
+        const space = spaceIn(slice, pos + CHUNK, pos + 2 * CHUNK);
+        end = space >= 0 ? space + 1 : pos + 2 * CHUNK;
         const c = slice.charCodeAt(end - 1);
         if (c >= 0xd800 && c <= 0xdbff) end++;
       }
@@ -189,7 +210,8 @@ export function splitSentences(text: string, language: string, within?: Span): S
         continue;
       }
       let k = 0;
-      while (k < nextText.length && (CLOSERS.has(nextText[k] ?? '') || (nextText[k] === '"' && oddQuotes(prevText)))) k++;
+      const openQuote = oddQuotes(prevText);
+      while (k < nextText.length && (CLOSERS.has(nextText[k] ?? '') || (nextText[k] === '"' && openQuote))) k++;
       if (k > 0 && !lineBreak) {
         prev[1] = piece[0] + k;
         piece[0] += k;
