@@ -16,6 +16,7 @@ import { updateClaim } from '../../src-renderer/storage/claims-repo';
 import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { classifyStorageError, innermostMessage } from '../../src-renderer/storage/errors';
 import { getSaveState, resetSaveStatusForTesting, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
+import { STORAGE_PROBLEM_MESSAGES } from '../../src-renderer/ui/common/errors';
 
 const en = createTranslator('en');
 type Fault = null | 'quota' | 'abort-with-quota';
@@ -54,7 +55,7 @@ async function faultyDb(): Promise<{ db: WorkbenchDb; setFault(f: Fault): void }
 
 /** The status bar's text for a state (ui/app/StatusBar.tsx). */
 function statusText(state: SaveState): string {
-  if (state.kind === 'failed') return en('shell.notSaved', { reason: en(`shell.problem_${state.problem}`), detail: state.detail });
+  if (state.kind === 'failed') return en('shell.notSaved', { reason: en(STORAGE_PROBLEM_MESSAGES[state.problem]), detail: state.detail });
   return state.kind;
 }
 
@@ -79,7 +80,7 @@ describe('quota and disk-full errors', () => {
     expect(classifyStorageError(quota)).toBe('quota');
     expect(classifyStorageError(new Dexie.AbortError('Transaction aborted', quota))).toBe('quota');
     expect(classifyStorageError(new Dexie.QuotaExceededError('quota'))).toBe('quota');
-    expect(classifyStorageError({ name: 'UnknownError', message: 'Write failed: ENOSPC: no space left on device' })).toBe('quota');
+    expect(classifyStorageError({ name: 'UnknownError', message: 'Write failed: ENOSPC: no space left on device' })).toBe('disk-full');
     expect(classifyStorageError(new DOMException('The transaction was aborted', 'AbortError'))).toBe('unknown');
     expect(innermostMessage(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')))).toBe('Disk full (simulated)');
   });
@@ -95,7 +96,11 @@ describe('quota and disk-full errors', () => {
       await expect(updateClaim(claim.id, { note: 'Checked against the 2024 count.' }, 'Ada')).rejects.toThrow();
       const state = getSaveState();
       expect(state.kind).toBe('failed');
-      expect(statusText(state)).toMatch(/^Not saved: the disk is full or the storage quota is used up\. Free some space, then retry \((Quota exceeded|Disk full) \(simulated\)\)$/);
+      expect(statusText(state)).toBe(
+        fault === 'quota'
+          ? 'Not saved: storage quota exceeded: the workspace may use no more space. Free some space, then retry (Quota exceeded (simulated))'
+          : 'Not saved: the disk is full. Free some space on the disk, then retry (Disk full (simulated))',
+      );
       expect(seen).not.toContain('saved');
       expect(await db.claims.get(claim.id)).toEqual(claim);
 

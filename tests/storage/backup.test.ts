@@ -226,7 +226,7 @@ describe('Restore workspace: replace', () => {
     await expect(restoreBackup(fixture, 'replace')).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
     const state = getSaveState();
-    expect(state).toMatchObject({ kind: 'failed', problem: 'quota' });
+    expect(state).toMatchObject({ kind: 'failed', problem: 'disk-full' });
     failing = false;
     if (state.kind === 'failed') await state.retry();
     expect(getSaveState().kind).toBe('saved');

@@ -25,6 +25,7 @@ import { ViewProvider, useView } from './view';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { AnalysisHost } from '../analysis/AnalysisHost';
 import { FlagsOverlay } from '../flags/FlagsOverlay';
+import { useUnloadWarning } from './unload-warning';
 
 function resolveLocale(setting: Settings['uiLocale']): Locale {
   if (setting !== 'system' && isLocale(setting)) return setting;
@@ -79,6 +80,7 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
   const { articleId } = useWorkbench();
   useCommand('settings', () => setSettingsOpen(true));
   useGlobalShortcuts();
+  useUnloadWarning();
   const title = useMemo(() => t('app.title'), [t]);
   useEffect(() => {
     document.title = title;
