@@ -619,6 +619,7 @@ export const en = {
     pasteHint: 'Each address becomes a source titled with its site and path, until you edit it. Addresses already in the library are not added again.',
     pasteSubmit: 'Add sources',
     pasteEmpty: 'Paste at least one web address.',
+    pasteTooLong: 'The list is longer than {max} characters. Paste it in several parts.',
     pasteAdded: { zero: 'No source added.', one: '{count} source added.', other: '{count} sources added.' },
     pasteExisting: { one: '{count} address was already in the library.', other: '{count} addresses were already in the library.' },
     pasteMerged: { one: '{count} repeated line merged.', other: '{count} repeated lines merged.' },

@@ -616,6 +616,7 @@ export const fr: Catalogue = {
     pasteHint: 'Chaque adresse devient une source, intitulée d’après son site et son chemin jusqu’à ce que vous la modifiiez. Les adresses déjà présentes dans la bibliothèque ne sont pas ajoutées une seconde fois.',
     pasteSubmit: 'Ajouter les sources',
     pasteEmpty: 'Collez au moins une adresse web.',
+    pasteTooLong: 'La liste dépasse {max} caractères. Collez-la en plusieurs fois.',
     pasteAdded: { zero: 'Aucune source ajoutée.', one: '{count} source ajoutée.', other: '{count} sources ajoutées.' },
     pasteExisting: { one: '{count} adresse était déjà dans la bibliothèque.', other: '{count} adresses étaient déjà dans la bibliothèque.' },
     pasteMerged: { one: '{count} ligne répétée fusionnée.', other: '{count} lignes répétées fusionnées.' },
