@@ -9,8 +9,9 @@
  */
 import { useId, useState, type Ref } from 'react';
 import { checkUrl } from '../../core/sources/url';
-import { describeUrlError, describeUrlWarning } from '../../core/sources/messages';
+import { describeUrlError } from '../../core/sources/messages';
 import { useT } from '../app/i18n';
+import { LookalikeWarning } from './LookalikeWarning';
 
 export interface UrlFieldProps {
   label: string;
@@ -58,12 +59,7 @@ export function UrlField({ label, value, onChange, showErrors, error, inputRef }
         ) : checked?.ok ? (
           <span className="field-hint">
             {t('sourcesUi.leadsTo')} <strong dir="ltr">{checked.host}</strong>
-            {checked.warning && (
-              <span className="link-warning" role="note">
-                <span aria-hidden="true">⚠ </span>
-                {describeUrlWarning(t, checked.warning, checked.host)}
-              </span>
-            )}
+            <LookalikeWarning checked={checked} />
           </span>
         ) : null}
       </span>
