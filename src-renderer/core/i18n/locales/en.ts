@@ -80,6 +80,12 @@ export const en = {
     invalidDate: 'The publication date must be a date such as 2025-11-23.',
   },
   shell: {
+    exportRaw: 'Export raw',
+    exportRawTitle: 'Export the raw data of a record',
+    rawSaved: 'The raw data was saved ({where}).',
+    rawFailed: 'The raw data could not be saved: {detail}',
+    deleteOpenArticle: 'Delete this article',
+    startGuard: 'The workbench did not finish starting last time, so the article that was open then was not reopened. Open it from the library, or delete it there if it cannot be shown.',
     importArticle: 'Import article',
     pasteArticle: 'Paste article',
     exportReport: 'Export report',
@@ -347,6 +353,8 @@ export const en = {
     keysOr: 'or',
   },
   articles: {
+    brokenItem: 'This article could not be opened: {detail}',
+    brokenDeleted: 'The article that could not be opened was deleted.',
     importDialogTitle: 'Import article',
     newVersionDialogTitle: 'Import new version',
     imported: '“{title}” was added to the library.',
@@ -533,6 +541,8 @@ export const en = {
     diffFolded: { one: '… {count} unchanged character …', other: '… {count} unchanged characters …' },
   },
   sourcesUi: {
+    brokenRow: 'This source could not be shown: {detail}',
+    brokenDeleted: 'The source that could not be shown was deleted, with its links to claims.',
     heading: 'Source library',
     addSource: 'Add source',
     pasteUrls: 'Paste URLs',

@@ -77,6 +77,12 @@ export const fr: Catalogue = {
     invalidDate: 'La date de publication doit être une date comme 2025-11-23.',
   },
   shell: {
+    exportRaw: 'Exporter brut',
+    exportRawTitle: 'Exporter les données brutes d’un enregistrement',
+    rawSaved: 'Les données brutes ont été enregistrées ({where}).',
+    rawFailed: 'Les données brutes n’ont pas pu être enregistrées : {detail}',
+    deleteOpenArticle: 'Supprimer cet article',
+    startGuard: 'Le dernier démarrage de l’atelier n’est pas allé à son terme : l’article alors ouvert n’a donc pas été rouvert. Ouvrez-le depuis la bibliothèque, ou supprimez-le s’il ne peut pas être affiché.',
     importArticle: 'Importer un article',
     pasteArticle: 'Coller un article',
     exportReport: 'Exporter le rapport',
@@ -344,6 +350,8 @@ export const fr: Catalogue = {
     keysOr: 'ou',
   },
   articles: {
+    brokenItem: 'Cet article n’a pas pu être ouvert : {detail}',
+    brokenDeleted: 'L’article qui ne pouvait pas être ouvert a été supprimé.',
     importDialogTitle: 'Importer un article',
     newVersionDialogTitle: 'Importer une nouvelle version',
     imported: '« {title} » a été ajouté à la bibliothèque.',
@@ -530,6 +538,8 @@ export const fr: Catalogue = {
     diffFolded: { one: '… {count} caractère inchangé …', other: '… {count} caractères inchangés …' },
   },
   sourcesUi: {
+    brokenRow: 'Cette source n’a pas pu être affichée : {detail}',
+    brokenDeleted: 'La source qui ne pouvait pas être affichée a été supprimée, avec ses liens vers les affirmations.',
     heading: 'Bibliothèque de sources',
     addSource: 'Ajouter une source',
     pasteUrls: 'Coller des adresses',
