@@ -20,8 +20,13 @@ export const STORAGE_PROBLEM_MESSAGES: Readonly<Record<StorageProblem, MessageKe
   unknown: 'shell.problem_unknown',
 };
 
+/** React's production build replaces its messages by a code and a link; say what it means instead. */
+const MINIFIED_REACT_ERROR = /^Minified React error #(\d+);/;
+
 export function describeError(error: unknown, t: Translate): string {
   const detail = innermostMessage(error);
+  const react = MINIFIED_REACT_ERROR.exec(detail);
+  if (react) return t('shell.renderFailed', { code: react[1] ?? '' });
   const problem = classifyStorageError(error);
   return problem === 'unknown' ? detail : `${t(STORAGE_PROBLEM_MESSAGES[problem])} (${detail})`;
 }

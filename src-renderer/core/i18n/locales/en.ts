@@ -80,6 +80,7 @@ export const en = {
     invalidDate: 'The publication date must be a date such as 2025-11-23.',
   },
   shell: {
+    renderFailed: 'a stored value cannot be displayed (React error #{code})',
     exportRaw: 'Export raw',
     exportRawTitle: 'Export the raw data of a record',
     rawSaved: 'The raw data was saved ({where}).',

@@ -77,6 +77,7 @@ export const fr: Catalogue = {
     invalidDate: 'La date de publication doit être une date comme 2025-11-23.',
   },
   shell: {
+    renderFailed: 'une valeur enregistrée ne peut pas être affichée (erreur React n° {code})',
     exportRaw: 'Exporter brut',
     exportRawTitle: 'Exporter les données brutes d’un enregistrement',
     rawSaved: 'Les données brutes ont été enregistrées ({where}).',
