@@ -10,46 +10,25 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import type { Claim } from '../../src-renderer/core/model';
-import { claimRecord } from './helpers';
+import { claimRecord, faultyDb } from './helpers';
 import { updateArticle } from '../../src-renderer/storage/articles-repo';
 import { updateClaim } from '../../src-renderer/storage/claims-repo';
-import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
+import { setDbForTesting, type WorkbenchDb } from '../../src-renderer/storage/db';
 import { classifyStorageError, innermostMessage } from '../../src-renderer/storage/errors';
-import { getSaveState, resetSaveStatusForTesting, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
+import { getSaveState, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
 import { STORAGE_PROBLEM_MESSAGES } from '../../src-renderer/ui/common/errors';
 
 const en = createTranslator('en');
 type Fault = null | 'quota' | 'abort-with-quota';
-let counter = 0;
 
-/**
- * A workspace whose writes fail like a full disk while `fault` is set: Dexie's
- * DBCore middleware sits under every table method, as the disk does.
- */
-async function faultyDb(): Promise<{ db: WorkbenchDb; setFault(f: Fault): void }> {
+/** A workspace whose writes fail like a full disk while `fault` is set. */
+async function faultyWorkspace(): Promise<{ db: WorkbenchDb; setFault(f: Fault): void }> {
   let fault: Fault = null;
-  const db = new WorkbenchDb(`faults-${process.pid}-${Date.now()}-${counter++}`);
-  db.use({
-    stack: 'dbcore',
-    name: 'faults',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            if (fault === 'quota') return Promise.reject(new DOMException('Quota exceeded (simulated)', 'QuotaExceededError'));
-            if (fault === 'abort-with-quota') return Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')));
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
+  const db = await faultyDb('faults', () => {
+    if (fault === 'quota') return Promise.reject(new DOMException('Quota exceeded (simulated)', 'QuotaExceededError'));
+    if (fault === 'abort-with-quota') return Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')));
+    return undefined;
   });
-  await db.open();
-  setDbForTesting(db);
-  resetSaveStatusForTesting();
   return { db, setFault: (f) => void (fault = f) };
 }
 
@@ -87,7 +66,7 @@ describe('quota and disk-full errors', () => {
 
   for (const fault of ['quota', 'abort-with-quota'] as const) {
     it(`${fault}: a claim note is not saved, the status says so, nothing is half-written, and Retry saves it`, async () => {
-      const { db, setFault } = await faultyDb();
+      const { db, setFault } = await faultyWorkspace();
       const claim = await seed(db);
       const seen: SaveState['kind'][] = [];
       subscribeSaveState((s) => seen.push(s.kind));
@@ -118,7 +97,7 @@ describe('quota and disk-full errors', () => {
   }
 
   it('several failed writes are retried in order, and the status says "saved" only when all are', async () => {
-    const { db, setFault } = await faultyDb();
+    const { db, setFault } = await faultyWorkspace();
     const claim = await seed(db);
     setFault('quota');
     await expect(updateArticle('a', { title: 'Harbour bridge: $48m' })).rejects.toThrow();

@@ -18,10 +18,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import { passageKeys } from '../../src-renderer/core/analysis/cross-article';
-import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
+import { setDbForTesting, type WorkbenchDb } from '../../src-renderer/storage/db';
+import { faultyDb } from './helpers';
 import { classifyStorageError } from '../../src-renderer/storage/errors';
 import { ensurePassageIndex } from '../../src-renderer/storage/passage-index-repo';
-import { getSaveState, hasUnsavedWork, resetSaveStatusForTesting, runWrite, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
+import { getSaveState, hasUnsavedWork, runWrite, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
 import { saveSession, saveSetting } from '../../src-renderer/storage/settings-repo';
 import { STALLED_WRITE_GRACE_MS } from '../../src-renderer/storage/write-watch';
 import { STORAGE_PROBLEM_MESSAGES } from '../../src-renderer/ui/common/errors';
@@ -35,36 +36,18 @@ const en = createTranslator('en');
  * the write is refused with that error, as Dexie normally reports it.
  */
 type Fault = { readonly error: string; readonly hangs: boolean; readonly tables?: readonly string[] } | null;
-let counter = 0;
 
-async function faultyDb(): Promise<{ db: WorkbenchDb; setFault(f: Fault): void }> {
+async function faultyWorkspace(): Promise<{ db: WorkbenchDb; setFault(f: Fault): void }> {
   let fault: Fault = null;
-  const db = new WorkbenchDb(`write-failures-${process.pid}-${counter++}`);
-  db.use({
-    stack: 'dbcore',
-    name: 'faults',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            if (!fault || (fault.tables && !fault.tables.includes(name))) return table.mutate(req);
-            // What the browser does when the disk refuses the commit: the
-            // transaction aborts with its error. fake-indexeddb's own abort
-            // step takes the error's name.
-            if (!fault.hangs) return Promise.reject(new DOMException(`${fault.error} (simulated)`, fault.error));
-            (req.trans as unknown as { _abort(name: string): void })._abort(fault.error);
-            return new Promise(() => undefined);
-          },
-        };
-      },
-    }),
+  const db = await faultyDb('write-failures', (name, req) => {
+    if (!fault || (fault.tables && !fault.tables.includes(name))) return undefined;
+    if (!fault.hangs) return Promise.reject(new DOMException(`${fault.error} (simulated)`, fault.error));
+    // What the browser does when the disk refuses the commit: the
+    // transaction aborts with its error (fake-indexeddb's own abort step
+    // takes the error's name), and Dexie never hears of the write again.
+    (req.trans as unknown as { _abort(name: string): void })._abort(fault.error);
+    return new Promise(() => undefined);
   });
-  await db.open();
-  setDbForTesting(db);
-  resetSaveStatusForTesting();
   return { db, setFault: (f) => void (fault = f) };
 }
 
@@ -91,7 +74,7 @@ afterEach(() => {
 
 describe('a transaction that aborts always settles the save status', () => {
   it('a write whose promise never settles ends as "Not saved" once its transaction aborted, and Retry saves it', async () => {
-    const { db, setFault } = await faultyDb();
+    const { db, setFault } = await faultyWorkspace();
     const seen: SaveState['kind'][] = [];
     subscribeSaveState((s) => seen.push(s.kind));
     setFault({ error: 'UnknownError', hangs: true });
@@ -121,7 +104,7 @@ describe('a transaction that aborts always settles the save status', () => {
   });
 
   it('a healthy write that runs meanwhile is not touched by another write’s abort', async () => {
-    const { db, setFault } = await faultyDb();
+    const { db, setFault } = await faultyWorkspace();
     setFault({ error: 'UnknownError', hangs: true, tables: ['settings'] });
     const failing = saveSetting('editorName', 'Ada').then(
       () => 'saved',
@@ -144,7 +127,7 @@ describe('a transaction that aborts always settles the save status', () => {
   });
 
   it('an abort that Dexie reports itself ends the write at once (no waiting for the watchdog)', async () => {
-    const { setFault } = await faultyDb();
+    const { setFault } = await faultyWorkspace();
     setFault({ error: 'QuotaExceededError', hangs: false });
     await expect(saveSetting('editorName', 'Ada')).rejects.toThrow();
     expect(statusText(getSaveState())).toMatch(/^Not saved: storage quota exceeded: the workspace may use no more space\. Free some space, then retry \(/);
@@ -164,7 +147,7 @@ describe('a full disk and a used-up quota are named as such', () => {
   });
 
   it('the status bar says "the disk is full", not "Failed to write blobs (IOError)" alone', async () => {
-    await faultyDb();
+    await faultyWorkspace();
     await expect(runWrite('x', () => Promise.reject({ name: 'UnknownError', message: 'Failed to write blobs (IOError)' }))).rejects.toBeDefined();
     expect(statusText(getSaveState())).toBe('Not saved: the disk is full. Free some space on the disk, then retry (Failed to write blobs (IOError))');
   });
@@ -172,7 +155,7 @@ describe('a full disk and a used-up quota are named as such', () => {
 
 describe('background writes report failures instead of "Saved"', () => {
   it('the passage index: a failed write shows "Not saved: the index of passages…", a later success clears it', async () => {
-    const { db, setFault } = await faultyDb();
+    const { db, setFault } = await faultyWorkspace();
     const revision = { id: 'r', articleId: 'a', number: 1, text: 'One paragraph long enough to be indexed for repeats across articles.', paragraphs: [{ index: 0, start: 0, end: 67, kind: 'paragraph' as const }], origin: 'import' as const, createdAt: '2026-01-01T00:00:00.000Z', importInfo: { format: 'txt' as const, encoding: 'utf-8', warnings: [] } };
     await db.articles.add({ id: 'a', title: 'T', language: 'en', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', currentRevisionId: 'r', textHash: '' });
     await db.revisions.add(revision as never);
@@ -200,7 +183,7 @@ describe('background writes report failures instead of "Saved"', () => {
   });
 
   it('the session state: a failed write is shown too', async () => {
-    const { setFault } = await faultyDb();
+    const { setFault } = await faultyWorkspace();
     setFault({ error: 'UnknownError', hangs: false });
     await expect(saveSession({ articleId: 'a' })).rejects.toThrow();
     expect(getSaveState()).toMatchObject({ kind: 'failed', background: 'session' });
@@ -212,7 +195,7 @@ describe('beforeunload', () => {
   const event = () => ({ preventDefault: vi.fn(), returnValue: undefined as unknown });
 
   it('asks while a write is pending, and while one failed', async () => {
-    const { setFault } = await faultyDb();
+    const { setFault } = await faultyWorkspace();
     const idle = event();
     warnIfUnsaved(idle as never);
     expect(idle.preventDefault).not.toHaveBeenCalled();
