@@ -3,7 +3,7 @@
  * protocol, security policy, menus and IPC. Secure by default (DESIGN.md,
  * "Security"): sandboxed renderer with context isolation and no Node.
  */
-import { app, BrowserWindow, protocol, screen, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, protocol, screen, session, type WebContents } from 'electron';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { DEFAULT_WINDOW, restoreWindowState, type WindowState } from './window-s
 import { installMenu } from './menu';
 import { openBackupsFolder, registerIpcHandlers } from './ipc/handlers';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './ipc/contract';
-import { isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
+import { createTranslator, isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
@@ -103,6 +103,23 @@ async function createWindow(): Promise<void> {
   // selection from what it saved (storage/session-state).
   win.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason !== 'clean-exit' && !win.isDestroyed()) win.webContents.reload();
+  });
+  // The renderer cancels an unload while a change is unsaved or failed
+  // (ui/app/unload-warning.ts); Electron would then silently keep the window
+  // open, so ask, and close only if the editor says so.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const t = createTranslator(locale);
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      title: t('shell.unloadTitle'),
+      message: t('shell.unloadMessage'),
+      detail: t('shell.unloadDetail'),
+      buttons: [t('shell.unloadLeave'), t('shell.unloadStay')],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault();
   });
   if (isDev && devServerUrl) await win.loadURL(devServerUrl);
   else await win.loadURL(`${APP_ORIGIN}/index.html`);

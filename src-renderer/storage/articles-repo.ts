@@ -91,25 +91,37 @@ export interface DeletedArticle {
 }
 
 /** Deletes an article with its revisions, claims, evidence, decisions and index entries, in one transaction. */
+/**
+ * Every row that belongs to article `id`, as stored (nothing checked or
+ * parsed: also what "Export raw" saves of an article that cannot be shown).
+ * Null when there is no such article. Call inside a transaction over these tables.
+ */
+export async function articleRows(id: string): Promise<DeletedArticle | null> {
+  const db = getDb();
+  const article = await db.articles.get(id);
+  if (!article) return null;
+  const revisions = await db.revisions.where('articleId').equals(id).toArray();
+  const claims = await db.claims.where('articleId').equals(id).toArray();
+  const claimIds = claims.map((c) => c.id);
+  const evidence = claimIds.length ? await db.evidence.where('claimId').anyOf(claimIds).toArray() : [];
+  const flagDecisions = await db.flagDecisions.where('articleId').equals(id).toArray();
+  const passageIndex = await db.passageIndex.where('articleId').equals(id).toArray();
+  return { article, revisions, claims, evidence, flagDecisions, passageIndex };
+}
+
 export async function deleteArticle(id: string): Promise<DeletedArticle | null> {
   const db = getDb();
   return runWrite('article:delete', () =>
     db.transaction('rw', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], async () => {
-      const article = await db.articles.get(id);
-      if (!article) return null;
-      const revisions = await db.revisions.where('articleId').equals(id).toArray();
-      const claims = await db.claims.where('articleId').equals(id).toArray();
-      const claimIds = claims.map((c) => c.id);
-      const evidence = claimIds.length ? await db.evidence.where('claimId').anyOf(claimIds).toArray() : [];
-      const flagDecisions = await db.flagDecisions.where('articleId').equals(id).toArray();
-      const passageIndex = await db.passageIndex.where('articleId').equals(id).toArray();
-      await db.evidence.bulkDelete(evidence.map((e) => e.id));
-      await db.claims.bulkDelete(claimIds);
-      await db.flagDecisions.bulkDelete(flagDecisions.map((d) => d.id));
+      const rows = await articleRows(id);
+      if (!rows) return null;
+      await db.evidence.bulkDelete(rows.evidence.map((e) => e.id));
+      await db.claims.bulkDelete(rows.claims.map((c) => c.id));
+      await db.flagDecisions.bulkDelete(rows.flagDecisions.map((d) => d.id));
       await db.passageIndex.where('articleId').equals(id).delete();
-      await db.revisions.bulkDelete(revisions.map((r) => r.id));
+      await db.revisions.bulkDelete(rows.revisions.map((r) => r.id));
       await db.articles.delete(id);
-      return { article, revisions, claims, evidence, flagDecisions, passageIndex };
+      return rows;
     }),
   );
 }

@@ -24,6 +24,7 @@ import type {
   SettingRecord,
   Source,
 } from '../core/model';
+import { writeWatchMiddleware } from './write-watch';
 
 export const DB_NAME = 'factcheck-workbench';
 /** The schema version this build of the app writes. */
@@ -54,6 +55,9 @@ export class WorkbenchDb extends Dexie {
       passageIndex: '[hash+articleId+paragraphIndex], hash, articleId',
       settings: 'key',
     });
+    // Every read-write transaction is watched, so a write whose transaction
+    // aborts always ends (storage/write-watch.ts).
+    this.use(writeWatchMiddleware);
   }
 }
 

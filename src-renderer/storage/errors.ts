@@ -1,10 +1,17 @@
 /**
  * Telling the user what went wrong with a write, in words they can act on.
  * Quota and disk-full errors arrive in several disguises: a QuotaExceededError,
- * Dexie's wrapper around it, or an AbortError whose inner error is the quota.
+ * Dexie's wrapper around it, an AbortError whose inner error is the quota, or
+ * — for a full disk — Chromium's "Failed to write blobs (IOError)" or the
+ * operating system's ENOSPC. The two are told apart because the remedy
+ * differs: a full disk needs space on the disk; a used-up quota may also be
+ * the browser's limit for the site.
  */
 
-export type StorageProblem = 'quota' | 'version' | 'constraint' | 'blocked' | 'unknown';
+export type StorageProblem = 'disk-full' | 'quota' | 'version' | 'constraint' | 'blocked' | 'unknown';
+
+/** What a full disk says, whoever reports it (Chromium's blob writer, the OS, our own fault injection). */
+const DISK_FULL = /disk (is )?full|no space|ENOSPC|IOError|failed to write blobs/i;
 
 interface ErrorLike {
   name?: unknown;
@@ -29,7 +36,8 @@ export function classifyStorageError(error: unknown): StorageProblem {
   const errors = chain(error);
   const names = errors.map((e) => String(e.name ?? ''));
   const messages = errors.map((e) => String(e.message ?? '')).join(' ');
-  if (names.some((n) => n === 'QuotaExceededError') || /quota|disk (is )?full|no space|ENOSPC/i.test(messages)) return 'quota';
+  if (DISK_FULL.test(messages) || names.some((n) => n === 'IOError')) return 'disk-full';
+  if (names.some((n) => n === 'QuotaExceededError') || /quota/i.test(messages)) return 'quota';
   if (names.some((n) => n === 'VersionError')) return 'version';
   if (names.some((n) => n === 'ConstraintError')) return 'constraint';
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'BlockedError')) return 'blocked';

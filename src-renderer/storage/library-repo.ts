@@ -174,7 +174,8 @@ export async function listLibrary(query = ''): Promise<LibraryEntry[]> {
   const texts = await foldedTexts(articles.map((a) => a.currentRevisionId));
   const matches: { article: Article; titleMatch: boolean; hit: { start: number; end: number } | null }[] = [];
   for (const article of articles) {
-    const title = foldForSearch(article.title.normalize('NFC'));
+    // A damaged record must not break the search of the whole library (its item shows the damage).
+    const title = typeof article.title === 'string' ? foldForSearch(article.title.normalize('NFC')) : '';
     const text = texts.get(article.currentRevisionId) ?? '';
     let hit: { start: number; end: number } | null = null;
     let all = true;

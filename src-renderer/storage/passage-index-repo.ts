@@ -5,8 +5,10 @@
  * library is found with one indexed query instead of reading every text.
  *
  * The index is derived data, rebuilt from the text whenever it is missing or
- * stale: it is written outside `runWrite` (like the session state), because
- * it is not something the editor did and a failure loses nothing.
+ * stale: it is written through `runBackgroundWrite` (like the session
+ * state), not `runWrite`, because it is not something the editor did: it
+ * never shows "Saving…", but a failure (a full disk) is shown in the status
+ * bar instead of a "Saved" that would not be true.
  *
  * When rows are written:
  * - `watchPassageIndex` follows the articles table and re-indexes an article
@@ -23,6 +25,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { passageKeys, type CrossArticleHit } from '../core/analysis/cross-article';
 import type { Id, PassageIndexEntry } from '../core/model';
 import { getDb } from './db';
+import { runBackgroundWrite } from './save-status';
 import { compareText } from '../core/text/compare';
 
 /**
@@ -57,18 +60,20 @@ export async function ensurePassageIndex(articleId: Id, revisionId: Id, entries?
   const db = getDb();
   // Checked and written in one transaction: a revision added meanwhile is
   // either seen here (and nothing is written) or comes after, and re-indexes.
-  return db.transaction('rw', [db.articles, db.revisions, db.passageIndex], async () => {
-    const article = await db.articles.get(articleId);
-    if (!article || article.currentRevisionId !== revisionId) return false;
-    let rows = entries;
-    if (!rows) {
-      const revision = await db.revisions.get(revisionId);
-      if (!revision) return false;
-      rows = passageKeys(revision);
-    }
-    await replacePassageIndex(articleId, rows);
-    return true;
-  });
+  return runBackgroundWrite('passage-index', () =>
+    db.transaction('rw', [db.articles, db.revisions, db.passageIndex], async () => {
+      const article = await db.articles.get(articleId);
+      if (!article || article.currentRevisionId !== revisionId) return false;
+      let rows = entries;
+      if (!rows) {
+        const revision = await db.revisions.get(revisionId);
+        if (!revision) return false;
+        rows = passageKeys(revision);
+      }
+      await replacePassageIndex(articleId, rows);
+      return true;
+    }),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checkSetting, DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings';
 import { getDb } from './db';
-import { runWrite } from './save-status';
+import { runBackgroundWrite, runWrite } from './save-status';
 
 /** Reads every setting, falling back to defaults for missing or invalid values. */
 export async function loadSettings(): Promise<Settings> {
@@ -56,7 +56,7 @@ export async function loadSession(): Promise<SessionState> {
   };
 }
 
-/** Remembers the open article and selection (not a user edit: not shown in the save status). */
+/** Remembers the open article and selection (not a user edit: shown in the save status only if it fails). */
 export async function saveSession(session: SessionState): Promise<void> {
-  await getDb().settings.put({ key: SESSION_KEY, value: session });
+  await runBackgroundWrite('session', () => getDb().settings.put({ key: SESSION_KEY, value: session }));
 }

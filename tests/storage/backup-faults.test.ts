@@ -11,51 +11,31 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import type { Claim } from '../../src-renderer/core/model';
-import { claimRecord } from './helpers';
+import { claimRecord, faultyDb } from './helpers';
 import { updateArticle } from '../../src-renderer/storage/articles-repo';
 import { updateClaim } from '../../src-renderer/storage/claims-repo';
-import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
+import { setDbForTesting, type WorkbenchDb } from '../../src-renderer/storage/db';
 import { classifyStorageError, innermostMessage } from '../../src-renderer/storage/errors';
-import { getSaveState, resetSaveStatusForTesting, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
+import { getSaveState, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
+import { STORAGE_PROBLEM_MESSAGES } from '../../src-renderer/ui/common/errors';
 
 const en = createTranslator('en');
 type Fault = null | 'quota' | 'abort-with-quota';
-let counter = 0;
 
-/**
- * A workspace whose writes fail like a full disk while `fault` is set: Dexie's
- * DBCore middleware sits under every table method, as the disk does.
- */
-async function faultyDb(): Promise<{ db: WorkbenchDb; setFault(f: Fault): void }> {
+/** A workspace whose writes fail like a full disk while `fault` is set. */
+async function faultyWorkspace(): Promise<{ db: WorkbenchDb; setFault(f: Fault): void }> {
   let fault: Fault = null;
-  const db = new WorkbenchDb(`faults-${process.pid}-${Date.now()}-${counter++}`);
-  db.use({
-    stack: 'dbcore',
-    name: 'faults',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (req) => {
-            if (fault === 'quota') return Promise.reject(new DOMException('Quota exceeded (simulated)', 'QuotaExceededError'));
-            if (fault === 'abort-with-quota') return Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')));
-            return table.mutate(req);
-          },
-        };
-      },
-    }),
+  const db = await faultyDb('faults', () => {
+    if (fault === 'quota') return Promise.reject(new DOMException('Quota exceeded (simulated)', 'QuotaExceededError'));
+    if (fault === 'abort-with-quota') return Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')));
+    return undefined;
   });
-  await db.open();
-  setDbForTesting(db);
-  resetSaveStatusForTesting();
   return { db, setFault: (f) => void (fault = f) };
 }
 
 /** The status bar's text for a state (ui/app/StatusBar.tsx). */
 function statusText(state: SaveState): string {
-  if (state.kind === 'failed') return en('shell.notSaved', { reason: en(`shell.problem_${state.problem}`), detail: state.detail });
+  if (state.kind === 'failed') return en('shell.notSaved', { reason: en(STORAGE_PROBLEM_MESSAGES[state.problem]), detail: state.detail });
   return state.kind;
 }
 
@@ -80,7 +60,7 @@ describe('quota and disk-full errors', () => {
     expect(classifyStorageError(quota)).toBe('quota');
     expect(classifyStorageError(new Dexie.AbortError('Transaction aborted', quota))).toBe('quota');
     expect(classifyStorageError(new Dexie.QuotaExceededError('quota'))).toBe('quota');
-    expect(classifyStorageError({ name: 'UnknownError', message: 'Write failed: ENOSPC: no space left on device' })).toBe('quota');
+    expect(classifyStorageError({ name: 'UnknownError', message: 'Write failed: ENOSPC: no space left on device' })).toBe('disk-full');
     expect(classifyStorageError(new DOMException('The transaction was aborted', 'AbortError'))).toBe('unknown');
     expect(innermostMessage(new Dexie.AbortError('Transaction aborted', new DOMException('Disk full (simulated)', 'QuotaExceededError')))).toBe('Disk full (simulated)');
   });
@@ -97,7 +77,7 @@ describe('quota and disk-full errors', () => {
 
   for (const fault of ['quota', 'abort-with-quota'] as const) {
     it(`${fault}: a claim note is not saved, the status says so, nothing is half-written, and Retry saves it`, async () => {
-      const { db, setFault } = await faultyDb();
+      const { db, setFault } = await faultyWorkspace();
       const claim = await seed(db);
       const seen: SaveState['kind'][] = [];
       subscribeSaveState((s) => seen.push(s.kind));
@@ -106,7 +86,11 @@ describe('quota and disk-full errors', () => {
       await expect(updateClaim(claim.id, { note: 'Checked against the 2024 count.' }, 'Ada')).rejects.toThrow();
       const state = getSaveState();
       expect(state.kind).toBe('failed');
-      expect(statusText(state)).toMatch(/^Not saved: the disk is full or the storage quota is used up\. Free some space, then retry \((Quota exceeded|Disk full) \(simulated\)\)$/);
+      expect(statusText(state)).toBe(
+        fault === 'quota'
+          ? 'Not saved: storage quota exceeded: the workspace may use no more space. Free some space, then retry (Quota exceeded (simulated))'
+          : 'Not saved: the disk is full. Free some space on the disk, then retry (Disk full (simulated))',
+      );
       expect(seen).not.toContain('saved');
       expect(await db.claims.get(claim.id)).toEqual(claim);
 
@@ -124,7 +108,7 @@ describe('quota and disk-full errors', () => {
   }
 
   it('several failed writes are retried in order, and the status says "saved" only when all are', async () => {
-    const { db, setFault } = await faultyDb();
+    const { db, setFault } = await faultyWorkspace();
     const claim = await seed(db);
     setFault('quota');
     await expect(updateArticle('a', { title: 'Harbour bridge: $48m' })).rejects.toThrow();

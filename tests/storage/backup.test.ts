@@ -22,10 +22,10 @@ import {
   workspaceCounts,
   type BackupRefusal,
 } from '../../src-renderer/storage/backup';
-import { ALL_TABLES, setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
-import { getSaveState, resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
+import { ALL_TABLES, type WorkbenchDb } from '../../src-renderer/storage/db';
+import { getSaveState } from '../../src-renderer/storage/save-status';
 import { saveSession } from '../../src-renderer/storage/settings-repo';
-import { freshDb } from './helpers';
+import { faultyDb, freshDb } from './helpers';
 
 const fixture = readFileSync(path.resolve(__dirname, '../fixtures/db/v1-workspace.json'), 'utf8');
 const en = createTranslator('en');
@@ -203,30 +203,15 @@ describe('Restore workspace: replace', () => {
     // A storage layer that fails every write to `claims` while `failing` is set,
     // as a full disk would (Dexie's DBCore middleware: below every table method).
     let failing = true;
-    const db = new WorkbenchDb(`backup-quota-${process.pid}-${Date.now()}`);
-    db.use({
-      stack: 'dbcore',
-      name: 'disk-full',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return {
-            ...table,
-            mutate: (req) => (failing && name === 'claims' && req.type !== 'deleteRange' ? Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError')) : table.mutate(req)),
-          };
-        },
-      }),
-    });
-    await db.open();
-    setDbForTesting(db);
-    resetSaveStatusForTesting();
+    const db = await faultyDb('backup-quota', (name, req) =>
+      failing && name === 'claims' && req.type !== 'deleteRange' ? Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError')) : undefined,
+    );
     await db.articles.add({ id: 'old', title: 'Only here', language: 'en', createdAt: '2020-01-01', updatedAt: '2020-01-01', currentRevisionId: 'r', textHash: '' });
     const before = await dump(db);
     await expect(restoreBackup(fixture, 'replace')).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
     const state = getSaveState();
-    expect(state).toMatchObject({ kind: 'failed', problem: 'quota' });
+    expect(state).toMatchObject({ kind: 'failed', problem: 'disk-full' });
     failing = false;
     if (state.kind === 'failed') await state.retry();
     expect(getSaveState().kind).toBe('saved');

@@ -106,7 +106,7 @@ describe('save status and storage errors', () => {
   it.each([
     [{ name: 'QuotaExceededError' }, 'quota'],
     [{ name: 'AbortError', inner: { name: 'QuotaExceededError' } }, 'quota'],
-    [{ name: 'UnknownError', message: 'IO error: No space left on device' }, 'quota'],
+    [{ name: 'UnknownError', message: 'IO error: No space left on device' }, 'disk-full'],
     [{ name: 'VersionError' }, 'version'],
     [{ name: 'ConstraintError' }, 'constraint'],
     [new Error('boom'), 'unknown'],

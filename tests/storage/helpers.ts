@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
 import type { Claim } from '../../src-renderer/core/model';
 import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
@@ -32,4 +33,34 @@ export function claimRecord(fields: Pick<Claim, 'id' | 'articleId' | 'revisionId
     updatedBy: '',
     ...fields,
   };
+}
+
+/**
+ * What a faulty disk does to one write (`mutate`) of table `name`: a promise
+ * that replaces the real write (a rejection, or one that never settles), or
+ * undefined to let it through.
+ */
+export type WriteFault = (name: string, req: DBCoreMutateRequest) => Promise<DBCoreMutateResponse> | undefined;
+
+/**
+ * A fresh workspace whose writes go through `fault` first: a DBCore
+ * middleware sits under every table method, as the disk does.
+ */
+export async function faultyDb(prefix: string, fault: WriteFault): Promise<WorkbenchDb> {
+  const db = new WorkbenchDb(`${prefix}-${process.pid}-${Date.now()}-${counter++}`);
+  db.use({
+    stack: 'dbcore',
+    name: 'faults',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return { ...table, mutate: (req) => fault(name, req) ?? table.mutate(req) };
+      },
+    }),
+  });
+  await db.open();
+  setDbForTesting(db);
+  resetSaveStatusForTesting();
+  return db;
 }

@@ -3,17 +3,25 @@
  *
  * `URL` gives hosts in their ASCII (punycode) form, which is what we store and
  * compare. People read the Unicode form, so we show it where it cannot mislead,
- * following the idea of Unicode UTS #39 §5.2 ("Highly Restrictive") that the
- * browsers' IDN display policies implement: every label is written in one
- * script, or in one of the usual CJK combinations. A label that mixes scripts
- * (`pаypal` with a Cyrillic `а`), or is written entirely in Cyrillic or Greek
- * letters that look Latin (`аррӏе.com`) under a Latin top-level domain, is shown
- * in punycode with a warning instead.
+ * following the Unicode security mechanisms (UTS #39) that the browsers' IDN
+ * display policies implement:
+ * - restriction level "Highly Restrictive" (§5.2): every label is written in
+ *   one script, or in one of the usual CJK combinations; a label that mixes
+ *   scripts (`pаypal` with a Cyrillic `а`) is a warning;
+ * - confusable detection (§4) with the skeletons of Unicode's confusables
+ *   data (confusables.ts): a Latin label with a letter that only looks like
+ *   an ASCII one (`ɑpple`, `lınkedin`, `paypaǀ`), and a host written wholly
+ *   in letters that look like ASCII ones (`аррӏе.com` in Cyrillic) is a
+ *   warning that names what it looks like ("looks like apple.com").
+ * A host with a warning is shown in punycode. Letters with diacritics
+ * (`münchen.de`, `bücher.de`) and a host wholly in another script
+ * (`пример.рф`) are not look-alikes of an ASCII host and are shown as written.
  *
  * There is no `domainToUnicode` outside Node, so RFC 3492 decoding is done here.
  */
+import { asciiLookalikeOf } from './confusables';
 
-export type UrlWarningCode = 'mixed-script' | 'whole-script-confusable';
+export type UrlWarningCode = 'mixed-script' | 'whole-script-confusable' | 'latin-lookalike';
 
 export interface UrlWarning {
   readonly code: UrlWarningCode;
@@ -21,6 +29,8 @@ export interface UrlWarning {
   readonly message: string;
   /** How the host would read in Unicode, so the UI can show what it imitates. */
   readonly unicodeHost: string;
+  /** The host it is confusable with (its look-alike letters read as ASCII), when there is one: "apple.com". */
+  readonly looksLike?: string;
 }
 
 export interface DisplayHost {
@@ -128,10 +138,14 @@ const ALLOWED_COMBINATIONS: readonly ReadonlySet<string>[] = [
   new Set(['Latin', 'Han', 'Hangul']),
 ];
 
-// Cyrillic and Greek letters that are read as Latin ones in common fonts (the
-// core of Chromium's whole-script-confusable lists). IDNA has already folded
-// case, so lower case is enough.
-const LATIN_LOOKALIKES = new Set([...'асԁеһіјӏорԛѕԝхуүѵѡпгъьҽ', ...'αικνορτυχ']);
+// Letters of a living alphabet that the confusables data maps to an ASCII
+// letter: accepted under the country's own top-level domain, as Chromium
+// does (Icelandic thorn, Turkish and Azerbaijani dotless i), a warning
+// elsewhere — `lınkedin.com` is no Turkish word.
+const NATIONAL_LETTERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['þ', new Set(['is'])],
+  ['ı', new Set(['tr', 'az'])],
+]);
 
 function scriptsOf(label: string): Set<string> {
   const found = new Set<string>();
@@ -148,15 +162,43 @@ function isMixed(scripts: ReadonlySet<string>): boolean {
   return !ALLOWED_COMBINATIONS.some((allowed) => [...scripts].every((s) => allowed.has(s)));
 }
 
-function looksLatin(label: string, scripts: ReadonlySet<string>): boolean {
-  if (scripts.size !== 1 || !(scripts.has('Cyrillic') || scripts.has('Greek'))) return false;
-  return [...label].every((ch) => NO_SCRIPT.test(ch) || LATIN_LOOKALIKES.has(ch));
+/** The ASCII character `ch` passes for under the top-level domain `tld` (none for a national letter at home). */
+function lookalikeUnder(tld: string): (ch: string) => string | undefined {
+  return (ch) => (NATIONAL_LETTERS.get(ch)?.has(tld) ? undefined : asciiLookalikeOf(ch));
+}
+
+/** A Latin label with a letter that only looks like an ASCII one. */
+function hasLatinLookalike(label: string, scripts: ReadonlySet<string>, lookalike: (ch: string) => string | undefined): boolean {
+  if (scripts.size !== 1 || !scripts.has('Latin')) return false;
+  return [...label].some((ch) => lookalike(ch) !== undefined);
+}
+
+const ASCII_ONLY = /^[\p{ASCII}]*$/u;
+const LATIN_OR_NO_SCRIPT = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
+
+function warn(code: UrlWarningCode, asciiHost: string, unicodeHost: string, looksLike: string | undefined): DisplayHost {
+  const why: Record<UrlWarningCode, string> = {
+    'mixed-script': 'mixes alphabets',
+    'whole-script-confusable': 'is written in letters of another alphabet that look like Latin ones',
+    'latin-lookalike': 'uses a letter that only looks like a Latin one',
+  };
+  const like = looksLike ? ` and looks like ${looksLike}` : '';
+  return {
+    host: asciiHost,
+    warning: {
+      code,
+      message: `The host ${unicodeHost} ${why[code]}${like}; it may imitate another site and is shown as ${asciiHost}.`,
+      unicodeHost,
+      ...(looksLike ? { looksLike } : {}),
+    },
+  };
 }
 
 /**
  * The host to show for an ASCII host name as `URL` serialises it: Unicode when
- * every label passes the look-alike check, else the ASCII form with a warning.
- * Never throws; a label that is not valid Punycode is shown as it is.
+ * every label passes the look-alike check, else the ASCII form with a warning
+ * that names the host it looks like where there is one. Never throws; a label
+ * that is not valid Punycode is shown as it is.
  */
 export function displayHost(asciiHost: string): DisplayHost {
   const labels = asciiHost.split('.');
@@ -165,32 +207,20 @@ export function displayHost(asciiHost: string): DisplayHost {
   );
   const unicodeHost = unicodeLabels.join('.');
   if (unicodeHost === asciiHost) return { host: asciiHost };
-  // Only a Latin (ASCII) top-level domain makes an all-Cyrillic label a
-  // plausible imitation; `пример.рф` is simply Russian.
-  const tld = labels[labels.length - 1] ?? '';
-  const latinTld = /^[a-z]+$/i.test(tld);
+  const lookalike = lookalikeUnder((unicodeLabels[unicodeLabels.length - 1] ?? '').toLowerCase());
+  let read = '';
+  for (const ch of unicodeHost) read += lookalike(ch) ?? ch;
+  // The host it passes for: only a name a reader would take for a Latin one
+  // (`bücher-apple.de` yes; `例えaβ.jp`, half-rewritten, names nothing).
+  const looksLike = read !== unicodeHost && LATIN_OR_NO_SCRIPT.test(read) ? read : undefined;
   for (const label of unicodeLabels) {
     const scripts = scriptsOf(label);
-    if (isMixed(scripts)) {
-      return {
-        host: asciiHost,
-        warning: {
-          code: 'mixed-script',
-          message: `The host ${unicodeHost} mixes alphabets and may imitate another site; shown as ${asciiHost}.`,
-          unicodeHost,
-        },
-      };
-    }
-    if (latinTld && looksLatin(label, scripts)) {
-      return {
-        host: asciiHost,
-        warning: {
-          code: 'whole-script-confusable',
-          message: `The host ${unicodeHost} is written with letters that look Latin and may imitate another site; shown as ${asciiHost}.`,
-          unicodeHost,
-        },
-      };
-    }
+    if (isMixed(scripts)) return warn('mixed-script', asciiHost, unicodeHost, looksLike);
+    if (hasLatinLookalike(label, scripts, lookalike)) return warn('latin-lookalike', asciiHost, unicodeHost, looksLike);
   }
+  // Every letter reads as ASCII (`аррӏе.com`): a whole-script confusable of an
+  // ASCII host. A host with any other letter (`пример.рф`, `асе.рф` under its
+  // Cyrillic top-level domain) is not.
+  if (looksLike !== undefined && ASCII_ONLY.test(looksLike)) return warn('whole-script-confusable', asciiHost, unicodeHost, looksLike);
   return { host: unicodeHost };
 }

@@ -57,10 +57,11 @@ export const URL_ERROR_MESSAGES: Readonly<Record<UrlErrorCode, MessageKey>> = {
   invalid: 'sources.urlErrorInvalid',
 };
 
-/** The message of each look-alike warning on an accepted address. */
+/** The message of each look-alike warning on an accepted address (all but a mixed script without a look-alike name it). */
 export const URL_WARNING_MESSAGES: Readonly<Record<UrlWarningCode, MessageKey>> = {
-  'mixed-script': 'sources.urlWarningMixedScript',
+  'mixed-script': 'sources.urlWarningMixedScriptLooksLike',
   'whole-script-confusable': 'sources.urlWarningWholeScriptConfusable',
+  'latin-lookalike': 'sources.urlWarningLatinLookalike',
 };
 
 /** The message of each CSL-JSON import problem. */
@@ -81,9 +82,12 @@ export function describeUrlError(t: Translate, refused: Pick<UrlRefused, 'code' 
   return t(URL_ERROR_MESSAGES[refused.code], { max: MAX_URL_LENGTH, scheme: refused.scheme ?? '' });
 }
 
-/** The look-alike warning of an accepted address, in the interface language. */
+/** The look-alike warning of an accepted address, in the interface language: "… looks like apple.com …". */
 export function describeUrlWarning(t: Translate, warning: UrlWarning, host: string): string {
-  return t(URL_WARNING_MESSAGES[warning.code], { host, unicodeHost: warning.unicodeHost });
+  const params = { host, unicodeHost: warning.unicodeHost, looksLike: warning.looksLike ?? '' };
+  // Two alphabets mixed need not spell any ASCII name (Cyrillic with Greek): then there is nothing to name.
+  if (warning.looksLike === undefined) return t('sources.urlWarningMixedScript', params);
+  return t(URL_WARNING_MESSAGES[warning.code], params);
 }
 
 /** A CSL-JSON import problem, in the interface language (items numbered from 1). */

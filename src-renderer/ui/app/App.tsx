@@ -26,6 +26,8 @@ import { useView } from './view';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { AnalysisHost } from '../analysis/AnalysisHost';
 import { FlagsOverlay } from '../flags/FlagsOverlay';
+import { useUnloadWarning } from './unload-warning';
+import { BrokenArticleActions } from '../library/broken-article';
 
 function resolveLocale(setting: Settings['uiLocale']): Locale {
   if (setting !== 'system' && isLocale(setting)) return setting;
@@ -78,6 +80,7 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
   const { articleId } = useWorkbench();
   useCommand('settings', () => setSettingsOpen(true));
   useGlobalShortcuts();
+  useUnloadWarning();
   const title = useMemo(() => t('app.title'), [t]);
   useEffect(() => {
     document.title = title;
@@ -114,7 +117,12 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
             <SourcesView />
           </PaneErrorBoundary>
         ) : (
-          <PaneErrorBoundary name={t('reader.region')} resetKey={articleId} frame={(c) => <main className="pane reader-pane" aria-label={t('reader.region')}>{c}</main>}>
+          <PaneErrorBoundary
+            name={t('reader.region')}
+            resetKey={articleId}
+            actions={() => articleId && <BrokenArticleActions articleId={articleId} />}
+            frame={(c) => <main className="pane reader-pane" aria-label={t('reader.region')}>{c}</main>}
+          >
             <ReaderPane />
           </PaneErrorBoundary>
         )}

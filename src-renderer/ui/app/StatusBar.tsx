@@ -1,7 +1,14 @@
 /** The status bar: always the truth about what is saved. */
 import { useStore } from 'zustand';
-import { saveStatusStore, type SaveState } from '../../storage/save-status';
+import type { MessageKey } from '../../core/i18n';
+import { saveStatusStore, type BackgroundWrite, type SaveState } from '../../storage/save-status';
+import { STORAGE_PROBLEM_MESSAGES } from '../common/errors';
 import { useI18n } from './i18n';
+
+const BACKGROUND_WRITES: Readonly<Record<BackgroundWrite, MessageKey>> = {
+  'passage-index': 'shell.background_passageIndex',
+  session: 'shell.background_session',
+};
 
 export function useSaveState(): SaveState {
   return useStore(saveStatusStore);
@@ -21,9 +28,13 @@ export function StatusBar({ extra }: { extra?: React.ReactNode }) {
     case 'saved':
       text = t('shell.savedAt', { time: formatDate(state.at, 'datetime') });
       break;
-    case 'failed':
-      text = t('shell.notSaved', { reason: t(`shell.problem_${state.problem}`), detail: state.detail });
+    case 'failed': {
+      const reason = t(STORAGE_PROBLEM_MESSAGES[state.problem]);
+      text = state.background
+        ? t('shell.notSavedBackground', { what: t(BACKGROUND_WRITES[state.background]), reason, detail: state.detail })
+        : t('shell.notSaved', { reason, detail: state.detail });
       break;
+    }
     default: {
       const never: never = state;
       throw new Error(`unknown save state ${String(never)}`);

@@ -1,10 +1,13 @@
 /**
  * What the workbench is showing: the open article and the selected claim.
  * Remembered in the workspace (storage/settings-repo session state), so a
- * reload or a renderer crash reopens the same article and selection.
+ * reload or a renderer crash reopens the same article and selection — unless
+ * the previous start failed before the window was ready (start-guard.ts):
+ * then the last article is not reopened, and `skippedReopen` says so.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { loadSession, saveSession } from '../../storage/settings-repo';
+import { startGuard } from './start-guard';
 
 interface WorkbenchState {
   articleId: string | undefined;
@@ -13,6 +16,8 @@ interface WorkbenchState {
   selectionSeq: number;
   /** True once the remembered session has been restored. */
   ready: boolean;
+  /** The previous start failed before it was ready, so the article open then was not reopened. */
+  skippedReopen: boolean;
   openArticle(id: string | undefined): void;
   selectClaim(id: string | undefined): void;
 }
@@ -23,6 +28,7 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
   const [articleId, setArticleId] = useState<string | undefined>();
   const [claimId, setClaimId] = useState<string | undefined>();
   const [ready, setReady] = useState(false);
+  const [skippedReopen, setSkippedReopen] = useState(false);
   const [selectionSeq, setSelectionSeq] = useState(0);
 
   useEffect(() => {
@@ -30,6 +36,10 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
     void loadSession()
       .then((s) => {
         if (cancelled) return;
+        if (s.articleId && startGuard().previousStartFailed) {
+          setSkippedReopen(true);
+          return;
+        }
         setArticleId(s.articleId);
         setClaimId(s.claimId);
       })
@@ -38,6 +48,12 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
       cancelled = true;
     };
   }, []);
+
+  // Nothing to reopen: the window is ready as soon as the session is read
+  // (otherwise once the reader has rendered the article: ArticleView).
+  useEffect(() => {
+    if (ready && !articleId) startGuard().markReady();
+  }, [ready, articleId]);
 
   useEffect(() => {
     if (!ready) return;
@@ -53,7 +69,10 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
     setSelectionSeq((n) => n + 1);
   }, []);
 
-  const value = useMemo(() => ({ articleId, claimId, selectionSeq, ready, openArticle, selectClaim }), [articleId, claimId, selectionSeq, ready, openArticle, selectClaim]);
+  const value = useMemo(
+    () => ({ articleId, claimId, selectionSeq, ready, skippedReopen, openArticle, selectClaim }),
+    [articleId, claimId, selectionSeq, ready, skippedReopen, openArticle, selectClaim],
+  );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

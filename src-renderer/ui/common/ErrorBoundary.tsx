@@ -5,7 +5,7 @@
  * query throw their errors during render) lands here, in the pane that
  * needed it. Retry remounts the pane's content, which queries again.
  */
-import { Component, type ReactNode } from 'react';
+import { Component, useId, type ReactNode } from 'react';
 import { useI18n } from '../app/i18n';
 import { describeError } from './errors';
 
@@ -27,14 +27,21 @@ interface State {
   readonly resetKey: unknown;
 }
 
-class Boundary extends Component<PaneErrorBoundaryProps & { readonly render: (error: unknown, retry: () => void) => ReactNode }, State> {
+interface BoundaryProps {
+  readonly name: string;
+  readonly children: ReactNode;
+  readonly resetKey?: unknown;
+  readonly render: (error: unknown, retry: () => void) => ReactNode;
+}
+
+class Boundary extends Component<BoundaryProps, State> {
   override state: State = { error: undefined, failed: false, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error, failed: true };
   }
 
-  static getDerivedStateFromProps(props: PaneErrorBoundaryProps, state: State): Partial<State> | null {
+  static getDerivedStateFromProps(props: BoundaryProps, state: State): Partial<State> | null {
     return props.resetKey !== state.resetKey ? { error: undefined, failed: false, resetKey: props.resetKey } : null;
   }
 
@@ -63,6 +70,51 @@ function PaneError({ name, error, retry, actions }: { name: string; error: unkno
           {t('common.retry')}
         </button>
         {actions?.(error)}
+      </div>
+    </div>
+  );
+}
+
+export interface RecordErrorBoundaryProps {
+  readonly children: ReactNode;
+  /** Also resets the boundary when this changes (e.g. the record was edited). */
+  readonly resetKey?: unknown;
+  /** Logged with the error, e.g. "Library item a1b2". */
+  readonly name: string;
+  /** What the editor reads: "This article could not be opened: {detail}". */
+  readonly message: (detail: string) => string;
+  readonly onDelete: () => void;
+  readonly onExportRaw: () => void;
+  /** Puts the message where the record was (its <li>, its row), so the list keeps its shape. */
+  readonly frame: (content: ReactNode) => ReactNode;
+}
+
+/**
+ * What one record of a list (a library item, a source row) shows when it
+ * cannot render: the error in words, [Delete] and [Export raw] — the rest of
+ * the list, and the app, go on. Retry is not offered: the record does not
+ * change by itself, and the boundary resets when it does (`resetKey`).
+ */
+export function RecordErrorBoundary(props: RecordErrorBoundaryProps) {
+  return <Boundary {...props} render={(error) => props.frame(<RecordError {...props} error={error} />)} />;
+}
+
+function RecordError({ message, error, onDelete, onExportRaw }: RecordErrorBoundaryProps & { error: unknown }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="record-error" role="alert">
+      <p id={id} className="record-error-message">
+        <span aria-hidden="true">⚠ </span>
+        {message(describeError(error, t))}
+      </p>
+      <div className="record-error-actions">
+        <button type="button" className="small-button danger" aria-describedby={id} onClick={onDelete}>
+          {t('common.delete')}
+        </button>
+        <button type="button" className="small-button" aria-describedby={id} onClick={onExportRaw}>
+          {t('shell.exportRaw')}
+        </button>
       </div>
     </div>
   );

@@ -5,15 +5,30 @@
  * (disk full, newer version, duplicate, blocked), in the interface language.
  */
 import { useCallback } from 'react';
-import type { Translate } from '../../core/i18n';
-import { classifyStorageError, innermostMessage } from '../../storage/errors';
+import type { MessageKey, Translate } from '../../core/i18n';
+import { classifyStorageError, innermostMessage, type StorageProblem } from '../../storage/errors';
 import { useT } from '../app/i18n';
 import { useToasts } from './toasts';
 
+/** The words for each storage problem ("the disk is full…", "storage quota exceeded…"). */
+export const STORAGE_PROBLEM_MESSAGES: Readonly<Record<StorageProblem, MessageKey>> = {
+  'disk-full': 'shell.problem_diskFull',
+  quota: 'shell.problem_quota',
+  version: 'shell.problem_version',
+  constraint: 'shell.problem_constraint',
+  blocked: 'shell.problem_blocked',
+  unknown: 'shell.problem_unknown',
+};
+
+/** React's production build replaces its messages by a code and a link; say what it means instead. */
+const MINIFIED_REACT_ERROR = /^Minified React error #(\d+);/;
+
 export function describeError(error: unknown, t: Translate): string {
   const detail = innermostMessage(error);
+  const react = MINIFIED_REACT_ERROR.exec(detail);
+  if (react) return t('shell.renderFailed', { code: react[1] ?? '' });
   const problem = classifyStorageError(error);
-  return problem === 'unknown' ? detail : `${t(`shell.problem_${problem}`)} (${detail})`;
+  return problem === 'unknown' ? detail : `${t(STORAGE_PROBLEM_MESSAGES[problem])} (${detail})`;
 }
 
 /**

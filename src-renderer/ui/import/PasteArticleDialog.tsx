@@ -6,6 +6,7 @@ import { readPastedText, type ImportedArticle } from '../../formats/import-file'
 import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { UrlField } from '../sources/UrlField';
 import '../library/library.css';
 
 type Field = 'text' | 'url' | 'date';
@@ -28,11 +29,13 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
   const [date, setDate] = useState('');
   const [error, setError] = useState<{ field: Field | 'save'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
   const textRef = useInitialFocus<HTMLTextAreaElement>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
+    setSubmitted(true);
     if (text.trim() === '') {
       setError({ field: 'text', message: t('textImport.pasteEmpty') });
       return;
@@ -96,12 +99,13 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
           {t('articles.titleHintPaste')}
         </p>
         <div className="field-row">
-          <label className="field">
-            <span>
-              {t('articles.sourceUrl')} {t('articles.optional')}
-            </span>
-            <input type="url" value={sourceUrl} maxLength={2048} spellCheck={false} {...invalid('url')} onChange={(e) => setSourceUrl(e.target.value)} />
-          </label>
+          <UrlField
+            label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
+            value={sourceUrl}
+            onChange={setSourceUrl}
+            showErrors={submitted}
+            error={error?.field === 'url' ? error.message : undefined}
+          />
           <label className="field">
             <span>
               {t('articles.publicationDate')} {t('articles.optional')}
@@ -109,7 +113,7 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
             <input type="date" value={date} {...invalid('date')} onChange={(e) => setDate(e.target.value)} />
           </label>
         </div>
-        {error && (
+        {error && error.field !== 'url' && (
           <p id={errorId} className="form-error" role="alert">
             {error.message}
           </p>

@@ -9,6 +9,7 @@ import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { ARTICLE_LANGUAGES, dateInputValue, languageChoice } from './article-meta';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { UrlField } from '../sources/UrlField';
 import './library.css';
 
 export function ArticleDetailsDialog({ article, onClose }: { article: Article; onClose: () => void }) {
@@ -23,11 +24,13 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
   const [byline, setByline] = useState(article.byline ?? '');
   const [error, setError] = useState<{ field: 'title' | 'url' | 'save'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
   const titleRef = useInitialFocus<HTMLInputElement>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
+    setSubmitted(true);
     const name = title.replace(/\s+/g, ' ').trim();
     if (!name) {
       setError({ field: 'title', message: t('articles.titleRequired') });
@@ -56,7 +59,7 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
     }
   };
 
-  const describedBy = (field: 'title' | 'url') => (error?.field === field ? errorId : undefined);
+  const describedBy = (field: 'title') => (error?.field === field ? errorId : undefined);
   return (
     <Dialog
       title={t('articles.detailsTitle')}
@@ -90,20 +93,13 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>
-            {t('articles.sourceUrl')} {t('articles.optional')}
-          </span>
-          <input
-            type="url"
-            value={sourceUrl}
-            maxLength={2048}
-            spellCheck={false}
-            aria-invalid={error?.field === 'url' || undefined}
-            aria-describedby={describedBy('url')}
-            onChange={(e) => setSourceUrl(e.target.value)}
-          />
-        </label>
+        <UrlField
+          label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
+          value={sourceUrl}
+          onChange={setSourceUrl}
+          showErrors={submitted}
+          error={error?.field === 'url' ? error.message : undefined}
+        />
         <div className="field-row">
           <label className="field">
             <span>
@@ -118,7 +114,7 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
             <input type="text" value={byline} dir="auto" maxLength={300} onChange={(e) => setByline(e.target.value)} />
           </label>
         </div>
-        {error && (
+        {error && error.field !== 'url' && (
           <p id={errorId} className="form-error" role="alert">
             {error.message}
           </p>

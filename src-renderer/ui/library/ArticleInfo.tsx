@@ -13,6 +13,7 @@ import { useI18n } from '../app/i18n';
 import { dispatchCommand } from '../app/commands';
 import { useWorkbench } from '../app/workbench-state';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
+import { LookalikeWarning } from '../sources/LookalikeWarning';
 import { ARTICLE_LANGUAGES, languageChoice, publicationDate } from './article-meta';
 import './library.css';
 
@@ -74,6 +75,7 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
             <a href={source.url} title={source.url} aria-label={t('articles.openSource', { host: source.host })} onClick={(e) => openSource(e, source.url)}>
               {source.host}
             </a>
+            <LookalikeWarning checked={source} />
           </span>
         )}
         {article.publishedAt && <span>{t('articles.publishedOn', { date: formatDate(publicationDate(article.publishedAt)) })}</span>}

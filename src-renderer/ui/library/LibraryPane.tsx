@@ -23,6 +23,9 @@ import { languageCode, languageLabel } from './article-meta';
 import { useShowArticle } from './show-article';
 import { ImportReviewButton } from '../export/ImportReviewButton';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { RecordErrorBoundary } from '../common/ErrorBoundary';
+import { useRawExport } from '../common/raw-export';
+import { useDeleteBrokenArticle } from './broken-article';
 import './library.css';
 
 const SEARCH_DELAY_MS = 200;
@@ -45,6 +48,8 @@ export function LibraryPane() {
   const { t } = useI18n();
   const toasts = useToasts();
   const failed = useActionFailed();
+  const exportRaw = useRawExport();
+  const deleteBroken = useDeleteBrokenArticle();
   const { articleId, openArticle } = useWorkbench();
   const showArticle = useShowArticle();
   const [input, setInput] = useState('');
@@ -85,7 +90,9 @@ export function LibraryPane() {
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = list.length - 1;
     else if (e.key === 'Delete') {
-      const entry = entries?.[at];
+      // By id, not position: an item that could not be shown has no .article-item.
+      const id = list[at]?.dataset['articleId'];
+      const entry = entries?.find((x) => x.article.id === id);
       if (entry) {
         e.preventDefault();
         setDeleting(entry.article);
@@ -165,15 +172,25 @@ export function LibraryPane() {
       </p>
       <ul ref={listRef} className="article-list" aria-label={t('articles.listLabel')} onKeyDown={onListKey}>
         {entries?.map((entry) => (
-          <LibraryItem
+          // One bad record shows its own error with Delete and Export raw; the rest of the library goes on.
+          <RecordErrorBoundary
             key={entry.article.id}
-            entry={entry}
-            current={entry.article.id === articleId}
-            flagCount={flagCounts.get(entry.article.id)}
-            onOpen={() => showArticle(entry.article.id)}
-            onEdit={() => setEditing(entry.article)}
-            onDelete={() => setDeleting(entry.article)}
-          />
+            name={`Library item ${entry.article.id}`}
+            resetKey={entry}
+            message={(detail) => t('articles.brokenItem', { detail })}
+            onDelete={() => void deleteBroken(entry.article.id)}
+            onExportRaw={() => void exportRaw('articles', entry.article.id)}
+            frame={(content) => <li className="library-item library-item-broken">{content}</li>}
+          >
+            <LibraryItem
+              entry={entry}
+              current={entry.article.id === articleId}
+              flagCount={flagCounts.get(entry.article.id)}
+              onOpen={() => showArticle(entry.article.id)}
+              onEdit={() => setEditing(entry.article)}
+              onDelete={() => setDeleting(entry.article)}
+            />
+          </RecordErrorBoundary>
         ))}
       </ul>
       {editing && <ArticleDetailsDialog article={editing} onClose={() => setEditing(null)} />}
@@ -215,7 +232,7 @@ function LibraryItem({ entry, current, flagCount, onOpen, onEdit, onDelete }: It
   const title = article.title || t('articles.untitled');
   return (
     <li className="library-item" data-current={current ? 'true' : undefined}>
-      <button type="button" className="article-item" aria-current={current ? 'true' : undefined} onClick={onOpen}>
+      <button type="button" className="article-item" data-article-id={article.id} aria-current={current ? 'true' : undefined} onClick={onOpen}>
         <span className="article-title" dir="auto">
           {title}
         </span>

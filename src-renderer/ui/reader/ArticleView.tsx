@@ -13,6 +13,7 @@ import { handleSelectionKey, offsetToPoint, selectionOffsets, selectionParagraph
 import { ArticleInfo } from '../library/ArticleInfo';
 import { useCommand } from '../app/commands';
 import { consumeReveal, registerReader, revealClaim, useWorkbenchStore } from '../app/store';
+import { startGuard } from '../app/start-guard';
 
 export interface ArticleViewProps {
   article: Article;
@@ -39,6 +40,8 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
   const [scrollMargin, setScrollMargin] = useState(0);
   const pinned = useRef(new Set<number>());
   const paragraphs = revision.paragraphs;
+  // The reopened article rendered: this start is ready (runs only if nothing below threw).
+  useEffect(() => startGuard().markReady(), []);
 
   const perParagraph = useMemo(() => spansByParagraph(paragraphs, spans), [paragraphs, spans]);
   const spanMap = useMemo(() => new Map(spans.map((s) => [spanKey(s), s])), [spans]);

@@ -26,7 +26,7 @@ const NO_SPANS: readonly HighlightSpan[] = [];
 
 export function ReaderPane() {
   const t = useT();
-  const { articleId, claimId, selectClaim } = useWorkbench();
+  const { articleId, claimId, selectClaim, skippedReopen } = useWorkbench();
   const article = useArticle(articleId);
   const revision = useRevision(article?.currentRevisionId);
   const claimsData = useArticleClaims(articleId);
@@ -66,6 +66,11 @@ export function ReaderPane() {
           ) : (
             <>
               <h2>{t('reader.emptyTitle')}</h2>
+              {skippedReopen && (
+                <p className="start-guard-note warning" role="status">
+                  {t('shell.startGuard')}
+                </p>
+              )}
               <p>{t('reader.emptyBody')}</p>
             </>
           )}

@@ -26,7 +26,8 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
   const text = (key: 'editorName' | 'organisationName' | 'organisationUrl' | 'publicationUrlPattern', label: string, type = 'text') => (
     <label className="field">
       <span>{label}</span>
-      <input type={type} value={draft[key]} maxLength={key.endsWith('Url') || key === 'publicationUrlPattern' ? 2048 : 200} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+      {/* Addresses have no maxlength (a cut address leads elsewhere): checkSetting refuses a longer one. */}
+      <input type={type} value={draft[key]} maxLength={key === 'organisationUrl' || key === 'publicationUrlPattern' ? undefined : 200} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
     </label>
   );
 

@@ -14,13 +14,15 @@ import { findMatchingSources } from '../../core/sources/match';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { linkSource, unlinkEvidence } from '../../storage/evidence-repo';
 import { describeError } from '../common/errors';
-import { sourceHost, useSources } from '../../storage/sources-repo';
+import { useSources } from '../../storage/sources-repo';
+import { checkUrl } from '../../core/sources/url';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { todayIso } from './dates';
 import { ExternalLink } from './ExternalLink';
+import { LookalikeWarning } from './LookalikeWarning';
 import { describeRefusal } from './refusals';
 import { KindSelect, LIMITS, StanceSelect } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
@@ -217,7 +219,8 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
 function Suggestion({ source, linked, onChoose }: { source: Source; linked: boolean; onChoose: (s: Source) => void }) {
   const t = useT();
   const id = useId();
-  const host = sourceHost(source);
+  const checked = source.url ? checkUrl(source.url) : null;
+  const host = checked?.ok ? checked.host : '';
   return (
     <li className="source-suggestion">
       <div className="suggestion-text" id={id}>
@@ -233,6 +236,7 @@ function Suggestion({ source, linked, onChoose }: { source: Source; linked: bool
           )}
           {linked && <span>{t('sourcesUi.alreadyLinkedHint')}</span>}
         </span>
+        <LookalikeWarning checked={checked} />
       </div>
       <button type="button" aria-describedby={id} onClick={() => onChoose(source)}>
         {t('sourcesUi.useExisting')}

@@ -8,9 +8,9 @@
  */
 import type { MouseEvent, ReactNode } from 'react';
 import { checkUrl, isSafeExternalUrl } from '../../core/sources/url';
-import { describeUrlWarning } from '../../core/sources/messages';
 import { getHost } from '../../host';
 import { useT } from '../app/i18n';
+import { LookalikeWarning } from './LookalikeWarning';
 
 export function ExternalLink({ url, children }: { url: string; children?: ReactNode }) {
   const t = useT();
@@ -36,12 +36,7 @@ export function ExternalLink({ url, children }: { url: string; children?: ReactN
       <span className="link-host" dir="ltr" title={t('sourcesUi.hostHint')}>
         {checked.host}
       </span>
-      {checked.warning && (
-        <span className="link-warning" role="note">
-          <span aria-hidden="true">⚠ </span>
-          {describeUrlWarning(t, checked.warning, checked.host)}
-        </span>
-      )}
+      <LookalikeWarning checked={checked} />
     </span>
   );
 }

@@ -13,7 +13,11 @@ import { useT } from '../app/i18n';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useInitialFocus } from '../common/use-initial-focus';
 
-/** A paste larger than this is refused: 10,000 addresses of 2,048 characters. */
+/**
+ * A paste larger than this is refused (10,000 addresses of 2,048
+ * characters) with a message, never cut by a `maxlength`: a cut line would
+ * be a shorter, different address.
+ */
 const MAX_PASTE = 10_000 * 2048;
 
 export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
@@ -28,6 +32,7 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    if (text.length > MAX_PASTE) return setError(t('sourcesUi.pasteTooLong', { max: MAX_PASTE }));
     const list = parseUrlList(text);
     if (list.urls.length === 0 && list.errors.length === 0) return setError(t('sourcesUi.pasteEmpty'));
     setBusy(true);
@@ -68,7 +73,6 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
               value={text}
               dir="ltr"
               spellCheck={false}
-              maxLength={MAX_PASTE}
               placeholder="https://…"
               onChange={(e) => setText(e.target.value)}
             />

@@ -30,6 +30,8 @@ import { describeRefusal } from './refusals';
 import { reliabilityLabel } from './SourceFields';
 import { SourceFormDialog } from './SourceFormDialog';
 import { SourceRow } from './SourceRow';
+import { RecordErrorBoundary } from '../common/ErrorBoundary';
+import { useRawExport } from '../common/raw-export';
 import './sources.css';
 
 const SORT_LABELS = {
@@ -48,6 +50,7 @@ export function SourcesView() {
   const { t, locale } = useI18n();
   const toasts = useToasts();
   const failed = useActionFailed();
+  const exportRaw = useRawExport();
   const { openArticle, selectClaim } = useWorkbench();
   const { setView } = useView();
   const sources = useSources();
@@ -142,6 +145,22 @@ export function SourcesView() {
       else void remove(source, false);
     },
     [citations, remove],
+  );
+  /** Deletes a source its row could not show, with its links (no dialog: it would show the same broken fields), with undo. */
+  const deleteBroken = useCallback(
+    async (id: string) => {
+      try {
+        const result = await deleteSource(id, { removeLinks: true });
+        if (!result.ok) return;
+        const { deleted } = result;
+        toasts.show(t('sourcesUi.brokenDeleted'), {
+          action: { label: t('common.undo'), run: () => void restoreSource(deleted).catch((err: unknown) => failed(err)) },
+        });
+      } catch (err) {
+        failed(err);
+      }
+    },
+    [toasts, t, failed],
   );
   const onEdit = useCallback((source: Source) => setEditing(source), []);
   const onOpenClaim = useCallback(
@@ -277,13 +296,22 @@ export function SourcesView() {
                   aria-posinset={item.index + 1}
                   style={{ transform: `translateY(${item.start}px)` }}
                 >
-                  <SourceRow
-                    source={source}
-                    citations={citations?.get(source.id) ?? NO_CITATIONS}
-                    onEdit={onEdit}
-                    onDelete={onDelete}
-                    onOpenClaim={onOpenClaim}
-                  />
+                  <RecordErrorBoundary
+                    name={`Source row ${source.id}`}
+                    resetKey={source}
+                    message={(detail) => t('sourcesUi.brokenRow', { detail })}
+                    onDelete={() => void deleteBroken(source.id)}
+                    onExportRaw={() => void exportRaw('sources', source.id)}
+                    frame={(content) => <div className="source-card source-card-broken">{content}</div>}
+                  >
+                    <SourceRow
+                      source={source}
+                      citations={citations?.get(source.id) ?? NO_CITATIONS}
+                      onEdit={onEdit}
+                      onDelete={onDelete}
+                      onOpenClaim={onOpenClaim}
+                    />
+                  </RecordErrorBoundary>
                 </li>
               );
             })}

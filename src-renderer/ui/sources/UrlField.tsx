@@ -2,11 +2,16 @@
  * An address field that checks what is typed with checkUrl: the refusal
  * (role=alert) once the field has been left or the form submitted, and for
  * an accepted address the host it leads to, with the look-alike warning.
+ *
+ * No `maxlength`: the browser would silently cut a longer paste down to an
+ * address that may lead elsewhere. checkUrl refuses one over
+ * MAX_URL_LENGTH with a message instead.
  */
 import { useId, useState, type Ref } from 'react';
-import { checkUrl, MAX_URL_LENGTH } from '../../core/sources/url';
-import { describeUrlError, describeUrlWarning } from '../../core/sources/messages';
+import { checkUrl } from '../../core/sources/url';
+import { describeUrlError } from '../../core/sources/messages';
 import { useT } from '../app/i18n';
+import { LookalikeWarning } from './LookalikeWarning';
 
 export interface UrlFieldProps {
   label: string;
@@ -38,7 +43,6 @@ export function UrlField({ label, value, onChange, showErrors, error, inputRef }
         type="url"
         inputMode="url"
         value={value}
-        maxLength={MAX_URL_LENGTH}
         spellCheck={false}
         autoComplete="off"
         dir="ltr"
@@ -55,12 +59,7 @@ export function UrlField({ label, value, onChange, showErrors, error, inputRef }
         ) : checked?.ok ? (
           <span className="field-hint">
             {t('sourcesUi.leadsTo')} <strong dir="ltr">{checked.host}</strong>
-            {checked.warning && (
-              <span className="link-warning" role="note">
-                <span aria-hidden="true">⚠ </span>
-                {describeUrlWarning(t, checked.warning, checked.host)}
-              </span>
-            )}
+            <LookalikeWarning checked={checked} />
           </span>
         ) : null}
       </span>

@@ -32,7 +32,8 @@ export function buildSearchIndex(sources: readonly Source[]): Map<string, string
 
 /** Sorted distinct publishers, for the filter ('' first when some sources have none). */
 export function publishersOf(sources: readonly Source[], collator: Intl.Collator): string[] {
-  return [...new Set(sources.map((s) => s.publisher))].sort(collator.compare);
+  // Only text: a damaged record must not break the filter bar (its row shows the damage).
+  return [...new Set(sources.flatMap((s) => (typeof s.publisher === 'string' ? [s.publisher] : [])))].sort(collator.compare);
 }
 
 /**

@@ -9,14 +9,15 @@
  * so these tests depend only on the report code.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { diffWords } from 'diff';
 import type { Claim, DiffPart, Evidence, Flag, Paragraph, ParagraphKind, Revision, Source } from '../../../src-renderer/core/model';
 import { DEFAULT_VERDICTS } from '../../../src-renderer/core/model';
 import { u16 } from '../../../src-renderer/core/text/offsets';
 import type { ReviewSnapshot } from '../../../src-renderer/core/report/snapshot';
 
-const fixture = readFileSync(fileURLToPath(new URL('../../fixtures/geneva-talks-fr.txt', import.meta.url)), 'utf8');
+// A path, not a file: URL, so that jsdom test files (whose URL is not Node's) can use it too.
+const fixture = readFileSync(path.resolve(__dirname, '../../fixtures/geneva-talks-fr.txt'), 'utf8');
 
 /** One paragraph per non-empty line; line 1 is a caption and line 13 a subheading, as the fixture README says. */
 export function linesToRevisionText(raw: string): { text: string; paragraphs: Paragraph[] } {

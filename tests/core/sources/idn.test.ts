@@ -52,18 +52,47 @@ describe('displayHost', () => {
   });
 
   it.each([
-    ['pаypal.com', 'mixed-script'], // Cyrillic а
-    ['gοogle.com', 'mixed-script'], // Greek ο
-    ['аррӏе.com', 'whole-script-confusable'],
-    ['ѕсоре.org', 'whole-script-confusable'],
-    ['news.bbс.co.uk', 'mixed-script'], // Cyrillic с in one label
-    ['例えαβ.jp', 'mixed-script'],
-  ])('warns about %s (%s) and shows punycode', (unicode, code) => {
+    ['pаypal.com', 'mixed-script', 'paypal.com'], // Cyrillic а
+    ['gοogle.com', 'mixed-script', 'google.com'], // Greek ο
+    ['аррӏе.com', 'whole-script-confusable', 'apple.com'], // all Cyrillic
+    ['ѕсоре.org', 'whole-script-confusable', 'scope.org'],
+    ['ορα.gr', 'whole-script-confusable', 'opa.gr'], // all Greek
+    ['news.bbс.co.uk', 'mixed-script', 'news.bbc.co.uk'], // Cyrillic с in one label
+    ['例えαβ.jp', 'mixed-script', undefined], // nothing ASCII to look like
+    // Latin letters that only look like ASCII ones (UTS #39 confusables): one script, so no mixing to see.
+    ['ɑpple.com', 'latin-lookalike', 'apple.com'], // U+0251 LATIN SMALL LETTER ALPHA
+    ['lınkedin.com', 'latin-lookalike', 'linkedin.com'], // U+0131 LATIN SMALL LETTER DOTLESS I
+    ['paypaǀ.com', 'latin-lookalike', 'paypal.com'], // U+01C0 LATIN LETTER DENTAL CLICK
+    ['ɡoogle.com', 'latin-lookalike', 'google.com'], // U+0261 LATIN SMALL LETTER SCRIPT G
+    ['bücher-ɑpple.de', 'latin-lookalike', 'bücher-apple.de'], // a diacritic does not hide the look-alike
+    ['þaypal.is.example', 'latin-lookalike', 'paypal.is.example'], // thorn only passes under .is
+  ])('warns about %s (%s, looks like %s) and shows punycode', (unicode, code, looksLike) => {
     const ascii = domainToASCII(unicode);
-    expect(displayHost(ascii)).toEqual({
-      host: ascii,
-      warning: { code, unicodeHost: unicode, message: expect.stringContaining(unicode) as unknown as string },
+    const shown = displayHost(ascii);
+    expect(shown.host).toBe(ascii);
+    expect(shown.warning).toEqual({
+      code,
+      unicodeHost: unicode,
+      ...(looksLike ? { looksLike } : {}),
+      message: expect.stringContaining(unicode) as unknown as string,
     });
+    if (looksLike) expect(shown.warning?.message).toContain(`looks like ${looksLike}`);
+  });
+
+  it.each([
+    'münchen.de',
+    'bücher.de',
+    'пример.рф',
+    'кто.рф',
+    'straße.de',
+    'ελλάδα.gr',
+    'æble.dk', // a ligature, not a look-alike of one ASCII letter
+    'kırmızı.com.tr', // dotless i at home
+    'þjóð.is', // thorn at home
+    '東京.jp',
+  ])('shows the ordinary IDN %s as written, without a warning', (unicode) => {
+    const ascii = domainToASCII(unicode);
+    expect(displayHost(ascii)).toEqual({ host: domainToUnicode(ascii) });
   });
 
   it('leaves a label that is not valid punycode as it is', () => {

@@ -48,8 +48,8 @@ const harbour = fixtureText('harbour-bridge-en.txt');
 const QUOTE = 'We cannot keep patching a structure that carries 60,000 vehicles a day';
 
 const NOT_SAVED = {
-  throw: 'Not saved: the disk is full or the storage quota is used up. Free some space, then retry (Quota exceeded (simulated))',
-  abort: 'Not saved: the disk is full or the storage quota is used up. Free some space, then retry (Disk full (simulated))',
+  throw: 'Not saved: storage quota exceeded: the workspace may use no more space. Free some space, then retry (Quota exceeded (simulated))',
+  abort: 'Not saved: the disk is full. Free some space on the disk, then retry (Disk full (simulated))',
 } as const;
 
 for (const fault of ['throw', 'abort'] as const) {
