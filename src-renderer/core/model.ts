@@ -113,6 +113,59 @@ export type SourceKind =
   | 'social-media-post'
   | 'other';
 
+/**
+ * A name as CSL-JSON writes it: a person's family and given names (with
+ * particles and suffix), or a `literal` for an organisation or a name that
+ * must not be split.
+ */
+export interface PersonName {
+  family?: string;
+  given?: string;
+  'dropping-particle'?: string;
+  'non-dropping-particle'?: string;
+  suffix?: string;
+  'comma-suffix'?: string | number | boolean;
+  'static-ordering'?: string | number | boolean;
+  'parse-names'?: string | number | boolean;
+  literal?: string;
+}
+
+/** A CSL-JSON date: `date-parts` [[year, month?, day?]] (two for a range), or a literal / raw string. */
+export interface CslDateValue {
+  'date-parts'?: (number | string)[][];
+  season?: number | string;
+  circa?: string | number | boolean;
+  literal?: string;
+  raw?: string;
+}
+
+/**
+ * What a reference manager knows about a source beyond the workbench's own
+ * fields, kept so that CSL-JSON goes out as it came in (core/sources/csl.ts).
+ * Keys of `variables`, `names` and `dates` are standard CSL variables only
+ * (the import checks them against the CSL 1.0.2 lists).
+ */
+export interface CslExtras {
+  /** The item's id in the reference manager (e.g. a Zotero item URI). */
+  id?: string;
+  /** The CSL type, when it says more than the kind (webpage, book, chapter...). */
+  type?: string;
+  /** The CSL variable `publisher` was read from, when not the kind's usual one. */
+  publisherField?: 'container-title' | 'publisher' | 'authority';
+  /** The source's URL was made from its DOI (the item had none). */
+  urlFromDoi?: boolean;
+  /** Standard text and number variables: DOI, ISBN, ISSN, volume, issue, page, edition, publisher-place, number... */
+  variables?: Partial<Record<string, string | number>>;
+  /** Standard name variables other than author: editor, translator, container-author... */
+  names?: Partial<Record<string, PersonName[]>>;
+  /** Standard date variables the source has no field for, or richer than its ISO date (seasons, ranges, circa). */
+  dates?: Partial<Record<string, CslDateValue>>;
+  /** CSL `categories`. */
+  categories?: string[];
+  /** CSL `custom`: the reference manager's own key-value pairs, kept as they came. */
+  custom?: Record<string, unknown>;
+}
+
 export interface Source {
   readonly id: Id;
   /** A validated http(s) URL, or '' for a source without one (an interview, a print document). */
@@ -124,7 +177,10 @@ export interface Source {
   normalizedUrl?: string;
   title: string;
   publisher: string;
+  /** The authors as one line ("Dan Sabbagh; Julian Borger"); derived from `authors` when those are given. */
   author?: string;
+  /** The authors as structured names (CSL `author`), when known. */
+  authors?: PersonName[];
   publishedAt?: IsoDate;
   accessedAt?: IsoDate;
   kind: SourceKind;
@@ -132,6 +188,8 @@ export interface Source {
   reliability: number;
   notes: string;
   archiveUrl?: string;
+  /** Bibliographic details kept from (or for) CSL-JSON exchange. */
+  csl?: CslExtras;
   readonly createdAt: IsoDate;
   updatedAt: IsoDate;
 }

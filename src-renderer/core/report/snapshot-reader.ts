@@ -9,13 +9,15 @@
  */
 import type {
   Article, ArticleFormat, Claim, DiffPart, Evidence, Flag, ImportInfo, Paragraph,
-  ParagraphKind, Revision, RevisionOrigin, Severity, Source, Verdict,
+  ParagraphKind, PersonName, Revision, RevisionOrigin, Severity, Source, Verdict,
 } from '../model';
 import type { MessageKey, Params, Translate } from '../i18n';
 import { isLocale, LOCALES } from '../i18n';
 import { u16 } from '../text/offsets';
 import { checkUrl } from '../sources/url';
 import { SOURCE_KINDS, STANCES } from '../sources/source-draft';
+import { readCslExtras } from '../sources/csl';
+import { readName } from '../sources/names';
 import { CLAIM_STATUSES } from '../model';
 import { FLAG_KIND_ORDER } from './report-data';
 import type { DismissedFlag } from '../analysis/decisions';
@@ -317,6 +319,14 @@ function readSource(value: unknown, path: string): Source {
   if (publishedAt !== undefined) source.publishedAt = publishedAt;
   if (accessedAt !== undefined) source.accessedAt = accessedAt;
   if (archiveUrl !== undefined) source.archiveUrl = archiveUrl;
+  if (has(o, 'authors')) {
+    const authors = o['authors'];
+    if (!Array.isArray(authors)) throw wrongType(`${path}.authors`, 'report.typeList');
+    const names = authors.map(readName).filter((n): n is PersonName => n !== null);
+    if (names.length > 0) source.authors = names;
+  }
+  const csl = has(o, 'csl') ? readCslExtras(o['csl']) : undefined;
+  if (csl !== undefined) source.csl = csl;
   return source;
 }
 
