@@ -160,16 +160,26 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid var(--rule
 
 @page { margin: 16mm 15mm 18mm; }
 @page { @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #5b6470; } }
+/*
+ * Print: no forced page break anywhere. Sections, claims and flags flow on,
+ * breaking between paragraphs and sources rather than leaving the rest of a
+ * page empty; only small units (a source, a chart, a claim's heading with
+ * the quote it introduces) are kept whole.
+ */
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .masthead h1 { font-size: 20pt; }
+  .masthead { margin-bottom: 1rem; }
   section { margin-top: 1.4rem; }
-  section > h2, h3, h4, .claim-head, .flag-head { break-after: avoid; page-break-after: avoid; }
-  .claim, .flag, .source, figure, tr, .stats, .meta { break-inside: avoid; page-break-inside: avoid; }
-  .article, .claims, .flags, .appendix { break-before: page; page-break-before: always; }
+  section > h2, h3, h4, .claim-head, .flag-head, .flag-message { break-after: avoid; page-break-after: avoid; }
+  .claim, .flag { break-inside: auto; }
+  .source, figure, tr, .stats, .meta, .claim-text, .kinds li, .diff-legend { break-inside: avoid; page-break-inside: avoid; }
+  .claim-text { orphans: 3; widows: 3; }
   /* Room for the paragraph numbers inside the printable area. */
   .text { padding-left: 2rem; }
-  .text p { orphans: 3; widows: 3; }
+  .text p, .note p, .flag-text, .diff { orphans: 3; widows: 3; }
+  /* The closing line travels with the last section instead of taking a page of its own. */
+  footer { margin-top: 1rem; break-before: avoid; page-break-before: avoid; }
   a { color: inherit; }
 }
 @media (max-width: 640px) {
