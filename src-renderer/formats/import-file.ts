@@ -15,6 +15,7 @@ import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from
 import { detectLanguage, type DetectedLanguage } from '../core/text/language';
 import { markdownToBlocks } from '../core/text/markdown';
 import { fromBlocks, normalizeText, type NormalizedText } from '../core/text/normalize';
+import { charsetDetector, declaredCharset } from './charset';
 import { docxToArticle } from './docx';
 import { htmlToArticle, type DomWindowLike } from './html';
 
@@ -104,11 +105,6 @@ function chooseLanguage(text: string, declared: string | undefined): { language:
   return detected;
 }
 
-/** Sniffs `<meta charset>` in the first kilobyte, as browsers do before parsing. */
-function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
-}
 
 const refusal = (result: Extract<DecodeResult, { ok: false }>): ImportResult => ({ ok: false, code: result.code, message: result.message });
 
@@ -147,7 +143,9 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     normalized = fromBlocks(docx.article.blocks);
     meta = docx.article;
   } else {
-    const decoded = decodeBytes(bytes, fileName, format === 'html' ? { declaredEncoding: declaredCharset(bytes), t } : { t });
+    const declared = format === 'html' ? declaredCharset(bytes) : undefined;
+    const detect = await charsetDetector(bytes, declared);
+    const decoded = decodeBytes(bytes, fileName, { t, ...(declared !== undefined && { declaredEncoding: declared }), ...(detect && { detect }) });
     if (!decoded.ok) return refusal(decoded);
     encoding = decoded.encoding;
     warnings.push(...decoded.warnings);

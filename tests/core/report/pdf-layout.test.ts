@@ -19,7 +19,7 @@ describe('the printed HTML report', () => {
     if (printer) await (await printer).close();
   });
 
-  it.each(['A4', 'Letter'] as const)('puts summary and claims first, the article after, with no half-empty page (%s)', async (format, ctx) => {
+  it.for(['A4', 'Letter'] as const)('puts summary and claims first, the article after, with no half-empty page (%s)', async (format, ctx) => {
     const missing = missingTools();
     if (missing) return ctx.skip(missing);
     const snapshot = genevaSnapshot();

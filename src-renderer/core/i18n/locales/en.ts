@@ -63,6 +63,12 @@ export const en = {
     binarySignature: '“{file}” is not a text file (detected format: {format}), so it was not imported.',
     binaryNul: '“{file}” contains binary data (NUL bytes), not text, so it was not imported.',
     decodedAsWindows1252: '“{file}” is not valid UTF-8 and was decoded as Windows-1252: check accented letters, quotation marks and the euro sign.',
+    detectedEncoding: '“{file}” does not say how its text is encoded and is not UTF-8; it was read as {encoding}, the encoding its bytes match best. If letters look wrong, save it as UTF-8 and import it again.',
+    unknownCharset: '“{file}” declares the character encoding “{label}”, which is not a known one; its bytes were read as the encoding they match best.',
+    undecodable: {
+      one: '{count} character of “{file}” could not be read as {encoding} and is shown as �.',
+      other: '{count} characters of “{file}” could not be read as {encoding} and are shown as �.',
+    },
     undefinedWindows1252: {
       one: '{count} byte of “{file}” has no character in Windows-1252 and was kept as a control character.',
       other: '{count} bytes of “{file}” have no character in Windows-1252 and were kept as control characters.',

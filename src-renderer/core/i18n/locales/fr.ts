@@ -60,6 +60,12 @@ export const fr: Catalogue = {
     binarySignature: '« {file} » n’est pas un fichier texte (format détecté : {format}) : il n’a pas été importé.',
     binaryNul: '« {file} » contient des données binaires (octets NUL), pas du texte : il n’a pas été importé.',
     decodedAsWindows1252: '« {file} » n’est pas en UTF-8 valide et a été décodé en Windows-1252 : vérifiez les lettres accentuées, les guillemets et le signe euro.',
+    detectedEncoding: '« {file} » n’indique pas l’encodage de son texte et n’est pas en UTF-8 ; il a été lu en {encoding}, l’encodage auquel ses octets correspondent le mieux. Si des lettres semblent fausses, enregistrez-le en UTF-8 et importez-le à nouveau.',
+    unknownCharset: '« {file} » déclare l’encodage « {label} », qui n’est pas connu ; ses octets ont été lus dans l’encodage auquel ils correspondent le mieux.',
+    undecodable: {
+      one: '{count} caractère de « {file} » n’a pas pu être lu en {encoding} et est affiché �.',
+      other: '{count} caractères de « {file} » n’ont pas pu être lus en {encoding} et sont affichés �.',
+    },
     undefinedWindows1252: {
       one: '{count} octet de « {file} » n’a pas de caractère en Windows-1252 et a été gardé comme caractère de contrôle.',
       other: '{count} octets de « {file} » n’ont pas de caractère en Windows-1252 et ont été gardés comme caractères de contrôle.',
