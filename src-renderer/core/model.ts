@@ -8,7 +8,12 @@ import type { Span, Utf16Offset } from './text/offsets';
 export type Id = string;
 export type IsoDate = string;
 
-export type ParagraphKind = 'heading' | 'caption' | 'body' | 'quote' | 'list-item';
+/**
+ * What a paragraph is. `table-row` is one row of a table, its cells separated
+ * by tabs (each row is one paragraph, so claims anchor in it like in text);
+ * `aside` is a fact box or sidebar kept apart from the article's running text.
+ */
+export type ParagraphKind = 'heading' | 'caption' | 'body' | 'quote' | 'list-item' | 'table-row' | 'aside';
 
 /** A paragraph of a revision: a span of its text, with a kind. */
 export interface Paragraph extends Span {

@@ -81,6 +81,10 @@ figure { margin: 0; }
 .text .heading { font: 700 1.15rem/1.35 var(--sans); margin: 1.3rem 0 0.6rem; }
 .text .caption { font: italic 0.9rem/1.5 var(--sans); color: var(--muted); }
 .text .quote { margin-left: 1.2rem; font-style: italic; }
+.text .table-row { font: 0.9rem/1.5 var(--sans); white-space: pre-wrap; tab-size: 20; font-variant-numeric: tabular-nums; border-bottom: 1px solid var(--rule); padding: 0.15rem 0; margin: 0; }
+.text .table-row + p:not(.table-row) { margin-top: 0.85rem; }
+.text .cell-sep { border-left: 1px solid var(--rule); margin-left: 0.3rem; }
+.text .aside { font: 0.92rem/1.55 var(--sans); background: var(--wash); border-left: 3px solid var(--accent); padding: 0.3rem 0.8rem; }
 .text .pno { float: left; margin-left: -2.4rem; width: 1.9rem; text-align: right; font: 0.68rem/2.5 var(--sans); color: #9aa1ab; }
 .text mark { color: inherit; background: #fff1b8; padding: 0.08em 0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .text mark.tone-true { background: #d9f0e0; } .text mark.tone-mostly-true { background: #e7f2d2; }

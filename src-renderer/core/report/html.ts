@@ -163,7 +163,8 @@ function articleSection(snapshot: ReviewSnapshot, claims: readonly NumberedClaim
       let html = '';
       for (const n of piece.opensFlags) html += `<a class="fn" href="#flag-${n}">F${n}</a>`;
       for (const n of piece.opensClaims) html += `<a class="cn" href="#claim-${n}" title="${esc(t('report.claimNumber', { n }))}">${n}</a>`;
-      let text = esc(revision.text.slice(piece.start, piece.end));
+      // Table cells are tab-separated in the text: a visible rule marks each cell boundary.
+      let text = esc(revision.text.slice(piece.start, piece.end)).replace(/\t/g, '<span class="cell-sep">\t</span>');
       const spanFlags = piece.flags.filter((id) => !blockFlags.includes(id));
       if (spanFlags.length > 0) text = `<span class="fl sev-${severityOf(spanFlags)}">${text}</span>`;
       const innermost = piece.claims[piece.claims.length - 1];

@@ -94,7 +94,25 @@ function articleMd(snapshot: ReviewSnapshot, claims: readonly NumberedClaim[], f
       const closes = piece.closesClaims.map((n) => `**[/${n}]**`);
       return [...opens, md(revision.text.slice(piece.start, piece.end)), ...closes].join(opens.length || closes.length ? ' ' : '');
     }).join('');
-    return block.kind === 'heading' ? `### ${text}` : block.kind === 'caption' ? `*${text}*` : text;
+    switch (block.kind) {
+      case 'heading':
+        return `### ${text}`;
+      case 'caption':
+        return `*${text}*`;
+      case 'aside':
+        return `> ${text}`;
+      case 'table-row':
+        // Cells are tab-separated in the text; CommonMark has no tables, so they read as "a · b · c".
+        return text.replace(/\t/g, ' · ');
+      case 'body':
+      case 'quote':
+      case 'list-item':
+        return text;
+      default: {
+        const never: never = block.kind;
+        return never;
+      }
+    }
   });
   return [`## ${md(f.t('report.article'))}`, '', `*${md(f.t('report.legendMarkdown'))}*`, '', ...paras.flatMap((p) => [p, ''])].join('\n');
 }

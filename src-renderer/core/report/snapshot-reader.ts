@@ -49,7 +49,7 @@ const wrongType = (path: string, expected: MessageKey): ReviewFormatError =>
 
 const FLAG_KINDS = FLAG_KIND_ORDER;
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
-const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['heading', 'caption', 'body', 'quote', 'list-item'];
+const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['heading', 'caption', 'body', 'quote', 'list-item', 'table-row', 'aside'];
 const FORMATS: readonly ArticleFormat[] = ['txt', 'markdown', 'html', 'docx', 'paste', 'review'];
 const ORIGINS: readonly RevisionOrigin[] = ['import', 'edit', 'fix'];
 const STATUSES = CLAIM_STATUSES;
