@@ -135,7 +135,7 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   let normalized: NormalizedText;
   let encoding: string | undefined;
   const warnings: string[] = [];
-  let meta: { title?: string; byline?: string; language?: string; publishedAt?: string; sourceUrl?: string; links: { text: string; url: string }[] } = { links: [] };
+  let meta: { title?: string | undefined; byline?: string | undefined; language?: string | undefined; publishedAt?: string | undefined; sourceUrl?: string | undefined; links: { text: string; url: string }[] } = { links: [] };
 
   if (format === 'docx') {
     const docx = await docxToArticle(bytes, win, fileName, t);
@@ -154,7 +154,10 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     } else if (format === 'markdown') {
       const md = markdownToBlocks(decoded.text);
       normalized = fromBlocks(md.blocks);
-      meta = md;
+      if (md.struckOut) warnings.push(t('textImport.struckOut', { file, count: md.struckOut }));
+      if (md.frontMatterError) warnings.push(t('textImport.badFrontMatter', { file, format: md.frontMatterError.format, detail: md.frontMatterError.message }));
+      const url = md.sourceUrl ? checkUrl(md.sourceUrl) : null;
+      meta = { ...md, sourceUrl: url?.ok ? url.url : undefined };
     } else {
       const page = htmlToArticle(decoded.text, win);
       if (!page.foundArticle) warnings.push(t('textImport.wholePage', { file }));

@@ -69,8 +69,12 @@ describe('core/ imports resolve inside core/', () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const path = await import('node:path');
     const coreDir = path.join(root, 'src-renderer/core');
-    // 'mdast' provides types only (the Markdown syntax tree of mdast-util-from-markdown).
-    const allowedPackages = new Set(['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast']);
+    // 'mdast' provides types only (the Markdown syntax tree of mdast-util-from-markdown). The GFM and
+    // front-matter extensions, yaml and smol-toml are pure parsers of text (no DOM, no Node, no I/O).
+    const allowedPackages = new Set([
+      'diff', 'franc-min', 'mdast-util-from-markdown', 'mdast', 'micromark-extension-gfm', 'mdast-util-gfm',
+      'micromark-extension-frontmatter', 'mdast-util-frontmatter', 'yaml', 'smol-toml',
+    ]);
     const files = (function walk(dir: string): string[] {
       return readdirSync(dir).flatMap((n) => {
         const full = path.join(dir, n);

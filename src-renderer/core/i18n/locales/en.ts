@@ -77,6 +77,11 @@ export const en = {
       one: '“{file}” has {count} broken UTF-16 character, shown as �.',
       other: '“{file}” has {count} broken UTF-16 characters, shown as �.',
     },
+    struckOut: {
+      one: '{count} struck-through passage of “{file}” (a visible correction) was left out of the text.',
+      other: '{count} struck-through passages of “{file}” (visible corrections) were left out of the text.',
+    },
+    badFrontMatter: 'The {format} front matter of “{file}” could not be read ({detail}); its title, author and date were not used.',
     unsupportedType: '“{file}” cannot be imported: the supported file types are {types}.',
     notDocx: '“{file}” could not be read as a Word document (.docx): it may be damaged or in another format. Open it in Word and save it again as .docx.',
     noText: '“{file}” contains no article text.',

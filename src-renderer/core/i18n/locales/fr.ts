@@ -74,6 +74,11 @@ export const fr: Catalogue = {
       one: '« {file} » contient {count} caractère UTF-16 abîmé, affiché �.',
       other: '« {file} » contient {count} caractères UTF-16 abîmés, affichés �.',
     },
+    struckOut: {
+      one: '{count} passage barré de « {file} » (une correction laissée visible) a été écarté du texte.',
+      other: '{count} passages barrés de « {file} » (des corrections laissées visibles) ont été écartés du texte.',
+    },
+    badFrontMatter: 'L’en-tête {format} de « {file} » n’a pas pu être lu ({detail}) : ses titre, auteur et date n’ont pas été repris.',
     unsupportedType: '« {file} » ne peut pas être importé : les types de fichier pris en charge sont {types}.',
     notDocx: '« {file} » n’a pas pu être lu comme un document Word (.docx) : il est peut-être abîmé ou dans un autre format. Ouvrez-le dans Word et enregistrez-le à nouveau en .docx.',
     noText: '« {file} » ne contient pas de texte d’article.',
