@@ -21,7 +21,24 @@ export interface Paragraph extends Span {
   readonly kind: ParagraphKind;
 }
 
-export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'docx' | 'paste' | 'review';
+export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'docx' | 'pdf' | 'paste' | 'review';
+
+/**
+ * A comment the imported document carried (a Word comment): a note about a
+ * span of the text, never part of the text. `start`/`end` point into the
+ * revision's text where the commented words were found; absent when they
+ * were not (the comment is still shown, with its quote).
+ */
+export interface DocumentComment {
+  readonly start?: Utf16Offset;
+  readonly end?: Utf16Offset;
+  /** The commented words as the document had them. */
+  readonly quote: string;
+  readonly text: string;
+  readonly author?: string;
+  /** ISO 8601. */
+  readonly date?: string;
+}
 
 export interface ImportInfo {
   readonly fileName?: string;
@@ -33,6 +50,8 @@ export interface ImportInfo {
   readonly byteLength?: number;
   /** Links found in the source (Markdown/HTML), kept as metadata rather than text. */
   readonly links?: readonly { readonly text: string; readonly url: string }[];
+  /** Comments of the document (Word), attached to the spans they are about. */
+  readonly comments?: readonly DocumentComment[];
 }
 
 export interface Article {

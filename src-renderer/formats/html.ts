@@ -121,6 +121,10 @@ function toBlocks(root: Node): { blocks: TextBlock[]; links: { text: string; url
       const tag = el.localName.toLowerCase();
       if (tag === 'br') {
         buffer += '\n';
+      } else if (context === 'table-row' && tag !== 'tr' && tag !== 'table' && (KINDS[tag] !== undefined || CONTAINERS.has(tag))) {
+        // Paragraphs inside a cell (Word puts every cell's text in a <p>) stay in the row.
+        if (buffer !== '' && !/[\t ]$/.test(buffer)) buffer += ' ';
+        walk(el, context, pre);
       } else if (tag === 'td' || tag === 'th') {
         // Cells are separated by tabs: one row is one paragraph, and the reader lines the cells up.
         if (buffer.trim() !== '') buffer += '\t';

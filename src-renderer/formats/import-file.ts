@@ -9,14 +9,15 @@
  * `normalizeText`, so every revision obeys the same text model.
  */
 import { checkUrl } from '../core/sources/url';
-import type { ArticleFormat, ImportInfo, Paragraph } from '../core/model';
+import type { ArticleFormat, DocumentComment, ImportInfo, Paragraph } from '../core/model';
+import { u16 } from '../core/text/offsets';
 import type { Translate } from '../core/i18n';
 import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from '../core/text/decode';
 import { detectLanguage, type DetectedLanguage } from '../core/text/language';
 import { markdownToBlocks } from '../core/text/markdown';
 import { fromBlocks, normalizeText, type NormalizedText } from '../core/text/normalize';
 import { charsetDetector, declaredCharset } from './charset';
-import { docxToArticle } from './docx';
+import { docxToArticle, type WordComment } from './docx';
 import { htmlToArticle, type DomWindowLike } from './html';
 
 /** Extensions accepted by "Import article" and drop, lowercase, with the dot. */
@@ -111,6 +112,28 @@ const refusal = (result: Extract<DecodeResult, { ok: false }>): ImportResult => 
 const megabytes = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;
 
 /**
+ * Attaches document comments to the words they are about in the imported
+ * text: the commented words are searched for with any run of whitespace
+ * matching any other (paragraph breaks and tabs change on the way), from
+ * where the previous comment was found, then from the start. A comment whose
+ * words are not found keeps its quote and no span.
+ */
+export function anchorComments(text: string, comments: readonly WordComment[]): DocumentComment[] {
+  let from = 0;
+  return comments.map((c) => {
+    const words = c.quote.split(/\s+/).filter(Boolean);
+    const base = { quote: c.quote, text: c.text, ...(c.author !== undefined && { author: c.author }), ...(c.date !== undefined && { date: c.date }) };
+    if (words.length === 0) return base;
+    const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+    re.lastIndex = from;
+    const m = re.exec(text) ?? ((re.lastIndex = 0), re.exec(text));
+    if (!m) return base;
+    from = m.index;
+    return { ...base, start: u16(m.index), end: u16(m.index + m[0].length) };
+  });
+}
+
+/**
  * Reads a file the editor opened or dropped.
  *
  * Promises: resolves (never rejects) with the article, or with a refusal whose
@@ -133,6 +156,7 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   }
 
   let normalized: NormalizedText;
+  let comments: DocumentComment[] = [];
   let encoding: string | undefined;
   const warnings: string[] = [];
   let meta: { title?: string | undefined; byline?: string | undefined; language?: string | undefined; publishedAt?: string | undefined; sourceUrl?: string | undefined; links: { text: string; url: string }[] } = { links: [] };
@@ -142,6 +166,15 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     if (!docx.ok) return { ok: false, code: 'not-docx', message: docx.message };
     normalized = fromBlocks(docx.article.blocks);
     meta = docx.article;
+    const changes = docx.article.trackedChanges;
+    if (changes) {
+      warnings.push(t('textImport.trackedChanges', {
+        file, count: changes.insertions + changes.deletions, insertions: changes.insertions, deletions: changes.deletions,
+        authors: changes.authors.length > 0 ? changes.authors.join(', ') : t('textImport.unknownAuthor'),
+      }));
+    }
+    for (const message of docx.article.messages.slice(0, 10)) warnings.push(t('textImport.wordMessage', { file, message }));
+    comments = anchorComments(normalized.text, docx.article.comments);
   } else {
     const declared = format === 'html' ? declaredCharset(bytes) : undefined;
     const detect = await charsetDetector(bytes, declared);
@@ -175,6 +208,7 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     byteLength: bytes.length,
     ...(encoding !== undefined && { encoding }),
     ...(meta.links.length > 0 && { links: meta.links }),
+    ...(comments.length > 0 && { comments }),
   };
   return {
     ok: true,

@@ -50,7 +50,7 @@ const wrongType = (path: string, expected: MessageKey): ReviewFormatError =>
 const FLAG_KINDS = FLAG_KIND_ORDER;
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['heading', 'caption', 'body', 'quote', 'list-item', 'table-row', 'aside'];
-const FORMATS: readonly ArticleFormat[] = ['txt', 'markdown', 'html', 'docx', 'paste', 'review'];
+const FORMATS: readonly ArticleFormat[] = ['txt', 'markdown', 'html', 'docx', 'pdf', 'paste', 'review'];
 const ORIGINS: readonly RevisionOrigin[] = ['import', 'edit', 'fix'];
 const STATUSES = CLAIM_STATUSES;
 
@@ -204,6 +204,23 @@ function readImportInfo(value: unknown, path: string): ImportInfo {
         return { text: str(link, 'text', p), url };
       })
     : undefined;
+  const comments = has(o, 'comments')
+    ? list(o, 'comments', path).map((item, i) => {
+        const p = `${path}.comments[${i}]`;
+        const c = asObj(item, p);
+        const start = has(c, 'start') ? int(c, 'start', p) : undefined;
+        const end = has(c, 'end') ? int(c, 'end', p, start ?? 0) : undefined;
+        const author = optStr(c, 'author', p);
+        const date = optDate(c, 'date', p);
+        return {
+          quote: str(c, 'quote', p),
+          text: str(c, 'text', p),
+          ...(start !== undefined && end !== undefined && { start: u16(start), end: u16(end) }),
+          ...(author !== undefined && { author }),
+          ...(date !== undefined && { date }),
+        };
+      })
+    : undefined;
   const fileName = optStr(o, 'fileName', path);
   const encoding = optStr(o, 'encoding', path);
   const byteLength = has(o, 'byteLength') ? int(o, 'byteLength', path) : undefined;
@@ -214,6 +231,7 @@ function readImportInfo(value: unknown, path: string): ImportInfo {
     ...(encoding !== undefined && { encoding }),
     ...(byteLength !== undefined && { byteLength }),
     ...(links !== undefined && { links }),
+    ...(comments !== undefined && { comments }),
   };
 }
 
