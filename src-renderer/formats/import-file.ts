@@ -18,10 +18,11 @@ import { markdownToBlocks } from '../core/text/markdown';
 import { fromBlocks, normalizeText, type NormalizedText } from '../core/text/normalize';
 import { charsetDetector, declaredCharset } from './charset';
 import { docxToArticle, type WordComment } from './docx';
+import { pdfToArticle } from './pdf';
 import { htmlToArticle, type DomWindowLike } from './html';
 
 /** Extensions accepted by "Import article" and drop, lowercase, with the dot. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
 
 /** A .docx holds its text zipped alongside images and styles, so its file limit is higher than the text limit. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -29,7 +30,7 @@ export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** Titles longer than this are cut at a word boundary. */
 export const MAX_TITLE_LENGTH = 120;
 
-export type ImportFailureCode = 'binary' | 'empty' | 'too-large' | 'unsupported' | 'not-docx' | 'invalid-url' | 'invalid-date';
+export type ImportFailureCode = 'binary' | 'empty' | 'too-large' | 'unsupported' | 'not-docx' | 'not-pdf' | 'no-text-layer' | 'odt' | 'invalid-url' | 'invalid-date';
 
 export interface ImportedArticle {
   readonly ok: true;
@@ -51,6 +52,8 @@ export type ImportResult = ImportedArticle | { readonly ok: false; readonly code
 export interface ImportOptions {
   /** Translator for messages and warnings; English by default. */
   readonly t?: Translate;
+  /** URL of pdf.js's worker script (the renderer's bundle has one); without it PDFs are parsed in-process. */
+  readonly pdfWorkerSrc?: string;
 }
 
 /** The format a file name stands for, or null if it is not supported. */
@@ -67,6 +70,8 @@ export function formatOf(fileName: string): Exclude<ArticleFormat, 'paste' | 're
       return 'html';
     case '.docx':
       return 'docx';
+    case '.pdf':
+      return 'pdf';
     default:
       return null;
   }
@@ -147,10 +152,12 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   const t = options.t ?? defaultTranslate();
   const file = fileName;
   const format = formatOf(fileName);
+  // OpenDocument text: a clear refusal that says what to do, rather than "unsupported type".
+  if (/\.(?:odt|fodt|ott)$/i.test(fileName)) return { ok: false, code: 'odt', message: t('textImport.odtRefused', { file }) };
   if (format === null) {
     return { ok: false, code: 'unsupported', message: t('textImport.unsupportedType', { file, types: SUPPORTED_EXTENSIONS.join(', ') }) };
   }
-  const limit = format === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  const limit = format === 'docx' || format === 'pdf' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
   if (bytes.length > limit) {
     return { ok: false, code: 'too-large', message: t('textImport.tooLarge', { file, size: megabytes(bytes.length), limit: megabytes(limit) }) };
   }
@@ -161,7 +168,13 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   const warnings: string[] = [];
   let meta: { title?: string | undefined; byline?: string | undefined; language?: string | undefined; publishedAt?: string | undefined; sourceUrl?: string | undefined; links: { text: string; url: string }[] } = { links: [] };
 
-  if (format === 'docx') {
+  if (format === 'pdf') {
+    const pdf = await pdfToArticle(bytes, fileName, { t, ...(options.pdfWorkerSrc !== undefined && { workerSrc: options.pdfWorkerSrc }) });
+    if (!pdf.ok) return { ok: false, code: pdf.code, message: pdf.message };
+    normalized = fromBlocks(pdf.article.blocks);
+    meta = pdf.article;
+    if (pdf.article.removedLines > 0) warnings.push(t('textImport.pdfRunningLines', { file, count: pdf.article.removedLines }));
+  } else if (format === 'docx') {
     const docx = await docxToArticle(bytes, win, fileName, t);
     if (!docx.ok) return { ok: false, code: 'not-docx', message: docx.message };
     normalized = fromBlocks(docx.article.blocks);

@@ -2,7 +2,7 @@ import type { MenuCommand } from '../../src-main/ipc/contract';
 import type { Host, PickedFile } from './host';
 
 const ACCEPT: Record<string, string> = {
-  article: '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  article: '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   review: '.json,application/json',
   backup: '.json,application/json',
   sources: '.json,application/json',

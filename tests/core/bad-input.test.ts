@@ -80,7 +80,7 @@ const cases: Case[] = [
   { path: 'import', kind: 'huge', what: 'a .txt over the limit', run: () => imported('big.txt', new Uint8Array(MAX_TEXT_BYTES + 1)), expect: { refused: /“big\.txt” is 20 MB; files over 20 MB are not imported/ } },
   { path: 'import', kind: 'binary', what: 'a PNG named .txt', run: () => imported('photo.txt', PNG), expect: { refused: /“photo\.txt” is not a text file \(detected format: PNG\)/ } },
   { path: 'import', kind: 'binary', what: 'text with NUL bytes', run: () => imported('dump.txt', utf8('abc\u0000def')), expect: { refused: /“dump\.txt” contains binary data \(NUL bytes\)/ } },
-  { path: 'import', kind: 'binary', what: 'a PDF', run: () => imported('scan.pdf', utf8('%PDF-1.7\n')), expect: { refused: /“scan\.pdf” cannot be imported: the supported file types are \.txt, \.md/ } },
+  { path: 'import', kind: 'binary', what: 'a PDF with no pages', run: () => imported('scan.pdf', utf8('%PDF-1.7\n')), expect: { refused: /“scan\.pdf” could not be read as a PDF/ } },
   { path: 'import', kind: 'wrong-encoding', what: 'Windows-1252 text', run: () => imported('cp1252-sample.txt', fixture('cp1252-sample.txt')), expect: { accepted: /“cp1252-sample\.txt” is not valid UTF-8 and was decoded as Windows-1252/ } },
   { path: 'import', kind: 'wrong-encoding', what: 'UTF-16 without a byte-order mark', run: () => imported('wide.txt', Uint8Array.from([0x48, 0, 0x69, 0, 0x20, 0, 0x74, 0, 0x6f, 0])), expect: { accepted: null, check: (a) => expect((a as { text: string }).text).toBe('Hi to') } },
   { path: 'import', kind: 'malformed-JSON', what: 'broken JSON named .md', run: () => imported('data.md', utf8('{"claims": [1, 2,')), expect: { accepted: null } },

@@ -87,6 +87,17 @@ export const en = {
     },
     unknownAuthor: 'an unknown author',
     wordMessage: 'Word reader, “{file}”: {message}',
+    notPdf: '“{file}” could not be read as a PDF: it may be damaged or in another format.',
+    pdfPassword: '“{file}” is protected by a password, so its text cannot be read. Save an unprotected copy and import that.',
+    pdfNoText: {
+      one: '“{file}” has no text layer: its page is an image (a scan), and the workbench reads only text. Run it through OCR (text recognition) and import the result.',
+      other: '“{file}” has no text layer: its {pages} pages are images (a scan), and the workbench reads only text. Run it through OCR (text recognition) and import the result.',
+    },
+    pdfRunningLines: {
+      one: '{count} running header, footer or page number line of “{file}” was left out of the text.',
+      other: '{count} running header, footer and page number lines of “{file}” were left out of the text.',
+    },
+    odtRefused: '“{file}” is an OpenDocument text (.odt), which the workbench does not read. Open it in LibreOffice or Word and save it as .docx (or export it to PDF), then import that.',
     badFrontMatter: 'The {format} front matter of “{file}” could not be read ({detail}); its title, author and date were not used.',
     unsupportedType: '“{file}” cannot be imported: the supported file types are {types}.',
     notDocx: '“{file}” could not be read as a Word document (.docx): it may be damaged or in another format. Open it in Word and save it again as .docx.',

@@ -84,6 +84,17 @@ export const fr: Catalogue = {
     },
     unknownAuthor: 'un auteur inconnu',
     wordMessage: 'Lecteur Word, « {file} » : {message}',
+    notPdf: '« {file} » n’a pas pu être lu comme un PDF : il est peut-être abîmé ou dans un autre format.',
+    pdfPassword: '« {file} » est protégé par un mot de passe : son texte ne peut pas être lu. Enregistrez une copie non protégée et importez-la.',
+    pdfNoText: {
+      one: '« {file} » n’a pas de couche texte : sa page est une image (un scan), et l’atelier ne lit que du texte. Passez-le par un logiciel de reconnaissance de caractères (OCR) et importez le résultat.',
+      other: '« {file} » n’a pas de couche texte : ses {pages} pages sont des images (un scan), et l’atelier ne lit que du texte. Passez-le par un logiciel de reconnaissance de caractères (OCR) et importez le résultat.',
+    },
+    pdfRunningLines: {
+      one: '{count} ligne d’en-tête, de pied de page ou de numéro de page de « {file} » a été écartée du texte.',
+      other: '{count} lignes d’en-tête, de pied de page et de numéros de page de « {file} » ont été écartées du texte.',
+    },
+    odtRefused: '« {file} » est un texte OpenDocument (.odt), que l’atelier ne lit pas. Ouvrez-le dans LibreOffice ou Word et enregistrez-le en .docx (ou exportez-le en PDF), puis importez ce fichier.',
     badFrontMatter: 'L’en-tête {format} de « {file} » n’a pas pu être lu ({detail}) : ses titre, auteur et date n’ont pas été repris.',
     unsupportedType: '« {file} » ne peut pas être importé : les types de fichier pris en charge sont {types}.',
     notDocx: '« {file} » n’a pas pu être lu comme un document Word (.docx) : il est peut-être abîmé ou dans un autre format. Ouvrez-le dans Word et enregistrez-le à nouveau en .docx.',
