@@ -29,7 +29,7 @@ export interface HandlerContext {
 function filtersFor(purpose: Contract['openFile']['request']['purpose'], t: Translate): Electron.FileFilter[] {
   switch (purpose) {
     case 'article':
-      return [{ name: t('menu.filterArticles'), extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }];
+      return [{ name: t('menu.filterArticles'), extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] }];
     case 'review':
       return [{ name: t('menu.filterReview'), extensions: ['json'] }];
     case 'backup':

@@ -8,7 +8,12 @@ import type { Span, Utf16Offset } from './text/offsets';
 export type Id = string;
 export type IsoDate = string;
 
-export type ParagraphKind = 'heading' | 'caption' | 'body' | 'quote' | 'list-item';
+/**
+ * What a paragraph is. `table-row` is one row of a table, its cells separated
+ * by tabs (each row is one paragraph, so claims anchor in it like in text);
+ * `aside` is a fact box or sidebar kept apart from the article's running text.
+ */
+export type ParagraphKind = 'heading' | 'caption' | 'body' | 'quote' | 'list-item' | 'table-row' | 'aside';
 
 /** A paragraph of a revision: a span of its text, with a kind. */
 export interface Paragraph extends Span {
@@ -16,7 +21,24 @@ export interface Paragraph extends Span {
   readonly kind: ParagraphKind;
 }
 
-export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'docx' | 'paste' | 'review';
+export type ArticleFormat = 'txt' | 'markdown' | 'html' | 'docx' | 'pdf' | 'paste' | 'review';
+
+/**
+ * A comment the imported document carried (a Word comment): a note about a
+ * span of the text, never part of the text. `start`/`end` point into the
+ * revision's text where the commented words were found; absent when they
+ * were not (the comment is still shown, with its quote).
+ */
+export interface DocumentComment {
+  readonly start?: Utf16Offset;
+  readonly end?: Utf16Offset;
+  /** The commented words as the document had them. */
+  readonly quote: string;
+  readonly text: string;
+  readonly author?: string;
+  /** ISO 8601. */
+  readonly date?: string;
+}
 
 export interface ImportInfo {
   readonly fileName?: string;
@@ -28,6 +50,8 @@ export interface ImportInfo {
   readonly byteLength?: number;
   /** Links found in the source (Markdown/HTML), kept as metadata rather than text. */
   readonly links?: readonly { readonly text: string; readonly url: string }[];
+  /** Comments of the document (Word), attached to the spans they are about. */
+  readonly comments?: readonly DocumentComment[];
 }
 
 export interface Article {
@@ -113,6 +137,59 @@ export type SourceKind =
   | 'social-media-post'
   | 'other';
 
+/**
+ * A name as CSL-JSON writes it: a person's family and given names (with
+ * particles and suffix), or a `literal` for an organisation or a name that
+ * must not be split.
+ */
+export interface PersonName {
+  family?: string;
+  given?: string;
+  'dropping-particle'?: string;
+  'non-dropping-particle'?: string;
+  suffix?: string;
+  'comma-suffix'?: string | number | boolean;
+  'static-ordering'?: string | number | boolean;
+  'parse-names'?: string | number | boolean;
+  literal?: string;
+}
+
+/** A CSL-JSON date: `date-parts` [[year, month?, day?]] (two for a range), or a literal / raw string. */
+export interface CslDateValue {
+  'date-parts'?: (number | string)[][];
+  season?: number | string;
+  circa?: string | number | boolean;
+  literal?: string;
+  raw?: string;
+}
+
+/**
+ * What a reference manager knows about a source beyond the workbench's own
+ * fields, kept so that CSL-JSON goes out as it came in (core/sources/csl.ts).
+ * Keys of `variables`, `names` and `dates` are standard CSL variables only
+ * (the import checks them against the CSL 1.0.2 lists).
+ */
+export interface CslExtras {
+  /** The item's id in the reference manager (e.g. a Zotero item URI). */
+  id?: string;
+  /** The CSL type, when it says more than the kind (webpage, book, chapter...). */
+  type?: string;
+  /** The CSL variable `publisher` was read from, when not the kind's usual one. */
+  publisherField?: 'container-title' | 'publisher' | 'authority';
+  /** The source's URL was made from its DOI (the item had none). */
+  urlFromDoi?: boolean;
+  /** Standard text and number variables: DOI, ISBN, ISSN, volume, issue, page, edition, publisher-place, number... */
+  variables?: Partial<Record<string, string | number>>;
+  /** Standard name variables other than author: editor, translator, container-author... */
+  names?: Partial<Record<string, PersonName[]>>;
+  /** Standard date variables the source has no field for, or richer than its ISO date (seasons, ranges, circa). */
+  dates?: Partial<Record<string, CslDateValue>>;
+  /** CSL `categories`. */
+  categories?: string[];
+  /** CSL `custom`: the reference manager's own key-value pairs, kept as they came. */
+  custom?: Record<string, unknown>;
+}
+
 export interface Source {
   readonly id: Id;
   /** A validated http(s) URL, or '' for a source without one (an interview, a print document). */
@@ -124,7 +201,10 @@ export interface Source {
   normalizedUrl?: string;
   title: string;
   publisher: string;
+  /** The authors as one line ("Dan Sabbagh; Julian Borger"); derived from `authors` when those are given. */
   author?: string;
+  /** The authors as structured names (CSL `author`), when known. */
+  authors?: PersonName[];
   publishedAt?: IsoDate;
   accessedAt?: IsoDate;
   kind: SourceKind;
@@ -132,6 +212,8 @@ export interface Source {
   reliability: number;
   notes: string;
   archiveUrl?: string;
+  /** Bibliographic details kept from (or for) CSL-JSON exchange. */
+  csl?: CslExtras;
   readonly createdAt: IsoDate;
   updatedAt: IsoDate;
 }

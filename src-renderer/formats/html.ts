@@ -10,7 +10,19 @@
  *    We keep only text, so this is defence in depth: if a later change ever
  *    renders the markup, it is already harmless.
  * 4. Walk the sanitised tree into blocks: h1–h6 heading, p body, li list-item,
- *    blockquote quote, figcaption caption.
+ *    blockquote quote, figcaption caption, tr table-row (cells separated by
+ *    tabs).
+ * 5. Clean up what Readability leaves: fact boxes (`<aside>`, a `<figure>`
+ *    or box of text, which Readability drops) are taken out first and put
+ *    back after the paragraph they followed, as `aside` paragraphs; known
+ *    boilerplate lines ("Continue reading the main story", "Order Reprints |
+ *    Today's Paper | Subscribe", "Sponsored: …", "Advertisement") are
+ *    dropped, and so are the byline and dateline lines, which are metadata.
+ * 6. Metadata: the title loses the site's name (" - BBC News", matched
+ *    against og:site_name, the publisher and the host); the byline is
+ *    validated (no "By" alone, no dates, names split where a page ran them
+ *    together: "ERIC TUCKERAssociated Press" → "ERIC TUCKER, Associated
+ *    Press").
  *
  * The window is a parameter: the renderer passes `window`, the command line and
  * the tests a jsdom window. Nothing here touches globals.
@@ -19,6 +31,7 @@ import { Readability } from '@mozilla/readability';
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import type { ParagraphKind } from '../core/model';
 import type { TextBlock } from '../core/text/normalize';
+import { cleanByline, findFactBoxes, hostLabel, insertFactBoxes, isBoilerplate, isBylineLine, isDateLine, stripSiteName, textsBefore } from './html-cleanup';
 
 /** What the HTML reader needs of a window: a DOMParser and the DOM classes DOMPurify checks nodes against. */
 export type DomWindowLike = WindowLike & { readonly document: Document };
@@ -51,7 +64,7 @@ export interface HtmlOptions {
 const KINDS: Readonly<Record<string, ParagraphKind>> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   p: 'body', pre: 'body', li: 'list-item', dt: 'list-item', dd: 'body', blockquote: 'quote',
-  figcaption: 'caption', caption: 'caption', tr: 'body', address: 'body',
+  figcaption: 'caption', caption: 'caption', tr: 'table-row', address: 'body',
 };
 /** Block containers: they end the running paragraph but have no kind of their own. */
 const CONTAINERS = new Set([
@@ -90,7 +103,7 @@ function toBlocks(root: Node): { blocks: TextBlock[]; links: { text: string; url
   const flush = (kind: ParagraphKind): void => {
     const text = buffer
       .split('\n')
-      .map((l) => l.replace(/ {2,}/g, ' ').trim())
+      .map((l) => l.replace(/ {2,}/g, ' ').replace(/ ?\t ?/g, '\t').trim())
       .filter((l) => l !== '')
       .join('\n');
     buffer = '';
@@ -108,8 +121,13 @@ function toBlocks(root: Node): { blocks: TextBlock[]; links: { text: string; url
       const tag = el.localName.toLowerCase();
       if (tag === 'br') {
         buffer += '\n';
+      } else if (context === 'table-row' && tag !== 'tr' && tag !== 'table' && (KINDS[tag] !== undefined || CONTAINERS.has(tag))) {
+        // Paragraphs inside a cell (Word puts every cell's text in a <p>) stay in the row.
+        if (buffer !== '' && !/[\t ]$/.test(buffer)) buffer += ' ';
+        walk(el, context, pre);
       } else if (tag === 'td' || tag === 'th') {
-        if (buffer.trim() !== '') buffer += ' | ';
+        // Cells are separated by tabs: one row is one paragraph, and the reader lines the cells up.
+        if (buffer.trim() !== '') buffer += '\t';
         walk(el, context, pre);
       } else if (KINDS[tag] !== undefined || CONTAINERS.has(tag)) {
         const outer = context ?? 'body';
@@ -192,11 +210,14 @@ const clean = (s: string | null | undefined): string | undefined => {
  *
  * Promises: no script runs, no resource is requested, no node enters a live
  * document. Blocks hold only the article's text (or, when no article is
- * found, the text of the whole page, with `foundArticle: false`). Metadata
- * comes from `og:title`, JSON-LD `headline`, the page's single `<h1>` (when it
- * matches `<title>`), Readability or `<title>` (in that order); byline from Readability,
- * `meta[name=author]` or JSON-LD; language from `<html lang>`; publication date
- * from `article:published_time`, JSON-LD `datePublished`, other date metas or
+ * found, the text of the whole page, with `foundArticle: false`), with its
+ * fact boxes as `aside` blocks where they stood and without known
+ * boilerplate, byline and dateline lines. Metadata comes from `og:title`,
+ * JSON-LD `headline`, the page's `<h1>` that matches `<title>`, Readability
+ * or `<title>` (in that order), without the site's name; byline from
+ * Readability, `meta[name=author]`, JSON-LD or a "By …" line, the first that
+ * holds a name; language from `<html lang>`; publication date from
+ * `article:published_time`, JSON-LD `datePublished`, other date metas or
  * `<time datetime>`; source URL from `<link rel=canonical>` or `og:url`.
  * Absent metadata is left out.
  */
@@ -204,44 +225,81 @@ export function htmlToArticle(html: string, win: DomWindowLike, options: HtmlOpt
   const doc = new win.DOMParser().parseFromString(html, 'text/html');
   const ld = jsonLd(doc);
   const purify = purifierFor(win);
+  const extract = options.extractArticle !== false;
+
+  // Fact boxes: Readability drops <aside> and text figures, so they are taken out first and put back after.
+  const boxes = extract ? findFactBoxes(doc) : [];
+  const factBoxes = boxes.map((box, i) => {
+    box.setAttribute('data-workbench-factbox', String(i));
+    const sanitized = purify.sanitize(box.innerHTML, PURIFY_CONFIG) as unknown as Node;
+    return { after: textsBefore(box), blocks: toBlocks(sanitized).blocks };
+  });
 
   let readable: ReturnType<Readability['parse']> = null;
-  if (options.extractArticle !== false) {
+  if (extract) {
     try {
-      readable = new Readability(doc.cloneNode(true) as Document).parse();
+      const clone = doc.cloneNode(true) as Document;
+      for (const box of clone.querySelectorAll('[data-workbench-factbox]')) box.remove();
+      readable = new Readability(clone).parse();
     } catch {
       readable = null; // Readability gives up on some malformed pages: fall back to the whole page.
     }
   }
-  const foundArticle = options.extractArticle === false || Boolean(readable?.content && readable.textContent?.trim());
+  for (const box of boxes) box.removeAttribute('data-workbench-factbox');
+  const foundArticle = !extract || Boolean(readable?.content && readable.textContent?.trim());
   const source = readable?.content && foundArticle ? readable.content : (doc.body?.innerHTML ?? '');
   const sanitized = purify.sanitize(source, PURIFY_CONFIG) as unknown as Node;
-  const { blocks, links } = toBlocks(sanitized);
+  const { blocks: rawBlocks, links } = toBlocks(sanitized);
 
-  // Readability reports the byline but may leave its paragraph in the content; it is metadata, not article text.
+  // Bylines: the first candidate that holds a name.
   const rawByline = clean(readable?.byline);
-  const bylineAt = rawByline ? blocks.findIndex((b) => b.text === rawByline) : -1;
-  if (bylineAt >= 0) blocks.splice(bylineAt, 1);
+  const bylineLine = extract ? rawBlocks.slice(0, 6).find((b) => isBylineLine(b.text))?.text : undefined;
+  const byline =
+    cleanByline(rawByline) ??
+    cleanByline(meta(doc, 'meta[name="author"]')) ??
+    cleanByline(ld.map((o) => asText(o['author'])).find(Boolean)) ??
+    cleanByline(bylineLine) ??
+    undefined;
+
+  // Readability reports the byline but may leave its paragraph in the content; it is metadata, not
+  // article text, and so are a "By …" line and a dateline near the top, and the sites' furniture.
+  let blocks = rawBlocks.filter((b, i) => {
+    if (!extract) return true;
+    if (b.text === rawByline || isBoilerplate(b.text)) return false;
+    if (i < 6 && (isBylineLine(b.text) || isDateLine(b.text))) return false;
+    return true;
+  });
+  blocks = insertFactBoxes(blocks, factBoxes);
+
+  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]');
+  const sourceUrl = canonical && /^https?:\/\//i.test(canonical.trim()) ? canonical.trim() : undefined;
+  const siteNames = [
+    meta(doc, 'meta[property="og:site_name"]'),
+    meta(doc, 'meta[name="application-name"]'),
+    meta(doc, 'meta[name="apple-mobile-web-app-title"]'),
+    ...ld.map((o) => asText(o['publisher'])),
+    readable?.siteName ?? undefined,
+  ].filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+  const host = hostLabel(sourceUrl);
+  const untitled = (t: string | undefined): string | undefined => (t === undefined ? undefined : stripSiteName(t, siteNames, host));
 
   // The headline is part of what gets checked: put it back if Readability took it out as a duplicate of
-  // the title. Only a lone <h1> that matches the page title counts, so a site name in an <h1> logo stays out.
-  const h1s = doc.querySelectorAll('h1');
-  const h1 = h1s.length === 1 ? clean(h1s[0]?.textContent) : undefined;
-  const pageTitle = (clean(meta(doc, 'meta[property="og:title"]')) ?? clean(doc.title) ?? '').toLowerCase();
-  const h1IsHeadline = h1 !== undefined && pageTitle !== '' && (pageTitle.includes(h1.toLowerCase()) || h1.toLowerCase().includes(pageTitle));
-  if (h1 && h1IsHeadline && options.extractArticle !== false && !blocks.some((b) => b.text === h1)) blocks.unshift({ kind: 'heading', text: h1 });
+  // the title. Only an <h1> that matches the page title counts, so a site name in an <h1> logo stays out.
+  const pageTitle = (untitled(clean(meta(doc, 'meta[property="og:title"]')) ?? clean(doc.title)) ?? '').toLowerCase();
+  const matchesTitle = (h: string): boolean => pageTitle !== '' && (pageTitle.includes(h.toLowerCase()) || h.toLowerCase().includes(pageTitle));
+  const h1 = Array.from(doc.querySelectorAll('h1'))
+    .map((el) => clean(el.textContent))
+    .find((h): h is string => h !== undefined && h.length > 3 && matchesTitle(h));
+  if (h1 && extract && !blocks.some((b) => b.text === h1)) blocks.unshift({ kind: 'heading', text: h1 });
 
-  const title =
+  const title = untitled(
     clean(meta(doc, 'meta[property="og:title"]')) ??
-    clean(ld.map((o) => asText(o['headline'])).find(Boolean)) ??
-    (h1IsHeadline ? h1 : undefined) ??
-    clean(readable?.title) ??
-    clean(doc.title) ??
-    blocks.find((b) => b.kind === 'heading')?.text;
-  const byline =
-    rawByline?.replace(/^(?:by|par|por|von)\s+/i, '') ??
-    clean(meta(doc, 'meta[name="author"]')) ??
-    clean(ld.map((o) => asText(o['author'])).find(Boolean));
+      clean(ld.map((o) => asText(o['headline'])).find(Boolean)) ??
+      h1 ??
+      clean(readable?.title) ??
+      clean(doc.title) ??
+      blocks.find((b) => b.kind === 'heading')?.text,
+  );
   const language =
     primarySubtag(doc.documentElement.getAttribute('lang')) ??
     primarySubtag(meta(doc, 'meta[http-equiv="content-language" i]')) ??
@@ -254,9 +312,6 @@ export function htmlToArticle(html: string, win: DomWindowLike, options: HtmlOpt
     isoDate(meta(doc, 'meta[name="date"], meta[name="pubdate"], meta[name="publishdate"], meta[name="DC.date.issued"], meta[name="dcterms.created"]')) ??
     isoDate(readable?.publishedTime ?? undefined) ??
     isoDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined);
-
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta(doc, 'meta[property="og:url"]');
-  const sourceUrl = canonical && /^https?:\/\//i.test(canonical.trim()) ? canonical.trim() : undefined;
 
   return {
     blocks,

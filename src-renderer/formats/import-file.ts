@@ -9,17 +9,20 @@
  * `normalizeText`, so every revision obeys the same text model.
  */
 import { checkUrl } from '../core/sources/url';
-import type { ArticleFormat, ImportInfo, Paragraph } from '../core/model';
+import type { ArticleFormat, DocumentComment, ImportInfo, Paragraph } from '../core/model';
+import { u16 } from '../core/text/offsets';
 import type { Translate } from '../core/i18n';
 import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from '../core/text/decode';
 import { detectLanguage, type DetectedLanguage } from '../core/text/language';
 import { markdownToBlocks } from '../core/text/markdown';
 import { fromBlocks, normalizeText, type NormalizedText } from '../core/text/normalize';
-import { docxToArticle } from './docx';
+import { charsetDetector, declaredCharset } from './charset';
+import { docxToArticle, type WordComment } from './docx';
+import { pdfToArticle } from './pdf';
 import { htmlToArticle, type DomWindowLike } from './html';
 
 /** Extensions accepted by "Import article" and drop, lowercase, with the dot. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx'] as const;
+export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
 
 /** A .docx holds its text zipped alongside images and styles, so its file limit is higher than the text limit. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -27,7 +30,7 @@ export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 /** Titles longer than this are cut at a word boundary. */
 export const MAX_TITLE_LENGTH = 120;
 
-export type ImportFailureCode = 'binary' | 'empty' | 'too-large' | 'unsupported' | 'not-docx' | 'invalid-url' | 'invalid-date';
+export type ImportFailureCode = 'binary' | 'empty' | 'too-large' | 'unsupported' | 'not-docx' | 'not-pdf' | 'no-text-layer' | 'odt' | 'invalid-url' | 'invalid-date';
 
 export interface ImportedArticle {
   readonly ok: true;
@@ -49,6 +52,8 @@ export type ImportResult = ImportedArticle | { readonly ok: false; readonly code
 export interface ImportOptions {
   /** Translator for messages and warnings; English by default. */
   readonly t?: Translate;
+  /** URL of pdf.js's worker script (the renderer's bundle has one); without it PDFs are parsed in-process. */
+  readonly pdfWorkerSrc?: string;
 }
 
 /** The format a file name stands for, or null if it is not supported. */
@@ -65,6 +70,8 @@ export function formatOf(fileName: string): Exclude<ArticleFormat, 'paste' | 're
       return 'html';
     case '.docx':
       return 'docx';
+    case '.pdf':
+      return 'pdf';
     default:
       return null;
   }
@@ -104,15 +111,32 @@ function chooseLanguage(text: string, declared: string | undefined): { language:
   return detected;
 }
 
-/** Sniffs `<meta charset>` in the first kilobyte, as browsers do before parsing. */
-function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
-}
 
 const refusal = (result: Extract<DecodeResult, { ok: false }>): ImportResult => ({ ok: false, code: result.code, message: result.message });
 
 const megabytes = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;
+
+/**
+ * Attaches document comments to the words they are about in the imported
+ * text: the commented words are searched for with any run of whitespace
+ * matching any other (paragraph breaks and tabs change on the way), from
+ * where the previous comment was found, then from the start. A comment whose
+ * words are not found keeps its quote and no span.
+ */
+export function anchorComments(text: string, comments: readonly WordComment[]): DocumentComment[] {
+  let from = 0;
+  return comments.map((c) => {
+    const words = c.quote.split(/\s+/).filter(Boolean);
+    const base = { quote: c.quote, text: c.text, ...(c.author !== undefined && { author: c.author }), ...(c.date !== undefined && { date: c.date }) };
+    if (words.length === 0) return base;
+    const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'gu');
+    re.lastIndex = from;
+    const m = re.exec(text) ?? ((re.lastIndex = 0), re.exec(text));
+    if (!m) return base;
+    from = m.index;
+    return { ...base, start: u16(m.index), end: u16(m.index + m[0].length) };
+  });
+}
 
 /**
  * Reads a file the editor opened or dropped.
@@ -128,26 +152,46 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   const t = options.t ?? defaultTranslate();
   const file = fileName;
   const format = formatOf(fileName);
+  // OpenDocument text: a clear refusal that says what to do, rather than "unsupported type".
+  if (/\.(?:odt|fodt|ott)$/i.test(fileName)) return { ok: false, code: 'odt', message: t('textImport.odtRefused', { file }) };
   if (format === null) {
     return { ok: false, code: 'unsupported', message: t('textImport.unsupportedType', { file, types: SUPPORTED_EXTENSIONS.join(', ') }) };
   }
-  const limit = format === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  const limit = format === 'docx' || format === 'pdf' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
   if (bytes.length > limit) {
     return { ok: false, code: 'too-large', message: t('textImport.tooLarge', { file, size: megabytes(bytes.length), limit: megabytes(limit) }) };
   }
 
   let normalized: NormalizedText;
+  let comments: DocumentComment[] = [];
   let encoding: string | undefined;
   const warnings: string[] = [];
-  let meta: { title?: string; byline?: string; language?: string; publishedAt?: string; sourceUrl?: string; links: { text: string; url: string }[] } = { links: [] };
+  let meta: { title?: string | undefined; byline?: string | undefined; language?: string | undefined; publishedAt?: string | undefined; sourceUrl?: string | undefined; links: { text: string; url: string }[] } = { links: [] };
 
-  if (format === 'docx') {
+  if (format === 'pdf') {
+    const pdf = await pdfToArticle(bytes, fileName, { t, ...(options.pdfWorkerSrc !== undefined && { workerSrc: options.pdfWorkerSrc }) });
+    if (!pdf.ok) return { ok: false, code: pdf.code, message: pdf.message };
+    normalized = fromBlocks(pdf.article.blocks);
+    meta = pdf.article;
+    if (pdf.article.removedLines > 0) warnings.push(t('textImport.pdfRunningLines', { file, count: pdf.article.removedLines }));
+  } else if (format === 'docx') {
     const docx = await docxToArticle(bytes, win, fileName, t);
     if (!docx.ok) return { ok: false, code: 'not-docx', message: docx.message };
     normalized = fromBlocks(docx.article.blocks);
     meta = docx.article;
+    const changes = docx.article.trackedChanges;
+    if (changes) {
+      warnings.push(t('textImport.trackedChanges', {
+        file, count: changes.insertions + changes.deletions, insertions: changes.insertions, deletions: changes.deletions,
+        authors: changes.authors.length > 0 ? changes.authors.join(', ') : t('textImport.unknownAuthor'),
+      }));
+    }
+    for (const message of docx.article.messages.slice(0, 10)) warnings.push(t('textImport.wordMessage', { file, message }));
+    comments = anchorComments(normalized.text, docx.article.comments);
   } else {
-    const decoded = decodeBytes(bytes, fileName, format === 'html' ? { declaredEncoding: declaredCharset(bytes), t } : { t });
+    const declared = format === 'html' ? declaredCharset(bytes) : undefined;
+    const detect = await charsetDetector(bytes, declared);
+    const decoded = decodeBytes(bytes, fileName, { t, ...(declared !== undefined && { declaredEncoding: declared }), ...(detect && { detect }) });
     if (!decoded.ok) return refusal(decoded);
     encoding = decoded.encoding;
     warnings.push(...decoded.warnings);
@@ -156,7 +200,10 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     } else if (format === 'markdown') {
       const md = markdownToBlocks(decoded.text);
       normalized = fromBlocks(md.blocks);
-      meta = md;
+      if (md.struckOut) warnings.push(t('textImport.struckOut', { file, count: md.struckOut }));
+      if (md.frontMatterError) warnings.push(t('textImport.badFrontMatter', { file, format: md.frontMatterError.format, detail: md.frontMatterError.message }));
+      const url = md.sourceUrl ? checkUrl(md.sourceUrl) : null;
+      meta = { ...md, sourceUrl: url?.ok ? url.url : undefined };
     } else {
       const page = htmlToArticle(decoded.text, win);
       if (!page.foundArticle) warnings.push(t('textImport.wholePage', { file }));
@@ -174,6 +221,7 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     byteLength: bytes.length,
     ...(encoding !== undefined && { encoding }),
     ...(meta.links.length > 0 && { links: meta.links }),
+    ...(comments.length > 0 && { comments }),
   };
   return {
     ok: true,

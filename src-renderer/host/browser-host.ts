@@ -2,7 +2,7 @@ import type { MenuCommand } from '../../src-main/ipc/contract';
 import type { Host, PickedFile } from './host';
 
 const ACCEPT: Record<string, string> = {
-  article: '.txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  article: '.txt,.md,.markdown,.html,.htm,.docx,.pdf,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   review: '.json,application/json',
   backup: '.json,application/json',
   sources: '.json,application/json',
@@ -14,6 +14,9 @@ export async function readFiles(files: Iterable<File>): Promise<PickedFile[]> {
   for (const file of files) picked.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), size: file.size });
   return picked;
 }
+
+/** The frame the last report was printed from; kept until its print dialog closes. */
+let printFrame: HTMLIFrameElement | null = null;
 
 /** The host in a plain browser: a file input, Blob downloads, window.print. */
 export function createBrowserHost(): Host {
@@ -53,19 +56,46 @@ export function createBrowserHost(): Host {
       return { saved: true, where: request.suggestedName };
     },
     async printPdf(request) {
-      // The browser's print dialog offers "Save as PDF". The report is
-      // rendered in a hidden frame; it contains no script.
+      // The browser's print dialog offers "Save as PDF". The report (which
+      // holds no script) is laid out in a frame of the page's size, off
+      // screen, and printed from there.
+      //
+      // What went wrong before: the frame was 0×0 and removed one second
+      // after print() returned. Where the print preview is asynchronous
+      // (Firefox, headless or kiosk Chromium) that discarded the document
+      // being previewed, so nothing came out; where print() blocks
+      // (desktop Chromium) the message came only after the dialog had
+      // closed. Now the frame lives until the frame's `afterprint` (or the
+      // next print), and print() is called after this returns, so the
+      // caller's message is on screen while the dialog is open.
+      printFrame?.remove();
       const frame = document.createElement('iframe');
-      frame.style.position = 'fixed';
-      frame.style.width = '0';
-      frame.style.height = '0';
-      frame.style.border = '0';
+      const [width, height] = request.pageSize === 'Letter' ? ['216mm', '279mm'] : ['210mm', '297mm'];
+      Object.assign(frame.style, { position: 'fixed', left: '-10000px', top: '0', width, height, border: '0' });
+      frame.setAttribute('aria-hidden', 'true');
+      frame.tabIndex = -1;
       frame.title = request.title;
       frame.srcdoc = request.html;
+      printFrame = frame;
+      const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
       document.body.append(frame);
-      await new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-      frame.contentWindow?.print();
-      setTimeout(() => frame.remove(), 1000);
+      await loaded;
+      const win = frame.contentWindow;
+      if (!win) {
+        frame.remove();
+        throw new Error('the browser did not open the report for printing');
+      }
+      win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
+      // After the next paint, so that the caller's message is drawn before a blocking dialog opens.
+      let printed = false;
+      const print = () => {
+        if (printed || printFrame !== frame) return;
+        printed = true;
+        win.focus();
+        win.print();
+      };
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(print, 0)));
+      setTimeout(print, 500);
       return { saved: true, where: request.suggestedName };
     },
     async openExternal(url) {

@@ -18,6 +18,7 @@ import type { Evidence, Source, Stance } from '../core/model';
 import type { SourceDraft } from '../core/sources/source-draft';
 import type { BulkUrl } from '../core/sources/bulk';
 import { foldTitle } from '../core/sources/match';
+import { displayNames, isEmptyName, parseAuthorLine } from '../core/sources/names';
 import { checkUrl, hostOf, normalizeUrl, type UrlRefused } from '../core/sources/url';
 import { getDb } from './db';
 import { classifyStorageError } from './errors';
@@ -116,13 +117,17 @@ export function prepareSource(draft: SourceDraft): { ok: true; fields: Omit<Sour
     notes: draft.notes.trim(),
   };
   if (url) fields.normalizedUrl = normalizeUrl(url);
-  const author = clean(draft.author);
+  // Structured names win: the one-line author is derived from them, so the two never disagree.
+  const authors = (draft.authors ?? []).filter((n) => !isEmptyName(n));
+  if (authors.length > 0) fields.authors = authors;
+  const author = authors.length > 0 ? displayNames(authors) : clean(draft.author);
   if (author) fields.author = author;
   const publishedAt = clean(draft.publishedAt);
   if (publishedAt) fields.publishedAt = publishedAt;
   const accessedAt = clean(draft.accessedAt);
   if (accessedAt) fields.accessedAt = accessedAt;
   if (archiveUrl) fields.archiveUrl = archiveUrl;
+  if (draft.csl && Object.keys(draft.csl).length > 0) fields.csl = draft.csl;
   return { ok: true, fields };
 }
 
@@ -291,6 +296,21 @@ function mergeInto(existing: Source, incoming: Omit<Source, 'id' | 'createdAt' |
       next[key] = value;
       changed = true;
     }
+  }
+  // Structured names replace a one-line author: they say the same, with the parts a citation needs.
+  // Names that only repeat the one-line author (the workbench's own export read back) change nothing.
+  const sameAsLine = incoming.authors !== undefined && JSON.stringify(parseAuthorLine(existing.author ?? '')) === JSON.stringify(incoming.authors);
+  if (existing.authors === undefined && incoming.authors !== undefined && !sameAsLine) {
+    next.authors = incoming.authors;
+    next.author = displayNames(incoming.authors);
+    changed = true;
+  }
+  // The workbench's own id read back is no news either.
+  const { id: cslId, ...csl } = incoming.csl ?? {};
+  const incomingCsl = cslId !== undefined && cslId !== existing.id ? { id: cslId, ...csl } : csl;
+  if (existing.csl === undefined && Object.keys(incomingCsl).length > 0) {
+    next.csl = incomingCsl;
+    changed = true;
   }
   if (existing.kind === 'other' && incoming.kind !== 'other') {
     next.kind = incoming.kind;

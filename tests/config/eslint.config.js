@@ -54,12 +54,18 @@ export const ALLOWED = {
 
 /** Which packages each element may import ("react/jsx-runtime" counts as react). */
 export const ALLOWED_PACKAGES = {
-  core: ['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast', 'valibot'],
-  formats: ['dompurify', '@mozilla/readability', 'mammoth', 'mdast-util-from-markdown', 'mdast'],
+  // 'mdast' provides types only (the Markdown syntax tree of mdast-util-from-markdown). The GFM and
+  // front-matter extensions, yaml and smol-toml are pure parsers of text (no DOM, no Node, no I/O).
+  core: [
+    'diff', 'franc-min', 'mdast-util-from-markdown', 'mdast', 'valibot', 'micromark-extension-gfm', 'mdast-util-gfm',
+    'micromark-extension-frontmatter', 'mdast-util-frontmatter', 'yaml', 'smol-toml',
+  ],
+  formats: ['dompurify', '@mozilla/readability', 'mammoth', 'jszip', 'jschardet', 'pdfjs-dist', 'mdast-util-from-markdown', 'mdast'],
   storage: ['dexie', 'dexie-react-hooks', 'dexie-export-import', 'react', 'zustand'],
   host: [],
   analysis: [],
-  ui: ['react', 'react-dom', '@tanstack/react-virtual', 'zustand'],
+  // pdfjs-dist: the URL of pdf.js's worker script only (Vite's ?url import), handed to formats/pdf.ts.
+  ui: ['react', 'react-dom', '@tanstack/react-virtual', 'zustand', 'pdfjs-dist'],
   'renderer-entry': ['react', 'react-dom'],
   ipc: [],
   preload: ['electron'],

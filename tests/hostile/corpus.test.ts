@@ -43,7 +43,7 @@ const EXPECTED: Readonly<Record<string, Outcome>> = {
   'claim-beyond-text.backup.json': { refused: /is damaged: in claims, record 1, “target\.position” lies outside its text\.$/ },
   'over-long-url.backup.json': { refused: /holds an address that is not a web address \(in sources, record 1\), so it was refused\.$/ },
   'lookalike-hosts.backup.json': { taken: 'lookalikes' },
-  'hostile-values.review.json': { refused: /^The review file is damaged: \$\.revision\.paragraphs\[0\]\.kind should be one of heading, caption, body, quote, list-item\.$/ },
+  'hostile-values.review.json': { refused: /^The review file is damaged: \$\.revision\.paragraphs\[0\]\.kind should be one of heading, caption, body, quote, list-item, table-row, aside\.$/ },
   'impossible-date.review.json': { refused: /^The review file is damaged: \$\.sources\[0\]\.publishedAt should be a date \(ISO 8601\)\.$/ },
   'out-of-range-offsets.review.json': { refused: /^The review file is damaged: \$\.claims\[0\]\.target\.position\.start should be a whole number, 0 or more\.$/ },
   'proto-keys.review.json': { taken: 'unpolluted' },

@@ -81,6 +81,10 @@ figure { margin: 0; }
 .text .heading { font: 700 1.15rem/1.35 var(--sans); margin: 1.3rem 0 0.6rem; }
 .text .caption { font: italic 0.9rem/1.5 var(--sans); color: var(--muted); }
 .text .quote { margin-left: 1.2rem; font-style: italic; }
+.text .table-row { font: 0.9rem/1.5 var(--sans); white-space: pre-wrap; tab-size: 20; font-variant-numeric: tabular-nums; border-bottom: 1px solid var(--rule); padding: 0.15rem 0; margin: 0; }
+.text .table-row + p:not(.table-row) { margin-top: 0.85rem; }
+.text .cell-sep { border-left: 1px solid var(--rule); margin-left: 0.3rem; }
+.text .aside { font: 0.92rem/1.55 var(--sans); background: var(--wash); border-left: 3px solid var(--accent); padding: 0.3rem 0.8rem; }
 .text .pno { float: left; margin-left: -2.4rem; width: 1.9rem; text-align: right; font: 0.68rem/2.5 var(--sans); color: #9aa1ab; }
 .text mark { color: inherit; background: #fff1b8; padding: 0.08em 0; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
 .text mark.tone-true { background: #d9f0e0; } .text mark.tone-mostly-true { background: #e7f2d2; }
@@ -160,16 +164,26 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid var(--rule
 
 @page { margin: 16mm 15mm 18mm; }
 @page { @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #5b6470; } }
+/*
+ * Print: no forced page break anywhere. Sections, claims and flags flow on,
+ * breaking between paragraphs and sources rather than leaving the rest of a
+ * page empty; only small units (a source, a chart, a claim's heading with
+ * the quote it introduces) are kept whole.
+ */
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   .masthead h1 { font-size: 20pt; }
+  .masthead { margin-bottom: 1rem; }
   section { margin-top: 1.4rem; }
-  section > h2, h3, h4, .claim-head, .flag-head { break-after: avoid; page-break-after: avoid; }
-  .claim, .flag, .source, figure, tr, .stats, .meta { break-inside: avoid; page-break-inside: avoid; }
-  .article, .claims, .flags, .appendix { break-before: page; page-break-before: always; }
+  section > h2, h3, h4, .claim-head, .flag-head, .flag-message { break-after: avoid; page-break-after: avoid; }
+  .claim, .flag { break-inside: auto; }
+  .source, figure, tr, .stats, .meta, .claim-text, .kinds li, .diff-legend { break-inside: avoid; page-break-inside: avoid; }
+  .claim-text { orphans: 3; widows: 3; }
   /* Room for the paragraph numbers inside the printable area. */
   .text { padding-left: 2rem; }
-  .text p { orphans: 3; widows: 3; }
+  .text p, .note p, .flag-text, .diff { orphans: 3; widows: 3; }
+  /* The closing line travels with the last section instead of taking a page of its own. */
+  footer { margin-top: 1rem; break-before: avoid; page-break-before: avoid; }
   a { color: inherit; }
 }
 @media (max-width: 640px) {

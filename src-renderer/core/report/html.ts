@@ -6,6 +6,11 @@
  * text escaped, and the only links are source and article URLs that passed
  * checkUrl (http/https), with rel="noopener noreferrer". Electron prints it to
  * PDF with JavaScript disabled; the same string is the live preview.
+ *
+ * Order: the summary, the claims and the flags come first, the annotated
+ * article after them (it is what the claims and flags point into, read when
+ * a finding needs its context). Printed, sections flow on without forced page
+ * breaks, so no page is left half empty (see html-style.ts).
  */
 import type { Flag, Verdict } from '../model';
 import type { MessageKey } from '../i18n';
@@ -158,7 +163,8 @@ function articleSection(snapshot: ReviewSnapshot, claims: readonly NumberedClaim
       let html = '';
       for (const n of piece.opensFlags) html += `<a class="fn" href="#flag-${n}">F${n}</a>`;
       for (const n of piece.opensClaims) html += `<a class="cn" href="#claim-${n}" title="${esc(t('report.claimNumber', { n }))}">${n}</a>`;
-      let text = esc(revision.text.slice(piece.start, piece.end));
+      // Table cells are tab-separated in the text: a visible rule marks each cell boundary.
+      let text = esc(revision.text.slice(piece.start, piece.end)).replace(/\t/g, '<span class="cell-sep">\t</span>');
       const spanFlags = piece.flags.filter((id) => !blockFlags.includes(id));
       if (spanFlags.length > 0) text = `<span class="fl sev-${severityOf(spanFlags)}">${text}</span>`;
       const innermost = piece.claims[piece.claims.length - 1];
@@ -305,9 +311,9 @@ ${flags.length === 0 ? `<p class="empty">${esc(t('report.noFlags'))}</p>` : flag
 ${header(snapshot, f)}
 <main>
 ${summarySection(summary, snapshot, f)}
-${options.includeArticle ? articleSection(snapshot, claims, flags, f) : ''}
 ${claimsSection}
 ${flagsSection}
+${options.includeArticle ? articleSection(snapshot, claims, flags, f) : ''}
 ${options.includeDismissed ? dismissedSection(snapshot, f) : ''}
 </main>
 <footer><span>${esc(t('report.generatedBy', { app: t('app.title') }))}</span><span>${esc(f.dateTime(snapshot.exportedAt))}</span></footer>

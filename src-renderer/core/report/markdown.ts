@@ -1,11 +1,15 @@
 /**
- * The Markdown review report: the HTML report's content in CommonMark, for
- * pasting into a CMS, a ticket or an e-mail.
+ * The Markdown review report: the HTML report's content in CommonMark 0.31,
+ * for pasting into a CMS, a ticket or an e-mail.
  *
- * Tables are the GitHub/GFM pipe-table extension (CommonMark itself has none);
- * a strict CommonMark renderer shows them as plain lines, which still read.
+ * Only CommonMark: no GFM pipe tables (a CommonMark renderer shows them as
+ * paragraphs of pipes) and no raw HTML (safe renderers strip it). What the
+ * HTML report puts in tables is written as lists: the claims as a numbered
+ * list (the numbers are the claim numbers), counts and dismissed flags as
+ * bullet items with bold labels; word diffs mark removed and added words
+ * wdiff-style, `[-removed-]` and `{+added+}`.
  * Every piece of user text is backslash-escaped, so a title cannot become a
- * heading, a link, raw HTML or a new table cell.
+ * heading, a link, raw HTML or a list item.
  */
 import type { Flag } from '../model';
 import { escapeMarkdown as md, markdownUrl } from './escape';
@@ -25,9 +29,9 @@ function quote(text: string, indent = ''): string {
     .join('\n');
 }
 
-/** A table cell: escaped, on one line (escapeMarkdown already escapes the pipe). */
-function cell(text: string): string {
-  return md(text).trim() || ' ';
+/** A diff in wdiff notation: `[-removed-]` and `{+added+}` around escaped words. */
+function diffMd(parts: readonly { value: string; added?: boolean; removed?: boolean }[]): string {
+  return parts.map((p) => (p.added ? `{+${md(p.value)}+}` : p.removed ? `\\[-${md(p.value)}-\\]` : md(p.value))).join('');
 }
 
 function linkMd(url: string | undefined, label: string): string | null {
@@ -90,7 +94,25 @@ function articleMd(snapshot: ReviewSnapshot, claims: readonly NumberedClaim[], f
       const closes = piece.closesClaims.map((n) => `**[/${n}]**`);
       return [...opens, md(revision.text.slice(piece.start, piece.end)), ...closes].join(opens.length || closes.length ? ' ' : '');
     }).join('');
-    return block.kind === 'heading' ? `### ${text}` : block.kind === 'caption' ? `*${text}*` : text;
+    switch (block.kind) {
+      case 'heading':
+        return `### ${text}`;
+      case 'caption':
+        return `*${text}*`;
+      case 'aside':
+        return `> ${text}`;
+      case 'table-row':
+        // Cells are tab-separated in the text; CommonMark has no tables, so they read as "a · b · c".
+        return text.replace(/\t/g, ' · ');
+      case 'body':
+      case 'quote':
+      case 'list-item':
+        return text;
+      default: {
+        const never: never = block.kind;
+        return never;
+      }
+    }
   });
   return [`## ${md(f.t('report.article'))}`, '', `*${md(f.t('report.legendMarkdown'))}*`, '', ...paras.flatMap((p) => [p, ''])].join('\n');
 }
@@ -114,18 +136,23 @@ function flagMd(flag: Flag, n: number, snapshot: ReviewSnapshot, f: ReportFormat
       if (original) out.push(md(t('report.originalAt', { where: original })), '');
     }
     if (flag.diff && flag.diff.length > 0) {
-      // <ins>/<del> are inline HTML that CommonMark passes through; the text between them is escaped Markdown.
-      const diff = flag.diff.map((p) => (p.added ? `<ins>${md(p.value)}</ins>` : p.removed ? `<del>${md(p.value)}</del>` : md(p.value))).join('');
-      out.push(`${md(t('report.diffLegendBefore'))} <del>${md(t('report.diffRemoved'))}</del> <ins>${md(t('report.diffAdded'))}</ins>`, '', diff, '');
+      const legend = diffMd([{ value: t('report.diffRemoved'), removed: true }, { value: ' ' }, { value: t('report.diffAdded'), added: true }]);
+      out.push(`${md(t('report.diffLegendBefore'))} ${legend}`, '', diffMd(flag.diff), '');
     }
   }
   return out.join('\n');
 }
 
+/** Text on one line, for list items. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
- * Builds the Markdown report of a snapshot. Promises: CommonMark (plus GFM
- * pipe tables) with the same claims, numbers, verdicts, sources and flags as
- * the HTML report; user text escaped; links only to URLs that pass checkUrl.
+ * Builds the Markdown report of a snapshot. Promises: CommonMark only (no
+ * tables, no raw HTML) with the same claims, numbers, verdicts, sources and
+ * flags as the HTML report; user text escaped; links only to URLs that pass
+ * checkUrl.
  */
 export function buildMarkdownReport(snapshot: ReviewSnapshot, options: ReportOptions): string {
   const f = reportFormat(snapshot.locale);
@@ -165,8 +192,7 @@ export function buildMarkdownReport(snapshot: ReviewSnapshot, options: ReportOpt
   if (summary.byVerdict.length === 0) {
     out.push(`*${md(t('report.noClaims'))}*`, '');
   } else {
-    out.push(`| ${md(t('report.verdict'))} | ${md(t('report.claims'))} |`, '| --- | ---: |');
-    for (const r of summary.byVerdict) out.push(`| ${cell(r.verdict.label)} | ${f.number(r.count)} |`);
+    for (const r of summary.byVerdict) out.push(`- ${md(r.verdict.label)}: **${f.number(r.count)}**`);
     out.push('');
   }
   out.push(`### ${md(t('report.openFlagsByKind'))}`, '');
@@ -177,11 +203,10 @@ export function buildMarkdownReport(snapshot: ReviewSnapshot, options: ReportOpt
   if (claims.length === 0) {
     out.push(`*${md(t('report.noClaims'))}*`, '');
   } else {
+    // A numbered list whose numbers are the claim numbers (claims are numbered 1…n in this order).
     out.push(
-      `| # | ${md(t('report.claim'))} | ${md(t('report.verdict'))} | ${md(t('report.status'))} | ${md(t('report.sources'))} |`,
-      '| ---: | --- | --- | --- | ---: |',
       ...claims.map((c) =>
-        `| ${c.number} | ${cell(c.text)} | ${cell(c.verdict.label)} | ${cell(t(statusKey(c.claim.status)))} | ${f.number(c.evidence.length)} |`),
+        `${c.number}. **${md(c.verdict.label)}** · ${md(t(statusKey(c.claim.status)))} · ${md(t('report.sourcesLinked', { count: c.evidence.length }))} — ${md(oneLine(c.text))}`),
       '',
     );
     for (const c of claims) out.push(claimDetail(c, snapshot, f));
@@ -198,10 +223,14 @@ export function buildMarkdownReport(snapshot: ReviewSnapshot, options: ReportOpt
     if (snapshot.dismissed.length === 0) {
       out.push(`*${md(t('report.noDismissed'))}*`, '');
     } else {
-      out.push(`| ${md(t('report.flag'))} | ${md(t('report.passage'))} | ${md(t('report.reason'))} | ${md(t('report.decidedOn'))} |`, '| --- | --- | --- | --- |');
       const ordered = [...snapshot.dismissed].sort((a, b) => a.flag.start - b.flag.start || a.flag.end - b.flag.end);
       for (const d of ordered) {
-        out.push(`| ${cell(t(flagKindKey(d.flag.kind)))} | ${cell(d.flag.text)} | ${cell(d.reason || t('report.noReason'))} | ${cell(f.date(d.decidedAt))} |`);
+        // One item per dismissed flag, its fields as labelled continuation lines (a definition-like block).
+        out.push(
+          `- **${md(t(flagKindKey(d.flag.kind)))}** — ${md(oneLine(d.flag.text))}`,
+          `  *${md(t('report.fieldLabel', { label: t('report.reason') }))}* ${md(oneLine(d.reason || t('report.noReason')))}  `,
+          `  *${md(t('report.fieldLabel', { label: t('report.decidedOn') }))}* ${md(f.date(d.decidedAt))}`,
+        );
       }
       out.push('');
     }

@@ -25,12 +25,15 @@ import {
   type Paragraph,
   type ParagraphKind,
   type PassageIndexEntry,
+  type PersonName,
   type Revision,
   type RevisionOrigin,
   type Severity,
   type Source,
   type Verdict,
 } from '../model';
+import { readCslExtras } from '../sources/csl';
+import { readName } from '../sources/names';
 import { SOURCE_KINDS, STANCES } from '../sources/source-draft';
 import { checkUrl } from '../sources/url';
 import { u16, type Utf16Offset } from '../text/offsets';
@@ -38,8 +41,8 @@ import { u16, type Utf16Offset } from '../text/offsets';
 /** The problem a failed check reports (the valibot message): an expected type, or a kind of problem. */
 export type Expected = 'text' | 'number' | 'boolean' | 'date' | 'list' | 'object' | 'pair' | 'one-of' | 'url' | 'id' | 'count' | 'score' | 'reliability';
 
-export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['heading', 'caption', 'body', 'quote', 'list-item'];
-export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['txt', 'markdown', 'html', 'docx', 'paste', 'review'];
+export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['heading', 'caption', 'body', 'quote', 'list-item', 'table-row', 'aside'];
+export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['txt', 'markdown', 'html', 'docx', 'pdf', 'paste', 'review'];
 export const REVISION_ORIGINS: readonly RevisionOrigin[] = ['import', 'edit', 'fix'];
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 export const FLAG_KINDS: readonly FlagKind[] = [
@@ -98,6 +101,16 @@ const LinkSchema = obj({
   url: v.pipe(v.string('url' satisfies Expected), v.check((u) => checkUrl(u).ok || /^mailto:[^\s<>"'\\]+$/i.test(u), 'url' satisfies Expected)),
 });
 
+/** A Word comment: its span is where the commented words were found, if they were. */
+const CommentSchema = obj({
+  quote: text(),
+  text: text(),
+  start: v.optional(offset()),
+  end: v.optional(offset()),
+  author: v.optional(text()),
+  date: v.optional(date()),
+});
+
 export const ImportInfoSchema = obj({
   format: oneOf(ARTICLE_FORMATS),
   warnings: list(text()),
@@ -105,6 +118,7 @@ export const ImportInfoSchema = obj({
   encoding: v.optional(text()),
   byteLength: v.optional(count()),
   links: v.optional(list(LinkSchema)),
+  comments: v.optional(list(CommentSchema)),
 });
 
 export const ArticleSchema = obj({
@@ -160,6 +174,10 @@ export const SourceSchema = obj({
   title: text(),
   publisher: text(),
   author: v.optional(text()),
+  // Structured names and CSL details are read leniently, as a CSL-JSON import reads them
+  // (core/sources/names.ts, csl.ts): unknown parts and non-standard variables are dropped.
+  authors: v.optional(v.pipe(list(v.unknown()), v.transform((names) => names.map(readName).filter((n): n is PersonName => n !== null)))),
+  csl: v.optional(v.pipe(v.unknown(), v.transform((value) => readCslExtras(value)))),
   publishedAt: v.optional(date()),
   accessedAt: v.optional(date()),
   kind: oneOf(SOURCE_KINDS),

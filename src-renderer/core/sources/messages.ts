@@ -75,6 +75,8 @@ export const CSL_PROBLEM_MESSAGES: Readonly<Record<CslProblemCode, MessageKey>> 
   'bad-date': 'sources.cslBadDate',
   'bad-kind': 'sources.cslBadKind',
   'bad-reliability': 'sources.cslBadReliability',
+  'bad-type': 'sources.cslBadType',
+  'unknown-field': 'sources.cslUnknownField',
 };
 
 /** Why an address was refused, in the interface language. */

@@ -57,8 +57,10 @@ export function toSourceDraft(source: Source): SourceDraft {
     notes: source.notes,
   };
   if (source.author !== undefined) draft.author = source.author;
+  if (source.authors !== undefined) draft.authors = source.authors;
   if (source.publishedAt !== undefined) draft.publishedAt = source.publishedAt;
   if (source.accessedAt !== undefined) draft.accessedAt = source.accessedAt;
   if (source.archiveUrl !== undefined) draft.archiveUrl = source.archiveUrl;
+  if (source.csl !== undefined) draft.csl = source.csl;
   return draft;
 }

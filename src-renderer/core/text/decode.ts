@@ -1,19 +1,40 @@
 /**
  * Bytes → text, the first step of the text model (DESIGN.md "Text model and
- * offsets"): byte-order marks, then strict UTF-8, else Windows-1252 with a
- * warning. Binary files, empty files and files over the size limit are refused
- * with a message that names the file.
+ * offsets"), in this order:
+ * 1. a byte-order mark (UTF-8, UTF-16 LE/BE);
+ * 2. UTF-16 without a BOM, recognised by its byte pattern (one byte of each
+ *    pair zero for the ASCII characters that every text has: spaces, digits);
+ * 3. strict UTF-8 (valid UTF-8 wins over a declaration: pages that declare
+ *    Latin-1 but are UTF-8 are common, the reverse never validates);
+ * 4. the charset the container declares (`<meta charset>`, an XML
+ *    declaration), by its WHATWG label through the platform's TextDecoder:
+ *    windows-1251, koi8-r, iso-8859-7, windows-1250, shift_jis, euc-kr…;
+ * 5. for undeclared legacy text, the encoding a detector finds (the caller
+ *    passes one; formats/ uses jschardet), when it names a non-Western
+ *    encoding with enough confidence (Cyrillic, Greek, Central European,
+ *    CJK…), with a warning naming the encoding;
+ * 6. else Windows-1252 with a warning.
+ * Binary files, empty files and files over the size limit are refused with a
+ * message that names the file.
  *
  * Nothing here ever replaces a byte with U+FFFD silently: UTF-8 is decoded
- * strictly (a single invalid sequence means "not UTF-8"), and Windows-1252
- * maps every byte to a character, so the fallback cannot fail.
+ * strictly (a single invalid sequence means "not UTF-8"), Windows-1252 maps
+ * every byte to a character, and a declared or detected encoding that cannot
+ * read some bytes says how many were replaced.
  */
 import { createTranslator, type Translate } from '../i18n';
 
 /** Files over this many bytes are refused: 20 MB of text is about 3 million words. */
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** A WHATWG encoding name: 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251', 'shift_jis'… */
+export type TextEncoding = string;
+
+/** One guess of a charset detector: an encoding label and its confidence in [0, 1]. */
+export interface EncodingGuess {
+  readonly encoding: string;
+  readonly confidence: number;
+}
 
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding; readonly warnings: string[] }
@@ -21,12 +42,13 @@ export type DecodeResult =
 
 export interface DecodeOptions {
   /**
-   * The charset a container declared (e.g. HTML `<meta charset>`). Only the
-   * Windows-1252 family is honoured (as the WHATWG Encoding Standard maps
-   * latin1/iso-8859-1/us-ascii to it): bytes that are not valid UTF-8 are
-   * then decoded as Windows-1252 without the "guessed" warning.
+   * The charset a container declared (e.g. HTML `<meta charset>`), as a
+   * WHATWG label. Bytes that are not valid UTF-8 are decoded with it, without
+   * a "guessed" warning.
    */
   readonly declaredEncoding?: string;
+  /** A charset detector for undeclared legacy text, most likely guess first. */
+  readonly detect?: (bytes: Uint8Array) => readonly EncodingGuess[];
   /** Translator for messages; English by default. */
   readonly t?: Translate;
 }
@@ -177,7 +199,91 @@ function decodeUtf8Strict(bytes: Uint8Array): string | null {
   }
 }
 
-const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'iso_8859-1']);
+/**
+ * A decoder for a WHATWG label, or null when the label is unknown, or names
+ * an encoding this module decodes itself (UTF-8, UTF-16, and Windows-1252,
+ * which Node's TextDecoder reads as ISO-8859-1), or the "replacement"
+ * encoding WHATWG assigns to ISO-2022-KR/-CN and HZ for safety.
+ */
+function legacyDecoder(label: string): { name: string; decode(bytes: Uint8Array): { text: string; replaced: number } } | null {
+  const Ctor = (globalThis as unknown as { TextDecoder?: DecoderConstructor }).TextDecoder;
+  if (!Ctor) return null;
+  let name: string;
+  try {
+    name = (new Ctor(label, { fatal: false, ignoreBOM: true }) as unknown as { encoding: string }).encoding;
+  } catch {
+    return null;
+  }
+  if (name === 'utf-8' || name === 'utf-16le' || name === 'utf-16be' || name === 'windows-1252' || name === 'replacement') return null;
+  return {
+    name,
+    decode(bytes) {
+      try {
+        return { text: new Ctor(name, { fatal: true, ignoreBOM: true }).decode(bytes), replaced: 0 };
+      } catch {
+        const text = new Ctor(name, { fatal: false, ignoreBOM: true }).decode(bytes);
+        let replaced = 0;
+        for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;
+        return { text, replaced };
+      }
+    },
+  };
+}
+
+/** The WHATWG name a label stands for ('latin1' → 'windows-1252'), or null when unknown. */
+function canonicalEncoding(label: string): string | null {
+  const Ctor = (globalThis as unknown as { TextDecoder?: DecoderConstructor }).TextDecoder;
+  if (!Ctor) return null;
+  try {
+    return (new Ctor(label.trim(), { fatal: false, ignoreBOM: true }) as unknown as { encoding: string }).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** What detectors call some encodings, in WHATWG labels (others are labels already). */
+const DETECTOR_NAMES: ReadonlyMap<string, string> = new Map([
+  ['cp932', 'shift_jis'], ['maccyrillic', 'x-mac-cyrillic'], ['tis-620', 'windows-874'], ['gb2312', 'gbk'], ['iso8859-15', 'iso-8859-15'], ['iso8859-16', 'iso-8859-16'],
+]);
+/** Encodings a Western text decodes to as well as Windows-1252 does: a guess among them changes nothing. */
+const WESTERN = new Set(['windows-1252', 'utf-8', 'iso-8859-15', 'ascii']);
+/** Below this confidence a detector's guess is not trusted over the Windows-1252 fallback. */
+const MIN_DETECTION_CONFIDENCE = 0.2;
+
+/** The encoding to read undeclared legacy bytes with, from a detector's guesses; null for the Windows-1252 fallback. */
+function chooseDetected(guesses: readonly EncodingGuess[]): string | null {
+  const usable = guesses
+    .map((g) => ({ name: canonicalEncoding(DETECTOR_NAMES.get(g.encoding.toLowerCase()) ?? g.encoding.toLowerCase()) ?? g.encoding.toLowerCase(), confidence: g.confidence }))
+    .sort((a, b) => b.confidence - a.confidence);
+  const top = usable[0];
+  if (!top || top.confidence < MIN_DETECTION_CONFIDENCE || WESTERN.has(top.name)) return null;
+  // A Western reading as likely as the winner keeps the fallback: short French text can score like Latin-2.
+  const western = usable.find((g) => WESTERN.has(g.name));
+  if (western && top.confidence - western.confidence < 0.01) return null;
+  return legacyDecoder(top.name) ? top.name : null;
+}
+
+/**
+ * UTF-16 without a byte-order mark, recognised by its zero bytes: the ASCII
+ * characters every text holds (spaces, digits, punctuation) have a zero high
+ * byte, which falls on odd offsets in little-endian and even ones in
+ * big-endian, while 8-bit text has no zero bytes at all.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  // A few zeros make no pattern: a stray NUL in 8-bit text is binary, not UTF-16.
+  if (zeroOdd >= 4 && zeroOdd / pairs >= 0.1 && zeroEven / pairs <= 0.02) return 'utf-16le';
+  if (zeroEven >= 4 && zeroEven / pairs >= 0.1 && zeroOdd / pairs <= 0.02) return 'utf-16be';
+  return null;
+}
 
 /** Megabytes with one decimal, for messages. */
 const megabytes = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;
@@ -185,9 +291,12 @@ const megabytes = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 
 /**
  * Decodes the bytes of a text file.
  *
- * Promises: a UTF-8/UTF-16 BOM is honoured and removed; otherwise valid UTF-8
- * is UTF-8, and anything else is Windows-1252 with a warning containing
- * "decoded as Windows-1252" (in English). Refuses, with a message naming
+ * Promises: a UTF-8/UTF-16 BOM is honoured and removed; BOM-less UTF-16 is
+ * recognised; otherwise valid UTF-8 is UTF-8; other bytes are read with the
+ * declared charset, else with the detector's encoding (warning naming it),
+ * else as Windows-1252 with a warning containing "decoded as Windows-1252"
+ * (in English). Characters a declared or detected encoding cannot read are
+ * counted in a warning. Refuses, with a message naming
  * `fileName`: more than MAX_TEXT_BYTES bytes ('too-large'), no text at all or
  * only whitespace ('empty'), a known binary signature or a NUL byte
  * ('binary'). The text is not normalised (see normalize.ts).
@@ -212,6 +321,8 @@ export function decodeBytes(bytes: Uint8Array, fileName: string, options: Decode
     body = bytes.subarray(2);
   }
   if (body.length === 0) return { ok: false, code: 'empty', message: t('textImport.empty', { file }) };
+  // UTF-16 saved without a BOM (some Windows tools do): its zero bytes would otherwise read as binary.
+  if (encoding === null && sniffBinaryFormat(body) === null) encoding = sniffUtf16(body);
 
   // UTF-16 text is full of NUL bytes; only 8-bit text is checked for them.
   if (encoding !== 'utf-16le' && encoding !== 'utf-16be') {
@@ -236,14 +347,24 @@ export function decodeBytes(bytes: Uint8Array, fileName: string, options: Decode
     } else {
       // With a UTF-8 BOM the file claimed UTF-8 and is still broken: the
       // Windows-1252 fallback is the most useful reading all the same.
-      const decoded = decodeWindows1252(body);
-      text = decoded.text;
-      const declared = options.declaredEncoding?.trim().toLowerCase();
-      if (encoding !== null || declared === undefined || !WINDOWS_1252_LABELS.has(declared)) {
-        warnings.push(t('textImport.decodedAsWindows1252', { file }));
+      const declaredLabel = options.declaredEncoding?.trim();
+      const declared = encoding === null && declaredLabel ? canonicalEncoding(declaredLabel) : null;
+      if (encoding === null && declaredLabel && declared === null) warnings.push(t('textImport.unknownCharset', { file, label: declaredLabel.slice(0, 40) }));
+      const detected = encoding === null && declared === null && options.detect ? chooseDetected(options.detect(body)) : null;
+      const legacy = legacyDecoder(declared ?? detected ?? 'windows-1252');
+      if (legacy) {
+        const decoded = legacy.decode(body);
+        text = decoded.text;
+        encoding = legacy.name;
+        if (declared === null) warnings.push(t('textImport.detectedEncoding', { file, encoding: legacy.name }));
+        if (decoded.replaced > 0) warnings.push(t('textImport.undecodable', { file, count: decoded.replaced, encoding: legacy.name }));
+      } else {
+        const decoded = decodeWindows1252(body);
+        text = decoded.text;
+        if (declared !== 'windows-1252') warnings.push(t('textImport.decodedAsWindows1252', { file }));
+        if (decoded.undefinedBytes > 0) warnings.push(t('textImport.undefinedWindows1252', { file, count: decoded.undefinedBytes }));
+        encoding = 'windows-1252';
       }
-      if (decoded.undefinedBytes > 0) warnings.push(t('textImport.undefinedWindows1252', { file, count: decoded.undefinedBytes }));
-      encoding = 'windows-1252';
     }
   }
 

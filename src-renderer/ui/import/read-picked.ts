@@ -10,13 +10,16 @@ import { formatOf, MAX_DOCX_BYTES, readArticleFile, type ImportedArticle, type I
 import type { PickedFile } from '../../host';
 import type { NewArticle } from '../../storage/articles-repo';
 import { describeError } from '../common/errors';
+// pdf.js parses PDFs in its own worker, bundled by Vite as an asset of the renderer.
+import pdfWorkerSrc from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 
 const MB = 1024 * 1024;
 const megabytes = (n: number): number => Math.round((n / MB) * 10) / 10;
 
-/** The largest file accepted for `fileName`, in bytes (a .docx also holds images and styles). */
+/** The largest file accepted for `fileName`, in bytes (a .docx or a PDF also holds images and fonts). */
 export function sizeLimitFor(fileName: string): number {
-  return formatOf(fileName) === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  const format = formatOf(fileName);
+  return format === 'docx' || format === 'pdf' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
 }
 
 /** The limit stated in the drop overlay, in whole megabytes. */
@@ -34,7 +37,7 @@ export async function readPicked(file: PickedFile, t: Translate): Promise<Import
     return { ok: false, code: 'too-large', message: t('textImport.tooLarge', { file: file.name, size: megabytes(size), limit: megabytes(limit) }) };
   }
   try {
-    return await readArticleFile(file.name, file.bytes, window, { t });
+    return await readArticleFile(file.name, file.bytes, window, { t, pdfWorkerSrc });
   } catch (error) {
     // The readers promise not to throw; a library bug must still not lose the batch.
     return { ok: false, code: 'not-docx', message: t('articles.unreadable', { file: file.name, detail: describeError(error, t) }) };

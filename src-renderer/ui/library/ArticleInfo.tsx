@@ -1,8 +1,10 @@
 /**
  * What the editor needs to know about the open article before reading it:
  * title, language (editable), where and when it was published, which
- * revision this is, and what went wrong on import (e.g. "decoded as
- * Windows-1252"). Placed above the article by the reader.
+ * revision this is, what went wrong on import (e.g. "decoded as
+ * Windows-1252"), and the comments the imported document carried (Word
+ * comments: notes on the text, never part of it). Placed above the article
+ * by the reader.
  */
 import { useState, type MouseEvent } from 'react';
 import { checkUrl } from '../../core/sources/url';
@@ -37,6 +39,7 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
 
   const source = article.sourceUrl ? checkUrl(article.sourceUrl) : null;
   const warnings = revision?.importInfo.warnings ?? [];
+  const comments = revision?.importInfo.comments ?? [];
   const fileName = revision?.importInfo.fileName;
 
   const setLanguage = (language: string) => {
@@ -99,6 +102,20 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
             ))}
           </ul>
         </div>
+      )}
+      {comments.length > 0 && (
+        <details className="article-info-comments">
+          <summary>{t('articles.documentComments', { count: comments.length })}</summary>
+          <ul>
+            {comments.map((c, i) => (
+              <li key={i} dir="auto">
+                <span className="comment-quote">{t(c.start !== undefined ? 'articles.commentOn' : 'articles.commentNotFound', { quote: c.quote })}</span>{' '}
+                <span className="comment-text">{c.text}</span>
+                {c.author && <span className="comment-author"> {t('articles.commentBy', { author: c.author })}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <div className="article-info-actions">
         <button type="button" onClick={() => setEditing(true)}>

@@ -1,11 +1,15 @@
 /**
- * Adding a source to the library, or editing one: every field of a source.
- * Nothing is saved while an address or a date is refused; a duplicate
- * address names the source that already has it.
+ * Adding a source to the library, or editing one: every field of a source,
+ * authors as structured names (person or organisation), and the citation
+ * details CSL-JSON carries. Nothing is saved while an address or a date is
+ * refused; a duplicate address names the source that already has it.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { Source, SourceKind } from '../../core/model';
+import type { CslExtras, PersonName, Source, SourceKind } from '../../core/model';
 import type { SourceDraft } from '../../core/sources/source-draft';
+import { KIND_OF_CSL_TYPE, publisherVariable } from '../../core/sources/csl';
+import { FORM_VARIABLES } from '../../core/sources/csl-variables';
+import { parseAuthorLine } from '../../core/sources/names';
 import { createSource, restoreSourceFields, updateSource } from '../../storage/sources-repo';
 import { describeError } from '../common/errors';
 import { useT } from '../app/i18n';
@@ -17,8 +21,49 @@ import { describeRefusal } from './refusals';
 import { KindSelect, LIMITS, ReliabilitySelect } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { CitationFields, keptElsewhere, type CitationState } from './CitationFields';
+import { fromRows, NameListField, toRows } from './NameListField';
 
 type Field = 'url' | 'archiveUrl' | 'title' | 'publishedAt' | 'accessedAt' | 'form';
+
+/** The form's citation state of a stored source. */
+function citationState(source: Source | undefined): CitationState {
+  const csl = source?.csl;
+  const variables: Record<string, string> = {};
+  for (const name of FORM_VARIABLES) {
+    const v = csl?.variables?.[name];
+    if (v !== undefined) variables[name] = String(v);
+  }
+  const type = csl?.type !== undefined && source && KIND_OF_CSL_TYPE.get(csl.type) === source.kind ? csl.type : '';
+  return { type, variables, editors: toRows(csl?.names?.['editor'] ?? []) };
+}
+
+/**
+ * The source's citation details after the form: what it edits replaced,
+ * everything else it keeps (abstract, section, other names and dates) as it was.
+ */
+function mergeCitation(before: CslExtras | undefined, state: CitationState, kind: SourceKind, publisherField: string): CslExtras | undefined {
+  const csl: CslExtras = { ...before };
+  const variables: Record<string, string | number> = { ...before?.variables } as Record<string, string | number>;
+  for (const name of FORM_VARIABLES) {
+    if (name === publisherField) continue;
+    const typed = (state.variables[name] ?? '').trim();
+    const old = variables[name];
+    if (typed === '') delete variables[name];
+    else if (old === undefined || String(old) !== typed) variables[name] = typed;
+  }
+  if (Object.keys(variables).length > 0) csl.variables = variables;
+  else delete csl.variables;
+  const names: Record<string, PersonName[]> = { ...before?.names } as Record<string, PersonName[]>;
+  const editors = fromRows(state.editors);
+  if (editors.length > 0) names['editor'] = editors;
+  else delete names['editor'];
+  if (Object.keys(names).length > 0) csl.names = names;
+  else delete csl.names;
+  if (state.type !== '' && KIND_OF_CSL_TYPE.get(state.type) === kind) csl.type = state.type;
+  else if (csl.type !== undefined && KIND_OF_CSL_TYPE.get(csl.type) !== kind) delete csl.type;
+  return Object.keys(csl).length > 0 ? csl : undefined;
+}
 
 export function SourceFormDialog({ source, onClose }: { source?: Source; onClose: () => void }) {
   const t = useT();
@@ -27,7 +72,8 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
   const [url, setUrl] = useState(source?.url ?? '');
   const [title, setTitle] = useState(source?.title ?? '');
   const [publisher, setPublisher] = useState(source?.publisher ?? '');
-  const [author, setAuthor] = useState(source?.author ?? '');
+  const [authors, setAuthors] = useState(() => toRows(source?.authors ?? parseAuthorLine(source?.author ?? '')));
+  const [citation, setCitation] = useState<CitationState>(() => citationState(source));
   const [kind, setKind] = useState<SourceKind>(source?.kind ?? 'other');
   const [reliability, setReliability] = useState(source?.reliability ?? 0);
   const [publishedAt, setPublishedAt] = useState(source?.publishedAt ?? '');
@@ -52,7 +98,10 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
       if (value.trim() !== '' && !isSourceDate(value.trim())) return setError({ field, message: t('sourcesUi.badDate') });
     }
     const draft: SourceDraft = { url, title, publisher, kind, reliability, notes };
-    if (author.trim()) draft.author = author;
+    const names = fromRows(authors);
+    if (names.length > 0) draft.authors = names;
+    const csl = mergeCitation(source?.csl, citation, kind, publisherVariable({ kind, csl: source?.csl }));
+    if (csl) draft.csl = csl;
     if (publishedAt.trim()) draft.publishedAt = publishedAt.trim();
     if (accessedAt.trim()) draft.accessedAt = accessedAt.trim();
     if (archiveUrl.trim()) draft.archiveUrl = archiveUrl;
@@ -121,16 +170,11 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
           />
           {errorFor('title')}
         </label>
-        <div className="field-row">
-          <label className="field">
-            <span>{t('sourcesUi.publisher')}</span>
-            <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('sourcesUi.author')}</span>
-            <input type="text" value={author} dir="auto" maxLength={LIMITS.author} onChange={(e) => setAuthor(e.target.value)} />
-          </label>
-        </div>
+        <label className="field">
+          <span>{t('sourcesUi.publisher')}</span>
+          <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
+        </label>
+        <NameListField legend="sourcesUi.authors" rows={authors} onChange={setAuthors} itemLabel="sourcesUi.authorN" addLabel="sourcesUi.addAuthor" />
         <div className="field-row">
           <KindSelect value={kind} onChange={setKind} />
           <ReliabilitySelect value={reliability} onChange={setReliability} />
@@ -168,6 +212,13 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
           <span>{t('sourcesUi.notes')}</span>
           <textarea rows={3} value={notes} dir="auto" maxLength={LIMITS.notes} onChange={(e) => setNotes(e.target.value)} />
         </label>
+        <CitationFields
+          kind={kind}
+          publisherVariable={publisherVariable({ kind, csl: source?.csl })}
+          value={citation}
+          onChange={setCitation}
+          kept={keptElsewhere(source?.csl)}
+        />
         {errorFor('form')}
       </form>
     </Dialog>

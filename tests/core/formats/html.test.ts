@@ -57,7 +57,7 @@ describe('htmlToArticle: blocks', () => {
     ['a quote with paragraphs', '<blockquote><p>Nous ne céderons pas.</p><p>Jamais.</p></blockquote>', [['quote', 'Nous ne céderons pas.'], ['quote', 'Jamais.']]],
     ['a figure caption; the image goes', '<figure><img src="https://x.invalid/a.jpg" alt="alt text"><figcaption>The stadium site, March 3, 2025.</figcaption></figure>', [['caption', 'The stadium site, March 3, 2025.']]],
     ['text directly in a div', '<div>Loose text <span>here</span><p>Para.</p>tail</div>', [['body', 'Loose text here'], ['body', 'Para.'], ['body', 'tail']]],
-    ['table rows', '<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>$48m</td></tr></table>', [['body', 'Year | Cost'], ['body', '2024 | $48m']]],
+    ['table rows', '<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>$48m</td></tr></table>', [['table-row', 'Year\tCost'], ['table-row', '2024\t$48m']]],
     ['preformatted text keeps its lines', '<pre>a = 1\n  b = 2</pre>', [['body', 'a = 1\nb = 2']]],
     ['entities decoded', '<p>Caf&eacute; &amp; &laquo;&nbsp;bar&nbsp;&raquo; &#8364;</p>', [['body', 'Café & «\u00a0bar\u00a0» €']]],
     ['forms, buttons, iframes, svg, scripts, styles removed with their content', '<p>Keep.</p><form><label>Name</label><button>Send</button></form><iframe src="x"></iframe><svg><text>svg text</text></svg><script>var x = "script text"</script><style>p{}</style><noscript>nojs</noscript>', [['body', 'Keep.']]],

@@ -107,7 +107,11 @@ describe('readArticleFile: formats', () => {
     const a = ok(await readArticleFile('plan.docx', bytes, win()));
     expect(a.text).toBe('Council backs plan\n\nThe council approved the plan on Tuesday evening.');
     expect(a.title).toBe('Council backs plan');
-    expect(a.importInfo).toEqual({ fileName: 'plan.docx', format: 'docx', warnings: [], byteLength: bytes.length });
+    // This minimal file has no styles part: mammoth says so, and the editor sees it.
+    expect(a.importInfo).toEqual({
+      fileName: 'plan.docx', format: 'docx', byteLength: bytes.length,
+      warnings: ['Word reader, “plan.docx”: Paragraph style with ID Heading1 was referenced but not defined in the document'],
+    });
   });
 
   it.each([
@@ -137,7 +141,8 @@ describe('readArticleFile: formats', () => {
 
 describe('readArticleFile: refusals', () => {
   it.each([
-    ['unsupported type', 'report.pdf', utf8('%PDF-1.7'), 'unsupported', '“report.pdf” cannot be imported: the supported file types are .txt, .md, .markdown, .html, .htm, .docx.'],
+    ['unsupported type', 'sheet.xlsx', utf8('PK'), 'unsupported', '“sheet.xlsx” cannot be imported: the supported file types are .txt, .md, .markdown, .html, .htm, .docx, .pdf.'],
+    ['a damaged PDF', 'report.pdf', utf8('%PDF-1.7'), 'not-pdf', '“report.pdf” could not be read as a PDF: it may be damaged or in another format.'],
     ['no extension', 'README', utf8('text'), 'unsupported', /supported file types are \.txt/],
     ['binary (PNG) renamed .txt', 'photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), 'binary', '“photo.txt” is not a text file (detected format: PNG), so it was not imported.'],
     ['binary (NUL bytes)', 'data.md', Uint8Array.from([0x41, 0x00, 0x42]), 'binary', /“data\.md” contains binary data/],

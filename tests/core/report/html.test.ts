@@ -216,7 +216,7 @@ describe('report language', () => {
     const doc = parse(buildHtmlReport(snapshot, ALL));
     expect(doc.documentElement.lang).toBe('fr');
     const headings = Array.from(doc.querySelectorAll('section > h2')).map((h) => h.textContent);
-    expect(headings).toEqual(['Synthèse', 'Article', 'Affirmations', 'Signalements', 'Annexe\u00a0: signalements écartés']);
+    expect(headings).toEqual(['Synthèse', 'Affirmations', 'Signalements', 'Article', 'Annexe\u00a0: signalements écartés']);
     const meta = Object.fromEntries(Array.from(doc.querySelectorAll('.meta > div')).map((d) => [d.querySelector('dt')?.textContent, d.querySelector('dd')?.textContent]));
     expect(meta['Publié le']).toBe('23 novembre 2025');
     expect(meta['Langue']).toBe('Français');

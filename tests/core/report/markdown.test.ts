@@ -14,18 +14,19 @@ function render(markdown: string): Document {
   return new JSDOM(html).window.document;
 }
 
-/** The data rows of the pipe table whose header starts with `| # |`. */
-function claimRows(markdown: string): string[] {
-  const lines = markdown.split('\n');
-  const header = lines.findIndex((l) => l.startsWith('| # |'));
-  const rows: string[] = [];
-  for (let i = header + 2; i < lines.length && lines[i]?.startsWith('|'); i++) rows.push(lines[i] ?? '');
-  return rows;
+/** The items of the numbered claim list that follows the "Claims" heading, as rendered. */
+function claimItems(doc: Document): string[] {
+  const heading = Array.from(doc.querySelectorAll('h2')).find((h) => /^(Claims|Affirmations)$/.test(h.textContent ?? ''));
+  const list = heading?.nextElementSibling;
+  return list?.tagName === 'OL' ? Array.from(list.children).map((li) => li.textContent ?? '') : [];
 }
 
-/** Splits a GFM table row on unescaped pipes. */
-function cells(row: string): string[] {
-  return row.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+/** Every node type of the CommonMark syntax tree, to prove nothing but CommonMark is used. */
+function nodeTypes(markdown: string): Set<string> {
+  const types = new Set<string>();
+  const walker = new Parser().parse(markdown).walker();
+  for (let e = walker.next(); e; e = walker.next()) types.add(e.node.type);
+  return types;
 }
 
 describe('buildMarkdownReport', () => {
@@ -60,20 +61,27 @@ describe('buildMarkdownReport', () => {
     ]);
   });
 
-  it('has one table row per claim, in number order', () => {
-    const rows = claimRows(markdown);
-    expect(rows.length).toBe(snapshot.claims.length);
-    expect(rows.map((r) => cells(r)[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(cells(rows[0] ?? '')).toEqual([
-      '1', 'Les deux délégation ont réaffirmé que tout accord futur doit respecter pleinement la souveraineté de l’Ukraine', 'True', 'Checked', '1',
-    ]);
+  it('lists the claims as a numbered list whose numbers are the claim numbers', () => {
+    const items = claimItems(doc);
+    expect(items.length).toBe(snapshot.claims.length);
+    expect(items[0]).toBe('True · Checked · 1 source — Les deux délégation ont réaffirmé que tout accord futur doit respecter pleinement la souveraineté de l’Ukraine');
+    expect(markdown).toMatch(/^8\. \*\*False\*\* · Checked · no source — Un sommet/m);
+  });
+
+  it('is CommonMark only: no pipe table, no raw HTML, nothing a CommonMark renderer shows as pipes', () => {
+    const types = nodeTypes(markdown);
+    expect(types.has('html_inline')).toBe(false);
+    expect(types.has('html_block')).toBe(false);
+    expect(markdown).not.toMatch(/^\|.*\|$/m);
+    for (const p of Array.from(doc.querySelectorAll('p'))) expect(p.textContent).not.toMatch(/^\s*\|/);
   });
 
   it('keeps the flags, the diff and the dismissed appendix', () => {
     const h3 = Array.from(doc.querySelectorAll('h3')).map((h) => h.textContent);
     expect(h3).toContain('F1 · Duplicated passage (Error) — Paragraphs 8–11');
-    expect(doc.querySelector('del')?.textContent).toBe('removed');
-    expect(Array.from(doc.querySelectorAll('del')).map((d) => d.textContent?.trim())).toContain('également');
+    // The word diff in wdiff notation, plain text in any renderer.
+    expect(text).toContain('Differences from the original: [-removed-] {+added+}');
+    expect(text).toContain('ont [-également-]{+aussi+} rencontré');
     expect(markdown).toContain('## Appendix: dismissed flags');
     expect(text).toContain(snapshot.dismissed[0]?.reason);
     const bare = buildMarkdownReport(snapshot, { includeArticle: false, includeDismissed: false });
@@ -93,10 +101,8 @@ describe('buildMarkdownReport escapes user text', () => {
     expect(doc.querySelector('h1')?.textContent).toBe(`Vérification\u00a0: Titre ${HOSTILE}`);
     const hrefs = Array.from(doc.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://example.org/a?b=1&c=%222%22']);
-    // The claim containing a pipe stays in its cell.
-    const rows = claimRows(markdown);
-    expect(rows.length).toBe(2);
-    expect(cells(rows[0] ?? '').length).toBe(5);
+    // The claim containing a pipe stays one list item.
+    expect(claimItems(doc)).toHaveLength(2);
     expect(doc.body.textContent).toContain(`${HOSTILE} | l’inflation a baissé de 2 % en un an.`);
     expect(doc.body.textContent).toContain('[pas un lien](javascript:alert(2)) et <img src=x onerror=alert(3)>');
   });
@@ -121,7 +127,7 @@ describe('Markdown in French', () => {
     const snapshot: ReviewSnapshot = { ...genevaSnapshot(), locale: 'fr' };
     const markdown = buildMarkdownReport(snapshot, ALL);
     expect(markdown).toContain('## Synthèse');
-    expect(markdown).toContain('| # | Affirmation | Verdict | État | Sources |');
+    expect(markdown).toContain('1. **True** · Vérifiée · 1 source — ');
     expect(markdown).toContain('- **Publié le\u00a0:** 23 novembre 2025');
     // Verdict labels are the organisation's own (Settings), not translated.
     expect(markdown).toContain('**Verdict\u00a0:** True');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src-renderer/core/model';
-import { cslToSources, sourcesToCsl } from '../../../src-renderer/core/sources/csl';
+import { cslToSources, cslTypeOf, sourcesToCsl } from '../../../src-renderer/core/sources/csl';
 import { toSourceDraft } from '../../../src-renderer/core/sources/source-draft';
 
 const T = '2024-03-06T09:00:00.000Z';
@@ -50,20 +50,21 @@ const LIBRARY: readonly Source[] = [
 ];
 
 describe('sourcesToCsl', () => {
-  it('maps a news report to a CSL newspaper article with our fields in note', () => {
+  it('maps a news report to a CSL newspaper article with our reliability and archive in note', () => {
     expect(sourcesToCsl([LIBRARY[0] as Source])).toEqual([
       {
         id: 's1',
         type: 'article-newspaper',
         title: 'À Genève, les pourparlers reprennent 🕊️',
         'container-title': 'Le Monde',
+        // A one-line author without "Family, Given" stays a literal: guessing the family name would be wrong too often.
         author: [{ literal: 'Marie Dupont' }],
         issued: { 'date-parts': [[2024, 3, 4]] },
         accessed: { 'date-parts': [[2024, 3, 5]] },
         URL: 'https://www.lemonde.fr/international/article/2024/03/04/geneve_123.html',
         note:
           'Checked the quote against the AFP wire.\nSecond line: details.\n' +
-          'workbench-kind: news-report\nworkbench-reliability: 4\n' +
+          'workbench-reliability: 4\n' +
           'workbench-archive-url: https://web.archive.org/web/20240305000000/https://www.lemonde.fr/international/article/2024/03/04/geneve_123.html',
       },
     ]);
@@ -78,7 +79,7 @@ describe('sourcesToCsl', () => {
       issued: { 'date-parts': [[2024, 4]] },
       accessed: { 'date-parts': [[2024, 4, 20]], raw: '2024-04-20T14:05:00.000Z' },
       URL: 'https://www.imf.org/en/Publications/WEO/Issues/2024/04/16/world-economic-outlook-april-2024',
-      note: 'workbench-kind: official-document\nworkbench-reliability: 5',
+      note: 'workbench-reliability: 5',
     });
   });
 
@@ -94,18 +95,29 @@ describe('sourcesToCsl', () => {
   ] as const)('exports kind %s as CSL type %s, which imports back as the same kind', (kind, type) => {
     const [item] = sourcesToCsl([source('k', { kind, title: 'x' })]);
     expect(item?.type).toBe(type);
-    const { note: _note, ...withoutNote } = item ?? { note: '' };
-    expect(cslToSources([withoutNote]).sources[0]?.kind).toBe(kind);
+    expect(item?.note).toBeUndefined();
+    expect(cslToSources([item]).sources[0]?.kind).toBe(kind);
+  });
+
+  it('writes "Family, Given" one-line authors as structured names', () => {
+    expect(sourcesToCsl([LIBRARY[5] as Source])[0]?.author).toEqual([
+      { family: 'Doe', given: 'Jane' },
+      { family: 'Roe', given: 'Richard' },
+    ]);
   });
 });
 
 describe('CSL-JSON round trip', () => {
-  it('export → JSON text → import gives the same sources', () => {
+  it('export → JSON text → import gives the same sources, now with structured authors and their CSL type', () => {
     const text = JSON.stringify(sourcesToCsl(LIBRARY), null, 2);
     const result = cslToSources(text);
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
-    expect(result.sources).toEqual(LIBRARY.map(toSourceDraft));
+    const plain = result.sources.map(({ csl: _csl, authors: _authors, author, ...rest }) => ({ ...rest, ...(author !== undefined && { author }) }));
+    // The one-line "Doe, Jane; Roe, Richard" comes back as the names it holds.
+    expect(plain).toEqual(LIBRARY.map(toSourceDraft).map((d) => (d.author === 'Doe, Jane; Roe, Richard' ? { ...d, author: 'Jane Doe; Richard Roe' } : d)));
+    expect(result.sources.map(cslTypeOf)).toEqual(['article-newspaper', 'report', 'interview', 'dataset', 'post', 'article-journal', 'speech', 'document']);
+    expect(result.sources[0]?.authors).toEqual([{ literal: 'Marie Dupont' }]);
   });
 
   it('is stable: exporting the imported drafts gives the same items', () => {
@@ -161,7 +173,7 @@ describe('cslToSources on a Zotero export', () => {
 
   it('reads every item, filling what is missing with defaults', () => {
     expect(result.errors).toEqual([]);
-    expect(result.sources).toEqual([
+    expect(result.sources.map(({ csl: _csl, authors: _authors, ...rest }) => rest)).toEqual([
       {
         url: 'https://www.lemonde.fr/international/article/2024/03/04/geneve_123.html?utm_source=twitter#xtor=CS2',
         title: 'À Genève, les pourparlers reprennent',
@@ -184,12 +196,21 @@ describe('cslToSources on a Zotero export', () => {
       },
       { url: 'https://www.insee.fr/fr/statistiques/1893198', title: 'Population légale', publisher: 'Insee', kind: 'other', reliability: 0, notes: '' },
       { url: '', title: 'Letters', publisher: 'Example Press', author: 'Ludwig van Beethoven', kind: 'other', reliability: 0, notes: '' },
-      { url: '', title: 'A study', publisher: 'Nature', publishedAt: '2021-07-15', kind: 'academic-paper', reliability: 0, notes: '' },
+      // Only a DOI: its doi.org address becomes the source's link.
+      { url: 'https://doi.org/10.1038/s41586-021-00000-0', title: 'A study', publisher: 'Nature', publishedAt: '2021-07-15', kind: 'academic-paper', reliability: 0, notes: '' },
     ]);
   });
 
-  it('warns about the date it could not read', () => {
-    expect(result.warnings).toEqual([{ index: 3, code: 'bad-date', field: 'issued', message: expect.stringContaining('Item 4') as unknown as string }]);
+  it('keeps what the workbench has no field for: every variable, the item id, a date it cannot read as ISO', () => {
+    expect(result.warnings).toEqual([]);
+    expect(result.sources[0]?.csl).toEqual({
+      id: 'http://zotero.org/users/local/AbCdEfGh/items/X7Y8Z9W0',
+      variables: { abstract: 'Les délégations se retrouvent au Palais des Nations.', language: 'fr', section: 'International', source: 'Le Monde' },
+      dates: { accessed: { 'date-parts': [['2024', 3, 5]] }, issued: { 'date-parts': [['2024', '3', '4']] } },
+    });
+    expect(result.sources[3]?.csl?.dates).toEqual({ issued: { literal: 'n.d.' } });
+    expect(result.sources[4]?.csl).toMatchObject({ urlFromDoi: true, variables: { DOI: '10.1038/s41586-021-00000-0' } });
+    expect(sourcesToCsl(result.sources.map((d, i) => ({ ...d, id: `w${i}`, createdAt: T, updatedAt: T })))).toEqual(ZOTERO_EXPORT);
   });
 });
 
@@ -218,7 +239,7 @@ describe('cslToSources on malformed input', () => {
       [6, 'no-title-or-url'],
       [7, 'no-title-or-url'],
     ]);
-    expect(result.sources).toEqual([
+    expect(result.sources.map(({ csl: _csl, ...rest }) => rest)).toEqual([
       { url: 'https://example.org/good', title: 'Good one', publisher: '', kind: 'other', reliability: 0, notes: '' },
       { url: '', title: 'Refused link kept without it', publisher: '', kind: 'other', reliability: 0, notes: '' },
       { url: 'https://example.org/untitled', title: 'https://example.org/untitled', publisher: '', kind: 'other', reliability: 0, notes: '' },
@@ -231,11 +252,12 @@ describe('cslToSources on malformed input', () => {
       [7, 'url-refused', 'URL'],
       [8, 'url-refused', 'URL'],
       [10, 'bad-field', 'author'],
-      [10, 'bad-date', 'issued'],
       [11, 'bad-kind', 'note'],
       [11, 'bad-reliability', 'note'],
       [11, 'url-refused', 'note'],
     ]);
+    // Date parts of the schema's shape that are no date are kept as written, not shown as a date.
+    expect(result.sources[3]?.csl?.dates).toEqual({ issued: { 'date-parts': [['abc']] }, accessed: { 'date-parts': [[2024, 2, 30]] } });
     for (const problem of [...result.errors, ...result.warnings]) expect(problem.message).toMatch(/^Item \d+/);
   });
 

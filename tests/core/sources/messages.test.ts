@@ -60,11 +60,11 @@ describe('sources messages', () => {
     }
     const accepted = checkUrl('https://pаypal.com/');
     if (accepted.ok && accepted.warning) texts.push(describeUrlWarning(t, accepted.warning, accepted.host));
-    const csl = cslToSources([null, { title: 'x', URL: 'javascript:1', issued: { literal: 'n.d.' } }]);
+    const csl = cslToSources([null, { title: 'x', URL: 'javascript:1', issued: { 'date-parts': 'n.d.' }, type: '__proto__', foo: 1 }]);
     texts.push(...[...csl.errors, ...csl.warnings].map((p) => describeCslProblem(t, p)));
     const bulk = parseUrlList('ftp://x.org/\nhttps://x.org/\nhttps://x.org');
     texts.push(...bulk.errors.map((e) => describeBulkError(t, e)), ...bulk.duplicates.map((d) => describeBulkDuplicate(t, d)));
-    expect(texts).toHaveLength(11);
+    expect(texts).toHaveLength(13);
     for (const text of texts) expect(text).not.toMatch(/\{\w+\}/);
     expect(texts.some((text) => text.includes('ftp:'))).toBe(true);
     expect(texts.some((text) => text.includes('2,048') || text.includes('2 048') || text.includes('2\u202f048'))).toBe(true);

@@ -252,10 +252,15 @@ test('PDF in the browser goes through the print dialog of the report frame', asy
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(notifications(page)).toContainText('The report went to the print dialog');
+  // print() is called once the message is up (the dialog blocks the page in Chromium until it closes).
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: string[] }).__printed.length)).toBe(1);
   const printed = await page.evaluate(() => (window as unknown as { __printed: string[] }).__printed);
-  expect(printed).toHaveLength(1);
   expect(printed[0]).toContain(CLAIM_1);
   expect(printed[0]).toContain('@page { size: letter; }');
+  // The frame stays (off screen, at the page's size) while the print dialog may still read it.
+  const frame = page.locator('iframe[aria-hidden="true"]');
+  await expect(frame).toHaveCount(1);
+  expect(await frame.evaluate((f) => [f.style.width, f.style.height])).toEqual(['216mm', '279mm']);
 });
 
 test('the HTML report renders in Chromium, looks right, and prints to a PDF holding the claims', async ({ workbench: page, browser }, testInfo) => {
