@@ -3,12 +3,13 @@
  * protocol, security policy, menus and IPC. Secure by default (DESIGN.md,
  * "Security"): sandboxed renderer with context isolation and no Node.
  */
-import { app, BrowserWindow, protocol, screen, session, type WebContents } from 'electron';
+import { app, BrowserWindow, protocol, screen, session } from 'electron';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppPath } from './app-protocol';
-import { isSameDocumentNavigation, trustedOrigins } from './security';
+import { trustedOrigins } from './security';
+import { hardenContents, hardenSession } from './contents-policy';
 import { DEFAULT_WINDOW, restoreWindowState, type WindowState } from './window-state';
 import { installMenu } from './menu';
 import { openBackupsFolder, registerIpcHandlers } from './ipc/handlers';
@@ -33,18 +34,6 @@ let locale: Locale = 'en';
 const origins = trustedOrigins(isDev ? devServerUrl : undefined);
 const windowStatePath = () => path.join(app.getPath('userData'), 'window-state.json');
 const backupsPath = () => path.join(app.getPath('userData'), 'backups');
-
-/** Applies the navigation, new-window and permission policy to any web contents. */
-function hardenContents(contents: WebContents): void {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event, url) => {
-    if (!isSameDocumentNavigation(contents.getURL(), url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isSameDocumentNavigation(contents.getURL(), url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-}
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -120,12 +109,11 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  // Every session, including partitions created later (the PDF window's).
+  app.on('session-created', (ses) => hardenSession(ses));
 
   void app.whenReady().then(async () => {
-    const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
-    ses.on('will-download', (event) => event.preventDefault());
+    hardenSession(session.defaultSession);
 
     protocol.handle(APP_SCHEME, async (request) => {
       const filePath = resolveAppPath(rendererRoot, request.url);
