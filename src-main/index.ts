@@ -3,7 +3,7 @@
  * protocol, security policy, menus and IPC. Secure by default (DESIGN.md,
  * "Security"): sandboxed renderer with context isolation and no Node.
  */
-import { app, BrowserWindow, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, screen, session, shell } from 'electron';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,8 @@ import { DEFAULT_WINDOW, restoreWindowState, type WindowState } from './window-s
 import { installMenu } from './menu';
 import { openBackupsFolder, registerIpcHandlers } from './ipc/handlers';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from './ipc/contract';
-import { isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
+import { createExternalLinkOpener } from './external-links';
+import { createTranslator, isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
@@ -141,8 +142,15 @@ if (!app.requestSingleInstanceLock()) {
     };
     installMenu(locale, actions, () => mainWindow);
 
+    const openLink = createExternalLinkOpener<BrowserWindow>({
+      translate: () => createTranslator(locale),
+      ask: (options, win) => (win && !win.isDestroyed() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options)),
+      open: (url) => shell.openExternal(url),
+    });
+
     registerIpcHandlers({
       trustedOrigins: origins,
+      openExternal: openLink,
       backupsPath: backupsPath(),
       userDataPath: app.getPath('userData'),
       appVersion: app.getVersion(),

@@ -6,7 +6,6 @@
 import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkUrl } from '../../src-renderer/core/sources/url';
 import { CHANNELS, validators, type ChannelName, type Contract } from './contract';
 import { isTrustedSender } from '../security';
 import { listBackups, readBackup, writeBackup } from '../backups';
@@ -23,6 +22,8 @@ export interface HandlerContext {
   appVersion: string;
   onLocale(locale: string): void;
   getLocale(): Locale;
+  /** Opens an http(s) link after asking the user (external-links.ts); resolves with false when they decline. */
+  openExternal(url: string, window: BrowserWindow | undefined): Promise<boolean>;
 }
 
 /** Open-dialog filters per purpose, named in the interface language. */
@@ -102,10 +103,8 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
       await writeFileAtomic(result.filePath, pdf);
       return { saved: true, path: result.filePath };
     },
-    async openExternal(request) {
-      const checked = checkUrl(request.url);
-      if (!checked.ok) throw new Error(`Only http and https links can be opened: ${checked.message}`);
-      await shell.openExternal(checked.url);
+    async openExternal(request, event) {
+      await ctx.openExternal(request.url, windowOf(event));
     },
     async appInfo() {
       return {

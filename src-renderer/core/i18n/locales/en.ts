@@ -56,6 +56,14 @@ export const en = {
     about: 'About',
     aboutDetail: 'Version {version}. Your work is stored on this computer only.',
   },
+  desktop: {
+    openLinkTitle: 'Open a link',
+    openLinkQuestion: 'Open this link to {host} in your browser?',
+    openLinkDetail: 'The full address:\n{url}',
+    openLinkOpen: 'Open in browser',
+    openLinkTrustHost: 'Open links to {host} without asking until the workbench is closed',
+    openLinkBusy: 'A link is already waiting for your answer.',
+  },
   textImport: {
     pasteTooLarge: 'The pasted text is too long: articles over {limit} MB are not imported.',
     empty: '“{file}” is empty: it contains no text.',

@@ -53,6 +53,14 @@ export const fr: Catalogue = {
     about: 'À propos',
     aboutDetail: 'Version {version}. Votre travail est enregistré sur cet ordinateur uniquement.',
   },
+  desktop: {
+    openLinkTitle: 'Ouvrir un lien',
+    openLinkQuestion: 'Ouvrir ce lien vers {host} dans votre navigateur ?',
+    openLinkDetail: 'L’adresse complète :\n{url}',
+    openLinkOpen: 'Ouvrir dans le navigateur',
+    openLinkTrustHost: 'Ouvrir les liens vers {host} sans demander jusqu’à la fermeture de l’atelier',
+    openLinkBusy: 'Un lien attend déjà votre réponse.',
+  },
   textImport: {
     pasteTooLarge: 'Le texte collé est trop long : les articles de plus de {limit} Mo ne sont pas importés.',
     empty: '« {file} » est vide : il ne contient aucun texte.',
