@@ -152,7 +152,6 @@ if (!app.requestSingleInstanceLock()) {
       trustedOrigins: origins,
       openExternal: openLink,
       backupsPath: backupsPath(),
-      userDataPath: app.getPath('userData'),
       appVersion: app.getVersion(),
       getLocale: () => locale,
       onLocale: (next) => {

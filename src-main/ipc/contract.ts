@@ -29,10 +29,18 @@ export interface OpenedFile {
   readonly size: number;
 }
 
+/**
+ * The formats the renderer may save, by extension. The saved file always
+ * ends with one of the request's extensions, whatever name was suggested or
+ * typed, so a compromised page cannot write `report.exe`.
+ */
+export const SAVE_EXTENSIONS = ['html', 'md', 'json', 'jsonld'] as const;
+export type SaveExtension = (typeof SAVE_EXTENSIONS)[number];
+
 export interface SaveFileRequest {
   readonly suggestedName: string;
   readonly title: string;
-  /** Extensions without dots, e.g. ['html']. */
+  /** The format's extensions without dots, e.g. ['html']; from SAVE_EXTENSIONS. */
   readonly extensions: readonly string[];
   readonly data: string | Uint8Array;
 }
@@ -55,12 +63,11 @@ export interface SetLocaleRequest {
   readonly locale: string;
 }
 
+/** What the renderer may know about the app: no absolute paths (they name the user and their folders). */
 export interface AppInfo {
   readonly version: string;
   readonly platform: string;
   readonly electron: string;
-  readonly userDataPath: string;
-  readonly backupsPath: string;
 }
 
 export interface WriteBackupRequest {
@@ -188,6 +195,10 @@ export function isPlainFileName(v: unknown): v is string {
   );
 }
 
+export function isSaveExtension(v: unknown): v is SaveExtension {
+  return typeof v === 'string' && (SAVE_EXTENSIONS as readonly string[]).includes(v);
+}
+
 function validateNoPayload(payload: unknown): Validation<undefined> {
   return payload === undefined || payload === null ? { ok: true, value: undefined } : fail('this channel takes no payload');
 }
@@ -208,13 +219,13 @@ export const validators: { readonly [K in ChannelName]: (payload: unknown) => Va
     if (extra) return fail(extra);
     if (!isPlainFileName(p.suggestedName)) return fail('suggestedName must be a plain file name');
     if (!shortString(p.title, 200)) return fail('title must be a string of at most 200 characters');
-    if (!Array.isArray(p.extensions) || p.extensions.length === 0 || p.extensions.length > 10 || !p.extensions.every((e) => typeof e === 'string' && /^[a-z0-9]{1,10}$/i.test(e))) {
-      return fail('extensions must be 1 to 10 alphanumeric extensions without dots');
+    if (!Array.isArray(p.extensions) || p.extensions.length === 0 || p.extensions.length > SAVE_EXTENSIONS.length || !p.extensions.every(isSaveExtension)) {
+      return fail(`extensions must be one or more of ${SAVE_EXTENSIONS.join(', ')}`);
     }
     const data = p.data;
     if (!(typeof data === 'string' || data instanceof Uint8Array)) return fail('data must be a string or bytes');
     if ((typeof data === 'string' ? data.length : data.byteLength) > MAX_SAVE) return fail('data is too large');
-    return { ok: true, value: { suggestedName: p.suggestedName, title: p.title, extensions: p.extensions as string[], data } };
+    return { ok: true, value: { suggestedName: p.suggestedName, title: p.title, extensions: p.extensions as SaveExtension[], data } };
   },
   printToPdf(p) {
     if (!isRecord(p)) return fail('expected an object');

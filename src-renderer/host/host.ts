@@ -35,7 +35,8 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Automatic backups in the user-data folder; null where the host has none (browser). */
   readonly autoBackup: AutoBackupHost | null;
-  appInfo(): Promise<{ version: string; platform: string; userDataPath?: string; backupsPath?: string }>;
+  /** Version and platform; never a folder path (the page has no business knowing where the profile is). */
+  appInfo(): Promise<{ version: string; platform: string }>;
 }
 
 export interface AutoBackupHost {

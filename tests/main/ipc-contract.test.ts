@@ -27,6 +27,10 @@ describe('IPC validators', () => {
       { suggestedName: 'r.html', title: 'x', extensions: [], data: 'x' },
       { suggestedName: 'r.html', title: 'x', extensions: ['html'], data: 42 },
       { suggestedName: 'r\u0000.html', title: 'x', extensions: ['html'], data: 'x' },
+      // The page cannot pick an extension outside the report and backup formats.
+      { suggestedName: 'r.exe', title: 'x', extensions: ['exe'], data: 'x' },
+      { suggestedName: 'r.txt', title: 'x', extensions: ['html', 'lnk'], data: 'x' },
+      { suggestedName: 'r.html', title: 'x', extensions: ['HTML'], data: 'x' },
     ],
     printToPdf: [{ html: '<p>', suggestedName: 'r.pdf', title: 'x', pageSize: 'A3' }, { html: 5, suggestedName: 'r.pdf', title: 'x', pageSize: 'A4' }],
     openExternal: [{ url: 42 }, { url: 'x'.repeat(3000) }, { href: 'https://x.org' }],

@@ -63,6 +63,12 @@ export const en = {
     openLinkOpen: 'Open in browser',
     openLinkTrustHost: 'Open links to {host} without asking until the workbench is closed',
     openLinkBusy: 'A link is already waiting for your answer.',
+    pdfBusy: 'Several PDFs are already being made; try again when they are done.',
+    filterHtml: 'HTML',
+    filterMarkdown: 'Markdown',
+    filterJson: 'JSON',
+    filterJsonLd: 'JSON-LD',
+    filterPdf: 'PDF',
   },
   textImport: {
     pasteTooLarge: 'The pasted text is too long: articles over {limit} MB are not imported.',

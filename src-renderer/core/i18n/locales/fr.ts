@@ -60,6 +60,12 @@ export const fr: Catalogue = {
     openLinkOpen: 'Ouvrir dans le navigateur',
     openLinkTrustHost: 'Ouvrir les liens vers {host} sans demander jusqu’à la fermeture de l’atelier',
     openLinkBusy: 'Un lien attend déjà votre réponse.',
+    pdfBusy: 'Plusieurs PDF sont déjà en cours de création ; réessayez quand ils seront terminés.',
+    filterHtml: 'HTML',
+    filterMarkdown: 'Markdown',
+    filterJson: 'JSON',
+    filterJsonLd: 'JSON-LD',
+    filterPdf: 'PDF',
   },
   textImport: {
     pasteTooLarge: 'Le texte collé est trop long : les articles de plus de {limit} Mo ne sont pas importés.',
