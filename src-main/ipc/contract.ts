@@ -120,6 +120,8 @@ export interface Contract {
   listBackups: { request: undefined; response: BackupEntry[] };
   readBackup: { request: ReadBackupRequest; response: string };
   openBackupsFolder: { request: undefined; response: void };
+  /** The files main was asked to open from outside the window (command line, "Open with", Open recent), emptied as they are taken. */
+  takeFilesToOpen: { request: undefined; response: OpenedFile[] };
 }
 
 export type ChannelName = keyof Contract;
@@ -136,10 +138,19 @@ export const CHANNELS: { readonly [K in ChannelName]: string } = {
   listBackups: 'workbench:list-backups',
   readBackup: 'workbench:read-backup',
   openBackupsFolder: 'workbench:open-backups-folder',
+  takeFilesToOpen: 'workbench:take-files-to-open',
 };
 
 /** Main → renderer event channel for menu commands. */
 export const MENU_COMMAND_CHANNEL = 'workbench:menu-command';
+
+/**
+ * Main → renderer: "files are waiting to be opened". It carries nothing; the
+ * renderer then calls `takeFilesToOpen`, a request main checks like every
+ * other (sender frame, payload), so file contents only ever go to the
+ * workbench's own frame, when it asks.
+ */
+export const FILES_TO_OPEN_CHANNEL = 'workbench:files-to-open';
 
 /** What the preload exposes as `window.workbench`: one function per channel. */
 export type WorkbenchBridge = {
@@ -149,9 +160,11 @@ export type WorkbenchBridge = {
 } & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Subscribes to "files are waiting" (then call takeFilesToOpen); returns the unsubscribe function. */
+  readonly onFilesToOpen: (listener: () => void) => () => void;
 };
 
-export const BRIDGE_KEYS: readonly (keyof WorkbenchBridge)[] = [...(Object.keys(CHANNELS) as ChannelName[]), 'onMenuCommand'];
+export const BRIDGE_KEYS: readonly (keyof WorkbenchBridge)[] = [...(Object.keys(CHANNELS) as ChannelName[]), 'onMenuCommand', 'onFilesToOpen'];
 
 // ---- Validators ----
 
@@ -270,6 +283,7 @@ export const validators: { readonly [K in ChannelName]: (payload: unknown) => Va
     return { ok: true, value: { name: p.name } };
   },
   openBackupsFolder: validateNoPayload,
+  takeFilesToOpen: validateNoPayload,
 };
 
 export function isMenuCommand(v: unknown): v is MenuCommand {

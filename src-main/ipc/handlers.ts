@@ -25,6 +25,10 @@ export interface HandlerContext {
   getLocale(): Locale;
   /** Opens an http(s) link after asking the user (external-links.ts); resolves with false when they decline. */
   openExternal(url: string, window: BrowserWindow | undefined): Promise<boolean>;
+  /** Articles the user picked in the open dialog (for File ▸ Open recent). */
+  onArticlesPicked(paths: readonly string[]): void;
+  /** Empties the queue of files main was asked to open (open-requests.ts). */
+  takeFilesToOpen(): string[];
 }
 
 /** The save dialog's filter name of each format the renderer may save. */
@@ -56,6 +60,17 @@ function filtersFor(purpose: Contract['openFile']['request']['purpose'], t: Tran
 /** Files larger than this are refused before they are read into memory. */
 const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
+/**
+ * A file as the renderer receives it. Too-large files are passed through
+ * empty, with their size, so the renderer can show its "too large" message;
+ * reading 2 GB would hang.
+ */
+async function readForRenderer(filePath: string): Promise<Contract['openFile']['response'][number]> {
+  const { size } = await stat(filePath);
+  const bytes = size > MAX_OPEN_BYTES ? new Uint8Array(0) : new Uint8Array(await readFile(filePath));
+  return { name: path.basename(filePath), bytes, size };
+}
+
 function windowOf(event: IpcMainInvokeEvent): BrowserWindow | undefined {
   return BrowserWindow.fromWebContents(event.sender) ?? undefined;
 }
@@ -78,13 +93,8 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       if (result.canceled) return [];
       const files = [];
-      for (const filePath of result.filePaths) {
-        const { size } = await stat(filePath);
-        // Too-large files are passed through empty, with their size, so the
-        // renderer can show its "too large" message; reading 2 GB would hang.
-        const bytes = size > MAX_OPEN_BYTES ? new Uint8Array(0) : new Uint8Array(await readFile(filePath));
-        files.push({ name: path.basename(filePath), bytes, size });
-      }
+      for (const filePath of result.filePaths) files.push(await readForRenderer(filePath));
+      if (request.purpose === 'article') ctx.onArticlesPicked(result.filePaths);
       return files;
     },
     async saveFile(request, event) {
@@ -144,6 +154,12 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
     },
     async openBackupsFolder() {
       await openBackupsFolder(ctx.backupsPath);
+    },
+    async takeFilesToOpen() {
+      const files = [];
+      // A file deleted since it was queued is skipped; it was checked when queued.
+      for (const filePath of ctx.takeFilesToOpen()) files.push(await readForRenderer(filePath).catch(() => null));
+      return files.filter((f) => f !== null);
     },
   };
 

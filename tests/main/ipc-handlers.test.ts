@@ -2,7 +2,7 @@
  * The IPC handlers with a fake `electron`: what a compromised page can and
  * cannot get through them (issue 18, "Electron hardening").
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,7 @@ const fake = vi.hoisted(() => ({
   handlers: new Map<string, Handler>(),
   saveDialog: [] as { options: { defaultPath?: string; filters?: { name: string; extensions: string[] }[] } }[],
   saveAnswer: { canceled: false, filePath: '' as string | undefined },
+  openAnswer: { canceled: false, filePaths: [] as string[] },
   print: async (_html: string, _size: string): Promise<Uint8Array> => new TextEncoder().encode('%PDF-1.7'),
 }));
 
@@ -24,6 +25,7 @@ vi.mock('electron', () => ({
       fake.saveDialog.push({ options });
       return fake.saveAnswer;
     },
+    showOpenDialog: async () => fake.openAnswer,
   },
   shell: { openPath: async () => '', openExternal: async () => undefined },
 }));
@@ -38,6 +40,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const ours = { senderFrame: { url: 'app://workbench/index.html', parent: null }, sender: {} };
 const links: { url: string }[] = [];
+const picked: string[][] = [];
+let queued: string[] = [];
 registerIpcHandlers({
   trustedOrigins: ['app://workbench'],
   backupsPath: path.join(dir, 'backups'),
@@ -48,6 +52,8 @@ registerIpcHandlers({
     links.push({ url });
     return true;
   },
+  onArticlesPicked: (paths) => picked.push([...paths]),
+  takeFilesToOpen: () => queued.splice(0),
 });
 
 function call(channel: keyof typeof CHANNELS, payload?: unknown, event: unknown = ours): Promise<unknown> {
@@ -106,6 +112,27 @@ describe('IPC handlers', () => {
   it('openExternal goes through the confirming opener', async () => {
     await call('openExternal', { url: 'https://example.org/' });
     expect(links).toEqual([{ url: 'https://example.org/' }]);
+  });
+
+  it('openFile: articles picked in the dialog are remembered for Open recent', async () => {
+    const file = path.join(dir, 'article.txt');
+    writeFileSync(file, 'Text.');
+    fake.openAnswer = { canceled: false, filePaths: [file] };
+    const files = (await call('openFile', { purpose: 'article', multiple: true, title: 'Import' })) as { name: string; size: number }[];
+    expect(files.map((f) => [f.name, f.size])).toEqual([['article.txt', 5]]);
+    expect(picked).toEqual([[file]]);
+    await call('openFile', { purpose: 'review', multiple: false, title: 'Import review' });
+    expect(picked).toHaveLength(1);
+  });
+
+  it('takeFilesToOpen hands over the queued files once, skipping any deleted since', async () => {
+    const file = path.join(dir, 'from-command-line.md');
+    writeFileSync(file, '# Title');
+    queued = [file, path.join(dir, 'deleted-since.md')];
+    const files = (await call('takeFilesToOpen')) as { name: string; bytes: Uint8Array }[];
+    expect(files.map((f) => [f.name, new TextDecoder().decode(f.bytes)])).toEqual([['from-command-line.md', '# Title']]);
+    expect(await call('takeFilesToOpen')).toEqual([]);
+    await expect(call('takeFilesToOpen', { files: ['/etc/passwd'] })).rejects.toThrow(/this channel takes no payload/);
   });
 
   it('writeBackup keeps the folder under its cap (see backups.test.ts for the rules)', async () => {

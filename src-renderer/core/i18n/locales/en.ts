@@ -69,6 +69,12 @@ export const en = {
     filterJson: 'JSON',
     filterJsonLd: 'JSON-LD',
     filterPdf: 'PDF',
+    openRecent: 'Open recent',
+    noRecent: 'No recent files',
+    clearRecent: 'Clear recent files',
+    openFailedTitle: 'File not opened',
+    fileMissing: '“{file}” could not be opened: it no longer exists or cannot be read.',
+    fileUnsupported: '“{file}” was not opened: the workbench opens {types} files.',
   },
   textImport: {
     pasteTooLarge: 'The pasted text is too long: articles over {limit} MB are not imported.',

@@ -66,6 +66,12 @@ export const fr: Catalogue = {
     filterJson: 'JSON',
     filterJsonLd: 'JSON-LD',
     filterPdf: 'PDF',
+    openRecent: 'Ouvrir un fichier récent',
+    noRecent: 'Aucun fichier récent',
+    clearRecent: 'Effacer la liste des fichiers récents',
+    openFailedTitle: 'Fichier non ouvert',
+    fileMissing: '« {file} » n’a pas pu être ouvert : il n’existe plus ou ne peut pas être lu.',
+    fileUnsupported: '« {file} » n’a pas été ouvert : l’atelier ouvre les fichiers {types}.',
   },
   textImport: {
     pasteTooLarge: 'Le texte collé est trop long : les articles de plus de {limit} Mo ne sont pas importés.',
