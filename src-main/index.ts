@@ -3,7 +3,7 @@
  * protocol, security policy, menus and IPC. Secure by default (DESIGN.md,
  * "Security"): sandboxed renderer with context isolation and no Node.
  */
-import { app, BrowserWindow, dialog, protocol, screen, session, shell, type MessageBoxOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type MessageBoxOptions } from 'electron';
 import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { installMenu, type MenuActions } from './menu';
 import { openBackupsFolder, registerIpcHandlers } from './ipc/handlers';
 import { FILES_TO_OPEN_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from './ipc/contract';
 import { createExternalLinkOpener } from './external-links';
+import { contextMenuTemplate } from './context-menu';
 import { filesFromArgv, filesFromSecondInstance, OPENABLE_EXTENSIONS, OpenRequests, type OpenProblem } from './open-requests';
 import { RecentFiles } from './recent-files';
 import { createTranslator, isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
@@ -204,6 +205,14 @@ async function createWindow(): Promise<void> {
   // selection from what it saved (storage/session-state).
   win.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason !== 'clean-exit' && !win.isDestroyed()) win.webContents.reload();
+  });
+  // Spelling suggestions and editing commands on right-click.
+  win.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, t(), {
+      replaceMisspelling: (suggestion) => win.webContents.replaceMisspelling(suggestion),
+      addToDictionary: (word) => void win.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
   });
   if (isDev && devServerUrl) await win.loadURL(devServerUrl);
   else await win.loadURL(`${APP_ORIGIN}/index.html`);

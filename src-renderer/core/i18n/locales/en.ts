@@ -75,6 +75,8 @@ export const en = {
     openFailedTitle: 'File not opened',
     fileMissing: '“{file}” could not be opened: it no longer exists or cannot be read.',
     fileUnsupported: '“{file}” was not opened: the workbench opens {types} files.',
+    spellNoSuggestions: 'No spelling suggestions',
+    spellAddToDictionary: 'Add “{word}” to the dictionary',
   },
   textImport: {
     pasteTooLarge: 'The pasted text is too long: articles over {limit} MB are not imported.',

@@ -72,6 +72,8 @@ export const fr: Catalogue = {
     openFailedTitle: 'Fichier non ouvert',
     fileMissing: '« {file} » n’a pas pu être ouvert : il n’existe plus ou ne peut pas être lu.',
     fileUnsupported: '« {file} » n’a pas été ouvert : l’atelier ouvre les fichiers {types}.',
+    spellNoSuggestions: 'Aucune suggestion d’orthographe',
+    spellAddToDictionary: 'Ajouter « {word} » au dictionnaire',
   },
   textImport: {
     pasteTooLarge: 'Le texte collé est trop long : les articles de plus de {limit} Mo ne sont pas importés.',
