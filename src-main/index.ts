@@ -18,7 +18,9 @@ import { createExternalLinkOpener } from './external-links';
 import { contextMenuTemplate } from './context-menu';
 import { filesFromArgv, filesFromSecondInstance, OPENABLE_EXTENSIONS, OpenRequests, type OpenProblem } from './open-requests';
 import { RecentFiles } from './recent-files';
+import { createUpdateController, parseUpdateConfig, updateMode, type Updater, type UpdateConfig, type UpdateController } from './updates';
 import { createTranslator, isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
+import type * as ElectronUpdater from 'electron-updater';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
@@ -112,6 +114,27 @@ function clearRecent(): void {
   if (systemRecent) app.clearRecentDocuments();
 }
 
+// ---- Updates ----
+
+async function readUpdateConfig(): Promise<UpdateConfig | null> {
+  if (!app.isPackaged) return null;
+  try {
+    return parseUpdateConfig(await readFile(path.join(process.resourcesPath, 'app-update.yml'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+async function loadUpdater(): Promise<Updater> {
+  // Loaded only when updates are on: never in development, never without a configured server.
+  // electron-updater is CommonJS: Node's ESM loader may give its exports as `default` only.
+  const mod = (await import('electron-updater')) as typeof ElectronUpdater & { default?: typeof ElectronUpdater };
+  return (mod.default ?? mod).autoUpdater;
+}
+
+/** Set once the app is ready (it reads app-update.yml). */
+let updates: UpdateController | null = null;
+
 // ---- Menu ----
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -126,6 +149,7 @@ function menuActions(): MenuActions {
     recentFiles: recent.items,
     openRecent: (filePath) => void openRecent(filePath),
     clearRecent,
+    checkForUpdates: () => void updates?.check(true),
   };
 }
 
@@ -260,6 +284,18 @@ if (!app.requestSingleInstanceLock({ files: filesBeforeStart })) {
     const preferred = [app.getLocale(), ...app.getPreferredSystemLanguages()];
     locale = pickLocale(preferred);
 
+    const mode = updateMode({ packaged: app.isPackaged, platform: process.platform, config: await readUpdateConfig() });
+    const controller = createUpdateController({
+      mode,
+      currentVersion: app.getVersion(),
+      translate: t,
+      ask: async (options) => (await showMessage(options)).response,
+      loadUpdater,
+      openDownloadPage: (url) => openLink(url, mainWindow ?? undefined),
+      log: (message) => console.warn(message),
+    });
+    updates = controller;
+
     await recent.load();
     rebuildMenu();
 
@@ -286,6 +322,8 @@ if (!app.requestSingleInstanceLock({ files: filesBeforeStart })) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void ensureWindow();
     });
+    // One unattended check a little after start, only where updates are on; it asks before anything is downloaded.
+    if (mode.kind !== 'off') setTimeout(() => void controller.check(false), 10_000);
   });
 
   app.on('window-all-closed', () => {

@@ -15,6 +15,7 @@ export interface MenuActions {
   recentFiles: readonly string[];
   openRecent(filePath: string): void;
   clearRecent(): void;
+  checkForUpdates(): void;
 }
 
 /** File ▸ Open recent: one item per file, then "Clear recent files"; a disabled "No recent files" when there are none. */
@@ -97,6 +98,7 @@ export function menuTemplate(locale: Locale, actions: MenuActions, getWindow: ()
       label: t('menu.help'),
       submenu: [
         command(t('menu.shortcuts'), 'shortcuts', 'F1'),
+        { label: t('desktop.checkForUpdates'), click: () => actions.checkForUpdates() },
         {
           label: t('menu.about'),
           click: () => {

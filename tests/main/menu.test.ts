@@ -1,6 +1,6 @@
 /**
- * The application menu, with a fake `electron`: File ▸ Open recent, and an
- * accessible label on every item.
+ * The application menu, with a fake `electron`: File ▸ Open recent and
+ * Help ▸ Check for updates, and an accessible label on every item.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -28,6 +28,7 @@ function actions(recentFiles: string[] = []) {
       recentFiles,
       openRecent: (p: string) => calls.push(`open:${p}`),
       clearRecent: () => calls.push('clear'),
+      checkForUpdates: () => calls.push('updates'),
     },
   };
 }
@@ -66,6 +67,13 @@ describe('application menu', () => {
   it('with no recent files, says so', () => {
     const recent = submenu(submenu(menuTemplate('fr', actions().actions, () => null, 'linux'), '&Fichier'), 'Ouvrir un fichier récent');
     expect(recent).toEqual([{ label: 'Aucun fichier récent', enabled: false }]);
+  });
+
+  it('Help ▸ Check for updates… asks main to check', () => {
+    const a = actions();
+    const help = submenu(menuTemplate('en', a.actions, () => null, 'linux'), '&Help');
+    (help.find((i) => i.label === 'Check for updates…')?.click as () => void)();
+    expect(a.calls).toEqual(['updates']);
   });
 
   it('installMenu installs the template', () => {
