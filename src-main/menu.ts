@@ -3,19 +3,41 @@
  * are sent to the renderer, which owns the state they act on.
  */
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { createTranslator, type Locale } from '../src-renderer/core/i18n';
+import { createTranslator, type Locale, type Translate } from '../src-renderer/core/i18n';
 import type { MenuCommand } from './ipc/contract';
+import { recentLabels } from './recent-files';
 
 export interface MenuActions {
   send(command: MenuCommand): void;
   openBackupsFolder(): void;
   isDev: boolean;
+  /** File ▸ Open recent, newest first (absolute paths). */
+  recentFiles: readonly string[];
+  openRecent(filePath: string): void;
+  clearRecent(): void;
+  checkForUpdates(): void;
+}
+
+/** File ▸ Open recent: one item per file, then "Clear recent files"; a disabled "No recent files" when there are none. */
+export function recentSubmenu(t: Translate, actions: Pick<MenuActions, 'recentFiles' | 'openRecent' | 'clearRecent'>): MenuItemConstructorOptions[] {
+  if (actions.recentFiles.length === 0) return [{ label: t('desktop.noRecent'), enabled: false }];
+  const labels = recentLabels(actions.recentFiles);
+  return [
+    ...actions.recentFiles.map((filePath, i): MenuItemConstructorOptions => ({ label: labels[i] ?? filePath, click: () => actions.openRecent(filePath) })),
+    { type: 'separator' },
+    { label: t('desktop.clearRecent'), click: () => actions.clearRecent() },
+  ];
 }
 
 /** Builds and installs the application menu for `locale`. */
 export function installMenu(locale: Locale, actions: MenuActions, getWindow: () => BrowserWindow | null): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(locale, actions, getWindow, process.platform)));
+}
+
+/** The application menu's template (pure apart from the click handlers, so it is unit-tested). */
+export function menuTemplate(locale: Locale, actions: MenuActions, getWindow: () => BrowserWindow | null, platform: NodeJS.Platform): MenuItemConstructorOptions[] {
   const t = createTranslator(locale);
-  const isMac = process.platform === 'darwin';
+  const isMac = platform === 'darwin';
   const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
@@ -28,6 +50,7 @@ export function installMenu(locale: Locale, actions: MenuActions, getWindow: () 
       label: t('menu.file'),
       submenu: [
         command(t('menu.importArticle'), 'import-article', 'CmdOrCtrl+O'),
+        { label: t('desktop.openRecent'), submenu: recentSubmenu(t, actions) },
         command(t('menu.pasteArticle'), 'paste-article', 'CmdOrCtrl+Shift+N'),
         command(t('menu.importNewVersion'), 'import-new-version'),
         command(t('menu.importReview'), 'import-review'),
@@ -75,6 +98,7 @@ export function installMenu(locale: Locale, actions: MenuActions, getWindow: () 
       label: t('menu.help'),
       submenu: [
         command(t('menu.shortcuts'), 'shortcuts', 'F1'),
+        { label: t('desktop.checkForUpdates'), click: () => actions.checkForUpdates() },
         {
           label: t('menu.about'),
           click: () => {
@@ -86,5 +110,5 @@ export function installMenu(locale: Locale, actions: MenuActions, getWindow: () 
       ],
     },
   ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  return template;
 }

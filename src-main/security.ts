@@ -48,3 +48,21 @@ export function isSameDocumentNavigation(currentUrl: string, targetUrl: string):
     return false;
   }
 }
+
+/**
+ * The only URLs a sub-frame may navigate to: the report preview is a
+ * sandboxed `srcdoc` frame, and an empty frame starts at about:blank. A frame
+ * that tries to load anything else (a web page, a file, our own app:// pages,
+ * a blob: or data: document) is stopped before a request is made, whatever
+ * the CSP would have said.
+ */
+const SUBFRAME_URLS: ReadonlySet<string> = new Set(['about:srcdoc', 'about:blank']);
+
+/**
+ * The `will-frame-navigate` decision: the main frame may only stay on its
+ * document (as for `will-navigate`); a sub-frame may only show inline content.
+ */
+export function isAllowedFrameNavigation(navigation: { url: string; isMainFrame: boolean; currentUrl: string }): boolean {
+  if (navigation.isMainFrame) return isSameDocumentNavigation(navigation.currentUrl, navigation.url);
+  return SUBFRAME_URLS.has(navigation.url);
+}

@@ -29,10 +29,18 @@ export interface OpenedFile {
   readonly size: number;
 }
 
+/**
+ * The formats the renderer may save, by extension. The saved file always
+ * ends with one of the request's extensions, whatever name was suggested or
+ * typed, so a compromised page cannot write `report.exe`.
+ */
+export const SAVE_EXTENSIONS = ['html', 'md', 'json', 'jsonld'] as const;
+export type SaveExtension = (typeof SAVE_EXTENSIONS)[number];
+
 export interface SaveFileRequest {
   readonly suggestedName: string;
   readonly title: string;
-  /** Extensions without dots, e.g. ['html']. */
+  /** The format's extensions without dots, e.g. ['html']; from SAVE_EXTENSIONS. */
   readonly extensions: readonly string[];
   readonly data: string | Uint8Array;
 }
@@ -55,12 +63,11 @@ export interface SetLocaleRequest {
   readonly locale: string;
 }
 
+/** What the renderer may know about the app: no absolute paths (they name the user and their folders). */
 export interface AppInfo {
   readonly version: string;
   readonly platform: string;
   readonly electron: string;
-  readonly userDataPath: string;
-  readonly backupsPath: string;
 }
 
 export interface WriteBackupRequest {
@@ -113,6 +120,8 @@ export interface Contract {
   listBackups: { request: undefined; response: BackupEntry[] };
   readBackup: { request: ReadBackupRequest; response: string };
   openBackupsFolder: { request: undefined; response: void };
+  /** The files main was asked to open from outside the window (command line, "Open with", Open recent), emptied as they are taken. */
+  takeFilesToOpen: { request: undefined; response: OpenedFile[] };
 }
 
 export type ChannelName = keyof Contract;
@@ -129,10 +138,19 @@ export const CHANNELS: { readonly [K in ChannelName]: string } = {
   listBackups: 'workbench:list-backups',
   readBackup: 'workbench:read-backup',
   openBackupsFolder: 'workbench:open-backups-folder',
+  takeFilesToOpen: 'workbench:take-files-to-open',
 };
 
 /** Main → renderer event channel for menu commands. */
 export const MENU_COMMAND_CHANNEL = 'workbench:menu-command';
+
+/**
+ * Main → renderer: "files are waiting to be opened". It carries nothing; the
+ * renderer then calls `takeFilesToOpen`, a request main checks like every
+ * other (sender frame, payload), so file contents only ever go to the
+ * workbench's own frame, when it asks.
+ */
+export const FILES_TO_OPEN_CHANNEL = 'workbench:files-to-open';
 
 /** What the preload exposes as `window.workbench`: one function per channel. */
 export type WorkbenchBridge = {
@@ -142,9 +160,11 @@ export type WorkbenchBridge = {
 } & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Subscribes to "files are waiting" (then call takeFilesToOpen); returns the unsubscribe function. */
+  readonly onFilesToOpen: (listener: () => void) => () => void;
 };
 
-export const BRIDGE_KEYS: readonly (keyof WorkbenchBridge)[] = [...(Object.keys(CHANNELS) as ChannelName[]), 'onMenuCommand'];
+export const BRIDGE_KEYS: readonly (keyof WorkbenchBridge)[] = [...(Object.keys(CHANNELS) as ChannelName[]), 'onMenuCommand', 'onFilesToOpen'];
 
 // ---- Validators ----
 
@@ -188,6 +208,10 @@ export function isPlainFileName(v: unknown): v is string {
   );
 }
 
+export function isSaveExtension(v: unknown): v is SaveExtension {
+  return typeof v === 'string' && (SAVE_EXTENSIONS as readonly string[]).includes(v);
+}
+
 function validateNoPayload(payload: unknown): Validation<undefined> {
   return payload === undefined || payload === null ? { ok: true, value: undefined } : fail('this channel takes no payload');
 }
@@ -208,13 +232,13 @@ export const validators: { readonly [K in ChannelName]: (payload: unknown) => Va
     if (extra) return fail(extra);
     if (!isPlainFileName(p.suggestedName)) return fail('suggestedName must be a plain file name');
     if (!shortString(p.title, 200)) return fail('title must be a string of at most 200 characters');
-    if (!Array.isArray(p.extensions) || p.extensions.length === 0 || p.extensions.length > 10 || !p.extensions.every((e) => typeof e === 'string' && /^[a-z0-9]{1,10}$/i.test(e))) {
-      return fail('extensions must be 1 to 10 alphanumeric extensions without dots');
+    if (!Array.isArray(p.extensions) || p.extensions.length === 0 || p.extensions.length > SAVE_EXTENSIONS.length || !p.extensions.every(isSaveExtension)) {
+      return fail(`extensions must be one or more of ${SAVE_EXTENSIONS.join(', ')}`);
     }
     const data = p.data;
     if (!(typeof data === 'string' || data instanceof Uint8Array)) return fail('data must be a string or bytes');
     if ((typeof data === 'string' ? data.length : data.byteLength) > MAX_SAVE) return fail('data is too large');
-    return { ok: true, value: { suggestedName: p.suggestedName, title: p.title, extensions: p.extensions as string[], data } };
+    return { ok: true, value: { suggestedName: p.suggestedName, title: p.title, extensions: p.extensions as SaveExtension[], data } };
   },
   printToPdf(p) {
     if (!isRecord(p)) return fail('expected an object');
@@ -259,6 +283,7 @@ export const validators: { readonly [K in ChannelName]: (payload: unknown) => Va
     return { ok: true, value: { name: p.name } };
   },
   openBackupsFolder: validateNoPayload,
+  takeFilesToOpen: validateNoPayload,
 };
 
 export function isMenuCommand(v: unknown): v is MenuCommand {

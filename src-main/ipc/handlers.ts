@@ -6,24 +6,38 @@
 import { BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkUrl } from '../../src-renderer/core/sources/url';
-import { CHANNELS, validators, type ChannelName, type Contract } from './contract';
+import { CHANNELS, validators, type ChannelName, type Contract, type SaveExtension } from './contract';
 import { isTrustedSender } from '../security';
 import { listBackups, readBackup, writeBackup } from '../backups';
 import { printHtmlToPdf } from '../pdf';
+import { QueueFullError } from '../serial-queue';
 import { writeFileAtomic } from '../atomic-write';
-import { createTranslator, type Locale, type Translate } from '../../src-renderer/core/i18n';
+import { withAllowedExtension } from '../save-paths';
+import { createTranslator, type Locale, type MessageKey, type Translate } from '../../src-renderer/core/i18n';
 
 type Handler<K extends ChannelName> = (request: Contract[K]['request'], event: IpcMainInvokeEvent) => Promise<Contract[K]['response']>;
 
 export interface HandlerContext {
   trustedOrigins: readonly string[];
   backupsPath: string;
-  userDataPath: string;
   appVersion: string;
   onLocale(locale: string): void;
   getLocale(): Locale;
+  /** Opens an http(s) link after asking the user (external-links.ts); resolves with false when they decline. */
+  openExternal(url: string, window: BrowserWindow | undefined): Promise<boolean>;
+  /** Articles the user picked in the open dialog (for File ▸ Open recent). */
+  onArticlesPicked(paths: readonly string[]): void;
+  /** Empties the queue of files main was asked to open (open-requests.ts). */
+  takeFilesToOpen(): string[];
 }
+
+/** The save dialog's filter name of each format the renderer may save. */
+const SAVE_FILTER_NAMES: Readonly<Record<SaveExtension, MessageKey>> = {
+  html: 'desktop.filterHtml',
+  md: 'desktop.filterMarkdown',
+  json: 'desktop.filterJson',
+  jsonld: 'desktop.filterJsonLd',
+};
 
 /** Open-dialog filters per purpose, named in the interface language. */
 function filtersFor(purpose: Contract['openFile']['request']['purpose'], t: Translate): Electron.FileFilter[] {
@@ -45,6 +59,17 @@ function filtersFor(purpose: Contract['openFile']['request']['purpose'], t: Tran
 
 /** Files larger than this are refused before they are read into memory. */
 const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+/**
+ * A file as the renderer receives it. Too-large files are passed through
+ * empty, with their size, so the renderer can show its "too large" message;
+ * reading 2 GB would hang.
+ */
+async function readForRenderer(filePath: string): Promise<Contract['openFile']['response'][number]> {
+  const { size } = await stat(filePath);
+  const bytes = size > MAX_OPEN_BYTES ? new Uint8Array(0) : new Uint8Array(await readFile(filePath));
+  return { name: path.basename(filePath), bytes, size };
+}
 
 function windowOf(event: IpcMainInvokeEvent): BrowserWindow | undefined {
   return BrowserWindow.fromWebContents(event.sender) ?? undefined;
@@ -68,53 +93,52 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       if (result.canceled) return [];
       const files = [];
-      for (const filePath of result.filePaths) {
-        const { size } = await stat(filePath);
-        // Too-large files are passed through empty, with their size, so the
-        // renderer can show its "too large" message; reading 2 GB would hang.
-        const bytes = size > MAX_OPEN_BYTES ? new Uint8Array(0) : new Uint8Array(await readFile(filePath));
-        files.push({ name: path.basename(filePath), bytes, size });
-      }
+      for (const filePath of result.filePaths) files.push(await readForRenderer(filePath));
+      if (request.purpose === 'article') ctx.onArticlesPicked(result.filePaths);
       return files;
     },
     async saveFile(request, event) {
       const win = windowOf(event);
+      const t = createTranslator(ctx.getLocale());
+      // The validator allows only SAVE_EXTENSIONS; the format decides the extension, not the names.
+      const extensions = request.extensions as readonly SaveExtension[] as [SaveExtension, ...SaveExtension[]];
       const options: Electron.SaveDialogOptions = {
         title: request.title,
-        defaultPath: request.suggestedName,
-        filters: [{ name: request.extensions.join(', ').toUpperCase(), extensions: [...request.extensions] }],
+        defaultPath: withAllowedExtension(request.suggestedName, extensions),
+        filters: [{ name: t(SAVE_FILTER_NAMES[extensions[0]]), extensions: [...extensions] }],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false };
-      await writeFileAtomic(result.filePath, request.data);
-      return { saved: true, path: result.filePath };
+      const target = withAllowedExtension(result.filePath, extensions);
+      await writeFileAtomic(target, request.data);
+      return { saved: true, path: target };
     },
     async printToPdf(request, event) {
       const win = windowOf(event);
+      const t = createTranslator(ctx.getLocale());
       const options: Electron.SaveDialogOptions = {
         title: request.title,
-        defaultPath: request.suggestedName,
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        defaultPath: withAllowedExtension(request.suggestedName, ['pdf']),
+        filters: [{ name: t('desktop.filterPdf'), extensions: ['pdf'] }],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false };
-      const pdf = await printHtmlToPdf(request.html, request.pageSize);
-      await writeFileAtomic(result.filePath, pdf);
-      return { saved: true, path: result.filePath };
+      const target = withAllowedExtension(result.filePath, ['pdf']);
+      let pdf: Uint8Array;
+      try {
+        pdf = await printHtmlToPdf(request.html, request.pageSize);
+      } catch (error) {
+        if (error instanceof QueueFullError) throw new Error(t('desktop.pdfBusy'));
+        throw error;
+      }
+      await writeFileAtomic(target, pdf);
+      return { saved: true, path: target };
     },
-    async openExternal(request) {
-      const checked = checkUrl(request.url);
-      if (!checked.ok) throw new Error(`Only http and https links can be opened: ${checked.message}`);
-      await shell.openExternal(checked.url);
+    async openExternal(request, event) {
+      await ctx.openExternal(request.url, windowOf(event));
     },
     async appInfo() {
-      return {
-        version: ctx.appVersion,
-        platform: process.platform,
-        electron: process.versions.electron ?? '',
-        userDataPath: ctx.userDataPath,
-        backupsPath: ctx.backupsPath,
-      };
+      return { version: ctx.appVersion, platform: process.platform, electron: process.versions.electron ?? '' };
     },
     async setLocale(request) {
       ctx.onLocale(request.locale);
@@ -130,6 +154,12 @@ export function registerIpcHandlers(ctx: HandlerContext): void {
     },
     async openBackupsFolder() {
       await openBackupsFolder(ctx.backupsPath);
+    },
+    async takeFilesToOpen() {
+      const files = [];
+      // A file deleted since it was queued is skipped; it was checked when queued.
+      for (const filePath of ctx.takeFilesToOpen()) files.push(await readForRenderer(filePath).catch(() => null));
+      return files.filter((f) => f !== null);
     },
   };
 

@@ -5,7 +5,7 @@
  * load modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, MENU_COMMAND_CHANNEL, isMenuCommand, type ChannelName, type MenuCommand, type WorkbenchBridge } from '../ipc/contract';
+import { CHANNELS, FILES_TO_OPEN_CHANNEL, MENU_COMMAND_CHANNEL, isMenuCommand, type ChannelName, type MenuCommand, type WorkbenchBridge } from '../ipc/contract';
 
 const bridge: Record<string, unknown> = {};
 for (const name of Object.keys(CHANNELS) as ChannelName[]) {
@@ -20,6 +20,16 @@ bridge['onMenuCommand'] = (listener: (command: MenuCommand) => void) => {
   ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
   return () => {
     ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+  };
+};
+
+bridge['onFilesToOpen'] = (listener: () => void) => {
+  if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+  // The nudge carries nothing; whatever came with it is dropped, not passed on.
+  const wrapped = () => listener();
+  ipcRenderer.on(FILES_TO_OPEN_CHANNEL, wrapped);
+  return () => {
+    ipcRenderer.removeListener(FILES_TO_OPEN_CHANNEL, wrapped);
   };
 };
 

@@ -109,6 +109,10 @@ export function createBrowserHost(): Host {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
+    onOpenFiles() {
+      // A page is never asked to open files from outside; drops and the file chooser cover it.
+      return () => undefined;
+    },
     autoBackup: null,
     async appInfo() {
       return { version: __APP_VERSION__, platform: navigator.platform };

@@ -22,6 +22,18 @@ export function createElectronHost(bridge: WorkbenchBridge): Host {
       void bridge.setLocale({ locale });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onOpenFiles(listener) {
+      // Main only nudges; the files come through a checked request. Taking
+      // once at subscription collects those given at launch.
+      const take = () =>
+        void bridge.takeFilesToOpen().then(
+          (files) => files.length > 0 && listener(files.map((f) => ({ name: f.name, bytes: f.bytes, size: f.size }))),
+          () => undefined,
+        );
+      const unsubscribe = bridge.onFilesToOpen(take);
+      take();
+      return unsubscribe;
+    },
     autoBackup: {
       async write(data, reason) {
         await bridge.writeBackup({ data, reason });

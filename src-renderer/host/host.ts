@@ -33,9 +33,16 @@ export interface Host {
   openExternal(url: string): Promise<void>;
   setLocale(locale: string): void;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Files the app was asked to open from outside the window (command line,
+   * "Open with", File ▸ Open recent in Electron; never in the browser). The
+   * listener also receives those waiting from before it subscribed.
+   */
+  onOpenFiles(listener: (files: PickedFile[]) => void): () => void;
   /** Automatic backups in the user-data folder; null where the host has none (browser). */
   readonly autoBackup: AutoBackupHost | null;
-  appInfo(): Promise<{ version: string; platform: string; userDataPath?: string; backupsPath?: string }>;
+  /** Version and platform; never a folder path (the page has no business knowing where the profile is). */
+  appInfo(): Promise<{ version: string; platform: string }>;
 }
 
 export interface AutoBackupHost {

@@ -70,7 +70,7 @@ export const ALLOWED_PACKAGES = {
   ipc: [],
   preload: ['electron'],
   'main-shared': ['node:*'],
-  main: ['electron', 'node:*'],
+  main: ['electron', 'electron-updater', 'node:*'],
   cli: ['jsdom', 'diff', 'approx-string-match', 'node:*'],
 };
 

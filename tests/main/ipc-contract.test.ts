@@ -16,6 +16,7 @@ describe('IPC validators', () => {
     setLocale: [{ locale: 'fr' }],
     writeBackup: [{ data: '{}', reason: 'auto' }],
     readBackup: [{ name: 'workspace-2026-01-01T00-00-00.json' }],
+    takeFilesToOpen: [undefined, null],
   };
   const bad: { [K in keyof typeof validators]?: unknown[] } = {
     openFile: [null, 'article', {}, { purpose: 'exe', multiple: false, title: 'x' }, { purpose: 'article', multiple: 'yes', title: 'x' }, { purpose: 'article', multiple: false, title: 'x', extra: 1 }],
@@ -27,6 +28,10 @@ describe('IPC validators', () => {
       { suggestedName: 'r.html', title: 'x', extensions: [], data: 'x' },
       { suggestedName: 'r.html', title: 'x', extensions: ['html'], data: 42 },
       { suggestedName: 'r\u0000.html', title: 'x', extensions: ['html'], data: 'x' },
+      // The page cannot pick an extension outside the report and backup formats.
+      { suggestedName: 'r.exe', title: 'x', extensions: ['exe'], data: 'x' },
+      { suggestedName: 'r.txt', title: 'x', extensions: ['html', 'lnk'], data: 'x' },
+      { suggestedName: 'r.html', title: 'x', extensions: ['HTML'], data: 'x' },
     ],
     printToPdf: [{ html: '<p>', suggestedName: 'r.pdf', title: 'x', pageSize: 'A3' }, { html: 5, suggestedName: 'r.pdf', title: 'x', pageSize: 'A4' }],
     openExternal: [{ url: 42 }, { url: 'x'.repeat(3000) }, { href: 'https://x.org' }],
@@ -34,6 +39,7 @@ describe('IPC validators', () => {
     setLocale: [{ locale: 'fr-FR; rm -rf' }, { locale: 1 }],
     writeBackup: [{ data: '{}', reason: 'whenever' }],
     readBackup: [{ name: '../../.ssh/id_rsa' }, { name: 'notes.txt' }],
+    takeFilesToOpen: [{ path: '/etc/passwd' }, ['/etc/passwd']],
   };
 
   for (const [name, payloads] of Object.entries(good)) {
@@ -51,7 +57,7 @@ describe('IPC validators', () => {
 
   it('has a validator for every channel and a bridge key for each', () => {
     expect(Object.keys(validators).sort()).toEqual(Object.keys(CHANNELS).sort());
-    expect([...BRIDGE_KEYS].sort()).toEqual([...Object.keys(CHANNELS), 'onMenuCommand'].sort());
+    expect([...BRIDGE_KEYS].sort()).toEqual([...Object.keys(CHANNELS), 'onMenuCommand', 'onFilesToOpen'].sort());
   });
 
   it('knows a plain file name', () => {

@@ -8,7 +8,7 @@
  * library is not silently imported twice: the editor chooses to open the
  * existing article or import a copy.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../core/model';
 import type { ImportedArticle } from '../../formats/import-file';
 import { getHost, type PickedFile } from '../../host';
@@ -144,6 +144,9 @@ export function ImportController() {
       failed(error, (detail) => t('articles.notSaved', { title: article.title, detail }));
     }
   }, [articleId, formatNumber, t, toasts, failed]);
+
+  // Files the desktop app was asked to open: command line, "Open with", File ▸ Open recent.
+  useEffect(() => getHost().onOpenFiles((files) => void importFiles(files)), [importFiles]);
 
   useCommand('import-article', () => void importArticle());
   useCommand('paste-article', () => setPasting(true));

@@ -30,13 +30,21 @@ export function electronBinary(): string | null {
 export const SKIP_MESSAGE =
   'Electron binary not installed (Electron 45 downloads it on first use, not during `npm install`); run `node src-main/cli/ensure-electron.mjs` (or `npm start`) once where Electron can download it (see the README) to run these tests.';
 
-/** Starts the built app (out/main/index.js) on a throw-away profile. */
-export async function launchApp(userData = mkdtempSync(path.join(tmpdir(), 'workbench-e2e-'))): Promise<ElectronApplication> {
+/** The command line of the built app (out/main/index.js), then `files` as a file manager's "Open with" passes them. */
+export function appArgs(files: readonly string[] = []): string[] {
+  return [path.resolve('out/main/index.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ...files];
+}
+
+/** The environment the app runs with in tests: a throw-away profile (which also names the single-instance lock). */
+export function appEnv(userData: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, WORKBENCH_USER_DATA: userData, WORKBENCH_E2E: '1' };
+}
+
+/** Starts the built app (out/main/index.js) on a throw-away profile, with `files` on its command line. */
+export async function launchApp(userData = mkdtempSync(path.join(tmpdir(), 'workbench-e2e-')), files: readonly string[] = []): Promise<ElectronApplication> {
   const binary = electronBinary();
   if (!binary) throw new Error(SKIP_MESSAGE);
-  return electron.launch({
-    executablePath: binary,
-    args: [path.resolve('out/main/index.js'), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-    env: { ...process.env, WORKBENCH_USER_DATA: userData, WORKBENCH_E2E: '1' },
-  });
+  return electron.launch({ executablePath: binary, args: appArgs(files), env: appEnv(userData) });
 }
