@@ -16,6 +16,7 @@ import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from
 import { detectLanguage, type DetectedLanguage } from '../core/text/language';
 import { markdownToBlocks } from '../core/text/markdown';
 import { fromBlocks, normalizeText, type NormalizedText } from '../core/text/normalize';
+import { splitSentences } from '../core/text/sentences';
 import { charsetDetector, declaredCharset } from './charset';
 import { docxToArticle, type WordComment } from './docx';
 import { pdfToArticle } from './pdf';
@@ -88,14 +89,19 @@ export function clampTitle(title: string): string {
 
 /**
  * The title an article without one gets: a heading that opens it (first
- * paragraph, or second after a photo caption), else its first paragraph, cut
- * to 120 characters. A subheading further down is not the article's title:
- * taking it would name the article after one of its sections.
+ * paragraph, or second after a photo caption), else the first sentence of
+ * its first paragraph that is not a caption, cut at a word boundary to 120
+ * characters. A subheading further down is not the article's title: taking
+ * it would name the article after one of its sections.
  */
-export function titleFrom(n: NormalizedText): string {
+export function titleFrom(n: NormalizedText, language = 'und'): string {
   const opening = n.paragraphs.slice(0, 2).find((x) => x.kind === 'heading' && (x.index === 0 || n.paragraphs[0]?.kind === 'caption'));
-  const p = opening ?? n.paragraphs.find((x) => x.kind !== 'caption') ?? n.paragraphs[0];
-  return p ? clampTitle(n.text.slice(p.start, p.end)) : '';
+  if (opening) return clampTitle(n.text.slice(opening.start, opening.end));
+  const p = n.paragraphs.find((x) => x.kind !== 'caption') ?? n.paragraphs[0];
+  if (!p) return '';
+  // The opening of the paragraph is enough to find its first sentence (a one-line file may be megabytes long).
+  const first = splitSentences(n.text, language, { start: p.start, end: u16(Math.min(p.end, p.start + 4 * MAX_TITLE_LENGTH)) })[0] ?? p;
+  return clampTitle(n.text.slice(first.start, first.end));
 }
 
 const SUPPORTED_LANGUAGES = new Set<string>(['fr', 'en', 'es', 'de']);
@@ -225,7 +231,7 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   };
   return {
     ok: true,
-    title: meta.title ? clampTitle(meta.title) : titleFrom(normalized),
+    title: meta.title ? clampTitle(meta.title) : titleFrom(normalized, language.language),
     language: language.language,
     languageConfidence: language.confidence,
     text: normalized.text,
@@ -300,7 +306,7 @@ export function readPastedText(text: string, meta: PasteMeta = {}, options: Impo
   const title = meta.title?.trim();
   return {
     ok: true,
-    title: title ? clampTitle(title) : titleFrom(normalized),
+    title: title ? clampTitle(title) : titleFrom(normalized, language.language),
     language: language.language,
     languageConfidence: language.confidence,
     text: normalized.text,

@@ -5,6 +5,7 @@
  * 2,000 claims opens and scrolls smoothly.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { titleParagraph } from './title-paragraph';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article, Paragraph, Revision } from '../../core/model';
 import type { HighlightSpan } from './layers';
@@ -40,6 +41,8 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
   const [scrollMargin, setScrollMargin] = useState(0);
   const pinned = useRef(new Set<number>());
   const paragraphs = revision.paragraphs;
+  // The body never repeats the title as a heading: an opening heading that is the title is shown as the title.
+  const titleIndex = useMemo(() => titleParagraph(paragraphs, revision.text, article.title), [paragraphs, revision.text, article.title]);
   // The reopened article rendered: this start is ready (runs only if nothing below threw).
   useEffect(() => startGuard().markReady(), []);
 
@@ -237,15 +240,17 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
       </div>
       {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
       <article ref={articleRef} lang={article.language} tabIndex={0} className="reader-article" onClick={onClick} onKeyDown={onKeyDown}>
-        <h1 className="article-heading" dir="auto">
-          {article.title}
-        </h1>
+        {titleIndex === -1 && (
+          <h1 className="article-heading" dir="auto">
+            {article.title}
+          </h1>
+        )}
         <div ref={listRef} className="reader-list" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const p = paragraphs[item.index]!;
             return (
               <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="reader-row" style={{ transform: `translateY(${item.start - scrollMargin}px)` }}>
-                <ParagraphView paragraph={p} text={revision.text} spans={perParagraph[item.index] ?? []} />
+                <ParagraphView paragraph={p} text={revision.text} spans={perParagraph[item.index] ?? []} isTitle={item.index === titleIndex} />
               </div>
             );
           })}
@@ -259,14 +264,17 @@ interface ParagraphViewProps {
   paragraph: Paragraph;
   text: string;
   spans: readonly HighlightSpan[];
+  /** The opening heading that is the article's title: shown as the title. */
+  isTitle?: boolean;
 }
 
+
 /** One paragraph; re-renders only when its own spans change. */
-const ParagraphView = memo(function ParagraphView({ paragraph: p, text, spans }: ParagraphViewProps) {
+const ParagraphView = memo(function ParagraphView({ paragraph: p, text, spans, isTitle = false }: ParagraphViewProps) {
   const pieces = useMemo(() => (spans.length ? buildPieces(p.start, p.end, spans) : null), [p.start, p.end, spans]);
-  const Tag = p.kind === 'heading' ? 'h2' : p.kind === 'quote' ? 'blockquote' : 'p';
+  const Tag = isTitle ? 'h1' : p.kind === 'heading' ? 'h2' : p.kind === 'quote' ? 'blockquote' : 'p';
   return (
-    <Tag className={`para para-${p.kind}`} dir="auto" data-start={p.start} data-end={p.end}>
+    <Tag className={isTitle ? 'para article-heading' : `para para-${p.kind}`} dir="auto" data-start={p.start} data-end={p.end}>
       {pieces ? renderPieces(pieces, text) : text.slice(p.start, p.end)}
     </Tag>
   );
