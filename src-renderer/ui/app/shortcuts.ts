@@ -36,7 +36,7 @@ export function useGlobalShortcuts(): void {
         // In a text field, undo/redo belong to the field.
         if ((key === 'z' || key === 'y') && editable) return;
         const command: Command | undefined =
-          key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' ? 'redo' : key === 'o' ? 'import-article' : key === 'e' ? 'export-report' : key === ',' ? 'settings' : undefined;
+          key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' ? 'redo' : key === 'o' ? 'import-article' : key === 'e' ? 'export-report' : key === ',' ? 'settings' : key === 'f' && !e.shiftKey ? 'find' : undefined;
         if (command && dispatchCommand(command)) e.preventDefault();
         return;
       }

@@ -6,6 +6,8 @@
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { titleParagraph } from './title-paragraph';
+import { FindBar } from './FindBar';
+import { useFind } from './use-find';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article, Paragraph, Revision } from '../../core/model';
 import type { HighlightSpan } from './layers';
@@ -147,6 +149,7 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
   }, [perParagraph]);
 
   const items = virtualizer.getVirtualItems();
+  const find = useFind({ text: revision.text, paragraphs, articleRef, scrollRef, virtualizer, pinned });
 
   /**
    * What other panes ask the reader to show (a claim, a flag, a suggestion):
@@ -234,6 +237,8 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
   };
 
   return (
+    <>
+    {find.open && <FindBar ref={find.inputRef} {...find.bar} />}
     <div className="reader-scroll" ref={scrollRef}>
       <div ref={infoRef} className="reader-info">
         <ArticleInfo showTitle={false} />
@@ -257,6 +262,7 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
         </div>
       </article>
     </div>
+    </>
   );
 }
 

@@ -75,7 +75,7 @@ async function reviewedArticle(page: Page, meta: { url?: string; date?: string }
   await dialog.getByLabel('URL').fill(SOURCE_URL);
   await dialog.getByLabel('Title').fill(SOURCE_TITLE);
   await dialog.getByLabel('Publisher').fill('U.S. Department of State');
-  await dialog.getByLabel('Kind').selectOption({ label: 'Official statement' });
+  await dialog.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: 'Official statement' });
   await dialog.getByLabel('Stance').selectOption({ label: 'Contradicts' });
   await dialog.getByLabel('Quote').fill(SOURCE_QUOTE);
   await dialog.getByLabel('Locator').fill('§ 2');

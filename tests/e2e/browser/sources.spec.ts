@@ -41,7 +41,7 @@ async function addLibrarySource(page: Page, fields: { url?: string; title: strin
   if (fields.url) await dialog.getByLabel('URL', { exact: true }).fill(fields.url);
   await dialog.getByLabel('Title').fill(fields.title);
   if (fields.publisher) await dialog.getByLabel('Publisher').fill(fields.publisher);
-  if (fields.kind) await dialog.getByLabel('Kind').selectOption({ label: fields.kind });
+  if (fields.kind) await dialog.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: fields.kind });
   if (fields.reliability) await dialog.getByLabel('Reliability').selectOption({ label: fields.reliability });
   if (fields.notes) await dialog.getByLabel('Notes').fill(fields.notes);
   await dialog.getByRole('button', { name: 'Save source' }).click();
@@ -280,7 +280,7 @@ test('on geneva-talks-fr: add a source to a claim, reuse it on another through t
   await dialog.getByLabel('URL').fill(sourceUrl);
   await expect(dialog.getByText('Leads to www.state.gov')).toBeVisible();
   await dialog.getByLabel('Publisher').fill('U.S. Department of State');
-  await dialog.getByLabel('Kind').selectOption({ label: 'Official statement' });
+  await dialog.getByRole('combobox', { name: 'Kind', exact: true }).selectOption({ label: 'Official statement' });
   await dialog.getByLabel('Stance').selectOption({ label: 'Supports' });
   await dialog.getByLabel('Quote').fill(quote);
   await dialog.getByLabel('Locator').fill('§ 2');

@@ -199,6 +199,17 @@ export const en = {
     emptyTitle: 'No article open',
     emptyBody: 'Choose an article in the library, or bring one in with “Import article” or “Paste article”.',
   },
+  find: {
+    region: 'Find in article',
+    field: 'Find in article',
+    previous: 'Previous match',
+    next: 'Next match',
+    close: 'Close find',
+    none: 'No matches',
+    position: '{current} of {total}',
+    positionMany: '{current} of more than {total}',
+    hint: 'Enter: next match · Shift+Enter: previous · Esc: close',
+  },
   inspector: {
     region: 'Inspector',
     claims: 'Claims',

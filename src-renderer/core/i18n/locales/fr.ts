@@ -196,6 +196,17 @@ export const fr: Catalogue = {
     emptyTitle: 'Aucun article ouvert',
     emptyBody: 'Choisissez un article dans la bibliothèque, ou ajoutez-en un avec « Importer un article » ou « Coller un article ».',
   },
+  find: {
+    region: 'Rechercher dans l’article',
+    field: 'Rechercher dans l’article',
+    previous: 'Résultat précédent',
+    next: 'Résultat suivant',
+    close: 'Fermer la recherche',
+    none: 'Aucun résultat',
+    position: '{current} sur {total}',
+    positionMany: '{current} sur plus de {total}',
+    hint: 'Entrée : résultat suivant · Maj+Entrée : précédent · Échap : fermer',
+  },
   inspector: {
     region: 'Inspecteur',
     claims: 'Affirmations',
