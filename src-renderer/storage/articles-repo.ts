@@ -1,6 +1,6 @@
 /** Articles and their revisions. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Article, Claim, Evidence, FlagDecision, ImportInfo, Paragraph, PassageIndexEntry, Revision, RevisionOrigin } from '../core/model';
+import type { Article, Claim, ClaimEvent, Evidence, FlagDecision, ImportInfo, Paragraph, PassageIndexEntry, Revision, RevisionOrigin } from '../core/model';
 import { hashString } from '../core/text/hash';
 import { getDb } from './db';
 import { newId, nowIso } from './ids';
@@ -64,7 +64,7 @@ export async function listRevisions(articleId: string): Promise<Revision[]> {
   return getDb().revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).toArray();
 }
 
-export type ArticlePatch = Partial<Pick<Article, 'title' | 'language' | 'sourceUrl' | 'publishedAt' | 'byline'>>;
+export type ArticlePatch = Partial<Pick<Article, 'title' | 'language' | 'sourceUrl' | 'publishedAt' | 'byline' | 'verdict' | 'verdictSummary'>>;
 
 /** Renames or edits metadata of an article in one transaction. */
 export async function updateArticle(id: string, patch: ArticlePatch): Promise<void> {
@@ -74,7 +74,7 @@ export async function updateArticle(id: string, patch: ArticlePatch): Promise<vo
       const article = await db.articles.get(id);
       if (!article) throw new Error('The article no longer exists.');
       const next: Article = { ...article, ...patch, updatedAt: nowIso() };
-      for (const key of ['sourceUrl', 'publishedAt', 'byline'] as const) if (next[key] === '' || next[key] === undefined) delete next[key];
+      for (const key of ['sourceUrl', 'publishedAt', 'byline', 'verdict', 'verdictSummary'] as const) if (next[key] === '' || next[key] === undefined) delete next[key];
       await db.articles.put(next);
     }),
   );
@@ -85,16 +85,17 @@ export interface DeletedArticle {
   article: Article;
   revisions: Revision[];
   claims: Claim[];
+  claimEvents?: ClaimEvent[];
   evidence: Evidence[];
   flagDecisions: FlagDecision[];
   passageIndex: PassageIndexEntry[];
 }
 
-/** Deletes an article with its revisions, claims, evidence, decisions and index entries, in one transaction. */
+/** Deletes an article with its revisions, claims (and their history), evidence, decisions and index entries, in one transaction. */
 export async function deleteArticle(id: string): Promise<DeletedArticle | null> {
   const db = getDb();
   return runWrite('article:delete', () =>
-    db.transaction('rw', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], async () => {
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.claimEvents, db.evidence, db.flagDecisions, db.passageIndex], async () => {
       const article = await db.articles.get(id);
       if (!article) return null;
       const revisions = await db.revisions.where('articleId').equals(id).toArray();
@@ -103,13 +104,15 @@ export async function deleteArticle(id: string): Promise<DeletedArticle | null> 
       const evidence = claimIds.length ? await db.evidence.where('claimId').anyOf(claimIds).toArray() : [];
       const flagDecisions = await db.flagDecisions.where('articleId').equals(id).toArray();
       const passageIndex = await db.passageIndex.where('articleId').equals(id).toArray();
+      const claimEvents = await db.claimEvents.where('articleId').equals(id).toArray();
+      await db.claimEvents.bulkDelete(claimEvents.map((e) => e.id));
       await db.evidence.bulkDelete(evidence.map((e) => e.id));
       await db.claims.bulkDelete(claimIds);
       await db.flagDecisions.bulkDelete(flagDecisions.map((d) => d.id));
       await db.passageIndex.where('articleId').equals(id).delete();
       await db.revisions.bulkDelete(revisions.map((r) => r.id));
       await db.articles.delete(id);
-      return { article, revisions, claims, evidence, flagDecisions, passageIndex };
+      return { article, revisions, claims, claimEvents, evidence, flagDecisions, passageIndex };
     }),
   );
 }
@@ -118,10 +121,11 @@ export async function deleteArticle(id: string): Promise<DeletedArticle | null> 
 export async function restoreArticle(deleted: DeletedArticle): Promise<void> {
   const db = getDb();
   await runWrite('article:restore', () =>
-    db.transaction('rw', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], async () => {
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.claimEvents, db.evidence, db.flagDecisions, db.passageIndex], async () => {
       await db.revisions.bulkAdd(deleted.revisions);
       await db.articles.add(deleted.article);
       await db.claims.bulkAdd(deleted.claims);
+      await db.claimEvents.bulkAdd(deleted.claimEvents ?? []);
       await db.evidence.bulkAdd(deleted.evidence);
       await db.flagDecisions.bulkAdd(deleted.flagDecisions);
       await db.passageIndex.bulkPut(deleted.passageIndex);
@@ -138,8 +142,10 @@ export interface NewRevision {
 
 /**
  * Adds a revision and makes it current, in one transaction. `inTransaction`
- * runs inside the same transaction (e.g. to re-anchor claims), so that the
- * revision and the claims moved onto it are saved together or not at all.
+ * runs inside the same transaction (e.g. to re-anchor claims, and record
+ * it in their history: it may write claims, claimEvents and read settings),
+ * so that the revision and the claims moved onto it are saved together or
+ * not at all.
  */
 export async function addRevision(
   articleId: string,
@@ -148,7 +154,7 @@ export async function addRevision(
 ): Promise<Revision> {
   const db = getDb();
   return runWrite('revision:add', () =>
-    db.transaction('rw', [db.articles, db.revisions, db.claims, db.passageIndex], async () => {
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.claimEvents, db.settings, db.passageIndex], async () => {
       const article = await db.articles.get(articleId);
       if (!article) throw new Error('The article no longer exists.');
       const last = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).last();

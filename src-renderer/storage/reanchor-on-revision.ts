@@ -8,13 +8,26 @@
  * later revision that brings the sentence back can find them again) and are
  * tried again on every new revision; `orphan.sinceRevisionId` records the
  * first revision they were missing from.
+ *
+ * A claim whose words changed (a fuzzy match: the passage was edited) has
+ * the change recorded in its history, by the editor who made the revision;
+ * if it was rated on other words, its verdict is kept but marked stale and
+ * the claim goes back to In review (core/claim-rules `afterTextChange`)
+ * until an editor confirms or changes it. A claim merely moved keeps its
+ * words: its offsets change silently.
  */
 import { reanchorTargets, type ReanchorStatus } from '../core/anchoring/reanchor';
+import { afterTextChange } from '../core/claim-rules';
 import type { Claim, Revision } from '../core/model';
 import { addRevision, type NewRevision } from './articles-repo';
+import { editorInTransaction, recordClaimChange } from './claim-events-repo';
 import { getDb } from './db';
+import { nowIso } from './ids';
 
-export type ReanchorSummary = Record<ReanchorStatus, number>;
+export type ReanchorSummary = Record<ReanchorStatus, number> & {
+  /** Rated claims whose words changed: their verdicts need confirming. */
+  stale: number;
+};
 
 export interface RevisionWithReanchoring {
   revision: Revision;
@@ -28,9 +41,12 @@ export interface RevisionWithReanchoring {
  * threshold a claim becomes an orphan, never attached to a look-alike).
  */
 export async function addRevisionWithReanchoring(articleId: string, input: NewRevision): Promise<RevisionWithReanchoring> {
-  const summary: ReanchorSummary = { unchanged: 0, moved: 0, fuzzy: 0, orphan: 0 };
+  const summary: ReanchorSummary = { unchanged: 0, moved: 0, fuzzy: 0, orphan: 0, stale: 0 };
   const revision = await addRevision(articleId, input, async (rev) => {
     const db = getDb();
+    const editor = await editorInTransaction(db);
+    const at = nowIso();
+    const changed: [Claim, Claim][] = [];
     const claims = await db.claims.where('articleId').equals(articleId).toArray();
     const byRevision = new Map<string, Claim[]>();
     for (const claim of claims) {
@@ -51,12 +67,20 @@ export async function addRevisionWithReanchoring(articleId: string, input: NewRe
           if (!claim.orphan) updated.push({ ...claim, orphan: { sinceRevisionId: rev.id } });
           return;
         }
-        const next: Claim = { ...claim, revisionId: rev.id, target: result.target };
+        let next: Claim = { ...claim, revisionId: rev.id, target: result.target };
         delete next.orphan;
+        if (result.target.quote.exact !== claim.target.quote.exact) {
+          const rules = afterTextChange(claim, result.target.quote.exact, rev.id, at);
+          next = { ...next, ...rules, updatedAt: at, updatedBy: editor };
+          for (const key of Object.keys(rules) as (keyof typeof rules)[]) if (rules[key] === undefined) delete next[key];
+          if (next.stale && !claim.stale) summary.stale++;
+          changed.push([claim, next]);
+        }
         updated.push(next);
       });
     });
     if (updated.length) await db.claims.bulkPut(updated);
+    for (const [before, after] of changed) await recordClaimChange(db, before, after, editor, 'reanchored');
   });
   return { revision, summary };
 }
