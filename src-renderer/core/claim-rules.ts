@@ -9,7 +9,8 @@
  * - where settings require it, Checked needs a second editor's approval of
  *   the current verdict.
  */
-import type { Claim, ClaimStatus } from './model';
+import { diffWords } from 'diff';
+import type { Claim, ClaimStatus, DiffPart } from './model';
 
 /** The verdict of a claim that has none yet. */
 export const NOT_RATED = 'not-rated';
@@ -122,4 +123,18 @@ export function entersChecked(before: ClaimStatus, status: ClaimStatus | undefin
 export function claimSummary(claim: Pick<Claim, 'summary' | 'target'>): string {
   const summary = claim.summary?.replace(/\s+/gu, ' ').trim();
   return summary || claim.target.quote.exact.replace(/\s+/gu, ' ').trim();
+}
+
+/** A claim is a sentence or two: a word diff of it is instant, but never let a pathological one hang the inspector. */
+const DIFF_TIMEOUT_MS = 200;
+
+/**
+ * The words a verdict judged against the claim's words now, as a word diff
+ * (removed and added parts); one removed and one added part when the diff
+ * gives up.
+ */
+export function wordingDiff(judged: string, now: string): DiffPart[] {
+  const changes = diffWords(judged, now, { timeout: DIFF_TIMEOUT_MS });
+  if (!changes) return [{ value: judged, removed: true }, { value: now, added: true }];
+  return changes.map((c) => ({ value: c.value, ...(c.added && { added: true }), ...(c.removed && { removed: true }) }));
 }

@@ -23,7 +23,8 @@ export async function editorInTransaction(db: WorkbenchDb): Promise<string> {
  * Events of one claim keep the order they were written in: one written in
  * the same millisecond as the last is dated a millisecond after it. A burst
  * of typing in one field is one event (core/claim-history `coalesce`).
- * Nothing is written for an empty list of changes, except for 'created'.
+ * Nothing is written for an empty list of changes, except for 'created'
+ * and 'confirmed' (a verdict re-affirmed on the same words is worth saying).
  */
 export async function appendClaimEvent(
   db: WorkbenchDb,
@@ -32,7 +33,7 @@ export async function appendClaimEvent(
   kind: ClaimEventKind,
   changes: readonly FieldChange[],
 ): Promise<ClaimEvent | null> {
-  if (changes.length === 0 && kind !== 'created') return null;
+  if (changes.length === 0 && kind !== 'created' && kind !== 'confirmed') return null;
   const last = await db.claimEvents.where('[claimId+at]').between([claim.id, Dexie.minKey], [claim.id, Dexie.maxKey]).last();
   let at = nowIso();
   if (last && at <= last.at) at = new Date(Date.parse(last.at) + 1).toISOString();

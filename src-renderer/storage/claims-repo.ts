@@ -203,14 +203,14 @@ function pick(claim: Claim, keys: readonly (keyof EditableClaimFields)[]): Claim
   return snap as ClaimFieldsSnapshot;
 }
 
+/** Optional text fields: stored absent rather than empty. */
+const OPTIONAL_TEXT: readonly string[] = ['summary', 'rationale', 'noSourceReason', 'appearanceUrl', 'appearanceDate'];
+
 function apply(claim: Claim, fields: ClaimFieldsSnapshot): Claim {
   const next: Record<string, unknown> = { ...claim };
   for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined || value === '') {
-      // Empty optional text is stored as absent; the required note stays ''.
-      if (key === 'note') next[key] = '';
-      else delete next[key];
-    } else next[key] = structuredClone(value);
+    if (value === undefined || (value === '' && OPTIONAL_TEXT.includes(key))) delete next[key];
+    else next[key] = structuredClone(value);
   }
   return next as unknown as Claim;
 }
@@ -294,7 +294,8 @@ export function confirmVerdict(id: string, editor: string): Promise<ClaimChange>
       const next = apply(claim, { ...fields, updatedAt: nowIso(), updatedBy: editor });
       const keys = Object.keys(fields) as (keyof EditableClaimFields)[];
       await db.claims.put(next);
-      await appendClaimEvent(db, next, editor, 'confirmed', [{ field: 'verdict', before: claim.verdict, after: next.verdict }, ...(claim.stale ? [{ field: 'stale' as const, before: claim.ratedText ?? '' }] : [])]);
+      // The entry itself says "confirmed"; its change is the stale mark going, when there was one.
+      await appendClaimEvent(db, next, editor, 'confirmed', claim.stale ? [{ field: 'stale', before: claim.ratedText ?? '' }] : []);
       return { before: pick(claim, keys), after: pick(next, keys) };
     }),
   );
@@ -351,15 +352,25 @@ export async function countClaimsWithVerdict(verdictId: string): Promise<number>
   return getDb().claims.where('verdict').equals(verdictId).count();
 }
 
-// ---- Note drafts: no keystroke lost when the window closes mid-save ----
+// ---- Drafts: no keystroke lost when the window closes mid-save ----
 
 /*
- * A note is saved to IndexedDB a moment after the editor stops typing; a
+ * A note (or the claim's summary, rationale, or reason for needing no
+ * source) is saved to IndexedDB a moment after the editor stops typing; a
  * write started while the page unloads may never commit. So every keystroke
  * also lands synchronously in localStorage, is cleared once the same text is
  * saved, and anything left over is written back when the app starts again.
  */
 const DRAFT_PREFIX = 'factcheck-workbench:note-draft:';
+
+/** The claim fields typed into a box, kept as drafts until saved. */
+export type DraftField = 'note' | 'summary' | 'rationale' | 'noSourceReason';
+const DRAFT_FIELDS: readonly DraftField[] = ['note', 'summary', 'rationale', 'noSourceReason'];
+
+/** The draft's key: the claim id alone for a note (as drafts were always kept), the field first for the others. */
+function draftKey(claimId: string, field: DraftField): string {
+  return field === 'note' ? DRAFT_PREFIX + claimId : `${DRAFT_PREFIX}${field}:${claimId}`;
+}
 
 function drafts(): Storage | null {
   try {
@@ -369,43 +380,49 @@ function drafts(): Storage | null {
   }
 }
 
-/** Remembers the text in a claim's note box before it is saved. */
-export function saveNoteDraft(claimId: string, note: string): void {
+/** Remembers the text in one of a claim's boxes (its note by default) before it is saved. */
+export function saveNoteDraft(claimId: string, text: string, field: DraftField = 'note'): void {
   try {
-    drafts()?.setItem(DRAFT_PREFIX + claimId, note);
+    drafts()?.setItem(draftKey(claimId, field), text);
   } catch {
     // Quota: the debounced save still runs.
   }
 }
 
-/** Forgets the draft once `savedNote` is stored, unless the editor typed more since. */
-export function clearNoteDraft(claimId: string, savedNote: string): void {
+/** Forgets the draft once `saved` is stored, unless the editor typed more since. */
+export function clearNoteDraft(claimId: string, saved: string, field: DraftField = 'note'): void {
   const store = drafts();
-  if (store?.getItem(DRAFT_PREFIX + claimId) === savedNote) store.removeItem(DRAFT_PREFIX + claimId);
+  const key = draftKey(claimId, field);
+  if (store?.getItem(key) === saved) store.removeItem(key);
 }
 
 /**
- * Saves the notes left unsaved when the app last closed (each in its own
- * transaction) and forgets the drafts. Returns how many notes were recovered.
+ * Saves the texts left unsaved when the app last closed (each in its own
+ * transaction) and forgets the drafts. Returns how many were recovered.
  */
 export async function recoverNoteDrafts(): Promise<number> {
   const store = drafts();
   if (!store) return 0;
-  const found: [string, string][] = [];
+  const found: [string, DraftField, string][] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
-    if (key?.startsWith(DRAFT_PREFIX)) found.push([key.slice(DRAFT_PREFIX.length), store.getItem(key) ?? '']);
+    if (!key?.startsWith(DRAFT_PREFIX)) continue;
+    const rest = key.slice(DRAFT_PREFIX.length);
+    const colon = rest.indexOf(':');
+    const field = colon > 0 ? (rest.slice(0, colon) as DraftField) : 'note';
+    if (!DRAFT_FIELDS.includes(field)) continue;
+    found.push([colon > 0 ? rest.slice(colon + 1) : rest, field, store.getItem(key) ?? '']);
   }
   if (!found.length) return 0;
   const editor = (await loadSettings()).editorName;
   let recovered = 0;
-  for (const [claimId, note] of found) {
+  for (const [claimId, field, text] of found) {
     const claim = await getDb().claims.get(claimId);
-    if (claim && claim.note !== note) {
-      await updateClaim(claimId, { note }, editor, 'claim:note-recover');
+    if (claim && (claim[field] ?? '') !== text) {
+      await updateClaim(claimId, { [field]: text }, editor, 'claim:note-recover');
       recovered++;
     }
-    clearNoteDraft(claimId, note);
+    clearNoteDraft(claimId, text, field);
   }
   return recovered;
 }

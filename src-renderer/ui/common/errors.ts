@@ -6,11 +6,15 @@
  */
 import { useCallback } from 'react';
 import type { Translate } from '../../core/i18n';
+import { ApprovalRefusedError, CheckedRefusedError } from '../../storage/claims-repo';
 import { classifyStorageError, innermostMessage } from '../../storage/errors';
 import { useT } from '../app/i18n';
 import { useToasts } from './toasts';
 
 export function describeError(error: unknown, t: Translate): string {
+  // The review's rules refusing a change: the inspector lists the reasons, this says it was refused.
+  if (error instanceof CheckedRefusedError) return t('review.checkedRefused');
+  if (error instanceof ApprovalRefusedError) return t('review.approvalRefused');
   const detail = innermostMessage(error);
   const problem = classifyStorageError(error);
   return problem === 'unknown' ? detail : `${t(`shell.problem_${problem}`)} (${detail})`;
