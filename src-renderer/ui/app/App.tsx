@@ -21,7 +21,7 @@ import { ExportController } from '../export/ExportController';
 import { BackupController } from '../backup/BackupController';
 import { WorkspaceGate } from '../backup/WorkspaceGate';
 import { WorkspaceMenu } from '../backup/WorkspaceMenu';
-import { ViewProvider, useView } from './view';
+import { useView } from './view';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { AnalysisHost } from '../analysis/AnalysisHost';
 import { FlagsOverlay } from '../flags/FlagsOverlay';
@@ -63,9 +63,7 @@ function WorkbenchApp() {
     <I18nProvider locale={locale}>
       <ToastProvider>
         <WorkbenchStateProvider>
-          <ViewProvider>
-            <Workbench settings={settings} loaded={stored !== undefined} />
-          </ViewProvider>
+          <Workbench settings={settings} loaded={stored !== undefined} />
         </WorkbenchStateProvider>
       </ToastProvider>
     </I18nProvider>
@@ -95,7 +93,7 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
           {t('shell.pasteArticle')}
         </button>
         <span className="toolbar-spacer" />
-        <button type="button" aria-pressed={view === 'sources'} onClick={() => setView(view === 'sources' ? 'article' : 'sources')}>
+        <button type="button" id="toolbar-sources" aria-pressed={view === 'sources'} onClick={() => setView(view === 'sources' ? 'article' : 'sources')}>
           {t('shell.sources')}
         </button>
         <button type="button" onClick={() => dispatchCommand('export-report')}>

@@ -1,6 +1,6 @@
 /**
- * The one store for UI state shared between panes (zustand): what the
- * reader is asked to show, the reader's registration (its selection), the
+ * The one store for UI state shared between panes (zustand): which view
+ * fills the centre pane, what the reader is asked to show, the reader's registration (its selection), the
  * flag and popover the editor is looking at, the commands features handle,
  * the undo history's summary, the open article's analysis and the library's
  * flag counts. Panes read it with `useWorkbenchStore(selector)` and change it
@@ -45,7 +45,11 @@ export interface UndoSummary {
 
 export type Handler = () => void;
 
+/** Which view fills the centre pane: the open article, or the source library. */
+export type CentreView = 'article' | 'sources';
+
 export interface WorkbenchState {
+  readonly centreView: CentreView;
   /** The reader's current request; it acts on it once the target is rendered, then clears it. */
   readonly pendingReveal: (RevealRequest & { readonly seq: number }) | null;
   readonly reader: ReaderApi | null;
@@ -62,6 +66,7 @@ export interface WorkbenchState {
 }
 
 const initial: WorkbenchState = {
+  centreView: 'article',
   pendingReveal: null,
   reader: null,
   activeFlag: null,
@@ -77,6 +82,10 @@ export const useWorkbenchStore = create<WorkbenchState>()(() => initial);
 const set = useWorkbenchStore.setState;
 const get = useWorkbenchStore.getState;
 let revealSeq = 0;
+
+// ---- The centre pane ----
+
+export const setCentreView = (view: CentreView): void => set({ centreView: view });
 
 // ---- The reader ----
 

@@ -4,6 +4,7 @@ import type { DiffPart, Flag } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import type { DismissedFlag } from '../../core/analysis/decisions';
 import { DismissForm } from './DismissForm';
+import { RemoveBlockConfirm } from './RemoveBlockConfirm';
 import { excerpt } from '../claims/claim-numbers';
 import { kindName, severityName } from './flag-labels';
 
@@ -35,15 +36,22 @@ export interface FlagItemProps {
   flag: Flag;
   onGoTo(): void;
   onDismiss(reason: string): Promise<void>;
-  /** Offered for blocks of repeated paragraphs. */
-  onRemoveBlock?: () => Promise<boolean>;
+  /** Offered for blocks of repeated paragraphs, after a confirmation. */
+  removeBlock?: RemoveBlock;
 }
 
-export function FlagItem({ flag, onGoTo, onDismiss, onRemoveBlock }: FlagItemProps) {
+/** "Remove repeated block" for one flag: what it does, and the revision that stays in the history. */
+export interface RemoveBlock {
+  readonly revisionNumber: number;
+  run(): Promise<boolean>;
+}
+
+export function FlagItem({ flag, onGoTo, onDismiss, removeBlock }: FlagItemProps) {
   const { t } = useI18n();
   const id = useId();
   const [dismissing, setDismissing] = useState(false);
-  const [removing, setRemoving] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const removeRef = useRef<HTMLButtonElement>(null);
   const dismissRef = useRef<HTMLButtonElement>(null);
 
   return (
@@ -64,7 +72,17 @@ export function FlagItem({ flag, onGoTo, onDismiss, onRemoveBlock }: FlagItemPro
           <DiffView parts={flag.diff} />
         </details>
       )}
-      {dismissing ? (
+      {confirming && removeBlock ? (
+        <RemoveBlockConfirm
+          flag={flag}
+          revisionNumber={removeBlock.revisionNumber}
+          onConfirm={() => removeBlock.run()}
+          onCancel={() => {
+            setConfirming(false);
+            requestAnimationFrame(() => removeRef.current?.focus());
+          }}
+        />
+      ) : dismissing ? (
         <DismissForm
           onDismiss={(reason) => onDismiss(reason)}
           onCancel={() => {
@@ -77,16 +95,8 @@ export function FlagItem({ flag, onGoTo, onDismiss, onRemoveBlock }: FlagItemPro
           <button type="button" aria-describedby={`${id}-text`} onClick={onGoTo}>
             {t('flags.goTo')}
           </button>
-          {onRemoveBlock && (
-            <button
-              type="button"
-              aria-describedby={`${id}-message`}
-              disabled={removing}
-              onClick={() => {
-                setRemoving(true);
-                void onRemoveBlock().then((done) => !done && setRemoving(false));
-              }}
-            >
+          {removeBlock && (
+            <button ref={removeRef} type="button" aria-describedby={`${id}-message`} onClick={() => setConfirming(true)}>
               {t('flags.removeBlock')}
             </button>
           )}

@@ -77,13 +77,13 @@ export function FlagsOverlay() {
     }
     const f = result.flags.find((x) => x.fingerprint === popover.id);
     if (!f) return null;
-    const remove = isRemovableBlock(f) ? () => actions.removeBlock(f, revision) : undefined;
+    const remove = isRemovableBlock(f) ? { revisionNumber: revision.number, run: () => actions.removeBlock(f, revision) } : undefined;
     return (
       <SpanPopover
         key={`flag:${popover.id}`}
         anchorKey={`flag:${popover.id}`}
         onClose={closePopover}
-        content={{ kind: 'flag', flag: f, onDismiss: (reason) => actions.dismiss(f, reason), ...(remove ? { onRemoveBlock: remove } : {}) }}
+        content={{ kind: 'flag', flag: f, onDismiss: (reason) => actions.dismiss(f, reason), ...(remove ? { removeBlock: remove } : {}) }}
       />
     );
   })();

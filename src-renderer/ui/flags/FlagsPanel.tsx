@@ -12,7 +12,7 @@ import { useArticle, useRevision } from '../../storage/articles-repo';
 import { useAnalysis } from '../analysis/use-analysis';
 import { useI18n } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
-import { DismissedItem, FlagItem } from './FlagItem';
+import { DismissedItem, FlagItem, type RemoveBlock } from './FlagItem';
 import { groupTitle, KIND_ORDER } from './flag-labels';
 import { requestReveal, revealClaim, setActiveFlag } from '../app/store';
 import { suggestionSpanId } from './reader-layer';
@@ -86,7 +86,8 @@ export function FlagsPanel() {
       () => undefined,
     );
 
-  const removeBlock = (flag: Flag) => (revision && isRemovableBlock(flag) ? () => actions.removeBlock(flag, revision) : undefined);
+  const removeBlock = (flag: Flag): RemoveBlock | undefined =>
+    revision && isRemovableBlock(flag) ? { revisionNumber: revision.number, run: () => actions.removeBlock(flag, revision) } : undefined;
 
   let body;
   if (!articleId || article === null) {
@@ -124,7 +125,7 @@ export function FlagsPanel() {
                   flag={flag}
                   onGoTo={() => goTo(flag)}
                   onDismiss={(reason) => dismiss(flag, reason)}
-                  {...(removeBlock(flag) ? { onRemoveBlock: removeBlock(flag) } : {})}
+                  {...(removeBlock(flag) ? { removeBlock: removeBlock(flag) } : {})}
                 />
               ))}
             </ul>

@@ -12,11 +12,12 @@ import { useI18n } from '../app/i18n';
 import { DismissForm } from './DismissForm';
 import { excerpt } from '../claims/claim-numbers';
 import { formatScore, kindName, reasonList } from './flag-labels';
-import { DiffView } from './FlagItem';
+import { DiffView, type RemoveBlock } from './FlagItem';
+import { RemoveBlockConfirm } from './RemoveBlockConfirm';
 
 type Content =
   | { readonly kind: 'suggestion'; readonly suggestion: Suggestion; onAccept(): Promise<void>; onReject(): Promise<void> }
-  | { readonly kind: 'flag'; readonly flag: Flag; onDismiss(reason: string): Promise<void>; onRemoveBlock?: () => Promise<boolean> };
+  | { readonly kind: 'flag'; readonly flag: Flag; onDismiss(reason: string): Promise<void>; removeBlock?: RemoveBlock };
 
 export interface SpanPopoverProps {
   /** The `data-badge` / `data-span` key of the highlight, e.g. "suggestion:s120". */
@@ -37,6 +38,7 @@ export function SpanPopover({ anchorKey, content, onClose }: SpanPopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [dismissing, setDismissing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
     onCloseRef.current = onClose;
@@ -66,7 +68,7 @@ export function SpanPopover({ anchorKey, content, onClose }: SpanPopoverProps) {
       window.removeEventListener('resize', place);
       document.removeEventListener('scroll', place, true);
     };
-  }, [anchorKey, dismissing]);
+  }, [anchorKey, dismissing, confirming]);
 
   // Focus moves into the popover once it is placed (a hidden element cannot take focus).
   const focusedFor = useRef<string | null>(null);
@@ -132,12 +134,27 @@ export function SpanPopover({ anchorKey, content, onClose }: SpanPopoverProps) {
     );
   } else {
     const f = content.flag;
+    const removeBlock = content.removeBlock;
     title = kindName(f.kind, t);
     body = (
       <>
         <p className="popover-message">{f.message}</p>
         {f.diff && f.diff.length > 0 && <DiffView parts={f.diff} />}
-        {dismissing ? (
+        {confirming && removeBlock ? (
+          <RemoveBlockConfirm
+            flag={f}
+            revisionNumber={removeBlock.revisionNumber}
+            onConfirm={async () => {
+              const done = await removeBlock.run();
+              if (done) onClose();
+              return done;
+            }}
+            onCancel={() => {
+              setConfirming(false);
+              focusActions();
+            }}
+          />
+        ) : dismissing ? (
           <DismissForm onDismiss={(reason) => content.onDismiss(reason).then(() => closeAndReturn(true))} onCancel={() => {
               setDismissing(false);
               focusActions();
@@ -145,8 +162,8 @@ export function SpanPopover({ anchorKey, content, onClose }: SpanPopoverProps) {
           />
         ) : (
           <div className="popover-actions">
-            {content.onRemoveBlock && (
-              <button type="button" onClick={() => void content.onRemoveBlock?.().then((done) => done && onClose())}>
+            {removeBlock && (
+              <button type="button" onClick={() => setConfirming(true)}>
                 {t('flags.removeBlock')}
               </button>
             )}

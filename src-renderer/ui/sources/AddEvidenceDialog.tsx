@@ -42,15 +42,15 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
   const [title, setTitle] = useState('');
   const [publisher, setPublisher] = useState('');
   const [kind, setKind] = useState<SourceKind>('other');
-  const [stance, setStance] = useState<Stance>('supports');
+  const [stance, setStance] = useState<Stance | ''>('');
   const [quote, setQuote] = useState('');
   const [locator, setLocator] = useState('');
   const [chosen, setChosen] = useState<Source | null>(null);
   const [submitted, setSubmitted] = useState(false);
-  const [error, setError] = useState<{ field: 'url' | 'title' | 'form'; message: string } | null>(null);
+  const [error, setError] = useState<{ field: 'url' | 'title' | 'stance' | 'form'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const urlRef = useInitialFocus<HTMLInputElement>();
-  const stanceRef = useRef<HTMLDivElement>(null);
+  const stanceRef = useRef<HTMLSelectElement>(null);
   const newSourceRef = useRef<HTMLDivElement>(null);
 
   // Typing stays responsive with 10,000 sources: matching runs on the deferred values.
@@ -65,7 +65,7 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
     setChosen(source);
     setError(null);
     // Keyboard users continue with the link's own fields.
-    requestAnimationFrame(() => stanceRef.current?.querySelector('select')?.focus());
+    requestAnimationFrame(() => stanceRef.current?.focus());
   };
   const unchoose = () => {
     setChosen(null);
@@ -76,7 +76,6 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
     e.preventDefault();
     setSubmitted(true);
     setError(null);
-    const fields = { stance, quote, locator };
     let target: Parameters<typeof linkSource>[1];
     if (chosen) {
       target = { sourceId: chosen.id };
@@ -88,9 +87,13 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
         draft: { url, title, publisher, kind, reliability: 0, notes: '', ...(url.trim() ? { accessedAt: todayIso() } : {}) },
       };
     }
+    if (stance === '') {
+      stanceRef.current?.focus();
+      return setError({ field: 'stance', message: t('sourcesUi.needStance') });
+    }
     setBusy(true);
     try {
-      const result = await linkSource(claimId, target, fields);
+      const result = await linkSource(claimId, target, { stance, quote, locator });
       if (!result.ok) {
         return setError({ field: result.reason === 'duplicate-url' ? 'url' : 'form', message: describeRefusal(t, result) });
       }
@@ -184,9 +187,15 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
             </div>
           </div>
         )}
-        <div ref={stanceRef}>
-          <StanceSelect value={stance} onChange={setStance} />
-        </div>
+        <StanceSelect
+          value={stance}
+          selectRef={stanceRef}
+          error={error?.field === 'stance' ? error.message : undefined}
+          onChange={(value) => {
+            setStance(value);
+            if (error?.field === 'stance') setError(null);
+          }}
+        />
         <label className="field">
           <span>{t('sourcesUi.quote')}</span>
           <textarea rows={4} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />

@@ -1,5 +1,5 @@
 /** Form controls shared by the source and evidence forms: kind, reliability and stance pickers. */
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import type { SourceKind, Stance } from '../../core/model';
 import { RELIABILITY_SCALE, SOURCE_KIND_LABELS, STANCE_LABELS } from '../../core/sources/messages';
 import { SOURCE_KINDS, STANCES } from '../../core/sources/source-draft';
@@ -32,18 +32,50 @@ export function KindSelect({ value, onChange }: { value: SourceKind; onChange: (
   );
 }
 
-export function StanceSelect({ value, onChange }: { value: Stance; onChange: (stance: Stance) => void }) {
+/**
+ * The stance picker. A new link starts with no stance (`''`): "Supports" as
+ * a default was too easy to record by mistake, so the editor must choose.
+ */
+export function StanceSelect({
+  value,
+  onChange,
+  error,
+  selectRef,
+}: {
+  value: Stance | '';
+  onChange: (stance: Stance) => void;
+  error?: string | undefined;
+  selectRef?: Ref<HTMLSelectElement>;
+}) {
   const t = useT();
+  const errorId = useId();
   return (
     <label className="field">
       <span>{t('sourcesUi.stance')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as Stance)}>
+      <select
+        ref={selectRef}
+        value={value}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => onChange(e.target.value as Stance)}
+      >
+        {value === '' && (
+          <option value="" disabled>
+            {t('sourcesUi.chooseStance')}
+          </option>
+        )}
         {STANCES.map((s) => (
           <option key={s} value={s}>
             {t(STANCE_LABELS[s])}
           </option>
         ))}
       </select>
+      {error && (
+        <span id={errorId} className="form-error" role="alert">
+          {error}
+        </span>
+      )}
     </label>
   );
 }

@@ -10,7 +10,7 @@
  * filter without delay. Rows carry aria-setsize/aria-posinset so assistive
  * technology still announces the position in the whole list.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Source, SourceKind } from '../../core/model';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
@@ -161,10 +161,27 @@ export function SourcesView() {
     searchRef.current?.focus();
   };
 
+  /** Back to the article; the focus goes to the toolbar's "Sources" button, which brings the library back. */
+  const back = () => {
+    setView('article');
+    document.getElementById('toolbar-sources')?.focus();
+  };
+  // Escape leaves the library, unless a dialog or popup handles it, or it first clears a search.
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || (e.target as Element).closest('dialog')) return;
+    if (e.target === searchRef.current && query !== '') return setQuery('');
+    e.preventDefault();
+    back();
+  };
+
   const total = sources?.length ?? 0;
   return (
-    <main className="pane sources-view" aria-label={t('shell.sources')} data-pane tabIndex={-1}>
+    <main className="pane sources-view" aria-label={t('shell.sources')} data-pane tabIndex={-1} onKeyDown={onKeyDown}>
       <header className="sources-header">
+        <button type="button" className="sources-back" onClick={back} aria-keyshortcuts="Escape">
+          <span aria-hidden="true">← </span>
+          {t('sourcesUi.back')}
+        </button>
         <h2 className="sources-heading">{t('sourcesUi.heading')}</h2>
         <div className="sources-actions">
           <button type="button" className="primary" onClick={() => setEditing('new')}>

@@ -57,7 +57,17 @@ test('flags with counts; jump to the repeated block and remove it: 14 paragraphs
   await expect(reader(page).locator('mark.hl-flag.is-selected').first()).toBeInViewport();
   await page.screenshot({ path: '/tmp/flags-goto.png' });
 
+  // It asks first, saying what goes and that the text stays as revision 1; Cancel changes nothing.
   await block.getByRole('button', { name: 'Remove repeated block' }).click();
+  const confirm = block.getByRole('group', { name: 'Remove the repeated block?' });
+  await expect(confirm).toContainText('Cut paragraphs 8–12 from the text? This makes a new revision; the current text stays in the article’s history as revision 1.');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(block.getByRole('button', { name: 'Remove repeated block' })).toBeFocused();
+  await expect.poll(() => lastParagraph(page)).toBe(19);
+  await block.getByRole('button', { name: 'Remove repeated block' }).click();
+  await confirm.getByRole('button', { name: 'Remove block' }).click();
   await expect(page.getByText('Repeated block removed: revision 2 has 14 paragraphs. Claims kept: 1; not found: 0.')).toBeVisible();
   await expect(flagsRegion(page).getByText(/^Duplicated passages/)).toHaveCount(0);
   await expect(flagsRegion(page).getByText('Vague attributions (1)')).toBeVisible();

@@ -249,6 +249,13 @@ test('removing what has the focus (unlink a source, delete a claim, delete a sou
   await page.keyboard.type('Communiqué');
   await tabTo(page, add.getByRole('button', { name: 'Save source' }));
   await page.keyboard.press('Enter');
+  // No stance yet: the dialog says so and takes the focus there.
+  await expect(add.getByRole('alert')).toHaveText('Choose whether this source supports the claim, contradicts it or gives context.');
+  await expect(add.getByLabel('Stance')).toBeFocused();
+  await page.keyboard.type('Cont');
+  await expect(add.getByLabel('Stance')).toHaveValue(/^cont/);
+  await tabTo(page, add.getByRole('button', { name: 'Save source' }));
+  await page.keyboard.press('Enter');
   await expect(add).toBeHidden();
   // As an editor would, wait to see the source listed before going to it.
   await expect(evidence.getByRole('article', { name: 'Communiqué' })).toBeVisible();

@@ -49,6 +49,37 @@ async function addLibrarySource(page: Page, fields: { url?: string; title: strin
   await expect(card(page, fields.title)).toBeVisible();
 }
 
+test('the library is a view of its own: Back and Escape return to the article', async ({ workbench: page }) => {
+  await pasteArticle(page, fixture('geneva-talks-fr.txt'), 'Genève');
+  const sourcesButton = page.getByRole('toolbar').getByRole('button', { name: 'Sources', exact: true });
+  await openLibrary(page);
+  await expect(reader(page)).toBeHidden();
+  await expect(sourcesButton).toHaveAttribute('aria-pressed', 'true');
+  await library(page).getByRole('button', { name: 'Back to the article' }).click();
+  await expect(reader(page)).toBeVisible();
+  await expect(sourcesButton).toBeFocused();
+  await expect(sourcesButton).toHaveAttribute('aria-pressed', 'false');
+
+  // Escape in the search box clears it first, then leaves the library.
+  await openLibrary(page);
+  const search = library(page).getByRole('searchbox', { name: 'Search sources' });
+  await search.fill('geneva');
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(library(page)).toBeVisible();
+  await search.press('Escape');
+  await expect(reader(page)).toBeVisible();
+  await expect(library(page)).toBeHidden();
+
+  // Escape in a dialog of the library closes the dialog only.
+  await openLibrary(page);
+  await library(page).getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a source' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(library(page)).toBeVisible();
+});
+
 test('the library adds, shows, edits, searches, filters and deletes sources, with undo', async ({ workbench: page }) => {
   await openLibrary(page);
   await expect(library(page).getByText('The library has no sources yet.', { exact: false })).toBeVisible();
@@ -282,6 +313,11 @@ test('on geneva-talks-fr: add a source to a claim, reuse it on another through t
   await evidence(page).getByRole('button', { name: 'Add source' }).click();
   await dialog.getByLabel('URL').fill('https://WWW.state.gov/joint-statement-geneva/#top');
   await expect(suggestions.getByText('Already linked to this claim')).toBeVisible();
+  // The stance starts unset and must be chosen.
+  await expect(dialog.getByLabel('Stance')).toHaveValue('');
+  await dialog.getByRole('button', { name: 'Save source' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose whether this source supports the claim, contradicts it or gives context.');
+  await dialog.getByLabel('Stance').selectOption({ label: 'Supports' });
   await dialog.getByRole('button', { name: 'Save source' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(`A source with this URL already exists: “${sourceTitle}”. Use that source instead.`);
   await suggestions.getByRole('button', { name: 'Use existing source' }).click();

@@ -608,6 +608,7 @@ export const en = {
   },
   sourcesUi: {
     heading: 'Source library',
+    back: 'Back to the article',
     addSource: 'Add source',
     pasteUrls: 'Paste URLs',
     importCsl: 'Import CSL-JSON',
@@ -669,6 +670,8 @@ export const en = {
     saveSource: 'Save source',
     badDate: 'Write the date as YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known.',
     needTitleOrUrl: 'Give the source a title or a web address.',
+    chooseStance: 'Choose…',
+    needStance: 'Choose whether this source supports the claim, contradicts it or gives context.',
     archiveUrlRefused: 'Archived copy: {reason}',
     duplicateUrl: 'A source with this URL already exists.',
     duplicateUrlNamed: 'A source with this URL already exists: “{title}”. Use that source instead.',
@@ -908,6 +911,9 @@ export const en = {
     flagLabel: '{kind}: {message}',
     goTo: 'Go to',
     removeBlock: 'Remove repeated block',
+    removeBlockConfirmLabel: 'Remove the repeated block?',
+    removeBlockConfirm: 'Cut paragraphs {from}–{to} from the text? This makes a new revision; the current text stays in the article’s history as revision {number}.',
+    removeBlockConfirmButton: 'Remove block',
     blockRemoved: {
       one: 'Repeated block removed: revision {number} has {count} paragraph. Claims kept: {kept}; not found: {orphans}.',
       other: 'Repeated block removed: revision {number} has {count} paragraphs. Claims kept: {kept}; not found: {orphans}.',

@@ -605,6 +605,7 @@ export const fr: Catalogue = {
   },
   sourcesUi: {
     heading: 'Bibliothèque de sources',
+    back: 'Retour à l’article',
     addSource: 'Ajouter une source',
     pasteUrls: 'Coller des adresses',
     importCsl: 'Importer du CSL-JSON',
@@ -666,6 +667,8 @@ export const fr: Catalogue = {
     saveSource: 'Enregistrer la source',
     badDate: 'Écrivez la date sous la forme AAAA-MM-JJ, ou AAAA-MM ou AAAA si le jour ou le mois est inconnu.',
     needTitleOrUrl: 'Donnez à la source un titre ou une adresse web.',
+    chooseStance: 'Choisir…',
+    needStance: 'Indiquez si cette source confirme l’affirmation, la contredit ou donne du contexte.',
     archiveUrlRefused: 'Copie archivée : {reason}',
     duplicateUrl: 'Une source avec cette URL existe déjà.',
     duplicateUrlNamed: 'Une source avec cette URL existe déjà : « {title} ». Utilisez plutôt cette source.',
@@ -905,6 +908,9 @@ export const fr: Catalogue = {
     flagLabel: '{kind} : {message}',
     goTo: 'Aller au passage',
     removeBlock: 'Supprimer le bloc répété',
+    removeBlockConfirmLabel: 'Supprimer le bloc répété ?',
+    removeBlockConfirm: 'Retirer les paragraphes {from} à {to} du texte ? Cela crée une nouvelle version ; le texte actuel reste dans l’historique de l’article comme version {number}.',
+    removeBlockConfirmButton: 'Supprimer le bloc',
     blockRemoved: {
       one: 'Bloc répété supprimé : la version {number} compte {count} paragraphe. Affirmations conservées : {kept} ; introuvables : {orphans}.',
       other: 'Bloc répété supprimé : la version {number} compte {count} paragraphes. Affirmations conservées : {kept} ; introuvables : {orphans}.',
