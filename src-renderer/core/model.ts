@@ -339,8 +339,10 @@ export interface Flag {
   readonly original?: { readonly start: Utf16Offset; readonly end: Utf16Offset; readonly text: string };
   readonly similarity?: number;
   readonly diff?: readonly DiffPart[];
-  /** For cross-article duplicates. */
+  /** For cross-article duplicates: the other article, and its paragraph (0-based) of the first shared passage. */
   readonly otherArticle?: { readonly articleId: Id; readonly title: string; readonly paragraphIndex: number };
+  /** For cross-article duplicates: every paragraph shared with `otherArticle`, in text order (indices 0-based). */
+  readonly passages?: readonly { readonly start: Utf16Offset; readonly end: Utf16Offset; readonly paragraphIndex: number; readonly otherParagraphIndex: number }[];
   /** For duplicate blocks: paragraph indices (0-based) of the repeat and the original. */
   readonly paragraphs?: { readonly repeat: readonly [number, number]; readonly original: readonly [number, number] };
   /** For unsourced-claim flags. */

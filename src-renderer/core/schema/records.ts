@@ -285,6 +285,7 @@ export const FlagSchema = obj({
   similarity: v.optional(v.pipe(v.number('score' satisfies Expected), v.minValue(0, 'score' satisfies Expected), v.maxValue(1, 'score' satisfies Expected))),
   diff: v.optional(list(DiffPartSchema)),
   otherArticle: v.optional(obj({ articleId: id(), title: text(), paragraphIndex: count() })),
+  passages: v.optional(list(obj({ start: offset(), end: offset(), paragraphIndex: count(), otherParagraphIndex: count() }))),
   paragraphs: v.optional(obj({ repeat: PairSchema, original: PairSchema })),
   claimId: v.optional(id()),
 });
