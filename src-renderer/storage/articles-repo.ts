@@ -80,6 +80,46 @@ export async function updateArticle(id: string, patch: ArticlePatch): Promise<vo
   );
 }
 
+/** Metadata an import brings: it fills what the article lacks, never replaces what it has. */
+export type ArticleFill = Partial<Pick<Article, 'sourceUrl' | 'publishedAt' | 'byline'>>;
+
+/** The article with `fill` in the fields it lacks; null when nothing changes. */
+function filled(article: Article, fill: ArticleFill): Article | null {
+  const next: Article = { ...article };
+  let changed = false;
+  for (const key of ['sourceUrl', 'publishedAt', 'byline'] as const) {
+    const value = fill[key]?.trim();
+    if (value && !article[key]) {
+      next[key] = value;
+      changed = true;
+    }
+  }
+  return changed ? next : null;
+}
+
+/** Fills the article's missing metadata from `fill`, inside the caller's transaction (over articles). */
+export async function fillArticleInTransaction(articleId: string, fill: ArticleFill): Promise<void> {
+  const db = getDb();
+  const article = await db.articles.get(articleId);
+  const next = article && filled(article, fill);
+  if (next) await db.articles.put({ ...next, updatedAt: nowIso() });
+}
+
+/**
+ * "Merge into the existing article" for a re-imported article file: its
+ * text is already there (current or earlier revision), so only the
+ * metadata the article lacks is taken. One transaction.
+ */
+export async function mergeArticleMetadata(articleId: string, fill: ArticleFill): Promise<void> {
+  const db = getDb();
+  await runWrite('article:merge', () =>
+    db.transaction('rw', db.articles, async () => {
+      if (!(await db.articles.get(articleId))) throw new Error('The article no longer exists.');
+      await fillArticleInTransaction(articleId, fill);
+    }),
+  );
+}
+
 /** Everything that belongs to one article, as deleted (for undo). */
 export interface DeletedArticle {
   article: Article;
@@ -140,6 +180,33 @@ export interface NewRevision {
   importInfo: ImportInfo;
 }
 
+/** The tables `addRevisionInTransaction` and its re-anchoring write: a caller's transaction must include them. */
+export const REVISION_TABLES = ['articles', 'revisions', 'claims', 'claimEvents', 'settings', 'passageIndex'] as const;
+
+/**
+ * Adds a revision and makes it current, inside the caller's transaction
+ * (over REVISION_TABLES at least). Returns the new revision.
+ */
+export async function addRevisionInTransaction(articleId: string, input: NewRevision): Promise<Revision> {
+  const db = getDb();
+  const article = await db.articles.get(articleId);
+  if (!article) throw new Error('The article no longer exists.');
+  const last = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).last();
+  const revision: Revision = {
+    id: newId(),
+    articleId,
+    number: (last?.number ?? 0) + 1,
+    text: input.text,
+    paragraphs: input.paragraphs,
+    origin: input.origin,
+    createdAt: nowIso(),
+    importInfo: input.importInfo,
+  };
+  await db.revisions.add(revision);
+  await db.articles.put({ ...article, currentRevisionId: revision.id, textHash: hashString(input.text), updatedAt: nowIso() });
+  return revision;
+}
+
 /**
  * Adds a revision and makes it current, in one transaction. `inTransaction`
  * runs inside the same transaction (e.g. to re-anchor claims, and record
@@ -154,22 +221,8 @@ export async function addRevision(
 ): Promise<Revision> {
   const db = getDb();
   return runWrite('revision:add', () =>
-    db.transaction('rw', [db.articles, db.revisions, db.claims, db.claimEvents, db.settings, db.passageIndex], async () => {
-      const article = await db.articles.get(articleId);
-      if (!article) throw new Error('The article no longer exists.');
-      const last = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).last();
-      const revision: Revision = {
-        id: newId(),
-        articleId,
-        number: (last?.number ?? 0) + 1,
-        text: input.text,
-        paragraphs: input.paragraphs,
-        origin: input.origin,
-        createdAt: nowIso(),
-        importInfo: input.importInfo,
-      };
-      await db.revisions.add(revision);
-      await db.articles.put({ ...article, currentRevisionId: revision.id, textHash: hashString(input.text), updatedAt: nowIso() });
+    db.transaction('rw', REVISION_TABLES.map((name) => db.table(name)), async () => {
+      const revision = await addRevisionInTransaction(articleId, input);
       if (inTransaction) await inTransaction(revision);
       return revision;
     }),
