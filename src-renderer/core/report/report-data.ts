@@ -14,8 +14,10 @@ import { compareText } from '../text/compare';
 
 /** A claim with its reading-order number and what the reports show about it. */
 export interface NumberedClaim {
-  /** 1-based, in reading order (core/claim-order, as in the app) among the claims anchored in the revision. */
+  /** The claim's stable number ("Claim 7"): the same on screen, in notes, in every report and in published URLs. */
   readonly number: number;
+  /** 1-based place in the report's order (reading order, then orphans), for "the 3rd claim of the text". */
+  readonly position: number;
   readonly claim: Claim;
   readonly text: string;
   /** False for orphans and claims pointing into another revision: no highlight in the article. */
@@ -62,8 +64,9 @@ export function compareEvidence(sources: ReadonlyMap<string, Source>): (a: Evide
 
 
 /**
- * Numbers the snapshot's claims: anchored claims in reading order (start, then
- * end, then id so ties are stable), then the others (orphans) by creation date.
+ * Orders the snapshot's claims for a report — anchored claims in reading order
+ * (start, then end, then id so ties are stable), then the others (orphans) by
+ * creation date — each with its stable number (never its position).
  * Evidence of each claim comes in creation order, only where its source exists.
  */
 export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
@@ -82,7 +85,8 @@ export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
   const others = snapshot.claims.filter((c) => !isAnchored(snapshot, c));
   others.sort((a, b) => byContent([a.createdAt, a.target.quote.exact], [b.createdAt, b.target.quote.exact]) || compareReadingOrder(a, b));
   return [...anchored, ...others].map((claim, i) => ({
-    number: i + 1,
+    number: claim.number,
+    position: i + 1,
     claim,
     text: claim.target.quote.exact,
     anchored: i < anchored.length,
