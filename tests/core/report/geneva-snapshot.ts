@@ -150,7 +150,8 @@ export function genevaSnapshot(): ReviewSnapshot {
     },
   ];
   // Numbered as a workspace from before stored numbers was by its upgrade: reading order, then the orphan.
-  const { numbers } = numbersInReadingOrder(marked, rev2.id);
+  // (makeClaim's placeholder number is dropped first: numbers already present would be kept.)
+  const { numbers } = numbersInReadingOrder(marked.map(({ number: _placeholder, ...c }) => c), rev2.id);
   const claims: Claim[] = marked.map((c) => ({ ...c, number: numbers.get(c.id)! }));
   const sources: Source[] = [
     source('s-communique', {

@@ -69,7 +69,6 @@ async function configureDesk(page: Page): Promise<void> {
 async function reviewedArticle(page: Page, meta: { url?: string; date?: string } = {}): Promise<void> {
   await pasteArticle(page, fixture('geneva-talks-fr.txt'), TITLE, meta);
   await markClaim(page, CLAIM_1, 'False', NOTE_1);
-  await claimRegion(page).getByLabel('Status').selectOption({ label: 'Checked' });
   await evidence(page).getByRole('button', { name: 'Add source' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a source to the claim' });
   await dialog.getByLabel('URL').fill(SOURCE_URL);
@@ -82,6 +81,8 @@ async function reviewedArticle(page: Page, meta: { url?: string; date?: string }
   await dialog.getByRole('button', { name: 'Save source' }).click();
   await expect(dialog).toBeHidden();
   await expect(evidence(page).getByRole('article', { name: SOURCE_TITLE })).toBeVisible();
+  // Checked once a source is linked (the sign-off rule).
+  await claimRegion(page).getByLabel('Status').selectOption({ label: 'Checked' });
   await markClaim(page, CLAIM_2, 'Unverifiable', NOTE_2);
   const claims = page.getByRole('region', { name: 'Claims', exact: true });
   await expect(claims.getByRole('button', { name: /^1 .*False.*Checked/ })).toBeVisible();
@@ -287,7 +288,7 @@ test('the HTML report renders in Chromium, looks right, and prints to a PDF hold
   expect(text).toContain(SOURCE_TITLE);
 });
 
-test('"Import review" restores an exported review as a new article; a bad file changes nothing', async ({ workbench: page }, testInfo) => {
+test('"Import review" of a known article offers merge or a copy; a bad file changes nothing', async ({ workbench: page }, testInfo) => {
   await reviewedArticle(page);
   const { text: json } = await exportAs(page, 'JSON');
   const items = library(page).getByRole('list', { name: 'Articles' }).getByRole('listitem');
@@ -312,12 +313,25 @@ test('"Import review" restores an exported review as a new article; a bad file c
   await problem.getByRole('button', { name: 'OK' }).click();
   await expect(items).toHaveCount(1);
 
-  // The real file: a new article, opened, with its claims, verdicts and the source shared with the library.
+  // The real file: its article is in the library, so the editor chooses.
   const path = testInfo.outputPath('review.json');
   writeFileSync(path, json);
   chooser = page.waitForEvent('filechooser');
   await library(page).getByRole('button', { name: 'Import review' }).click();
   await (await chooser).setFiles(path);
+  const known = page.getByRole('dialog', { name: 'Already in the library' });
+  await expect(known).toContainText(`“review.json” is a review of “${TITLE}”, which is in the library.`);
+  await expect(known.getByRole('button', { name: 'Merge into the existing article' })).toBeFocused();
+  // Merging the very review it came from adds nothing twice.
+  await known.getByRole('button', { name: 'Merge into the existing article' }).click();
+  await expect(notifications(page)).toContainText(`Merged into “${TITLE}”: no claims added, no new sources.`);
+  await expect(items).toHaveCount(1);
+
+  // "Keep both": a new article, opened, with its claims, verdicts and the source shared with the library.
+  chooser = page.waitForEvent('filechooser');
+  await library(page).getByRole('button', { name: 'Import review' }).click();
+  await (await chooser).setFiles(path);
+  await known.getByRole('button', { name: 'Keep both' }).click();
   await expect(notifications(page)).toContainText(`Imported “${TITLE}”: 2 claims, no new sources. 1 source was already in the library`);
   await expect(items).toHaveCount(2);
   await expect(items.first().getByRole('button', { name: new RegExp(`^${TITLE}`) })).toHaveAttribute('aria-current', 'true');

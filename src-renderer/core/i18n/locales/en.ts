@@ -797,6 +797,7 @@ export const en = {
     importTooLarge: '“{file}” is too large to import ({size} MB).',
     importFailed: '“{file}” could not be saved in the workspace: {detail}',
     imported: 'Imported “{title}”: {claims}, {sources}.',
+    importedInto: 'Merged into “{title}”: {claims} added, {sources}.',
     claimCount: { zero: 'no claims', one: '{count} claim', other: '{count} claims' },
     newSources: { zero: 'no new sources', one: '{count} new source', other: '{count} new sources' },
     mergedSources: { one: '{count} source was already in the library: the claims now cite it.', other: '{count} sources were already in the library: the claims now cite them.' },

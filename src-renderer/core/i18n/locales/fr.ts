@@ -794,6 +794,7 @@ export const fr: Catalogue = {
     importTooLarge: '« {file} » est trop volumineux pour être importé ({size} Mo).',
     importFailed: '« {file} » n’a pas pu être enregistré dans l’espace de travail : {detail}',
     imported: '« {title} » importé : {claims}, {sources}.',
+    importedInto: 'Fusionné avec « {title} » : {claims} en plus, {sources}.',
     claimCount: { zero: 'aucune affirmation', one: '{count} affirmation', other: '{count} affirmations' },
     newSources: { zero: 'aucune nouvelle source', one: '{count} nouvelle source', other: '{count} nouvelles sources' },
     mergedSources: { one: '{count} source figurait déjà dans la bibliothèque : les affirmations la citent désormais.', other: '{count} sources figuraient déjà dans la bibliothèque : les affirmations les citent désormais.' },
