@@ -290,6 +290,8 @@ export interface Verdict {
   readonly id: string;
   label: string;
   ordinal: number | null;
+  /** The label per language (e.g. { fr: 'Trompeur' }) for reports in that language; `label` otherwise. */
+  labels?: Partial<Record<'en' | 'fr', string>>;
 }
 
 export const DEFAULT_VERDICTS: readonly Verdict[] = [

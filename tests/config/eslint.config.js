@@ -54,7 +54,8 @@ export const ALLOWED = {
 
 /** Which packages each element may import ("react/jsx-runtime" counts as react). */
 export const ALLOWED_PACKAGES = {
-  core: ['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast', 'valibot'],
+  // schema-dts: types only (import type), the schema.org vocabulary the ClaimReview builder is checked against.
+  core: ['diff', 'franc-min', 'mdast-util-from-markdown', 'mdast', 'valibot', 'schema-dts'],
   formats: ['dompurify', '@mozilla/readability', 'mammoth', 'mdast-util-from-markdown', 'mdast'],
   storage: ['dexie', 'dexie-react-hooks', 'dexie-export-import', 'react', 'zustand'],
   host: [],

@@ -262,6 +262,7 @@ export const VerdictSchema = obj({
   id: v.pipe(id(), v.regex(/^[a-z0-9-]{1,40}$/, 'id' satisfies Expected)),
   label: v.pipe(text(), v.minLength(1, 'text' satisfies Expected), v.maxLength(60, 'text' satisfies Expected)),
   ordinal: v.nullable(v.pipe(v.number('number' satisfies Expected), v.integer('number' satisfies Expected)), null),
+  labels: v.optional(obj({ en: v.optional(v.pipe(text(), v.maxLength(60, 'text' satisfies Expected))), fr: v.optional(v.pipe(text(), v.maxLength(60, 'text' satisfies Expected))) })),
 });
 
 const PairSchema = v.pipe(v.tuple([count(), count()], 'pair' satisfies Expected));

@@ -11,7 +11,8 @@ import { importReview, readReviewFile, type ImportedReview, type ReviewInto } fr
 import { findKnownArticles, type KnownArticle } from '../../storage/library-repo';
 import { KnownArticleDialog, type KnownChoice } from '../import/KnownArticleDialog';
 import { useSettings } from '../../storage/settings-repo';
-import type { Translate } from '../../core/i18n';
+import { reportLocaleFor, type Locale, type Translate } from '../../core/i18n';
+import { getArticle } from '../../storage/articles-repo';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useI18n } from '../app/i18n';
 import { useCommand } from '../app/commands';
@@ -54,7 +55,7 @@ export function ExportController() {
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const { articleId } = useWorkbench();
   const showArticle = useShowArticle();
-  const [exporting, setExporting] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<{ articleId: string; locale: Locale } | null>(null);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
   const [pending, setPending] = useState<PendingReview | null>(null);
 
@@ -63,7 +64,11 @@ export function ExportController() {
       toasts.show(t('exportUi.noArticle'));
       return;
     }
-    setExporting(articleId);
+    // The report speaks the article's language where a catalogue exists; else the editor's default.
+    void getArticle(articleId).then(
+      (article) => setExporting({ articleId, locale: reportLocaleFor(article?.language, settings.reportLocale) }),
+      (error: unknown) => failed(error, (detail) => detail),
+    );
   });
 
   const importFromFile = async () => {
@@ -132,7 +137,7 @@ export function ExportController() {
 
   return (
     <>
-      {exporting && <ExportDialog articleId={exporting} defaultLocale={settings.reportLocale} onClose={() => setExporting(null)} />}
+      {exporting && <ExportDialog articleId={exporting.articleId} defaultLocale={exporting.locale} onClose={() => setExporting(null)} />}
       {pending && <KnownArticleDialog name={pending.file} known={pending.known} kind="review" onChoose={(choice) => choose(pending, choice)} onCancel={() => setPending(null)} />}
       {problem && (
         <Dialog

@@ -123,7 +123,7 @@ describe('Markdown in French', () => {
     expect(markdown).toContain('## Synthèse');
     expect(markdown).toContain('| # | Affirmation | Verdict | État | Sources |');
     expect(markdown).toContain('- **Publié le\u00a0:** 23 novembre 2025');
-    // Verdict labels are the organisation's own (Settings), not translated.
-    expect(markdown).toContain('**Verdict\u00a0:** True');
+    // Verdict labels of the default scale come from the French catalogue.
+    expect(markdown).toContain('**Verdict\u00a0:** Vrai');
   });
 });

@@ -151,7 +151,10 @@ test('the dialog: format, options, report language, page size for PDF, a sandbox
   await dialog.getByRole('checkbox', { name: 'Include the full article text' }).check();
   await expect(preview).toHaveAttribute('srcdoc', /class="article"/);
 
-  // The report language is independent of the interface language.
+  // A French article: the report starts in French, whatever the interface language.
+  await expect(dialog.getByLabel('Report language')).toHaveValue('fr');
+  await dialog.getByLabel('Report language').selectOption({ label: 'English' });
+  await expect(preview).toHaveAttribute('srcdoc', /<html lang="en">/);
   await dialog.getByLabel('Report language').selectOption({ label: 'French' });
   await expect(preview).toHaveAttribute('srcdoc', /<html lang="fr">/);
   await expect(preview).toHaveAttribute('srcdoc', /<h2 id="h-claims">Affirmations<\/h2>/);
@@ -170,8 +173,11 @@ test('the dialog: format, options, report language, page size for PDF, a sandbox
 
   // ClaimReview explains what is missing before publishing.
   await formats.getByRole('radio', { name: 'ClaimReview' }).check();
+  // The check speaks the report's language (English, chosen above), required first, and says which claims are left out.
   const warnings = dialog.getByRole('region', { name: 'Check before publishing' });
-  await expect(warnings).toContainText('No publication URL is set in Settings');
+  await expect(warnings.getByRole('group', { name: 'Required (Google refuses the item without it)' })).toContainText('No publication URL is set in Settings');
+  await expect(warnings.getByRole('group', { name: 'Recommended' })).toContainText('Claim 1 has no claimant');
+  await expect(warnings).toContainText('Not published: claim 2 (not Checked).');
 
   // Escape closes it, and the dialog remembers the last format next time.
   await page.keyboard.press('Escape');
@@ -191,13 +197,15 @@ test('every format downloads from the dialog with the claims, verdicts and notes
   expect(html.text).toContain(CLAIM_1);
   expect(html.text).toContain('Le communiqué écrit « délégations » au pluriel &amp; &lt;b&gt;non&lt;/b&gt; confirmé.');
   expect(html.text).toContain(NOTE_2);
-  expect(html.text).toContain('False');
+  // A French article: a French report, verdicts included.
+  expect(html.text).toContain('Faux');
+  expect(html.text).not.toMatch(/\bFalse\b/);
   expect(html.text).toContain(`href="${SOURCE_URL}"`);
 
   const md = await exportAs(page, 'Markdown');
   expect(md.name).toBe(`pourparlers-de-geneve-${today()}.md`);
   expect(md.text).toContain(`# `);
-  expect(md.text).toContain('Unverifiable');
+  expect(md.text).toContain('Invérifiable');
   expect(md.text).toContain(SOURCE_TITLE);
   expect(md.text.replace(/\\/g, '')).toContain('Conditionnel : information non confirmée.');
 
@@ -217,10 +225,11 @@ test('every format downloads from the dialog with the claims, verdicts and notes
   expect(cr.name).toBe(`pourparlers-de-geneve-claimreview-${today()}.jsonld`);
   const reviews = JSON.parse(cr.text) as unknown;
   const items = (Array.isArray(reviews) ? reviews : [reviews]).flatMap((r: Record<string, unknown>) => (Array.isArray(r['@graph']) ? (r['@graph'] as Record<string, unknown>[]) : [r]));
-  expect(items).toHaveLength(2);
+  // Only the Checked claim with a verdict is published; claim 2 is Open.
+  expect(items).toHaveLength(1);
   expect(items.every((r) => r['@type'] === 'ClaimReview')).toBe(true);
-  expect(items.map((r) => String(r['claimReviewed']))).toEqual([expect.stringMatching(/^Les deux délégation ont réaffirmé/), expect.stringMatching(/^Donald Trump aurait donné/)]);
-  expect(items.map((r) => (r['reviewRating'] as Record<string, unknown>)['alternateName'])).toEqual(['False', 'Unverifiable']);
+  expect(items.map((r) => String(r['claimReviewed']))).toEqual([CLAIM_1]);
+  expect(items.map((r) => (r['reviewRating'] as Record<string, unknown>)['alternateName'])).toEqual(['Faux']);
 
   const wa = await exportAs(page, 'Web Annotation');
   expect(wa.name).toBe(`pourparlers-de-geneve-annotations-${today()}.jsonld`);
