@@ -67,6 +67,16 @@ export interface Article {
   currentRevisionId: Id;
   /** A hash of the current revision's text, to notice re-imports of the same text. */
   textHash: string;
+  /**
+   * The highest claim number ever issued in this article: the next claim gets
+   * this plus one. A counter, not the largest number of the live claims, so
+   * that a deleted claim's number is never issued again. Absent: none yet.
+   */
+  lastClaimNumber?: number;
+  /** The overall verdict of the article (a verdict id of the rating scale), for the report header. */
+  verdict?: string;
+  /** The overall finding in a few sentences, for the report header. */
+  verdictSummary?: string;
 }
 
 export type RevisionOrigin = 'import' | 'edit' | 'fix';
@@ -107,9 +117,34 @@ export interface ClaimTarget {
 export type ClaimStatus = 'open' | 'in-review' | 'checked';
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['open', 'in-review', 'checked'];
 
+/** schema.org's two kinds of author: who made a claim. */
+export type ClaimantType = 'Person' | 'Organization';
+export const CLAIMANT_TYPES: readonly ClaimantType[] = ['Person', 'Organization'];
+
+/** Who made a claim: a person or an organisation, reused across claims (settings keep the list). */
+export interface Claimant {
+  readonly name: string;
+  readonly type: ClaimantType;
+}
+
+/** The second reader's approval of a verdict (settings can require it before Checked). */
+export interface Approval {
+  readonly by: string;
+  readonly at: IsoDate;
+  /** The verdict approved: a later verdict needs approving again. */
+  readonly verdict: string;
+}
+
 export interface Claim {
   readonly id: Id;
   readonly articleId: Id;
+  /**
+   * "Claim 7": assigned when the claim is created (the article's
+   * `lastClaimNumber` plus one), unique in its article, never reused nor
+   * renumbered — the same on screen, in notes, in every report and in
+   * published URLs, whatever is added, deleted or re-anchored.
+   */
+  readonly number: number;
   /** The revision that `target.position` points into. */
   revisionId: Id;
   target: ClaimTarget;
@@ -118,6 +153,29 @@ export interface Claim {
   status: ClaimStatus;
   /** A verdict id from the rating scale ('not-rated' by default). */
   verdict: string;
+  /** The words the verdict judged: the claim's text when its verdict was last set or confirmed. */
+  ratedText?: string;
+  /** Who set or last confirmed the verdict (a second editor approves it). */
+  ratedBy?: string;
+  /**
+   * The claim's text no longer reads as `ratedText` (re-anchored on a
+   * reworded passage, or its span changed): the verdict stands, but needs
+   * confirming or changing before the claim is reported as checked.
+   */
+  stale?: { readonly since: IsoDate; readonly revisionId: Id };
+  approval?: Approval;
+  /** Who made the claim. */
+  claimant?: Claimant;
+  /** Where the claim was made, when not in the article itself (an http(s) URL). */
+  appearanceUrl?: string;
+  /** When the claim was made (ISO date), when not the article's date. */
+  appearanceDate?: IsoDate;
+  /** One line saying what the claim says (ClaimReview `claimReviewed`); absent or '' = the claim's text. */
+  summary?: string;
+  /** What we found: the public explanation of the verdict (the note stays private). */
+  rationale?: string;
+  /** Why no source is needed to mark the claim Checked (e.g. "the claimant's own published figures"). */
+  noSourceReason?: string;
   note: string;
   tags: string[];
   origin: 'manual' | 'suggested';
@@ -125,6 +183,60 @@ export interface Claim {
   updatedAt: IsoDate;
   createdBy: string;
   updatedBy: string;
+}
+
+/** A claim field whose changes the history records. */
+export type ClaimEventField =
+  | 'text'
+  | 'verdict'
+  | 'status'
+  | 'note'
+  | 'rationale'
+  | 'summary'
+  | 'claimant'
+  | 'appearanceUrl'
+  | 'appearanceDate'
+  | 'tags'
+  | 'noSourceReason'
+  | 'stale'
+  | 'approval'
+  | 'evidence';
+
+/** A linked source as the history remembers it (the source itself may be renamed or deleted later). */
+export interface EvidenceRef {
+  readonly sourceId: Id;
+  readonly title: string;
+  readonly stance: Stance;
+}
+
+/** A value before or after a change: text, tags, a claimant, a source link; absent = none. */
+export type ClaimEventValue = string | readonly string[] | Claimant | EvidenceRef;
+
+export interface FieldChange {
+  readonly field: ClaimEventField;
+  readonly before?: ClaimEventValue;
+  readonly after?: ClaimEventValue;
+}
+
+/**
+ * What happened: the editor's change ('edited'), its undo or redo, the
+ * claim's creation, the app moving it onto a new revision ('reanchored'),
+ * the verdict confirmed on new wording or approved by a second editor, a
+ * source linked, changed or unlinked ('evidence').
+ */
+export type ClaimEventKind = 'created' | 'edited' | 'undo' | 'redo' | 'reanchored' | 'confirmed' | 'approved' | 'evidence';
+export const CLAIM_EVENT_KINDS: readonly ClaimEventKind[] = ['created', 'edited', 'undo', 'redo', 'reanchored', 'confirmed', 'approved', 'evidence'];
+
+/** One entry of a claim's history, written in the same transaction as the change it records. */
+export interface ClaimEvent {
+  readonly id: Id;
+  readonly claimId: Id;
+  readonly articleId: Id;
+  /** The editor's name as set in Settings ('' when unset). */
+  readonly editor: string;
+  readonly at: IsoDate;
+  readonly kind: ClaimEventKind;
+  readonly changes: readonly FieldChange[];
 }
 
 export type SourceKind =
@@ -260,6 +372,8 @@ export interface Verdict {
   readonly id: string;
   label: string;
   ordinal: number | null;
+  /** The label per language (e.g. { fr: 'Trompeur' }) for reports in that language; `label` otherwise. */
+  labels?: Partial<Record<'en' | 'fr', string>>;
 }
 
 export const DEFAULT_VERDICTS: readonly Verdict[] = [
@@ -309,8 +423,10 @@ export interface Flag {
   readonly original?: { readonly start: Utf16Offset; readonly end: Utf16Offset; readonly text: string };
   readonly similarity?: number;
   readonly diff?: readonly DiffPart[];
-  /** For cross-article duplicates. */
+  /** For cross-article duplicates: the other article, and its paragraph (0-based) of the first shared passage. */
   readonly otherArticle?: { readonly articleId: Id; readonly title: string; readonly paragraphIndex: number };
+  /** For cross-article duplicates: every paragraph shared with `otherArticle`, in text order (indices 0-based). */
+  readonly passages?: readonly { readonly start: Utf16Offset; readonly end: Utf16Offset; readonly paragraphIndex: number; readonly otherParagraphIndex: number }[];
   /** For duplicate blocks: paragraph indices (0-based) of the repeat and the original. */
   readonly paragraphs?: { readonly repeat: readonly [number, number]; readonly original: readonly [number, number] };
   /** For unsourced-claim flags. */

@@ -2,7 +2,7 @@
  * Workspace settings: their defaults and validation. Pure, so the same rules
  * apply to the settings dialog, a restored backup and an imported review.
  */
-import { DEFAULT_VERDICTS, type Verdict } from './model';
+import { CLAIMANT_TYPES, DEFAULT_VERDICTS, type Claimant, type Verdict } from './model';
 import { isLocale, type Locale } from './i18n';
 
 export type ThemeSetting = 'system' | 'light' | 'dark';
@@ -23,7 +23,12 @@ export interface Settings {
   suggestionThreshold: number;
   /** At most this many claim suggestions per article (and never more than a quarter of its sentences). */
   suggestionLimit: number;
+  /** The report language for an article whose language has no catalogue. */
   reportLocale: 'en' | 'fr';
+  /** A second editor must approve a verdict before the claim can be marked Checked. */
+  requireApproval: boolean;
+  /** The claimants offered when naming who made a claim; grows as editors name new ones. */
+  claimants: Claimant[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,7 +42,13 @@ export const DEFAULT_SETTINGS: Settings = {
   suggestionThreshold: 0.5,
   suggestionLimit: 20,
   reportLocale: 'en',
+  requireApproval: false,
+  claimants: [],
 };
+
+/** The longest claimant name, and the most claimants the list keeps. */
+export const MAX_CLAIMANT_NAME = 200;
+export const MAX_CLAIMANTS = 2000;
 
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -73,6 +84,10 @@ export function checkSetting(key: string, value: unknown): SettingProblem | null
       return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 500 ? null : 'bad-number';
     case 'verdicts':
       return isValidScale(value) ? null : 'bad-scale';
+    case 'requireApproval':
+      return typeof value === 'boolean' ? null : 'bad-choice';
+    case 'claimants':
+      return isValidClaimantList(value) ? null : 'bad-choice';
     default:
       return 'unknown-key';
   }
@@ -91,4 +106,38 @@ export function isValidScale(value: unknown): value is Verdict[] {
     ids.add(id);
   }
   return ids.has('not-rated');
+}
+
+/** A claimant: a name of 1–200 characters (not blank), a Person or an Organization. */
+export function isValidClaimant(value: unknown): value is Claimant {
+  if (typeof value !== 'object' || value === null) return false;
+  const { name, type } = value as Record<string, unknown>;
+  return typeof name === 'string' && name.trim() !== '' && name.length <= MAX_CLAIMANT_NAME && (CLAIMANT_TYPES as readonly unknown[]).includes(type);
+}
+
+/** The key that makes two claimants the same entry of the list: name (case and spacing aside) and type. */
+export function claimantKey(claimant: Claimant): string {
+  return `${claimant.type}\u0000${claimant.name.replace(/\s+/g, ' ').trim().toLocaleLowerCase()}`;
+}
+
+function isValidClaimantList(value: unknown): value is Claimant[] {
+  if (!Array.isArray(value) || value.length > MAX_CLAIMANTS) return false;
+  const keys = new Set<string>();
+  for (const c of value) {
+    if (!isValidClaimant(c)) return false;
+    const key = claimantKey(c);
+    if (keys.has(key)) return false;
+    keys.add(key);
+  }
+  return true;
+}
+
+/**
+ * The claimant list with `claimant` added (tidied: spacing collapsed), unless
+ * the same name and type are already in it; null when nothing changes.
+ */
+export function withClaimant(list: readonly Claimant[], claimant: Claimant): Claimant[] | null {
+  const key = claimantKey(claimant);
+  if (list.some((c) => claimantKey(c) === key) || list.length >= MAX_CLAIMANTS) return null;
+  return [...list, { name: claimant.name.replace(/\s+/g, ' ').trim(), type: claimant.type }].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,6 +1,6 @@
 /** Articles and their revisions. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Article, Claim, Evidence, FlagDecision, ImportInfo, Paragraph, PassageIndexEntry, Revision, RevisionOrigin } from '../core/model';
+import type { Article, Claim, ClaimEvent, Evidence, FlagDecision, ImportInfo, Paragraph, PassageIndexEntry, Revision, RevisionOrigin } from '../core/model';
 import { hashString } from '../core/text/hash';
 import { getDb } from './db';
 import { newId, nowIso } from './ids';
@@ -64,7 +64,7 @@ export async function listRevisions(articleId: string): Promise<Revision[]> {
   return getDb().revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).toArray();
 }
 
-export type ArticlePatch = Partial<Pick<Article, 'title' | 'language' | 'sourceUrl' | 'publishedAt' | 'byline'>>;
+export type ArticlePatch = Partial<Pick<Article, 'title' | 'language' | 'sourceUrl' | 'publishedAt' | 'byline' | 'verdict' | 'verdictSummary'>>;
 
 /** Renames or edits metadata of an article in one transaction. */
 export async function updateArticle(id: string, patch: ArticlePatch): Promise<void> {
@@ -74,8 +74,48 @@ export async function updateArticle(id: string, patch: ArticlePatch): Promise<vo
       const article = await db.articles.get(id);
       if (!article) throw new Error('The article no longer exists.');
       const next: Article = { ...article, ...patch, updatedAt: nowIso() };
-      for (const key of ['sourceUrl', 'publishedAt', 'byline'] as const) if (next[key] === '' || next[key] === undefined) delete next[key];
+      for (const key of ['sourceUrl', 'publishedAt', 'byline', 'verdict', 'verdictSummary'] as const) if (next[key] === '' || next[key] === undefined) delete next[key];
       await db.articles.put(next);
+    }),
+  );
+}
+
+/** Metadata an import brings: it fills what the article lacks, never replaces what it has. */
+export type ArticleFill = Partial<Pick<Article, 'sourceUrl' | 'publishedAt' | 'byline'>>;
+
+/** The article with `fill` in the fields it lacks; null when nothing changes. */
+function filled(article: Article, fill: ArticleFill): Article | null {
+  const next: Article = { ...article };
+  let changed = false;
+  for (const key of ['sourceUrl', 'publishedAt', 'byline'] as const) {
+    const value = fill[key]?.trim();
+    if (value && !article[key]) {
+      next[key] = value;
+      changed = true;
+    }
+  }
+  return changed ? next : null;
+}
+
+/** Fills the article's missing metadata from `fill`, inside the caller's transaction (over articles). */
+export async function fillArticleInTransaction(articleId: string, fill: ArticleFill): Promise<void> {
+  const db = getDb();
+  const article = await db.articles.get(articleId);
+  const next = article && filled(article, fill);
+  if (next) await db.articles.put({ ...next, updatedAt: nowIso() });
+}
+
+/**
+ * "Merge into the existing article" for a re-imported article file: its
+ * text is already there (current or earlier revision), so only the
+ * metadata the article lacks is taken. One transaction.
+ */
+export async function mergeArticleMetadata(articleId: string, fill: ArticleFill): Promise<void> {
+  const db = getDb();
+  await runWrite('article:merge', () =>
+    db.transaction('rw', db.articles, async () => {
+      if (!(await db.articles.get(articleId))) throw new Error('The article no longer exists.');
+      await fillArticleInTransaction(articleId, fill);
     }),
   );
 }
@@ -85,12 +125,12 @@ export interface DeletedArticle {
   article: Article;
   revisions: Revision[];
   claims: Claim[];
+  claimEvents?: ClaimEvent[];
   evidence: Evidence[];
   flagDecisions: FlagDecision[];
   passageIndex: PassageIndexEntry[];
 }
 
-/** Deletes an article with its revisions, claims, evidence, decisions and index entries, in one transaction. */
 /**
  * Every row that belongs to article `id`, as stored (nothing checked or
  * parsed: also what "Export raw" saves of an article that cannot be shown).
@@ -106,15 +146,18 @@ export async function articleRows(id: string): Promise<DeletedArticle | null> {
   const evidence = claimIds.length ? await db.evidence.where('claimId').anyOf(claimIds).toArray() : [];
   const flagDecisions = await db.flagDecisions.where('articleId').equals(id).toArray();
   const passageIndex = await db.passageIndex.where('articleId').equals(id).toArray();
-  return { article, revisions, claims, evidence, flagDecisions, passageIndex };
+  const claimEvents = await db.claimEvents.where('articleId').equals(id).toArray();
+  return { article, revisions, claims, claimEvents, evidence, flagDecisions, passageIndex };
 }
 
+/** Deletes an article with its revisions, claims (and their history), evidence, decisions and index entries, in one transaction. */
 export async function deleteArticle(id: string): Promise<DeletedArticle | null> {
   const db = getDb();
   return runWrite('article:delete', () =>
-    db.transaction('rw', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], async () => {
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.claimEvents, db.evidence, db.flagDecisions, db.passageIndex], async () => {
       const rows = await articleRows(id);
       if (!rows) return null;
+      await db.claimEvents.bulkDelete((rows.claimEvents ?? []).map((e) => e.id));
       await db.evidence.bulkDelete(rows.evidence.map((e) => e.id));
       await db.claims.bulkDelete(rows.claims.map((c) => c.id));
       await db.flagDecisions.bulkDelete(rows.flagDecisions.map((d) => d.id));
@@ -130,10 +173,11 @@ export async function deleteArticle(id: string): Promise<DeletedArticle | null> 
 export async function restoreArticle(deleted: DeletedArticle): Promise<void> {
   const db = getDb();
   await runWrite('article:restore', () =>
-    db.transaction('rw', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], async () => {
+    db.transaction('rw', [db.articles, db.revisions, db.claims, db.claimEvents, db.evidence, db.flagDecisions, db.passageIndex], async () => {
       await db.revisions.bulkAdd(deleted.revisions);
       await db.articles.add(deleted.article);
       await db.claims.bulkAdd(deleted.claims);
+      await db.claimEvents.bulkAdd(deleted.claimEvents ?? []);
       await db.evidence.bulkAdd(deleted.evidence);
       await db.flagDecisions.bulkAdd(deleted.flagDecisions);
       await db.passageIndex.bulkPut(deleted.passageIndex);
@@ -148,10 +192,39 @@ export interface NewRevision {
   importInfo: ImportInfo;
 }
 
+/** The tables `addRevisionInTransaction` and its re-anchoring write: a caller's transaction must include them. */
+export const REVISION_TABLES = ['articles', 'revisions', 'claims', 'claimEvents', 'settings', 'passageIndex'] as const;
+
+/**
+ * Adds a revision and makes it current, inside the caller's transaction
+ * (over REVISION_TABLES at least). Returns the new revision.
+ */
+export async function addRevisionInTransaction(articleId: string, input: NewRevision): Promise<Revision> {
+  const db = getDb();
+  const article = await db.articles.get(articleId);
+  if (!article) throw new Error('The article no longer exists.');
+  const last = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).last();
+  const revision: Revision = {
+    id: newId(),
+    articleId,
+    number: (last?.number ?? 0) + 1,
+    text: input.text,
+    paragraphs: input.paragraphs,
+    origin: input.origin,
+    createdAt: nowIso(),
+    importInfo: input.importInfo,
+  };
+  await db.revisions.add(revision);
+  await db.articles.put({ ...article, currentRevisionId: revision.id, textHash: hashString(input.text), updatedAt: nowIso() });
+  return revision;
+}
+
 /**
  * Adds a revision and makes it current, in one transaction. `inTransaction`
- * runs inside the same transaction (e.g. to re-anchor claims), so that the
- * revision and the claims moved onto it are saved together or not at all.
+ * runs inside the same transaction (e.g. to re-anchor claims, and record
+ * it in their history: it may write claims, claimEvents and read settings),
+ * so that the revision and the claims moved onto it are saved together or
+ * not at all.
  */
 export async function addRevision(
   articleId: string,
@@ -160,22 +233,8 @@ export async function addRevision(
 ): Promise<Revision> {
   const db = getDb();
   return runWrite('revision:add', () =>
-    db.transaction('rw', [db.articles, db.revisions, db.claims, db.passageIndex], async () => {
-      const article = await db.articles.get(articleId);
-      if (!article) throw new Error('The article no longer exists.');
-      const last = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).last();
-      const revision: Revision = {
-        id: newId(),
-        articleId,
-        number: (last?.number ?? 0) + 1,
-        text: input.text,
-        paragraphs: input.paragraphs,
-        origin: input.origin,
-        createdAt: nowIso(),
-        importInfo: input.importInfo,
-      };
-      await db.revisions.add(revision);
-      await db.articles.put({ ...article, currentRevisionId: revision.id, textHash: hashString(input.text), updatedAt: nowIso() });
+    db.transaction('rw', REVISION_TABLES.map((name) => db.table(name)), async () => {
+      const revision = await addRevisionInTransaction(articleId, input);
       if (inTransaction) await inTransaction(revision);
       return revision;
     }),

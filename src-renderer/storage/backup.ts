@@ -16,7 +16,7 @@
  */
 import type { Dexie, Table } from 'dexie';
 import type { exportDB } from 'dexie-export-import';
-import type { Evidence, FlagDecision, SettingRecord, Source } from '../core/model';
+import type { Claim, ClaimEvent, Evidence, FlagDecision, SettingRecord, Source } from '../core/model';
 import type { Translate } from '../core/i18n';
 import {
   backupHeader,
@@ -205,6 +205,8 @@ async function prepare(input: string | Uint8Array, db: WorkbenchDb): Promise<Pre
     try {
       tables = await upgradeTables(parsed.tables, header.schemaVersion, db);
     } catch (error) {
+      // A record the upgrade could not read (a field missing or of another type) is damage, not a failure to explain in JavaScript's words.
+      if (error instanceof TypeError || error instanceof RangeError) return refusal('upgradeDamaged', { found: header.schemaVersion });
       return refusal('upgradeFailed', { found: header.schemaVersion, detail: error instanceof Error ? error.message : String(error) });
     }
   } else {
@@ -340,7 +342,15 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkContr
   await db.revisions.bulkAdd(newRevisions);
   written.revisions = newRevisions.length;
   stepDone();
-  await mergeById(db.claims, rows.claims, written, 'claims');
+  await mergeClaims(db, rows.claims, written);
+
+  // History: events are never edited, so the file's that the workspace lacks join it (for claims that exist).
+  const incomingEvents = rows.claimEvents;
+  const haveEvents = await db.claimEvents.bulkGet(incomingEvents.map((e) => e.id));
+  const eventClaims = await db.claims.bulkGet(incomingEvents.map((e) => e.claimId));
+  const newEvents: ClaimEvent[] = incomingEvents.filter((e, i) => !haveEvents[i] && eventClaims[i]?.articleId === e.articleId);
+  await db.claimEvents.bulkAdd(newEvents);
+  written.claimEvents = newEvents.length;
   stepDone();
 
   // Sources: one per normalised address. The file's id → the id its links should use.
@@ -428,6 +438,54 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkContr
   written.settings = newSettings.length;
 
   return { ok: true, mode: 'merge', written, sourcesMatched };
+}
+
+/**
+ * Claims merged by id (the newer version wins), keeping claim numbers
+ * unique in each article: a claim of the file whose number another claim of
+ * the workspace already has (the two copies of a workspace numbered claims
+ * independently after they parted) takes the article's next number. Every
+ * article's counter then covers every number it holds, so none is issued
+ * twice.
+ */
+async function mergeClaims(db: WorkbenchDb, incoming: readonly Claim[], written: Record<TableName, number>): Promise<void> {
+  const existing = await db.claims.bulkGet(incoming.map((c) => c.id));
+  const toPut: Claim[] = [];
+  incoming.forEach((claim, i) => {
+    const current = existing[i];
+    if (!current || newer(claim, current)) toPut.push(claim);
+  });
+  const articleIds = [...new Set(toPut.map((c) => c.articleId))];
+  const articles = await db.articles.bulkGet(articleIds);
+  const putIds = new Set(toPut.map((c) => c.id));
+  // Numbers in use per article: the workspace's claims that stay, then the file's as they are placed.
+  const used = new Map<string, Map<number, string>>();
+  const counters = new Map<string, number>();
+  for (let i = 0; i < articleIds.length; i++) {
+    const articleId = articleIds[i]!;
+    const own = await db.claims.where('articleId').equals(articleId).toArray();
+    used.set(articleId, new Map(own.filter((c) => !putIds.has(c.id)).map((c) => [c.number, c.id])));
+    counters.set(articleId, Math.max(articles[i]?.lastClaimNumber ?? 0, ...own.map((c) => c.number)));
+  }
+  const placed = toPut.map((claim) => {
+    const numbers = used.get(claim.articleId)!;
+    const holder = numbers.get(claim.number);
+    let number = claim.number;
+    if (holder !== undefined && holder !== claim.id) number = (counters.get(claim.articleId) ?? 0) + 1;
+    numbers.set(number, claim.id);
+    counters.set(claim.articleId, Math.max(counters.get(claim.articleId) ?? 0, number));
+    return number === claim.number ? claim : { ...claim, number };
+  });
+  // The old versions go first, freeing their numbers: two claims may swap numbers within one merge.
+  const present = new Set(existing.filter((c): c is Claim => c !== undefined).map((c) => c.id));
+  await db.claims.bulkDelete(placed.filter((c) => present.has(c.id)).map((c) => c.id));
+  await db.claims.bulkPut(placed);
+  written.claims += placed.length;
+  for (let i = 0; i < articleIds.length; i++) {
+    const article = await db.articles.get(articleIds[i]!);
+    const counter = counters.get(articleIds[i]!) ?? 0;
+    if (article && (article.lastClaimNumber ?? 0) < counter) await db.articles.put({ ...article, lastClaimNumber: counter });
+  }
 }
 
 /** The message for a refusal, in the interface language. */

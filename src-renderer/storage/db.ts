@@ -13,10 +13,13 @@
  * (storage/upgrade.ts `upgradeTables`), and storage/upgrade.ts refuses to open
  * a database whose version is higher than this build's.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { numbersInReadingOrder } from '../core/claim-order';
+import { isRated } from '../core/claim-rules';
 import type {
   Article,
   Claim,
+  ClaimEvent,
   Evidence,
   FlagDecision,
   PassageIndexEntry,
@@ -28,12 +31,13 @@ import { writeWatchMiddleware } from './write-watch';
 
 export const DB_NAME = 'factcheck-workbench';
 /** The schema version this build of the app writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export class WorkbenchDb extends Dexie {
   articles!: Table<Article, string>;
   revisions!: Table<Revision, string>;
   claims!: Table<Claim, string>;
+  claimEvents!: Table<ClaimEvent, string>;
   sources!: Table<Source, string>;
   evidence!: Table<Evidence, string>;
   flagDecisions!: Table<FlagDecision, string>;
@@ -55,10 +59,54 @@ export class WorkbenchDb extends Dexie {
       passageIndex: '[hash+articleId+paragraphIndex], hash, articleId',
       settings: 'key',
     });
+    // Version 2: stable claim numbers (unique in their article, never
+    // reused), the words each verdict judged, and every claim's history.
+    this.version(2)
+      .stores({
+        claims: 'id, articleId, revisionId, verdict, status, *tags, &[articleId+number]',
+        claimEvents: 'id, claimId, articleId, [claimId+at]',
+      })
+      .upgrade(numberExistingClaims);
     // Every read-write transaction is watched, so a write whose transaction
     // aborts always ends (storage/write-watch.ts).
     this.use(writeWatchMiddleware);
   }
+}
+
+/**
+ * Schema 2's upgrade: every claim gets the number its reports already
+ * showed (reading order on the article's current revision, then the others
+ * by creation: core/claim-order `numbersInReadingOrder`), every article the
+ * counter of the numbers it issued, and every rated claim the words its
+ * verdict judged (its current text) and who rated it (whoever changed it
+ * last: the best the old records know). The history starts empty.
+ */
+async function numberExistingClaims(tx: Transaction): Promise<void> {
+  const articles = (await tx.table('articles').toArray()) as Article[];
+  const claims = (await tx.table('claims').toArray()) as (Omit<Claim, 'number'> & { number?: number })[];
+  const byArticle = new Map<string, typeof claims>();
+  for (const c of claims) {
+    const list = byArticle.get(c.articleId);
+    if (list) list.push(c);
+    else byArticle.set(c.articleId, [c]);
+  }
+  const updated: Claim[] = [];
+  const counters: Article[] = [];
+  for (const article of articles) {
+    const own = byArticle.get(article.id) ?? [];
+    const { numbers, last } = numbersInReadingOrder(own, article.currentRevisionId);
+    for (const c of own) {
+      const claim = { ...c, number: c.number ?? numbers.get(c.id)! } as Claim;
+      if (isRated(claim) && claim.ratedText === undefined) {
+        claim.ratedText = claim.target.quote.exact;
+        claim.ratedBy = claim.updatedBy;
+      }
+      updated.push(claim);
+    }
+    counters.push({ ...article, lastClaimNumber: Math.max(article.lastClaimNumber ?? 0, last) });
+  }
+  await tx.table('claims').bulkPut(updated);
+  await tx.table('articles').bulkPut(counters);
 }
 
 /** The tables of the workspace (the backup format's list: core/backup/format.ts). */

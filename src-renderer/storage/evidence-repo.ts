@@ -12,6 +12,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Evidence, Source, Stance } from '../core/model';
 import type { SourceDraft } from '../core/sources/source-draft';
+import { recordLink } from './claim-events-repo';
 import { getDb } from './db';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
@@ -93,7 +94,7 @@ async function guardedLink<T>(label: string, write: () => Promise<T>, onConstrai
 export async function linkSource(claimId: string, target: LinkTarget, fields: EvidenceFields): Promise<LinkResult> {
   const db = getDb();
   return guardedLink('evidence:link', () =>
-    db.transaction('rw', db.claims, db.sources, db.evidence, async () => {
+    db.transaction('rw', [db.claims, db.sources, db.evidence, db.claimEvents, db.settings], async () => {
       if (!(await db.claims.get(claimId))) refuseLink({ ok: false, reason: 'claim-missing' });
       let source: Source;
       let createdSource = false;
@@ -109,6 +110,7 @@ export async function linkSource(claimId: string, target: LinkTarget, fields: Ev
       }
       const evidence: Evidence = { id: newId(), claimId, sourceId: source.id, ...tidy(fields), createdAt: nowIso() };
       await db.evidence.add(evidence);
+      await recordLink(db, undefined, evidence);
       return { ok: true as const, evidence, source, createdSource };
     }),
     // A new source cannot already be linked, so only its address can collide.
@@ -123,11 +125,12 @@ export async function updateEvidence(
 ): Promise<{ readonly ok: true; readonly before: Evidence; readonly after: Evidence } | { readonly ok: false; readonly reason: 'missing' }> {
   const db = getDb();
   return runWrite('evidence:update', () =>
-    db.transaction('rw', db.evidence, async () => {
+    db.transaction('rw', [db.claims, db.sources, db.evidence, db.claimEvents, db.settings], async () => {
       const before = await db.evidence.get(id);
       if (!before) return { ok: false as const, reason: 'missing' as const };
       const after: Evidence = { id, claimId: before.claimId, sourceId: before.sourceId, ...tidy(fields), createdAt: before.createdAt };
       await db.evidence.put(after);
+      if (after.stance !== before.stance) await recordLink(db, before, after);
       return { ok: true as const, before, after };
     }),
   );
@@ -137,9 +140,11 @@ export async function updateEvidence(
 export async function restoreEvidenceFields(before: Evidence): Promise<boolean> {
   const db = getDb();
   return runWrite('evidence:restore-fields', () =>
-    db.transaction('rw', db.evidence, async () => {
-      if (!(await db.evidence.get(before.id))) return false;
+    db.transaction('rw', [db.claims, db.sources, db.evidence, db.claimEvents, db.settings], async () => {
+      const current = await db.evidence.get(before.id);
+      if (!current) return false;
       await db.evidence.put(before);
+      if (current.stance !== before.stance) await recordLink(db, current, before);
       return true;
     }),
   );
@@ -149,10 +154,11 @@ export async function restoreEvidenceFields(before: Evidence): Promise<boolean> 
 export async function unlinkEvidence(id: string): Promise<Evidence | null> {
   const db = getDb();
   return runWrite('evidence:unlink', () =>
-    db.transaction('rw', db.evidence, async () => {
+    db.transaction('rw', [db.claims, db.sources, db.evidence, db.claimEvents, db.settings], async () => {
       const evidence = await db.evidence.get(id);
       if (!evidence) return null;
       await db.evidence.delete(id);
+      await recordLink(db, evidence, undefined);
       return evidence;
     }),
   );
@@ -166,13 +172,14 @@ export async function unlinkEvidence(id: string): Promise<Evidence | null> {
 export async function relinkEvidence(evidence: Evidence): Promise<{ readonly ok: true } | EvidenceRefusal> {
   const db = getDb();
   return guardedLink('evidence:relink', () =>
-    db.transaction('rw', db.claims, db.sources, db.evidence, async () => {
+    db.transaction('rw', [db.claims, db.sources, db.evidence, db.claimEvents, db.settings], async () => {
       if (!(await db.claims.get(evidence.claimId))) refuseLink({ ok: false, reason: 'claim-missing' });
       const source = await db.sources.get(evidence.sourceId);
       if (!source) refuseLink({ ok: false, reason: 'source-missing' });
       const linked = await db.evidence.where('[claimId+sourceId]').equals([evidence.claimId, evidence.sourceId]).first();
       if (linked && linked.id !== evidence.id) refuseLink({ ok: false, reason: 'already-linked', source });
       await db.evidence.put(evidence);
+      if (!linked) await recordLink(db, undefined, evidence);
       return { ok: true as const };
     }),
     () => ({ ok: false, reason: 'already-linked' }),

@@ -9,7 +9,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Article, Revision } from '../core/model';
-import { hashString } from '../core/text/hash';
+import { checkUrl, normalizeUrl } from '../core/sources/url';
 import { getDb } from './db';
 
 /** Where a query was found in an article's current text, cut to a short excerpt. */
@@ -206,17 +206,68 @@ export async function listLibrary(query = ''): Promise<LibraryEntry[]> {
   });
 }
 
+/** Why an article of the library is taken to be the one being imported. */
+export type KnownBecause = 'same-article' | 'same-text' | 'earlier-revision' | 'later-revision' | 'same-url';
+
+export interface KnownArticle {
+  readonly article: Article;
+  /** The strongest reason, in the order of KnownBecause. */
+  readonly because: KnownBecause;
+  /** For 'earlier-revision': the number of the library's revision with this text. */
+  readonly revisionNumber?: number;
+}
+
+/** What is being imported: its text, its earlier texts (a review carries them), its address, its id in a review. */
+export interface ImportedIdentity {
+  readonly text: string;
+  readonly earlierTexts?: readonly string[];
+  readonly sourceUrl?: string;
+  readonly articleId?: string;
+}
+
+const STRENGTH: readonly KnownBecause[] = ['same-article', 'same-text', 'earlier-revision', 'later-revision', 'same-url'];
+
+function urlKey(url: string | undefined): string {
+  if (!url?.trim()) return '';
+  const checked = checkUrl(url);
+  return checked.ok ? normalizeUrl(checked.url) : '';
+}
+
 /**
- * Articles whose current revision has exactly `text` (the hash narrows the
- * candidates, the text itself confirms them), oldest first. Used to offer
- * "Open existing" instead of importing the same article twice.
+ * The articles of the library that the import is most likely a copy of,
+ * strongest reason first (then oldest first): the same article (a review
+ * exported from this workspace), the same text as its current revision, the
+ * text of one of its earlier revisions (the original file of an article
+ * since revised), a current text that is one of the import's earlier texts,
+ * or the same source address. Earlier revisions are found by a scan of the
+ * revisions (length first, then the text): an import is rare, and a desk's
+ * library is hundreds of articles, not millions.
  */
-export async function findDuplicateArticles(text: string): Promise<Article[]> {
+export async function findKnownArticles(imported: ImportedIdentity): Promise<KnownArticle[]> {
   const db = getDb();
-  const candidates = await db.articles.where('textHash').equals(hashString(text)).toArray();
-  if (candidates.length === 0) return [];
-  const revisions = await db.revisions.bulkGet(candidates.map((a) => a.currentRevisionId));
-  return candidates.filter((_, i) => revisions[i]?.text === text).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const articles = await db.articles.toArray();
+  const found = new Map<string, KnownArticle>();
+  const note = (article: Article, because: KnownBecause, revisionNumber?: number) => {
+    const known = found.get(article.id);
+    if (known && STRENGTH.indexOf(known.because) <= STRENGTH.indexOf(because)) return;
+    found.set(article.id, { article, because, ...(revisionNumber !== undefined && { revisionNumber }) });
+  };
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  if (imported.articleId && byId.has(imported.articleId)) note(byId.get(imported.articleId)!, 'same-article');
+  const earlier = new Set(imported.earlierTexts ?? []);
+  const lengths = new Set([imported.text.length, ...[...earlier].map((t) => t.length)]);
+  await db.revisions
+    .filter((r) => lengths.has(r.text.length))
+    .each((r) => {
+      const article = byId.get(r.articleId);
+      if (!article) return;
+      const current = article.currentRevisionId === r.id;
+      if (r.text === imported.text) note(article, current ? 'same-text' : 'earlier-revision', current ? undefined : r.number);
+      else if (current && earlier.has(r.text)) note(article, 'later-revision');
+    });
+  const key = urlKey(imported.sourceUrl);
+  if (key) for (const article of articles) if (urlKey(article.sourceUrl) === key) note(article, 'same-url');
+  return [...found.values()].sort((a, b) => STRENGTH.indexOf(a.because) - STRENGTH.indexOf(b.because) || a.article.createdAt.localeCompare(b.article.createdAt));
 }
 
 /** Live library list (re-runs when articles, revisions or claims change). */

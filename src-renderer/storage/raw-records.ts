@@ -20,7 +20,7 @@ export interface RawRecords {
 /** The rows of article `id` and everything that belongs to it; null when it is gone. */
 export async function rawArticle(id: string, now = new Date()): Promise<RawRecords | null> {
   const db = getDb();
-  const rows = await db.transaction('r', [db.articles, db.revisions, db.claims, db.evidence, db.flagDecisions, db.passageIndex], () => articleRows(id));
+  const rows = await db.transaction('r', [db.articles, db.revisions, db.claims, db.claimEvents, db.evidence, db.flagDecisions, db.passageIndex], () => articleRows(id));
   if (!rows) return null;
   const { article, ...rest } = rows;
   return raw('articles', id, now, { articles: [article], ...rest });

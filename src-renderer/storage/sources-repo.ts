@@ -20,6 +20,7 @@ import type { BulkUrl } from '../core/sources/bulk';
 import { foldTitle } from '../core/sources/match';
 import { displayNames, isEmptyName, parseAuthorLine } from '../core/sources/names';
 import { checkUrl, hostOf, normalizeUrl, type UrlRefused } from '../core/sources/url';
+import { recordLink } from './claim-events-repo';
 import { getDb } from './db';
 import { classifyStorageError } from './errors';
 import { newId, nowIso } from './ids';
@@ -222,11 +223,13 @@ export type DeleteSourceResult =
 export async function deleteSource(id: string, options: { removeLinks: boolean }): Promise<DeleteSourceResult> {
   const db = getDb();
   return runWrite('source:delete', () =>
-    db.transaction('rw', db.sources, db.evidence, async (): Promise<DeleteSourceResult> => {
+    db.transaction('rw', [db.sources, db.evidence, db.claims, db.claimEvents, db.settings], async (): Promise<DeleteSourceResult> => {
       const source = await db.sources.get(id);
       if (!source) return { ok: false, reason: 'missing' };
       const evidence = await db.evidence.where('sourceId').equals(id).toArray();
       if (evidence.length > 0 && !options.removeLinks) return { ok: false, reason: 'cited', citations: evidence.length };
+      // Each claim's history says the source went (before the source itself, whose title it names).
+      for (const link of evidence) await recordLink(db, link, undefined);
       await db.evidence.bulkDelete(evidence.map((e) => e.id));
       await db.sources.delete(id);
       return { ok: true, deleted: { source, evidence } };
@@ -245,13 +248,14 @@ export async function restoreSource(deleted: DeletedSource): Promise<SourceResul
   return guarded(
     'source:restore',
     () =>
-      db.transaction('rw', db.sources, db.evidence, db.claims, async () => {
+      db.transaction('rw', [db.sources, db.evidence, db.claims, db.claimEvents, db.settings], async () => {
         const existing = await sourceWithKey(deleted.source.normalizedUrl);
         if (existing && existing.id !== deleted.source.id) refuse({ ok: false, reason: 'duplicate-url', existing });
         await db.sources.put(deleted.source);
         const claims = await db.claims.bulkGet(deleted.evidence.map((e) => e.claimId));
         const links = deleted.evidence.filter((_, i) => claims[i] !== undefined);
         await db.evidence.bulkPut(links);
+        for (const link of links) await recordLink(db, undefined, link);
         return { ok: true as const, links: links.length };
       }),
     () => ({ ok: false as const, reason: 'duplicate-url' as const }),

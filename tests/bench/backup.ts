@@ -88,13 +88,14 @@ function generate(seed = 42): Workspace {
     });
     const revisionId = `r${a}`;
     ws.revisions.push({ id: revisionId, articleId: `a${a}`, number: 1, text, paragraphs: paras, origin: 'import', createdAt: date(a), importInfo: { format: 'txt', warnings: [], fileName: `article-${a}.txt` } });
-    ws.articles.push({ id: `a${a}`, title: `Article ${a}: ${sentence().slice(0, 50)}`, language: 'en', createdAt: date(a), updatedAt: date(a), currentRevisionId: revisionId, textHash: hashString(text) });
+    ws.articles.push({ id: `a${a}`, title: `Article ${a}: ${sentence().slice(0, 50)}`, language: 'en', createdAt: date(a), updatedAt: date(a), currentRevisionId: revisionId, textHash: hashString(text), lastClaimNumber: claimsPerArticle });
     for (let c = 0; c < claimsPerArticle; c++) {
       const n = a * claimsPerArticle + c;
       const start = Math.floor(rand() * (text.length - 120));
       const claim: Claim = {
         id: `c${n}`,
         articleId: `a${a}`,
+        number: c + 1,
         revisionId,
         target: createTarget(text, start, start + 40 + Math.floor(rand() * 80)),
         status: pick(['open', 'in-review', 'checked'] as const),

@@ -54,11 +54,12 @@ export const ALLOWED = {
 
 /** Which packages each element may import ("react/jsx-runtime" counts as react). */
 export const ALLOWED_PACKAGES = {
+  // schema-dts: types only (import type), the schema.org vocabulary the ClaimReview builder is checked against.
   // 'mdast' provides types only (the Markdown syntax tree of mdast-util-from-markdown). The GFM and
   // front-matter extensions, yaml and smol-toml are pure parsers of text (no DOM, no Node, no I/O).
   core: [
     'diff', 'franc-min', 'mdast-util-from-markdown', 'mdast', 'valibot', 'micromark-extension-gfm', 'mdast-util-gfm',
-    'micromark-extension-frontmatter', 'mdast-util-frontmatter', 'yaml', 'smol-toml',
+    'micromark-extension-frontmatter', 'mdast-util-frontmatter', 'yaml', 'smol-toml', 'schema-dts',
   ],
   formats: ['dompurify', '@mozilla/readability', 'mammoth', 'jszip', 'jschardet', 'pdfjs-dist', 'mdast-util-from-markdown', 'mdast'],
   storage: ['dexie', 'dexie-react-hooks', 'dexie-export-import', 'react', 'zustand'],

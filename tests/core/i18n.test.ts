@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createTranslator, LOCALES, pickLocale } from '../../src-renderer/core/i18n';
+import { createTranslator, LOCALES, pickLocale, reportLocaleFor } from '../../src-renderer/core/i18n';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -84,5 +84,18 @@ describe('translator', () => {
     expect(pickLocale(['fr-CA', 'en-US'])).toBe('fr');
     expect(pickLocale(['de-DE', 'en-GB'])).toBe('en');
     expect(pickLocale(['ja'])).toBe('en');
+  });
+});
+
+describe('reportLocaleFor', () => {
+  it.each([
+    ['fr', 'en', 'fr'],
+    ['fr-CH', 'en', 'fr'],
+    ['EN', 'fr', 'en'],
+    ['es', 'fr', 'fr'],
+    ['und', 'en', 'en'],
+    [undefined, 'fr', 'fr'],
+  ] as const)('an article in %s with the default %s gets a %s report', (language, fallback, expected) => {
+    expect(reportLocaleFor(language, fallback)).toBe(expected);
   });
 });

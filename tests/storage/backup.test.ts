@@ -22,12 +22,13 @@ import {
   workspaceCounts,
   type BackupRefusal,
 } from '../../src-renderer/storage/backup';
-import { ALL_TABLES, type WorkbenchDb } from '../../src-renderer/storage/db';
+import { ALL_TABLES, SCHEMA_VERSION, type WorkbenchDb } from '../../src-renderer/storage/db';
 import { getSaveState } from '../../src-renderer/storage/save-status';
 import { saveSession } from '../../src-renderer/storage/settings-repo';
 import { faultyDb, freshDb } from './helpers';
 
-const fixture = readFileSync(path.resolve(__dirname, '../fixtures/db/v1-workspace.json'), 'utf8');
+/** A backup of the current schema (tests/fixtures/db/make-v2-workspace.ts). */
+const fixture = readFileSync(path.resolve(__dirname, `../fixtures/db/v${SCHEMA_VERSION}-workspace.json`), 'utf8');
 const en = createTranslator('en');
 
 /** Every row of every table, to compare a workspace before and after. */
@@ -75,11 +76,11 @@ describe('Back up workspace', () => {
       format: 'factcheck-workbench-backup',
       formatVersion: 1,
       app: { name: 'Fact-checking Workbench' },
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       createdAt: '2026-01-05T14:12:30.000Z',
-      counts: { articles: 2, revisions: 3, claims: 3, sources: 3, evidence: 4, flagDecisions: 1, passageIndex: 19, settings: 5 },
+      counts: { articles: 2, revisions: 3, claims: 3, claimEvents: 16, sources: 3, evidence: 4, flagDecisions: 1, passageIndex: 19, settings: 7 },
       checksum: { algorithm: 'SHA-256' },
-      payload: { formatName: 'dexie', formatVersion: 1, data: { databaseVersion: 1 } },
+      payload: { formatName: 'dexie', formatVersion: 1, data: { databaseVersion: SCHEMA_VERSION } },
     });
     expect((file['checksum'] as { value: string }).value).toBe(await sha256(JSON.stringify(file['payload'])));
     expect(backup.suggestedName).toBe('workspace-backup-2026-01-05-1412.json');
@@ -124,9 +125,9 @@ describe('Restore workspace: preview', () => {
     const db = await freshDb();
     const preview = await previewBackup(fixture);
     if (!preview.ok) throw new Error(preview.code);
-    // The file also holds its maker's session (6 settings rows): that one is neither listed nor restored.
-    expect(preview.counts).toMatchObject({ articles: 2, revisions: 3, claims: 3, sources: 3, evidence: 4, flagDecisions: 1, settings: 5 });
-    expect(preview.schemaVersion).toBe(1);
+    // The file also holds its maker's session (8 settings rows): that one is neither listed nor restored.
+    expect(preview.counts).toMatchObject({ articles: 2, revisions: 3, claims: 3, claimEvents: 16, sources: 3, evidence: 4, flagDecisions: 1, settings: 7 });
+    expect(preview.schemaVersion).toBe(SCHEMA_VERSION);
     expect(preview.appVersion).toBe('0.1.0');
     expect(preview.articles.map((a) => a.title).sort()).toEqual(['Harbour bridge repairs to cost $48 million, council says', 'Pourparlers de Genève']);
     expect(preview.lastChangeAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -146,7 +147,7 @@ describe('Restore workspace: preview', () => {
     ['a bare Dexie export', async () => JSON.stringify((JSON.parse(fixture) as { payload: unknown }).payload), 'notBackup', /not a workspace backup/],
     ['a review export', async () => '{"schema":"workbench-review/1","article":{}}', 'reviewFile', /Import review/],
     ['a newer backup format', async () => fixture.replace('"formatVersion":1,', '"formatVersion":2,'), 'newerFormat', /format 2, newer than this app reads \(up to 1\)/],
-    ['a newer schema', async () => fixture.replace('"schemaVersion":1,', '"schemaVersion":2,'), 'newerSchema', /newer version of the app \(workspace version 2; this app knows up to version 1\)/],
+    ['a newer schema', async () => fixture.replace(`"schemaVersion":${SCHEMA_VERSION},`, '"schemaVersion":9,'), 'newerSchema', new RegExp(`newer version of the app \\(workspace version 9; this app knows up to version ${SCHEMA_VERSION}\\)`)],
     ['a changed value (checksum mismatch)', async () => fixture.replace('Camille Martin', 'Someone Else'), 'checksum', /checksum does not match/],
     ['header counts that do not match the rows', async () => fixture.replace('"claims":3,', '"claims":4,'), 'structure', /is damaged/],
     ['a missing payload', async () => JSON.stringify({ ...(JSON.parse(fixture) as object), payload: undefined }), 'structure', /is damaged: payload/],
@@ -165,6 +166,17 @@ describe('Restore workspace: preview', () => {
     ['an invalid setting', async () => tamper(fixture, (p) => void (rowsOf(p, 'settings').find((r) => r['key'] === 'theme')!['value'] = 'neon')), 'damaged', /“theme”/],
     ['a Date where the model stores strings', async () => tamper(fixture, (p) => void Object.assign(rowsOf(p, 'articles')[0]!, { $types: { createdAt: 'date' }, createdAt: 0 })), 'unsupportedValue', /never stores/],
     ['a __proto__ type path', async () => tamper(fixture, (p) => void Object.assign(rowsOf(p, 'articles')[0]!, { $types: { '__proto__.x': 'undef' } })), 'unsupportedValue', /never stores/],
+    // Stable claim numbers (schema 2): unique in their article, covered by its counter.
+    ['two claims of one article with the same number', async () => tamper(fixture, (p) => {
+      const [first, second] = rowsOf(p, 'claims');
+      if (first!['articleId'] !== second!['articleId']) throw new Error('the fixture changed');
+      second!['number'] = first!['number'];
+    }), 'damaged', /in claims, record 2 has no valid “number”/],
+    ['a claim number of 0', async () => tamper(fixture, (p) => void (rowsOf(p, 'claims')[0]!['number'] = 0)), 'damaged', /in claims, record 1 has no valid “number”/],
+    ['a claim number that is not whole', async () => tamper(fixture, (p) => void (rowsOf(p, 'claims')[0]!['number'] = 1.5)), 'damaged', /“number”/],
+    ['an article counter below its claims’ numbers', async () => tamper(fixture, (p) => void rowsOf(p, 'articles').forEach((a) => (a['lastClaimNumber'] = 0))), 'damaged', /in articles, record 1 has no valid “lastClaimNumber”/],
+    ['a history entry of a claim that is not in the file', async () => tamper(fixture, (p) => void (rowsOf(p, 'claimEvents')[0]!['claimId'] = 'gone')), 'dangling', /in claimEvents, record 1, “claimId” refers to a record that is not in the backup/],
+    ['a history entry with an unknown field', async () => tamper(fixture, (p) => void (rowsOf(p, 'claimEvents').find((e) => (e['changes'] as unknown[]).length > 0)!['changes'] = [{ field: '__proto__', after: 'x' }])), 'damaged', /“changes\[0\]\.field”/],
     ['an unknown table', async () => tamper(fixture, (p) => {
       const data = (p as unknown as { data: { tables: { name: string; schema: string; rowCount: number }[]; data: { tableName: string; inbound: boolean; rows: unknown[] }[] } }).data;
       data.tables.push({ name: 'scripts', schema: 'id', rowCount: 0 });
@@ -266,6 +278,40 @@ describe('Restore workspace: merge', () => {
     const again = await restoreBackup(fixture, 'merge');
     expect(again).toMatchObject({ ok: true, written: { articles: 0, claims: 0, sources: 0, evidence: 0, flagDecisions: 0, settings: 0 } });
     expect(await dump(db)).toEqual(once);
+  });
+
+  it('keeps claim numbers unique: a file claim whose number the workspace gave another claim takes the next one', async () => {
+    const db = await freshDb();
+    await restoreBackup(fixture, 'replace');
+    const geneva = (await db.articles.where('title').equals('Pourparlers de Genève').first())!;
+    // After the backup, this workspace marked claim 4 of Geneva…
+    const mine = { ...(await db.claims.where('articleId').equals(geneva.id).first())!, id: 'mine-4', number: 4, note: 'Marked here.' };
+    await db.claims.add(mine);
+    await db.articles.put({ ...geneva, lastClaimNumber: 4 });
+    // …and the other copy marked its own claim 4, which comes in with the file.
+    const theirs = await tamper(fixture, (p) => {
+      const claims = rowsOf(p, 'claims');
+      claims.push({ ...claims[0]!, id: 'theirs-4', number: 4, note: 'Marked there.' });
+      const article = rowsOf(p, 'articles').find((a) => a['id'] === geneva.id)!;
+      article['lastClaimNumber'] = 4;
+      (p as unknown as { data: { tables: { name: string; rowCount: number }[] } }).data.tables.find((t) => t.name === 'claims')!.rowCount++;
+    });
+    const file = JSON.parse(theirs) as { counts: Record<string, number> };
+    file.counts['claims'] = 4;
+    expect(await restoreBackup(JSON.stringify(file), 'merge')).toMatchObject({ ok: true });
+    expect((await db.claims.get('mine-4'))!.number).toBe(4);
+    expect((await db.claims.get('theirs-4'))!.number).toBe(5);
+    expect((await db.articles.get(geneva.id))!.lastClaimNumber).toBe(5);
+  });
+
+  it('merges the history: entries the workspace lacks are added, none twice', async () => {
+    const db = await freshDb();
+    await restoreBackup(fixture, 'replace');
+    const events = await db.claimEvents.toArray();
+    await db.claimEvents.bulkDelete(events.slice(0, 5).map((e) => e.id));
+    const result = await restoreBackup(fixture, 'merge');
+    expect(result).toMatchObject({ ok: true, written: { claimEvents: 5 } });
+    expect((await db.claimEvents.toArray()).map((e) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
   });
 
   it('a link that would repeat an existing claim–source pair after re-pointing is dropped, not duplicated', async () => {

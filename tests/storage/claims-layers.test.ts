@@ -126,32 +126,41 @@ describe('orderClaims', () => {
     expect(byId.get('bare')?.title).toContain('No sources');
   });
 
-  it('numbers claims of the current revision in reading order, outer before nested', () => {
-    const claims = [claim('late', 24, 34), claim('inner', 4, 13), claim('outer', 0, 18), claim('orphan', 0, 3, { orphan: { sinceRevisionId: 'r2' } }), claim('old', 0, 3, { revisionId: 'r1' })];
+  it('orders claims of the current revision in reading order, outer before nested, each keeping its own number', () => {
+    // Numbered in the order they were marked, not where they stand.
+    const claims = [
+      claim('late', 24, 34, { number: 1 }),
+      claim('inner', 4, 13, { number: 2 }),
+      claim('outer', 0, 18, { number: 4 }),
+      claim('orphan', 0, 3, { number: 5, orphan: { sinceRevisionId: 'r2' } }),
+      claim('old', 0, 3, { number: 3, revisionId: 'r1' }),
+    ];
     const order = orderClaims(claims, 'r2');
     expect(order.anchored.map((c) => [c.claim.id, c.number])).toEqual([
-      ['outer', 1],
+      ['outer', 4],
       ['inner', 2],
-      ['late', 3],
+      ['late', 1],
     ]);
-    expect(order.detached.map((c) => c.id).sort()).toEqual(['old', 'orphan']);
+    expect(order.byNumber.map((c) => c.claim.id)).toEqual(['late', 'inner', 'outer']);
+    expect(order.detached.map((c) => c.id)).toEqual(['old', 'orphan']);
     expect(orderClaims(claims, 'r2')).toBe(order);
   });
 
-  it('gives every claim the number the reports give it, also for claims that start together or were made in the same millisecond', () => {
+  it('orders claims as the reports do, also claims that start together or were made in the same millisecond', () => {
     const base = genevaSnapshot();
     const text = base.revision.text;
     const same = '2025-11-24T10:00:00.000Z';
     const extra = [
-      makeClaim(text, base.revision, 'zz-long', 'Les deux délégation ont réaffirmé que tout accord futur', { createdAt: same, note: 'b' }),
-      makeClaim(text, base.revision, 'aa-short', 'Les deux délégation', { createdAt: same, note: 'a' }),
-      makeClaim(text, base.revision, 'mm-twin', 'Les deux délégation', { createdAt: same, note: 'c' }),
+      makeClaim(text, base.revision, 'zz-long', 'Les deux délégation ont réaffirmé que tout accord futur', { createdAt: same, note: 'b', number: 11 }),
+      makeClaim(text, base.revision, 'aa-short', 'Les deux délégation', { createdAt: same, note: 'a', number: 12 }),
+      makeClaim(text, base.revision, 'mm-twin', 'Les deux délégation', { createdAt: same, note: 'c', number: 13 }),
     ];
     const snapshot = { ...base, claims: [...base.claims, ...extra] };
-    const inApp = orderClaims(snapshot.claims, snapshot.revision.id).anchored.map((n) => [n.claim.id, n.number]);
-    const inReports = numberClaims(snapshot).filter((n) => n.anchored).map((n) => [n.claim.id, n.number]);
+    const inApp = orderClaims(snapshot.claims, snapshot.revision.id).anchored.map((n) => n.claim.id);
+    const inReports = numberClaims(snapshot).filter((n) => n.anchored).map((n) => n.claim.id);
     expect(inApp).toEqual(inReports);
-    const ids = inApp.map(([id]) => id);
+    for (const placed of orderClaims(snapshot.claims, snapshot.revision.id).anchored) expect(placed.number).toBe(placed.claim.number);
+    const ids = inApp;
     // The longer claim first (its highlight opens first), then the twins by what they say.
     expect(ids.indexOf('zz-long')).toBeLessThan(ids.indexOf('aa-short'));
     expect(ids.indexOf('aa-short')).toBe(ids.indexOf('zz-long') + 1);

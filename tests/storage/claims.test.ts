@@ -87,7 +87,7 @@ describe('claims repository: one transaction per action', () => {
     expect(claim).toMatchObject({ createdBy: 'Ada', updatedBy: 'Ada', status: 'open', verdict: 'not-rated', note: '', tags: [], origin: 'manual' });
     expect(claim.target.quote.exact).toBe('The plan passed by seven votes to two.');
     expect(claim.target.quote.prefix.length).toBeLessThanOrEqual(32);
-    const { after } = await updateClaim(claim.id, { status: 'checked' }, 'Bob');
+    const { after } = await updateClaim(claim.id, { status: 'checked', noSourceReason: 'The council minutes are the record.' }, 'Bob');
     expect(after).toMatchObject({ status: 'checked', updatedBy: 'Bob' });
     expect(await db.claims.get(claim.id)).toMatchObject({ status: 'checked', createdBy: 'Ada', updatedBy: 'Bob' });
   });

@@ -5,6 +5,7 @@ import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
 
 let counter = 0;
+let claimNumbers = 0;
 
 /** A fresh, empty workspace database for one test. */
 export async function freshDb(): Promise<WorkbenchDb> {
@@ -17,11 +18,13 @@ export async function freshDb(): Promise<WorkbenchDb> {
 
 /**
  * A claim record: the identity and target a test gives, neutral defaults for
- * the rest (open, not rated, no note nor tags, made now, unchanged since).
+ * the rest (a number no other claim of the test run has, open, not rated,
+ * no note nor tags, made now, unchanged since).
  */
 export function claimRecord(fields: Pick<Claim, 'id' | 'articleId' | 'revisionId' | 'target'> & Partial<Claim>): Claim {
   const createdAt = fields.createdAt ?? new Date().toISOString();
   return {
+    number: ++claimNumbers,
     status: 'open',
     verdict: 'not-rated',
     note: '',

@@ -7,7 +7,7 @@ import {
   claimCountsByArticle,
   clearSearchCacheForTesting,
   excerptAround,
-  findDuplicateArticles,
+  findKnownArticles,
   foldForSearch,
   listLibrary,
   queryTerms,
@@ -159,27 +159,40 @@ describe('library list and search', () => {
   });
 });
 
-describe('duplicate detection', () => {
+describe('known articles (re-imports)', () => {
+  const known = async (imported: Parameters<typeof findKnownArticles>[0]) => (await findKnownArticles(imported)).map((k) => [k.article.id, k.because, k.revisionNumber]);
+
   it('finds an article whose current text is identical, and only then', async () => {
     const a = await createArticle(article('Harbour bridge', harbour));
     const same = normalizeText(harbour).text;
-    expect((await findDuplicateArticles(same)).map((x) => x.id)).toEqual([a.id]);
-    expect(await findDuplicateArticles(normalizeText(harbour2).text)).toEqual([]);
-    expect(await findDuplicateArticles(`${same} `)).toEqual([]);
+    expect(await known({ text: same })).toEqual([[a.id, 'same-text', undefined]]);
+    expect(await known({ text: normalizeText(harbour2).text })).toEqual([]);
+    expect(await known({ text: `${same} ` })).toEqual([]);
   });
 
-  it('compares the text itself, not only its hash', async () => {
+  it('compares the text itself, not a hash', async () => {
     const a = await createArticle(article('Harbour bridge', harbour));
-    // A hash collision: the article's hash says "Completely different text." but its text is not.
     await db.articles.update(a.id, { textHash: hashString('Completely different text.') });
-    expect(await findDuplicateArticles('Completely different text.')).toEqual([]);
+    expect(await known({ text: 'Completely different text.' })).toEqual([]);
   });
 
-  it('follows the current revision after a new version', async () => {
+  it('finds the original file of an article revised since, and a later version of one', async () => {
     const a = await createArticle(article('Harbour bridge', harbour));
     const v2 = normalizeText(harbour2);
     await addRevision(a.id, { text: v2.text, paragraphs: v2.paragraphs, origin: 'import', importInfo: { format: 'txt', warnings: [] } });
-    expect(await findDuplicateArticles(normalizeText(harbour).text)).toEqual([]);
-    expect((await findDuplicateArticles(v2.text)).map((x) => x.id)).toEqual([a.id]);
+    expect(await known({ text: normalizeText(harbour).text })).toEqual([[a.id, 'earlier-revision', 1]]);
+    expect(await known({ text: v2.text })).toEqual([[a.id, 'same-text', undefined]]);
+    // A review whose earlier revision is this article's current text: a later version of it.
+    expect(await known({ text: 'Revised again.', earlierTexts: [v2.text] })).toEqual([[a.id, 'later-revision', undefined]]);
+  });
+
+  it('finds the same source address (normalised), and the same article of a review, strongest reason first', async () => {
+    const a = await createArticle({ ...article('Harbour bridge', harbour), sourceUrl: 'https://news.example.org/harbour?utm_source=x' });
+    const b = await createArticle(article('Other', 'Another text entirely, long enough to be an article of its own.'));
+    expect(await known({ text: 'New text.', sourceUrl: 'https://news.example.org/harbour' })).toEqual([[a.id, 'same-url', undefined]]);
+    expect(await known({ text: normalizeText(harbour).text, sourceUrl: 'https://news.example.org/harbour', articleId: b.id })).toEqual([
+      [b.id, 'same-article', undefined],
+      [a.id, 'same-text', undefined],
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { linkSource } from '../../src-renderer/storage/evidence-repo';
 import { createSource } from '../../src-renderer/storage/sources-repo';
 import { loadSettings, saveSetting } from '../../src-renderer/storage/settings-repo';
 import { importReview } from '../../src-renderer/storage/review-repo';
+import { findKnownArticles } from '../../src-renderer/storage/library-repo';
 import { configureAnalysis } from '../../src-renderer/analysis/service';
 import { inProcessRunner } from '../../src-renderer/analysis/in-process-runner';
 import { buildExportSnapshot } from '../../src-renderer/ui/export/export-snapshot';
@@ -64,13 +65,15 @@ async function reviewedArticle(db: WorkbenchDb): Promise<Article> {
   const a = await claimOn('une proposition en 28 points');
   const b = await claimOn('Les délégations ont convenu que les consultations avaient été «hautement productives»');
   const c = await claimOn('La délégation ukrainienne était dirigée par le chef de cabinet du président, Andriy Yermak.');
-  await updateClaim(a.id, { verdict: 'true', note: 'Confirmed by the <joint> statement & the "readout".', status: 'checked' }, 'Ada Lovelace');
+  await updateClaim(a.id, { verdict: 'true', note: 'Confirmed by the <joint> statement & the "readout".' }, 'Ada Lovelace');
   await updateClaim(b.id, { verdict: 'mostly-true', note: 'Quote checked.' }, 'Ada Lovelace');
   void c; // left unsourced: an unsourced-claim flag
   const statement = await ok(linkSource(a.id, { draft: STATEMENT }, { stance: 'supports', quote: '28-point plan', locator: '§2' }));
   await ok(linkSource(b.id, { sourceId: statement.source.id }, { stance: 'context' }));
   await ok(linkSource(b.id, { draft: INTERVIEW }, { stance: 'supports', note: 'By phone' }));
   await ok(linkSource(a.id, { draft: REUTERS }, { stance: 'contradicts' }));
+  // Checked once a source is linked (the sign-off rule).
+  await updateClaim(a.id, { status: 'checked' }, 'Ada Lovelace');
   // Dismiss the first flag the analysis raises on this text.
   const snapshot = await buildExportSnapshot(article.id, 'en');
   const flag = snapshot?.flags.find((f) => f.kind === 'vague-attribution') ?? snapshot?.flags[0];
@@ -284,5 +287,89 @@ describe('importReview', () => {
       expect(await counts(db)).toEqual(before);
       expect(getSaveState().kind).toBe('failed');
     });
+  });
+});
+
+describe('importing a review whose article the library has (merge, new revision, keep both)', () => {
+  const kindsInOrder = async (target: WorkbenchDb, articleId: string) =>
+    (await target.claimEvents.where('articleId').equals(articleId).toArray()).sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)).map((e) => [e.kind, e.changes.map((c) => c.field).join(',')]);
+
+  it('the JSON export carries the history, and importing it keeps every entry in order', async () => {
+    const article = await reviewedArticle(db);
+    const { snapshot, json } = await exportJson(article.id);
+    const before = await kindsInOrder(db, article.id);
+    expect(before.length).toBeGreaterThan(5);
+    expect(snapshot.history).toHaveLength(before.length);
+    expect(parseReviewJson(json)).toMatchObject({ ok: true, snapshot: { history: expect.any(Array) } });
+
+    const target = await freshDb();
+    await saveSetting('editorName', 'Ada Lovelace');
+    await saveSetting('organisationName', 'Desk & Co');
+    const result = await ok(importReview(json, 'en'));
+    expect(await kindsInOrder(target, result.article.id)).toEqual(before);
+    // Every entry points at an imported claim.
+    const claimIds = new Set((await target.claims.toArray()).map((c) => c.id));
+    expect((await target.claimEvents.toArray()).every((e) => claimIds.has(e.claimId))).toBe(true);
+    // And the round trip is stable.
+    expect(normalised((await exportJson(result.article.id)).json)).toEqual(normalised(json));
+  });
+
+  it('the same review twice is found as the same article, and merging it adds nothing twice', async () => {
+    const article = await reviewedArticle(db);
+    const { json } = await exportJson(article.id);
+    const snap = (parseReviewJson(json) as { ok: true; snapshot: ReviewSnapshot }).snapshot;
+    const known = await findKnownArticles({ text: snap.revision.text, articleId: snap.article.id, sourceUrl: snap.article.sourceUrl });
+    expect(known.map((k) => [k.article.id, k.because])).toEqual([[article.id, 'same-article']]);
+
+    const before = await counts(db);
+    const result = await ok(importReview(json, 'en', { mode: 'merge', articleId: article.id }));
+    expect(result).toMatchObject({ mode: 'merge', claims: 0, claimsKept: 3, evidence: 0, sourcesAdded: 0, sourcesMerged: 3, flagDecisions: 0 });
+    expect(result.article.id).toBe(article.id);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it('merging a review from another desk adds its claims with the next numbers, their sources and history', async () => {
+    const article = await reviewedArticle(db);
+    const { json } = await exportJson(article.id);
+
+    // Another workspace has the same article, with one claim of its own (number 1) and one deleted (number 2 is spent).
+    const target = await freshDb();
+    const n = normalizeText(geneva);
+    const mine = await createArticle({ title: 'Genève', language: 'fr', text: n.text, paragraphs: n.paragraphs, importInfo: { format: 'paste', warnings: [] } });
+    const quote = 'une proposition en 28 points';
+    const start = n.text.indexOf(quote);
+    await createClaim({ articleId: mine.id, revisionId: mine.currentRevisionId, target: createTarget(n.text, start, start + quote.length) }, 'Bob');
+    await target.articles.update(mine.id, { lastClaimNumber: 2 });
+    expect((await findKnownArticles({ text: n.text }))[0]).toMatchObject({ because: 'same-text' });
+
+    const result = await ok(importReview(json, 'en', { mode: 'merge', articleId: mine.id }));
+    expect(result).toMatchObject({ mode: 'merge', claims: 3, claimsKept: 0, claimsOrphaned: 0, revisions: 0, evidence: 4, sourcesAdded: 3 });
+    const claims = await target.claims.where('articleId').equals(mine.id).sortBy('number');
+    expect(claims.map((c) => c.number)).toEqual([1, 3, 4, 5]);
+    expect(claims.every((c) => c.revisionId === mine.currentRevisionId)).toBe(true);
+    expect((await target.articles.get(mine.id))?.lastClaimNumber).toBe(5);
+    // The file's address fills what the article lacked.
+    expect((await target.articles.get(mine.id))?.sourceUrl).toBe('https://example.org/geneve');
+    expect(await target.articles.count()).toBe(1);
+    expect(await target.flagDecisions.where('articleId').equals(mine.id).count()).toBe(1);
+    expect(await kindsInOrder(target, mine.id)).toEqual(expect.arrayContaining(await kindsInOrder(db, article.id)));
+  });
+
+  it('"Add as a new revision" makes the review text current and puts every claim on it; a reworded rated claim becomes stale', async () => {
+    const article = await reviewedArticle(db);
+    const { json } = await exportJson(article.id);
+
+    // The library has an earlier version in which one rated claim read differently.
+    const target = await freshDb();
+    const earlier = normalizeText(geneva.replace('une proposition en 28 points', 'une proposition en 27 points'));
+    const mine = await createArticle({ title: 'Genève v1', language: 'fr', text: earlier.text, paragraphs: earlier.paragraphs, importInfo: { format: 'paste', warnings: [] } });
+    const result = await ok(importReview(json, 'en', { mode: 'revision', articleId: mine.id }));
+    expect(result).toMatchObject({ mode: 'revision', claims: 3, revisions: 1 });
+    const now = (await target.articles.get(mine.id))!;
+    const current = (await target.revisions.get(now.currentRevisionId))!;
+    expect(current.number).toBe(2);
+    expect(current.text).toBe(normalizeText(geneva).text);
+    const claims = await target.claims.where('articleId').equals(mine.id).toArray();
+    expect(claims.every((c) => c.revisionId === current.id && !c.orphan)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { createBackup, previewBackup, restoreBackup } from '../../src-renderer/s
 import { SCHEMA_VERSION, setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { loadSession, loadSettings } from '../../src-renderer/storage/settings-repo';
 import { guardAgainstNewerVersion, openWorkspace, storedVersion } from '../../src-renderer/storage/upgrade';
+import { revive } from '../../src-renderer/core/backup/format';
 import { freshDb } from './helpers';
 
 const fixturesDir = path.resolve(__dirname, '../fixtures/db');
@@ -23,10 +24,10 @@ const uniqueName = (label: string) => `upgrade-${label}-${process.pid}-${Date.no
 
 /**
  * What every fixture holds, whatever the schema that wrote it (see
- * tests/fixtures/db/make-v1-workspace.ts): checked after restoring it with
- * the current code.
+ * tests/fixtures/db/make-v1-workspace.ts), and what the later ones add
+ * (make-v2-workspace.ts): checked after restoring it with the current code.
  */
-async function expectFixtureData(db: WorkbenchDb): Promise<void> {
+async function expectFixtureData(db: WorkbenchDb, version: number): Promise<void> {
   const articles = await db.articles.orderBy('title').toArray();
   expect(articles.map((a) => a.title)).toEqual(['Harbour bridge repairs to cost $48 million, council says', 'Pourparlers de Genève']);
   const [harbour, geneva] = articles as [Article, Article];
@@ -83,7 +84,51 @@ async function expectFixtureData(db: WorkbenchDb): Promise<void> {
   expect(settings.organisationName).toBe('Les Vérificateurs');
   expect(settings.theme).toBe('dark');
   expect(settings.verdicts.map((v) => v.id)).toContain('needs-context');
+
+  // Schema 2: stable claim numbers, unique in each article, below the article's counter.
+  const genevaOther = byNote('Attendre la déclaration de Kyiv.');
+  for (const article of articles) {
+    const own = claims.filter((c) => c.articleId === article.id);
+    expect(new Set(own.map((c) => c.number)).size).toBe(own.length);
+    for (const c of own) expect(c.number).toBeGreaterThanOrEqual(1);
+    expect(article.lastClaimNumber).toBeGreaterThanOrEqual(Math.max(...own.map((c) => c.number)));
+  }
+  expect(harbourClaim.number).toBe(1);
+  if (version === 1) {
+    // The upgrade numbers existing claims as the app showed them: in reading order; the counter follows.
+    const [first, second] = [genevaFalse, genevaOther].sort((a, b) => a.target.position.start - b.target.position.start);
+    expect([first!.number, second!.number]).toEqual([1, 2]);
+    expect(geneva.lastClaimNumber).toBe(2);
+    // Rated claims judged the words they have now; nothing is stale, the history starts empty.
+    expect(genevaFalse).toMatchObject({ ratedText: genevaFalse.target.quote.exact, ratedBy: 'Camille Martin' });
+    expect(claims.some((c) => c.stale)).toBe(false);
+    expect(await db.claimEvents.count()).toBe(0);
+    expect(settings.requireApproval).toBe(false);
+  } else {
+    // Claim 3 of Geneva was deleted: its number stays used.
+    expect([genevaFalse.number, genevaOther.number]).toEqual([1, 2]);
+    expect(geneva.lastClaimNumber).toBe(3);
+    expect(genevaFalse).toMatchObject({
+      claimant: { name: 'Délégations américaine et ukrainienne', type: 'Organization' },
+      appearanceUrl: 'https://www.state.gov/joint-statement-geneva',
+      appearanceDate: '2025-11-23',
+      summary: 'Les délégations réaffirment la souveraineté de l’Ukraine',
+      approval: { by: 'Jules Bernard', verdict: 'false' },
+    });
+    expect(genevaFalse.rationale).toMatch(/communiqué conjoint/);
+    expect(genevaOther.stale).toBeDefined();
+    expect(genevaOther.ratedText).toBe('Les États-Unis et l’Ukraine ont fait état dimanche de progrès importants');
+    expect(geneva).toMatchObject({ verdict: 'mostly-false' });
+    expect(settings.requireApproval).toBe(true);
+    expect(settings.claimants.map((c) => c.name)).toEqual(['Délégations américaine et ukrainienne', 'Kremlin']);
+    const history = await db.claimEvents.where('claimId').equals(genevaFalse.id).sortBy('at');
+    expect(history.map((e) => e.kind)).toEqual(['created', 'edited', 'edited', 'evidence', 'evidence', 'approved', 'edited']);
+    expect(history.at(-1)!.changes).toEqual([{ field: 'status', before: 'open', after: 'checked' }]);
+    expect(history[5]).toMatchObject({ editor: 'Jules Bernard' });
+  }
 }
+
+const versionOf = (fixture: string) => Number(/^v(\d+)-/.exec(fixture)![1]);
 
 beforeEach(() => setDbForTesting(null));
 
@@ -104,7 +149,7 @@ describe('backups made by every earlier schema', () => {
       const restored = await restoreBackup(text, 'replace');
       expect(restored.ok).toBe(true);
       expect(db.verno).toBe(SCHEMA_VERSION);
-      await expectFixtureData(db);
+      await expectFixtureData(db, versionOf(name));
       // The restored session of the file is not taken over: this installation's is kept.
       expect(await loadSession()).toEqual({});
     });
@@ -113,7 +158,7 @@ describe('backups made by every earlier schema', () => {
       const db = await freshDb();
       const result = await restoreBackup(readFileSync(path.join(fixturesDir, name), 'utf8'), 'merge');
       expect(result.ok).toBe(true);
-      await expectFixtureData(db);
+      await expectFixtureData(db, versionOf(name));
     });
   }
 });
@@ -187,13 +232,14 @@ describe('a database from a newer version of the app', () => {
 });
 
 /**
- * The mechanism for the day the schema moves on, rehearsed now: a "version 2"
- * of the database class that renames a field in its upgrade().
+ * The mechanism for the day the schema moves on again, rehearsed now: the
+ * next version of the database class, whose upgrade() changes a field.
  */
-class WorkbenchDbV2 extends WorkbenchDb {
+const NEXT = SCHEMA_VERSION + 1;
+class WorkbenchDbNext extends WorkbenchDb {
   constructor(name: string) {
     super(name);
-    this.version(2)
+    this.version(NEXT)
       .stores({})
       .upgrade((tx) =>
         tx
@@ -201,71 +247,101 @@ class WorkbenchDbV2 extends WorkbenchDb {
           .toCollection()
           .modify((claim: Record<string, unknown>) => {
             // A field the model knows, changed: restored rows are rebuilt from the model's fields (core/schema/records.ts).
-            claim['tags'] = [...(claim['tags'] as string[]), `v2: ${String(claim['note'])}`];
+            claim['tags'] = [...(claim['tags'] as string[]), `next: ${String(claim['note'])}`];
           }),
       );
   }
 }
 
+const newestFixture = `v${SCHEMA_VERSION}-workspace.json`;
+
+/** A database written by schema 1 itself (its own stores), holding the v1 fixture's rows. */
+async function makeVersion1Database(name: string): Promise<void> {
+  const file = JSON.parse(readFileSync(path.join(fixturesDir, 'v1-workspace.json'), 'utf8')) as {
+    payload: { data: { tables: { name: string; schema: string }[]; data: { tableName: string; rows: unknown[] }[] } };
+  };
+  const old = new Dexie(name);
+  old.version(1).stores(Object.fromEntries(file.payload.data.tables.map((t) => [t.name, t.schema])));
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const { tableName, rows } of file.payload.data.data) await old.table(tableName).bulkAdd(rows.map((r) => revive(r)!));
+  });
+  old.close();
+}
+
 describe('an older database', () => {
+  it('a version-1 database opens with the current code, its claims numbered in reading order by the real upgrade', async () => {
+    const name = uniqueName('v1-on-disk');
+    await makeVersion1Database(name);
+    const db = new WorkbenchDb(name);
+    setDbForTesting(db);
+    expect(await openWorkspace({ db })).toEqual({ kind: 'ready', upgradedFrom: 1 });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    await expectFixtureData(db, 1);
+    // The next claim continues the counter.
+    const geneva = (await db.articles.where('title').equals('Pourparlers de Genève').first())!;
+    expect(geneva.lastClaimNumber).toBe(2);
+    db.close();
+  });
+
   it('is backed up (still at its old version) just before the upgrade runs', async () => {
     const name = uniqueName('older');
-    const v1 = new WorkbenchDb(name);
-    await v1.open();
-    setDbForTesting(v1);
-    await restoreBackup(readFileSync(path.join(fixturesDir, 'v1-workspace.json'), 'utf8'), 'replace');
-    v1.close();
+    const current = new WorkbenchDb(name);
+    await current.open();
+    setDbForTesting(current);
+    await restoreBackup(readFileSync(path.join(fixturesDir, newestFixture), 'utf8'), 'replace');
+    current.close();
 
     const written: string[] = [];
-    const db = new WorkbenchDbV2(name);
+    const db = new WorkbenchDbNext(name);
     const outcome = await openWorkspace({
       db,
       backupBeforeUpgrade: async (old) => {
-        expect(old.verno).toBe(1);
+        expect(old.verno).toBe(SCHEMA_VERSION);
         written.push((await createBackup(old)).text);
       },
     });
-    expect(outcome).toEqual({ kind: 'ready', upgradedFrom: 1 });
-    expect(db.verno).toBe(2);
+    expect(outcome).toEqual({ kind: 'ready', upgradedFrom: SCHEMA_VERSION });
+    expect(db.verno).toBe(NEXT);
     expect(written).toHaveLength(1);
-    expect(JSON.parse(written[0]!)).toMatchObject({ schemaVersion: 1, counts: { articles: 2, claims: 3 } });
+    expect(JSON.parse(written[0]!)).toMatchObject({ schemaVersion: SCHEMA_VERSION, counts: { articles: 2, claims: 3 } });
     const claim = (await db.claims.toArray())[0] as unknown as Record<string, unknown>;
-    expect(claim['tags']).toContain(`v2: ${String(claim['note'])}`);
+    expect(claim['tags']).toContain(`next: ${String(claim['note'])}`);
     db.close();
   });
 
   it('is not upgraded when the backup before the upgrade fails', async () => {
     const name = uniqueName('backup-fails');
-    const v1 = new WorkbenchDb(name);
-    await v1.open();
-    await v1.articles.add({ id: 'a', title: 'Kept', language: 'en', createdAt: '', updatedAt: '', currentRevisionId: 'r', textHash: '' });
-    v1.close();
-    const db = new WorkbenchDbV2(name);
+    const current = new WorkbenchDb(name);
+    await current.open();
+    await current.articles.add({ id: 'a', title: 'Kept', language: 'en', createdAt: '', updatedAt: '', currentRevisionId: 'r', textHash: '' });
+    current.close();
+    const db = new WorkbenchDbNext(name);
     const outcome = await openWorkspace({
       db,
       backupBeforeUpgrade: async () => {
         throw new Error('No space left on device');
       },
     });
-    expect(outcome).toEqual({ kind: 'backup-failed', fromVersion: 1, toVersion: 2, detail: 'No space left on device' });
-    expect(await storedVersion(name)).toBe(1);
+    expect(outcome).toEqual({ kind: 'backup-failed', fromVersion: SCHEMA_VERSION, toVersion: NEXT, detail: 'No space left on device' });
+    expect(await storedVersion(name)).toBe(SCHEMA_VERSION);
     // The editor may choose to upgrade anyway.
-    expect(await openWorkspace({ db, backupBeforeUpgrade: async () => Promise.reject(new Error('still full')), skipBackup: true })).toEqual({ kind: 'ready', upgradedFrom: 1 });
+    expect(await openWorkspace({ db, backupBeforeUpgrade: async () => Promise.reject(new Error('still full')), skipBackup: true })).toEqual({ kind: 'ready', upgradedFrom: SCHEMA_VERSION });
     expect(await db.articles.get('a')).toMatchObject({ title: 'Kept' });
     db.close();
   });
 
   it('a backup file of an older schema is upgraded by the same upgrade() as it is restored', async () => {
-    const db = new WorkbenchDbV2(uniqueName('restore-v1-into-v2'));
+    const db = new WorkbenchDbNext(uniqueName('restore-into-next'));
     await db.open();
     setDbForTesting(db);
-    const text = readFileSync(path.join(fixturesDir, 'v1-workspace.json'), 'utf8');
+    const text = readFileSync(path.join(fixturesDir, newestFixture), 'utf8');
     const preview = await previewBackup(text, db);
-    expect(preview).toMatchObject({ ok: true, schemaVersion: 1, upgradedTo: 2 });
+    expect(preview).toMatchObject({ ok: true, schemaVersion: SCHEMA_VERSION, upgradedTo: NEXT });
     expect(await restoreBackup(text, 'replace', db)).toMatchObject({ ok: true, mode: 'replace' });
     const claims = (await db.claims.toArray()) as unknown as Record<string, unknown>[];
     expect(claims).toHaveLength(3);
-    for (const c of claims) expect(c['tags']).toContain(`v2: ${String(c['note'])}`);
+    for (const c of claims) expect(c['tags']).toContain(`next: ${String(c['note'])}`);
     // The scratch database used for the upgrade is gone.
     expect((await Dexie.getDatabaseNames()).filter((n) => n.includes('-upgrade-'))).toEqual([]);
     db.close();

@@ -7,7 +7,8 @@ import type { Flag, Id, Paragraph, PassageIndexEntry, Revision } from '../model'
 import type { Translate } from '../i18n/index';
 import { hashString } from '../text/hash';
 import type { Utf16Offset } from '../text/offsets';
-import { ENGLISH, matchKey, withFingerprints, hasWords, type FlagDraft } from './flag-builder';
+import { compareText } from '../text/compare';
+import { ENGLISH, matchKey, hasWords } from './flag-builder';
 
 /**
  * Paragraphs shorter than this are not indexed: a byline, a dateline or
@@ -57,11 +58,16 @@ export function passageEntries(articleId: Id, revisionId: Id, keys: readonly Pas
 }
 
 /**
- * One `cross-article-duplicate` flag per paragraph of this text whose hash
- * storage found in other articles ("This paragraph also appears in «Title»,
- * paragraph 4"). `lookups` maps a hash to its hits; hits in `ownArticleId`
- * (earlier revisions of the same article) are ignored. The first remaining
- * hit is named and the others counted; `otherArticle` holds the named one.
+ * One `cross-article-duplicate` flag per OTHER ARTICLE that shares
+ * paragraphs with this text, however many it shares: two articles built on
+ * the same wire copy are one finding ("12 paragraphs also in «Title»"), not
+ * twelve that drown the rest. `lookups` maps a hash to its hits; hits in
+ * `ownArticleId` (earlier revisions of the same article) are ignored. The
+ * flag's span is the first shared paragraph (where the reader shows it);
+ * `passages` lists every shared paragraph, with its number in the other
+ * article. Flags come in text order (by first shared paragraph); the
+ * fingerprint is the other article's, so a dismissal ("same agency copy")
+ * holds whatever is edited on either side.
  */
 export function crossArticleFlags(
   text: string,
@@ -70,23 +76,35 @@ export function crossArticleFlags(
   ownArticleId?: Id,
   t: Translate = ENGLISH,
 ): Flag[] {
-  const drafts: FlagDraft[] = [];
+  const byArticle = new Map<Id, { title: string; passages: { start: Utf16Offset; end: Utf16Offset; paragraphIndex: number; otherParagraphIndex: number }[] }>();
   for (const key of keys) {
-    const hits = (lookups.get(key.hash) ?? []).filter((h) => h.articleId !== ownArticleId);
-    const hit = hits[0];
-    if (hit === undefined) continue;
-    const others = new Set(hits.map((h) => h.articleId)).size - 1;
-    const params = { title: hit.title, paragraph: hit.paragraphIndex + 1, count: others };
-    drafts.push({
+    const seen = new Set<Id>();
+    for (const hit of lookups.get(key.hash) ?? []) {
+      // One entry per other article and paragraph of ours (the other may repeat the paragraph itself).
+      if (hit.articleId === ownArticleId || seen.has(hit.articleId)) continue;
+      seen.add(hit.articleId);
+      let entry = byArticle.get(hit.articleId);
+      if (!entry) byArticle.set(hit.articleId, (entry = { title: hit.title, passages: [] }));
+      entry.passages.push({ start: key.start, end: key.end, paragraphIndex: key.paragraphIndex, otherParagraphIndex: hit.paragraphIndex });
+    }
+  }
+  const flags: Flag[] = [];
+  for (const [articleId, { title, passages }] of byArticle) {
+    const first = passages[0]!;
+    const params = { title, paragraph: first.otherParagraphIndex + 1, count: passages.length };
+    const rule = 'cross-article-duplicate/article';
+    flags.push({
       kind: 'cross-article-duplicate',
-      rule: 'cross-article-duplicate/paragraph',
+      rule,
       severity: 'info',
-      start: key.start,
-      end: key.end,
-      text: text.slice(key.start, key.end),
-      message: others > 0 ? t('analysis.crossArticleMore', params) : t('analysis.crossArticle', params),
-      otherArticle: { articleId: hit.articleId, title: hit.title, paragraphIndex: hit.paragraphIndex },
+      start: first.start,
+      end: first.end,
+      text: text.slice(first.start, first.end),
+      message: passages.length === 1 ? t('analysis.crossArticle', params) : t('analysis.crossArticleMany', params),
+      otherArticle: { articleId, title, paragraphIndex: first.otherParagraphIndex },
+      passages,
+      fingerprint: hashString(`cross-article-duplicate\u0000${rule}\u0000${articleId}`),
     });
   }
-  return withFingerprints(drafts);
+  return flags.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.otherArticle!.title, b.otherArticle!.title) || compareText(a.fingerprint, b.fingerprint));
 }

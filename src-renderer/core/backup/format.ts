@@ -21,6 +21,7 @@
 import * as v from 'valibot';
 import {
   ArticleSchema,
+  ClaimEventSchema,
   ClaimSchema,
   EvidenceSchema,
   FlagDecisionSchema,
@@ -30,7 +31,7 @@ import {
   isRealDate,
   parseWith,
 } from '../schema/records';
-import type { Article, Claim, Evidence, FlagDecision, PassageIndexEntry, Revision, SettingRecord, Source } from '../model';
+import type { Article, Claim, ClaimEvent, Evidence, FlagDecision, PassageIndexEntry, Revision, SettingRecord, Source } from '../model';
 import { checkSetting, SETTING_KEYS } from '../settings';
 
 export const BACKUP_FORMAT = 'factcheck-workbench-backup';
@@ -41,7 +42,7 @@ export const APP_NAME = 'Fact-checking Workbench';
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 /** The tables of the workspace database, in the order a backup restores them. */
-export const WORKSPACE_TABLES = ['articles', 'revisions', 'claims', 'sources', 'evidence', 'flagDecisions', 'passageIndex', 'settings'] as const;
+export const WORKSPACE_TABLES = ['articles', 'revisions', 'claims', 'claimEvents', 'sources', 'evidence', 'flagDecisions', 'passageIndex', 'settings'] as const;
 export type TableName = (typeof WORKSPACE_TABLES)[number];
 export type TableCounts = Readonly<Record<TableName, number>>;
 
@@ -67,9 +68,11 @@ export type BackupRefusalCode =
   | 'damaged'
   | 'dangling'
   | 'outsideText'
+  | 'quoteMismatch'
   | 'unsafeUrl'
   | 'unsupportedValue'
-  | 'upgradeFailed';
+  | 'upgradeFailed'
+  | 'upgradeDamaged';
 
 /** Why a file is not restored. Nothing was changed. `params` fill the message. */
 export interface BackupRefusal {
@@ -221,6 +224,7 @@ const ROW_SCHEMAS: Readonly<Record<Exclude<TableName, 'settings'>, v.GenericSche
   articles: ArticleSchema,
   revisions: RevisionSchema,
   claims: ClaimSchema,
+  claimEvents: ClaimEventSchema,
   sources: SourceSchema,
   evidence: EvidenceSchema,
   flagDecisions: FlagDecisionSchema,
@@ -234,6 +238,7 @@ export interface WorkspaceRows {
   readonly articles: Article[];
   readonly revisions: Revision[];
   readonly claims: Claim[];
+  readonly claimEvents: ClaimEvent[];
   readonly sources: Source[];
   readonly evidence: Evidence[];
   readonly flagDecisions: FlagDecision[];
@@ -269,6 +274,8 @@ export function checkWorkspaceRows(tables: ReadonlyMap<string, readonly object[]
   if (!Array.isArray(revisions)) return revisions;
   const claims = read<Claim>('claims');
   if (!Array.isArray(claims)) return claims;
+  const claimEvents = read<ClaimEvent>('claimEvents');
+  if (!Array.isArray(claimEvents)) return claimEvents;
   const sources = read<Source>('sources');
   if (!Array.isArray(sources)) return sources;
   const evidence = read<Evidence>('evidence');
@@ -309,6 +316,8 @@ export function checkWorkspaceRows(tables: ReadonlyMap<string, readonly object[]
     const revision = revisionsById.get(articles[i]!.currentRevisionId);
     if (!revision || revision.articleId !== articles[i]!.id) return dangling('articles', i, 'currentRevisionId');
   }
+  const numbering = checkClaimNumbers(articles, claims);
+  if (numbering) return refusal('damaged', numbering);
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i]!;
     if (!articleIds.has(c.articleId)) return dangling('claims', i, 'articleId');
@@ -317,6 +326,14 @@ export function checkWorkspaceRows(tables: ReadonlyMap<string, readonly object[]
     const { start, end } = c.target.position;
     // An orphan's position is stale by definition; the app shows its quote only.
     if (!c.orphan && (start > end || end > revision.text.length)) return refusal('outsideText', { table: 'claims', row: i + 1, field: 'target.position' });
+    // The quote is what identifies the claim (re-anchoring, reports, a review read back): it must be the text at its position.
+    if (!c.orphan && revision.text.slice(start, end) !== c.target.quote.exact) return refusal('quoteMismatch', { table: 'claims', row: i + 1 });
+  }
+  const claimArticle = new Map(claims.map((c) => [c.id, c.articleId]));
+  for (let i = 0; i < claimEvents.length; i++) {
+    const article = claimArticle.get(claimEvents[i]!.claimId);
+    if (article === undefined) return dangling('claimEvents', i, 'claimId');
+    if (article !== claimEvents[i]!.articleId) return dangling('claimEvents', i, 'articleId');
   }
   for (let i = 0; i < evidence.length; i++) {
     if (!claimIds.has(evidence[i]!.claimId)) return dangling('evidence', i, 'claimId');
@@ -328,5 +345,31 @@ export function checkWorkspaceRows(tables: ReadonlyMap<string, readonly object[]
     return revision !== undefined && revision.articleId === e.articleId && e.end <= revision.text.length;
   });
 
-  return { articles, revisions, claims, sources, evidence, flagDecisions, passageIndex: usable, settings };
+  return { articles, revisions, claims, claimEvents, sources, evidence, flagDecisions, passageIndex: usable, settings };
+}
+
+/**
+ * Claim numbers as the app relies on them: unique in their article, and
+ * never above the article's counter (or the next claim would reuse one).
+ * Null when they hold; otherwise where they do not, for a 'damaged' refusal.
+ */
+export function checkClaimNumbers(
+  articles: readonly Pick<Article, 'id' | 'lastClaimNumber'>[],
+  claims: readonly Pick<Claim, 'articleId' | 'number'>[],
+): { table: TableName; row: number; field: string } | null {
+  const seen = new Map<string, Set<number>>();
+  const highest = new Map<string, number>();
+  for (let i = 0; i < claims.length; i++) {
+    const { articleId, number } = claims[i]!;
+    let numbers = seen.get(articleId);
+    if (!numbers) seen.set(articleId, (numbers = new Set()));
+    if (numbers.has(number)) return { table: 'claims', row: i + 1, field: 'number' };
+    numbers.add(number);
+    highest.set(articleId, Math.max(highest.get(articleId) ?? 0, number));
+  }
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i]!;
+    if ((a.lastClaimNumber ?? 0) < (highest.get(a.id) ?? 0)) return { table: 'articles', row: i + 1, field: 'lastClaimNumber' };
+  }
+  return null;
 }

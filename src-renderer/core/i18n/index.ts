@@ -25,6 +25,16 @@ export function pickLocale(preferred: readonly string[]): Locale {
   return DEFAULT_LOCALE;
 }
 
+/**
+ * The language a report about an article starts in: the article's own
+ * language where a catalogue exists for it ("fr-CH" → fr), else `fallback`
+ * (the editor's report default). A French article gets a French report.
+ */
+export function reportLocaleFor(articleLanguage: string | undefined, fallback: Locale): Locale {
+  const primary = (articleLanguage ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLocale(primary) ? primary : fallback;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LOCALES, value);
 }

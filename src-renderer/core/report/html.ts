@@ -130,7 +130,7 @@ function summarySection(summary: ReportSummary, snapshot: ReviewSnapshot, f: Rep
     : `<ul class="kinds">${summary.flagsByKind.map((k) => `<li><span>${esc(t(flagKindKey(k.kind)))}</span><b>${esc(f.number(k.count))}</b></li>`).join('')}</ul>`;
   return `<section class="summary" aria-labelledby="h-summary">
 <h2 id="h-summary">${esc(t('report.summary'))}</h2>
-<div class="stats">${stat(summary.claims, 'report.statClaims')}${stat(summary.withoutSources, 'report.statWithoutSources', true)}${stat(summary.openFlags, 'report.statOpenFlags')}${stat(summary.duplicatedPassages, 'report.statDuplicates', true)}</div>
+<div class="stats">${stat(summary.claims, 'report.statClaims')}${stat(summary.checked, 'report.statChecked')}${stat(summary.withoutSources, 'report.statWithoutSources', true)}${stat(summary.openFlags, 'report.statOpenFlags')}${stat(summary.duplicatedPassages, 'report.statDuplicates', true)}</div>
 <div class="summary-grid">
 <figure class="chart"><h3>${esc(t('report.claimsByVerdict'))}</h3>${chart(summary, snapshot, f)}</figure>
 <div><h3>${esc(t('report.openFlagsByKind'))}</h3>${kinds}</div>

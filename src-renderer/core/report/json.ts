@@ -14,11 +14,11 @@ import { REVIEW_SCHEMA } from './snapshot';
 import { compareText } from '../text/compare';
 
 const ROOT_KEYS = [
-  'schema', 'exportedAt', 'locale', 'settings', 'article', 'revision', 'revisions', 'claims', 'evidence', 'sources',
+  'schema', 'exportedAt', 'locale', 'settings', 'article', 'revision', 'revisions', 'claims', 'evidence', 'history', 'sources',
   'flags', 'dismissed',
 ];
 /** Identifying keys come first in every record; the rest follow alphabetically. */
-const LEADING_KEYS = ['id', 'type', 'articleId', 'revisionId', 'claimId', 'sourceId', 'number', 'kind'];
+const LEADING_KEYS = ['id', 'type', 'articleId', 'revisionId', 'claimId', 'sourceId', 'number', 'kind', 'editor', 'at'];
 
 function keyRank(key: string, leading: readonly string[]): number {
   const i = leading.indexOf(key);
@@ -64,6 +64,8 @@ export function buildJsonReport(snapshot: ReviewSnapshot): string {
     revisions: [...snapshot.revisions].sort((a, b) => a.number - b.number),
     claims,
     evidence,
+    // The history in the order it happened (ties by id, so the output stays canonical).
+    history: [...(snapshot.history ?? [])].sort((a, b) => compareText(a.at, b.at) || compareText(a.id, b.id)),
     sources,
     flags: orderFlags(snapshot.flags),
     dismissed,

@@ -181,7 +181,8 @@ export function buildMarkdownReport(snapshot: ReviewSnapshot, options: ReportOpt
 
   out.push(`## ${md(t('report.summary'))}`, '');
   out.push(
-    `- **${f.number(summary.claims)}** ${md(t('report.statClaims', { count: summary.claims }))}`,
+    // "5 claims, 2 checked": each count says what it counts.
+    `- **${f.number(summary.claims)}** ${md(t('report.statClaims', { count: summary.claims }))}, **${f.number(summary.checked)}** ${md(t('report.statChecked', { count: summary.checked }))}`,
     `- **${f.number(summary.withoutSources)}** ${md(t('report.statWithoutSources', { count: summary.withoutSources }))}`,
     `- **${f.number(summary.openFlags)}** ${md(t('report.statOpenFlags', { count: summary.openFlags }))}`,
     `- **${f.number(summary.duplicatedPassages)}** ${md(t('report.statDuplicates', { count: summary.duplicatedPassages }))}`,

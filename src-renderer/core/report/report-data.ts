@@ -11,11 +11,14 @@ import { checkUrl } from '../sources/url';
 import { compareReadingOrder } from '../claim-order';
 import type { ReviewSnapshot } from './snapshot';
 import { compareText } from '../text/compare';
+import { localVerdict, verdictLabel } from '../verdict-labels';
 
 /** A claim with its reading-order number and what the reports show about it. */
 export interface NumberedClaim {
-  /** 1-based, in reading order (core/claim-order, as in the app) among the claims anchored in the revision. */
+  /** The claim's stable number ("Claim 7"): the same on screen, in notes, in every report and in published URLs. */
   readonly number: number;
+  /** 1-based place in the report's order (reading order, then orphans), for "the 3rd claim of the text". */
+  readonly position: number;
   readonly claim: Claim;
   readonly text: string;
   /** False for orphans and claims pointing into another revision: no highlight in the article. */
@@ -62,11 +65,13 @@ export function compareEvidence(sources: ReadonlyMap<string, Source>): (a: Evide
 
 
 /**
- * Numbers the snapshot's claims: anchored claims in reading order (start, then
- * end, then id so ties are stable), then the others (orphans) by creation date.
+ * Orders the snapshot's claims for a report — anchored claims in reading order
+ * (start, then end, then id so ties are stable), then the others (orphans) by
+ * creation date — each with its stable number (never its position).
  * Evidence of each claim comes in creation order, only where its source exists.
  */
 export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
+  const t = createTranslator(snapshot.locale);
   const sources = new Map(snapshot.sources.map((s) => [s.id, s]));
   const byClaim = new Map<string, { evidence: Evidence; source: Source }[]>();
   const ordered = [...snapshot.evidence].sort(compareEvidence(sources));
@@ -82,11 +87,13 @@ export function numberClaims(snapshot: ReviewSnapshot): NumberedClaim[] {
   const others = snapshot.claims.filter((c) => !isAnchored(snapshot, c));
   others.sort((a, b) => byContent([a.createdAt, a.target.quote.exact], [b.createdAt, b.target.quote.exact]) || compareReadingOrder(a, b));
   return [...anchored, ...others].map((claim, i) => ({
-    number: i + 1,
+    number: claim.number,
+    position: i + 1,
     claim,
     text: claim.target.quote.exact,
     anchored: i < anchored.length,
-    verdict: findVerdict(snapshot.settings.verdicts, claim.verdict),
+    // Named in the report's language (core/verdict-labels), like every other word of the report.
+    verdict: localVerdict(findVerdict(snapshot.settings.verdicts, claim.verdict), t, snapshot.locale),
     evidence: byClaim.get(claim.id) ?? [],
   }));
 }
@@ -103,7 +110,10 @@ export const FLAG_KIND_ORDER: readonly FlagKind[] = [
 ];
 
 export interface ReportSummary {
+  /** Every claim of the report, whatever its status. */
   readonly claims: number;
+  /** Claims marked Checked whose verdict still judges their words (not stale). */
+  readonly checked: number;
   /** Verdicts of the scale that have claims, in scale order, then unknown verdict ids. */
   readonly byVerdict: readonly { readonly verdict: Verdict; readonly count: number }[];
   readonly withoutSources: number;
@@ -118,9 +128,10 @@ export function summarise(snapshot: ReviewSnapshot, claims: readonly NumberedCla
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.verdict.id, (counts.get(c.verdict.id) ?? 0) + 1);
   const byVerdict: { verdict: Verdict; count: number }[] = [];
+  const t = createTranslator(snapshot.locale);
   for (const verdict of snapshot.settings.verdicts) {
     const count = counts.get(verdict.id);
-    if (count) byVerdict.push({ verdict, count });
+    if (count) byVerdict.push({ verdict: localVerdict(verdict, t, snapshot.locale), count });
     counts.delete(verdict.id);
   }
   for (const [id, count] of counts) byVerdict.push({ verdict: findVerdict([], id), count });
@@ -130,6 +141,7 @@ export function summarise(snapshot: ReviewSnapshot, claims: readonly NumberedCla
   for (const f of snapshot.flags) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
   return {
     claims: claims.length,
+    checked: claims.filter((c) => c.claim.status === 'checked' && !c.claim.stale).length,
     byVerdict,
     withoutSources: claims.filter((c) => c.evidence.length === 0).length,
     openFlags: snapshot.flags.length,
@@ -159,6 +171,8 @@ export function slugify(text: string, maxLength = 60): string {
 
 /** The locale's translator and Intl formatters, as the reports use them. */
 export interface ReportFormat {
+  /** A verdict's label in the report's language. */
+  readonly verdictLabel: (verdict: Verdict, scale?: readonly Verdict[]) => string;
   readonly locale: Locale;
   readonly t: Translate;
   /** A date (or the date part of a date-time), long form, e.g. "23 November 2025". */
@@ -198,6 +212,7 @@ export function reportFormat(locale: Locale): ReportFormat {
       return d ? (/T/.test(iso) ? `${dateTimes.format(d)} UTC` : dates.format(d)) : iso;
     },
     number: (n) => numbers.format(n),
+    verdictLabel: (verdict) => verdictLabel(verdict, t, locale),
     language: (code) => {
       if (code === '' || code === 'und') return t('report.languageUnknown');
       try {

@@ -13,6 +13,7 @@ import type { MessageKey, Params, Translate } from '../i18n';
 import { LOCALES } from '../i18n';
 import {
   ArticleSchema,
+  ClaimEventSchema,
   ClaimSchema,
   EvidenceSchema,
   FlagSchema,
@@ -104,6 +105,8 @@ const ReviewSchema = v.object({
   claims: v.array(ClaimSchema, 'list'),
   sources: v.array(SourceSchema, 'list'),
   evidence: v.array(EvidenceSchema, 'list'),
+  // Absent from files written before the history was exported.
+  history: v.optional(v.array(ClaimEventSchema, 'list')),
   flags: v.array(FlagSchema, 'list'),
   dismissed: v.array(v.object({ flag: FlagSchema, reason: v.string('text'), decidedAt: v.pipe(v.string('date'), v.check(isRealDate, 'date')) }, 'object'), 'list'),
   locale: v.picklist(Object.keys(LOCALES) as (keyof typeof LOCALES)[], 'one-of'),
@@ -177,6 +180,12 @@ export function reviewFromJson(data: unknown): Omit<ReviewSnapshot, 'schema'> {
     if (!sourceIds.has(e.sourceId)) throw dangling(`$.evidence[${i}].sourceId`, e.sourceId, 'report.kindSource');
   });
   uniqueIds(evidence, '$.evidence');
+  const history = o.history ?? [];
+  history.forEach((e, i) => {
+    if (!claimIds.has(e.claimId)) throw dangling(`$.history[${i}].claimId`, e.claimId, 'report.kindClaim');
+    if (e.articleId !== article.id) throw new ReviewFormatError('report.importWrongArticle', { path: `$.history[${i}].articleId`, id: e.articleId });
+  });
+  uniqueIds(history, '$.history');
 
   const checkFlag = (flag: (typeof flags)[number], path: string) => {
     within(flag, path, revision);
@@ -191,5 +200,5 @@ export function reviewFromJson(data: unknown): Omit<ReviewSnapshot, 'schema'> {
   });
   uniqueIds(o.settings.verdicts, '$.settings.verdicts');
 
-  return { exportedAt: o.exportedAt, article, revision, revisions, claims, evidence, sources, flags, dismissed, settings: o.settings, locale: o.locale };
+  return { exportedAt: o.exportedAt, article, revision, revisions, claims, evidence, history, sources, flags, dismissed, settings: o.settings, locale: o.locale };
 }

@@ -5,7 +5,7 @@
  * Every report builder takes one snapshot and returns a string, so the same
  * builders run in the renderer (preview, export), in the CLI and in tests.
  */
-import type { Article, Claim, Evidence, Flag, IsoDate, Revision, Source, Verdict } from '../model';
+import type { Article, Claim, ClaimEvent, Evidence, Flag, IsoDate, Revision, Source, Verdict } from '../model';
 import type { DismissedFlag } from '../analysis/decisions';
 import type { Locale } from '../i18n';
 import { createTranslator } from '../i18n';
@@ -36,6 +36,8 @@ export interface ReviewSnapshot {
   readonly revisions: readonly Revision[];
   readonly claims: readonly Claim[];
   readonly evidence: readonly Evidence[];
+  /** Every change to the claims (their history), oldest first; absent = none recorded. */
+  readonly history?: readonly ClaimEvent[];
   readonly sources: readonly Source[];
   /** Open (not dismissed) flags on `revision`. */
   readonly flags: readonly Flag[];

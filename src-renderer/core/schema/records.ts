@@ -12,10 +12,14 @@
  */
 import * as v from 'valibot';
 import {
+  CLAIM_EVENT_KINDS,
   CLAIM_STATUSES,
+  CLAIMANT_TYPES,
   type Article,
   type ArticleFormat,
   type Claim,
+  type ClaimEvent,
+  type ClaimEventField,
   type DiffPart,
   type Evidence,
   type Flag,
@@ -121,6 +125,9 @@ export const ImportInfoSchema = obj({
   comments: v.optional(list(CommentSchema)),
 });
 
+/** A verdict id of the rating scale. */
+const verdictId = () => v.pipe(id(), v.maxLength(40, 'id' satisfies Expected));
+
 export const ArticleSchema = obj({
   id: id(),
   title: text(),
@@ -132,6 +139,9 @@ export const ArticleSchema = obj({
   updatedAt: date(),
   currentRevisionId: id(),
   textHash: text(),
+  lastClaimNumber: v.optional(count()),
+  verdict: v.optional(verdictId()),
+  verdictSummary: v.optional(text()),
 });
 
 export const RevisionSchema = obj({
@@ -150,14 +160,33 @@ export const TargetSchema = obj({
   quote: obj({ type: v.literal('TextQuoteSelector', 'one-of' satisfies Expected), exact: text(), prefix: text(), suffix: text() }),
 });
 
+const name = () => v.pipe(text(), v.maxLength(200, 'text' satisfies Expected));
+
+export const ClaimantSchema = obj({
+  name: v.pipe(name(), v.check((n) => n.trim() !== '', 'text' satisfies Expected)),
+  type: oneOf(CLAIMANT_TYPES),
+});
+
 export const ClaimSchema = obj({
   id: id(),
   articleId: id(),
+  // "Claim 7": a positive whole number, unique in the article (checked by the readers of each format).
+  number: count(1),
   revisionId: id(),
   target: TargetSchema,
   orphan: v.optional(obj({ sinceRevisionId: id() })),
   status: oneOf(CLAIM_STATUSES),
-  verdict: v.pipe(id(), v.maxLength(40, 'id' satisfies Expected)),
+  verdict: verdictId(),
+  ratedText: v.optional(text()),
+  ratedBy: v.optional(name()),
+  stale: v.optional(obj({ since: date(), revisionId: id() })),
+  approval: v.optional(obj({ by: name(), at: date(), verdict: verdictId() })),
+  claimant: v.optional(ClaimantSchema),
+  appearanceUrl: v.optional(webUrl()),
+  appearanceDate: v.optional(date()),
+  summary: v.optional(text()),
+  rationale: v.optional(text()),
+  noSourceReason: v.optional(text()),
   note: text(),
   tags: list(v.pipe(text(), v.maxLength(100, 'text' satisfies Expected))),
   origin: oneOf(['manual', 'suggested'] as const),
@@ -165,6 +194,36 @@ export const ClaimSchema = obj({
   updatedAt: date(),
   createdBy: text(),
   updatedBy: text(),
+});
+
+export const CLAIM_EVENT_FIELDS: readonly ClaimEventField[] = [
+  'text', 'verdict', 'status', 'note', 'rationale', 'summary', 'claimant', 'appearanceUrl', 'appearanceDate', 'tags', 'noSourceReason', 'stale', 'approval', 'evidence',
+];
+
+const EventValueSchema = v.union(
+  [
+    text(),
+    list(v.pipe(text(), v.maxLength(100, 'text' satisfies Expected))),
+    ClaimantSchema,
+    obj({ sourceId: id(), title: text(), stance: oneOf(STANCES) }),
+  ],
+  'text' satisfies Expected,
+);
+
+export const FieldChangeSchema = obj({
+  field: oneOf(CLAIM_EVENT_FIELDS),
+  before: v.optional(EventValueSchema),
+  after: v.optional(EventValueSchema),
+});
+
+export const ClaimEventSchema = obj({
+  id: id(),
+  claimId: id(),
+  articleId: id(),
+  editor: name(),
+  at: date(),
+  kind: oneOf(CLAIM_EVENT_KINDS),
+  changes: list(FieldChangeSchema),
 });
 
 export const SourceSchema = obj({
@@ -221,6 +280,7 @@ export const VerdictSchema = obj({
   id: v.pipe(id(), v.regex(/^[a-z0-9-]{1,40}$/, 'id' satisfies Expected)),
   label: v.pipe(text(), v.minLength(1, 'text' satisfies Expected), v.maxLength(60, 'text' satisfies Expected)),
   ordinal: v.nullable(v.pipe(v.number('number' satisfies Expected), v.integer('number' satisfies Expected)), null),
+  labels: v.optional(obj({ en: v.optional(v.pipe(text(), v.maxLength(60, 'text' satisfies Expected))), fr: v.optional(v.pipe(text(), v.maxLength(60, 'text' satisfies Expected))) })),
 });
 
 const PairSchema = v.pipe(v.tuple([count(), count()], 'pair' satisfies Expected));
@@ -244,6 +304,7 @@ export const FlagSchema = obj({
   similarity: v.optional(v.pipe(v.number('score' satisfies Expected), v.minValue(0, 'score' satisfies Expected), v.maxValue(1, 'score' satisfies Expected))),
   diff: v.optional(list(DiffPartSchema)),
   otherArticle: v.optional(obj({ articleId: id(), title: text(), paragraphIndex: count() })),
+  passages: v.optional(list(obj({ start: offset(), end: offset(), paragraphIndex: count(), otherParagraphIndex: count() }))),
   paragraphs: v.optional(obj({ repeat: PairSchema, original: PairSchema })),
   claimId: v.optional(id()),
 });
@@ -258,6 +319,8 @@ export type SchemasMatchModel = [
   Check<Same<Writable<v.InferOutput<typeof RevisionSchema>>, Writable<Omit<Revision, 'paragraphs' | 'importInfo'>> & { paragraphs: v.InferOutput<typeof ParagraphSchema>[]; importInfo: v.InferOutput<typeof ImportInfoSchema> }>>,
   Check<v.InferOutput<typeof ImportInfoSchema> extends ImportInfo ? true : false>,
   Check<v.InferOutput<typeof ClaimSchema> extends Claim ? true : false>,
+  Check<Claim extends v.InferOutput<typeof ClaimSchema> ? true : false>,
+  Check<v.InferOutput<typeof ClaimEventSchema> extends ClaimEvent ? true : false>,
   Check<v.InferOutput<typeof SourceSchema> extends Source ? true : false>,
   Check<v.InferOutput<typeof EvidenceSchema> extends Evidence ? true : false>,
   Check<v.InferOutput<typeof FlagDecisionSchema> extends FlagDecision ? true : false>,

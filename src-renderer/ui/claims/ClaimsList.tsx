@@ -1,6 +1,7 @@
 /**
- * The claims list (region "Claims"): every claim in reading order with its
- * number, excerpt, verdict, status and number of sources; filters and
+ * The claims list (region "Claims"): every claim, in reading order or by
+ * number, with its number, excerpt, verdict, status and number of sources
+ * (and a mark when its text changed since it was rated); filters and
  * search; and the claims that need re-anchoring, which the editor re-attaches
  * by selecting their new text. Virtualised: 2,000 rows cost what 20 do.
  */
@@ -23,7 +24,10 @@ export interface ClaimFilters {
 
 export const NO_FILTERS: ClaimFilters = { query: '', verdict: '', status: '', tag: '', noSources: false };
 
-/** The claims that pass the filters, in the same (reading) order. */
+/** The order of the list: by place in the text, or by claim number. */
+export type ClaimSort = 'position' | 'number';
+
+/** The claims that pass the filters, in the same order. */
 export function filterClaims(claims: readonly PlacedClaim[], f: ClaimFilters, sourceCounts: ReadonlyMap<string, number>): readonly PlacedClaim[] {
   if (!f.query && !f.verdict && !f.status && !f.tag && !f.noSources) return claims;
   const q = f.query.trim().toLocaleLowerCase();
@@ -32,7 +36,7 @@ export function filterClaims(claims: readonly PlacedClaim[], f: ClaimFilters, so
     if (f.status && claim.status !== f.status) return false;
     if (f.tag && !claim.tags.includes(f.tag)) return false;
     if (f.noSources && (sourceCounts.get(claim.id) ?? 0) > 0) return false;
-    if (q && !`${claim.target.quote.exact}\n${claim.note}\n${claim.tags.join('\n')}`.toLocaleLowerCase().includes(q)) return false;
+    if (q && !`${claim.number}\n${claim.target.quote.exact}\n${claim.note}\n${claim.rationale ?? ''}\n${claim.claimant?.name ?? ''}\n${claim.tags.join('\n')}`.toLocaleLowerCase().includes(q)) return false;
     return true;
   });
 }
@@ -46,6 +50,8 @@ export interface ClaimsListProps {
   allTags: readonly string[];
   filters: ClaimFilters;
   onFilters: (f: ClaimFilters) => void;
+  sort: ClaimSort;
+  onSort: (sort: ClaimSort) => void;
   selectedId: string | undefined;
   onSelect: (claimId: string) => void;
   onReattach: (claimId: string) => void;
@@ -53,7 +59,7 @@ export interface ClaimsListProps {
 }
 
 export function ClaimsList(props: ClaimsListProps) {
-  const { total, shown, detached, sourceCounts, verdicts, allTags, filters, onFilters, selectedId, onSelect, onReattach, onEditScale } = props;
+  const { total, shown, detached, sourceCounts, verdicts, allTags, filters, onFilters, sort, onSort, selectedId, onSelect, onReattach, onEditScale } = props;
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const families = new Map(verdicts.map((v) => [v.id, verdictFamily(v)]));
@@ -92,6 +98,10 @@ export function ClaimsList(props: ClaimsListProps) {
         </button>
       </div>
       <div className="claims-filters">
+        <select aria-label={t('review.sortClaims')} value={sort} onChange={(e) => onSort(e.target.value === 'number' ? 'number' : 'position')}>
+          <option value="position">{t('review.sortPosition')}</option>
+          <option value="number">{t('review.sortNumber')}</option>
+        </select>
         <input type="search" aria-label={t('annotation.searchClaims')} placeholder={t('annotation.searchClaims')} value={filters.query} onChange={(e) => set({ query: e.target.value })} />
         <select aria-label={t('annotation.filterVerdict')} value={filters.verdict} onChange={(e) => set({ verdict: e.target.value })}>
           <option value="">{t('annotation.allVerdicts')}</option>
@@ -138,7 +148,10 @@ export function ClaimsList(props: ClaimsListProps) {
           <ul>
             {detached.map((c) => (
               <li key={c.id} className="orphan" aria-current={c.id === selectedId ? 'true' : undefined}>
-                <button type="button" className="orphan-text" onClick={() => onSelect(c.id)} aria-label={t('annotation.orphanLabel', { text: excerpt(c.target.quote.exact, 80) })}>
+                <button type="button" className="orphan-text" onClick={() => onSelect(c.id)} aria-label={t('annotation.orphanLabel', { n: c.number, text: excerpt(c.target.quote.exact, 80) })}>
+                  <span className="claim-num" aria-hidden="true">
+                    {c.number}
+                  </span>{' '}
                   <del dir="auto">{excerpt(c.target.quote.exact, 200)}</del>
                 </button>
                 <button type="button" onClick={() => onReattach(c.id)}>
@@ -180,6 +193,15 @@ export function ClaimsList(props: ClaimsListProps) {
                         <span className="claim-verdict">{verdictLabelById(claim.verdict, verdicts, t)}</span>
                         <span aria-hidden="true"> · </span>
                         <span>{statusLabel(claim.status, t)}</span>
+                        {claim.stale && (
+                          <>
+                            <span aria-hidden="true"> · </span>
+                            <span className="stale-mark">
+                              <span aria-hidden="true">⚠ </span>
+                              {t('review.staleShort')}
+                            </span>
+                          </>
+                        )}
                         <span aria-hidden="true"> · </span>
                         {count > 0 ? (
                           <span>{t('annotation.sourceCount', { count })}</span>

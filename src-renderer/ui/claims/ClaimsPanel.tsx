@@ -1,7 +1,8 @@
 /**
  * The inspector's "Claims" tab: the selected claim (region "Claim") above
  * the list of claims (region "Claims"); `j`/`k` move through the list in
- * reading order and show the claim in the reader.
+ * its order (by position in the text, or by number) and show the claim in
+ * the reader.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/settings';
@@ -13,7 +14,7 @@ import { useT } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
 import { revealClaim } from '../app/store';
 import { ClaimInspector } from './ClaimInspector';
-import { ClaimsList, filterClaims, NO_FILTERS, type ClaimFilters } from './ClaimsList';
+import { ClaimsList, filterClaims, NO_FILTERS, type ClaimFilters, type ClaimSort } from './ClaimsList';
 import { orderClaims } from './claim-numbers';
 import { RatingScaleDialog } from './RatingScaleDialog';
 import { useClaimActions } from './use-claim-actions';
@@ -29,12 +30,13 @@ export function ClaimsPanel() {
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const actions = useClaimActions();
   const [filters, setFilters] = useState<ClaimFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<ClaimSort>('position');
   const [scaleOpen, setScaleOpen] = useState(false);
 
   const claims = data && data.articleId === articleId ? data : undefined;
   const order = useMemo(() => (claims && article ? orderClaims(claims.claims, article.currentRevisionId) : null), [claims, article]);
   const sourceCounts = claims?.sourceCounts ?? NO_COUNTS;
-  const shown = useMemo(() => (order ? filterClaims(order.anchored, filters, sourceCounts) : []), [order, filters, sourceCounts]);
+  const shown = useMemo(() => (order ? filterClaims(sort === 'number' ? order.byNumber : order.anchored, filters, sourceCounts) : []), [order, sort, filters, sourceCounts]);
   const allTags = useMemo(() => [...new Set(claims?.claims.flatMap((c) => c.tags) ?? [])].sort((a, b) => a.localeCompare(b)), [claims]);
 
   const move = (delta: 1 | -1) => {
@@ -76,10 +78,11 @@ export function ClaimsPanel() {
   if (!order) return null;
   return (
     <div className="claims-panel">
-      {selected && (
+      {selected && article && (
         <ClaimInspector
           claim={selected}
-          number={order.byId.get(selected.id)?.number}
+          article={article}
+          sourceCount={sourceCounts.get(selected.id) ?? 0}
           verdicts={settings.verdicts}
           allTags={allTags}
           actions={actions}
@@ -95,6 +98,8 @@ export function ClaimsPanel() {
         allTags={allTags}
         filters={filters}
         onFilters={setFilters}
+        sort={sort}
+        onSort={setSort}
         selectedId={claimId}
         onSelect={(id) => {
           selectClaim(id);

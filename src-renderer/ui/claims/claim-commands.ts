@@ -4,8 +4,10 @@
  * exact fields (including who changed the claim and when), so undoing a
  * change leaves the claim as it was before it.
  */
-import type { Claim, ClaimStatus, ClaimTarget } from '../../core/model';
+import type { Claim, Claimant, ClaimStatus, ClaimTarget } from '../../core/model';
 import {
+  approveVerdict,
+  confirmVerdict,
   createClaim,
   deleteClaim,
   restoreClaim,
@@ -60,7 +62,22 @@ export function deleteClaimCommand(claimId: string, label: string, reselect: Res
   };
 }
 
-type FieldKind = 'verdict' | 'status' | 'note' | 'tags' | 'span';
+type FieldKind =
+  | 'verdict'
+  | 'status'
+  | 'note'
+  | 'tags'
+  | 'span'
+  | 'claimant'
+  | 'appearance'
+  | 'summary'
+  | 'rationale'
+  | 'no-source-reason'
+  | 'confirm'
+  | 'approve';
+
+/** Fields typed into a text box: a burst of typing is one undo step. */
+const TYPED: readonly FieldKind[] = ['note', 'summary', 'rationale', 'no-source-reason', 'appearance'];
 
 class FieldCommand implements UndoableCommand {
   change: ClaimChange | null = null;
@@ -74,28 +91,37 @@ class FieldCommand implements UndoableCommand {
     private readonly reselect: Reselect,
   ) {}
 
-  /** A burst of typing in one note is one step. */
   get coalesceKey(): string | undefined {
-    return this.kind === 'note' ? `note:${this.claimId}` : undefined;
+    return TYPED.includes(this.kind) ? `${this.kind}:${this.claimId}` : undefined;
   }
 
   async run(): Promise<void> {
-    this.change = await updateClaim(this.claimId, this.patch, this.editor, `claim:${this.kind}`);
+    switch (this.kind) {
+      case 'confirm':
+        this.change = await confirmVerdict(this.claimId, this.editor);
+        return;
+      case 'approve':
+        this.change = await approveVerdict(this.claimId, this.editor);
+        return;
+      default:
+        this.change = await updateClaim(this.claimId, this.patch, this.editor, `claim:${this.kind}`);
+    }
   }
 
   async undo(): Promise<void> {
-    if (this.change) await restoreClaimFields(this.claimId, this.change.before, `claim:${this.kind}:undo`);
+    if (this.change) await restoreClaimFields(this.claimId, this.change.before, `claim:${this.kind}:undo`, { editor: this.editor, kind: 'undo' });
   }
 
   async redo(): Promise<void> {
-    if (this.change) await restoreClaimFields(this.claimId, this.change.after, `claim:${this.kind}:redo`);
+    if (this.change) await restoreClaimFields(this.claimId, this.change.after, `claim:${this.kind}:redo`, { editor: this.editor, kind: 'redo' });
   }
 
   /** From the fields before this change to the fields after `later`. */
   merge(later: UndoableCommand): UndoableCommand {
     if (!(later instanceof FieldCommand) || !this.change || !later.change) return later;
     const merged = new FieldCommand(this.kind, this.claimId, later.patch, this.editor, this.label, this.reselect);
-    merged.change = { before: this.change.before, after: later.change.after };
+    // Keys one of the two changed and the other did not keep their value from the side that has them.
+    merged.change = { before: { ...later.change.before, ...this.change.before }, after: { ...this.change.after, ...later.change.after } };
     return merged;
   }
 
@@ -121,3 +147,26 @@ export const setTagsCommand = (claimId: string, tags: string[], editor: string, 
 /** Moves a claim to a new span of the current revision (adjust span, or re-attach an orphan). */
 export const setSpanCommand = (claimId: string, revisionId: string, target: ClaimTarget, editor: string, label: string, reselect: Reselect) =>
   fieldCommand('span', claimId, { target, revisionId, orphan: undefined }, editor, label, reselect);
+
+/** Who made the claim; undefined: nobody named. The name joins the claimant list if new. */
+export const setClaimantCommand = (claimId: string, claimant: Claimant | undefined, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('claimant', claimId, { claimant }, editor, label, reselect);
+
+/** Where and when the claim was made ('' for the article's own address or date). */
+export const setAppearanceCommand = (claimId: string, fields: { appearanceUrl?: string; appearanceDate?: string }, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('appearance', claimId, fields, editor, label, reselect);
+
+export const setSummaryCommand = (claimId: string, summary: string, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('summary', claimId, { summary }, editor, label, reselect);
+
+export const setRationaleCommand = (claimId: string, rationale: string, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('rationale', claimId, { rationale }, editor, label, reselect);
+
+export const setNoSourceReasonCommand = (claimId: string, noSourceReason: string, editor: string, label: string, reselect: Reselect) =>
+  fieldCommand('no-source-reason', claimId, { noSourceReason }, editor, label, reselect);
+
+/** Keeps the verdict of a claim whose text changed since it was rated, on its new words. */
+export const confirmVerdictCommand = (claimId: string, editor: string, label: string, reselect: Reselect) => fieldCommand('confirm', claimId, {}, editor, label, reselect);
+
+/** A second editor approves the claim's verdict. */
+export const approveVerdictCommand = (claimId: string, editor: string, label: string, reselect: Reselect) => fieldCommand('approve', claimId, {}, editor, label, reselect);

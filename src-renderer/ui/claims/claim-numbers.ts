@@ -1,18 +1,18 @@
 /**
- * Claims in reading order with their numbers, and the claims that need
- * re-anchoring. The reader, the claims list and the inspector must agree on
- * the numbers, so they all use this one function (cached per claims list).
+ * Claims in reading order with their (stable) numbers, and the claims that
+ * need re-anchoring. The reader, the claims list and the inspector order
+ * claims the same way, so they all use this one function (cached per
+ * claims list); the numbers are the claims' own (core/model `Claim.number`).
  */
-import { compareReadingOrder } from '../../core/claim-order';
+import { compareByNumber, compareReadingOrder } from '../../core/claim-order';
 import type { Translate } from '../../core/i18n';
 import type { Claim, Verdict } from '../../core/model';
 import type { HighlightSpan } from '../reader/layers';
 import { statusLabel, verdictFamily, verdictLabelById } from './verdicts';
-import { compareText } from '../../core/text/compare';
 
 export interface PlacedClaim {
   readonly claim: Claim;
-  /** 1-based, in reading order. */
+  /** The claim's own number ("Claim 7"), whatever its place. */
   readonly number: number;
   readonly start: number;
   readonly end: number;
@@ -21,7 +21,9 @@ export interface PlacedClaim {
 export interface ClaimOrder {
   /** Claims on the current revision, in reading order. */
   readonly anchored: readonly PlacedClaim[];
-  /** Orphans, and claims still pointing at an older revision. */
+  /** The same claims in number order. */
+  readonly byNumber: readonly PlacedClaim[];
+  /** Orphans, and claims still pointing at an older revision, by number. */
   readonly detached: readonly Claim[];
   readonly byId: ReadonlyMap<string, PlacedClaim>;
 }
@@ -39,9 +41,10 @@ export function orderClaims(claims: readonly Claim[], revisionId: string): Claim
   const detached: Claim[] = [];
   for (const c of claims) (c.revisionId === revisionId && !c.orphan ? anchored : detached).push(c);
   anchored.sort(compareReadingOrder);
-  detached.sort((a, b) => compareText(a.createdAt, b.createdAt));
-  const numbered = anchored.map((claim, i) => ({ claim, number: i + 1, start: claim.target.position.start, end: claim.target.position.end }));
-  const order: ClaimOrder = { anchored: numbered, detached, byId: new Map(numbered.map((n) => [n.claim.id, n])) };
+  detached.sort(compareByNumber);
+  const placed = anchored.map((claim) => ({ claim, number: claim.number, start: claim.target.position.start, end: claim.target.position.end }));
+  const byNumber = [...placed].sort((a, b) => compareByNumber(a.claim, b.claim));
+  const order: ClaimOrder = { anchored: placed, byNumber, detached, byId: new Map(placed.map((n) => [n.claim.id, n])) };
   cache.set(claims, { revisionId, order });
   return order;
 }
@@ -75,11 +78,12 @@ export function claimSpans(
       kind: 'claim',
       start,
       end,
-      className: `v-${families.get(claim.verdict) ?? 'none'}${sources === 0 ? ' no-source' : ''}`,
-      label: t('annotation.claimLabel', { n: number, verdict }),
+      className: `v-${families.get(claim.verdict) ?? 'none'}${sources === 0 ? ' no-source' : ''}${claim.stale ? ' stale' : ''}`,
+      label: claim.stale ? `${t('annotation.claimLabel', { n: number, verdict })} (${t('review.staleShort')})` : t('annotation.claimLabel', { n: number, verdict }),
       title: [
         t('annotation.claimLabel', { n: number, verdict }),
         statusLabel(claim.status, t),
+        claim.stale ? t('review.staleShort') : '',
         sources ? t('annotation.sourceCount', { count: sources }) : t('annotation.noSources'),
         note ? excerpt(note, 300) : '',
       ]

@@ -4,7 +4,8 @@
  * editor instead of losing them.
  */
 import { useCallback, useMemo } from 'react';
-import type { ClaimStatus } from '../../core/model';
+import type { Claimant, ClaimStatus } from '../../core/model';
+import type { DraftField } from '../../storage/claims-repo';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useSettings } from '../../storage/settings-repo';
 import { useT } from '../app/i18n';
@@ -13,8 +14,15 @@ import { useWorkbench } from '../app/workbench-state';
 import { useToasts } from '../common/toasts';
 import { clearSelection, selectedSpan } from '../reader/selection';
 import {
+  approveVerdictCommand,
+  confirmVerdictCommand,
   createClaimCommand,
   deleteClaimCommand,
+  setAppearanceCommand,
+  setClaimantCommand,
+  setNoSourceReasonCommand,
+  setRationaleCommand,
+  setSummaryCommand,
   setNoteCommand,
   setSpanCommand,
   setStatusCommand,
@@ -88,6 +96,29 @@ export function useClaimActions() {
             return false;
           },
         ),
+      /** Saves one of the claim's text boxes; resolves true once saved (false after reporting a failure). */
+      setText(claimId: string, field: DraftField, text: string): Promise<boolean> {
+        const command =
+          field === 'note'
+            ? setNoteCommand(claimId, text, editor, t('annotation.undoNote'), reselect)
+            : field === 'summary'
+              ? setSummaryCommand(claimId, text, editor, t('review.undoSummary'), reselect)
+              : field === 'rationale'
+                ? setRationaleCommand(claimId, text, editor, t('review.undoRationale'), reselect)
+                : setNoSourceReasonCommand(claimId, text, editor, t('review.undoNoSourceReason'), reselect);
+        return execute(command).then(
+          () => true,
+          (error: unknown) => {
+            failed(error);
+            return false;
+          },
+        );
+      },
+      setClaimant: (claimId: string, claimant: Claimant | undefined) => void run(setClaimantCommand(claimId, claimant, editor, t('review.undoClaimant'), reselect)),
+      setAppearance: (claimId: string, fields: { appearanceUrl?: string; appearanceDate?: string }) =>
+        void run(setAppearanceCommand(claimId, fields, editor, t('review.undoAppearance'), reselect)),
+      confirmVerdict: (claimId: string) => void run(confirmVerdictCommand(claimId, editor, t('review.undoConfirm'), reselect)),
+      approveVerdict: (claimId: string) => void run(approveVerdictCommand(claimId, editor, t('review.undoApprove'), reselect)),
       setTags: (claimId: string, tags: string[]) => void run(setTagsCommand(claimId, tags, editor, t('annotation.undoTags'), reselect)),
       deleteClaim(claimId: string, number: number | undefined) {
         const command = deleteClaimCommand(claimId, t('annotation.undoDelete'), reselect);

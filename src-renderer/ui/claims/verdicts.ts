@@ -5,7 +5,8 @@
  * also has its own underline pattern, so colour is never the only signal.
  */
 import type { Translate } from '../../core/i18n';
-import { DEFAULT_VERDICTS, type ClaimStatus, type Verdict } from '../../core/model';
+import type { ClaimStatus, Verdict } from '../../core/model';
+import { verdictLabel as coreVerdictLabel } from '../../core/verdict-labels';
 
 /** Colour and pattern families of the highlights (CSS classes `v-<family>`). */
 export type VerdictFamily = 'true' | 'mixed' | 'false' | 'misleading' | 'none';
@@ -19,27 +20,9 @@ export function verdictFamily(verdict: Verdict | undefined): VerdictFamily {
   return 'false';
 }
 
-const DEFAULT_KEYS = {
-  'not-rated': 'annotation.verdictNotRated',
-  true: 'annotation.verdictTrue',
-  'mostly-true': 'annotation.verdictMostlyTrue',
-  'half-true': 'annotation.verdictHalfTrue',
-  'mostly-false': 'annotation.verdictMostlyFalse',
-  false: 'annotation.verdictFalse',
-  misleading: 'annotation.verdictMisleading',
-  unverifiable: 'annotation.verdictUnverifiable',
-} as const;
-
-const DEFAULT_LABELS = new Map(DEFAULT_VERDICTS.map((v) => [v.id, v.label]));
-
-/**
- * The label shown for a verdict: the organisation's own wording when it
- * renamed it, otherwise the default label in the interface language.
- */
+/** The label shown for a verdict in the interface language (core/verdict-labels). */
 export function verdictLabel(verdict: Verdict, t: Translate): string {
-  const key = (DEFAULT_KEYS as Record<string, (typeof DEFAULT_KEYS)[keyof typeof DEFAULT_KEYS] | undefined>)[verdict.id];
-  if (key && DEFAULT_LABELS.get(verdict.id) === verdict.label) return t(key);
-  return verdict.label;
+  return coreVerdictLabel(verdict, t);
 }
 
 /** The label of a verdict id on a scale; an id no longer on the scale is shown as itself. */

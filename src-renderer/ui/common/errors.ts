@@ -6,6 +6,7 @@
  */
 import { useCallback } from 'react';
 import type { MessageKey, Translate } from '../../core/i18n';
+import { ApprovalRefusedError, CheckedRefusedError } from '../../storage/claims-repo';
 import { classifyStorageError, innermostMessage, type StorageProblem } from '../../storage/errors';
 import { useT } from '../app/i18n';
 import { useToasts } from './toasts';
@@ -24,6 +25,9 @@ export const STORAGE_PROBLEM_MESSAGES: Readonly<Record<StorageProblem, MessageKe
 const MINIFIED_REACT_ERROR = /^Minified React error #(\d+);/;
 
 export function describeError(error: unknown, t: Translate): string {
+  // The review's rules refusing a change: the inspector lists the reasons, this says it was refused.
+  if (error instanceof CheckedRefusedError) return t('review.checkedRefused');
+  if (error instanceof ApprovalRefusedError) return t('review.approvalRefused');
   const detail = innermostMessage(error);
   const react = MINIFIED_REACT_ERROR.exec(detail);
   if (react) return t('shell.renderFailed', { code: react[1] ?? '' });

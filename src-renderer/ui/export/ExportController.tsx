@@ -7,9 +7,12 @@
 import { useState } from 'react';
 import { getHost } from '../../host';
 import { useActionFailed } from '../common/errors';
-import { importReview, type ImportedReview } from '../../storage/review-repo';
+import { importReview, readReviewFile, type ImportedReview, type ReviewInto } from '../../storage/review-repo';
+import { findKnownArticles, type KnownArticle } from '../../storage/library-repo';
+import { KnownArticleDialog, type KnownChoice } from '../import/KnownArticleDialog';
 import { useSettings } from '../../storage/settings-repo';
-import type { Translate } from '../../core/i18n';
+import { reportLocaleFor, type Locale, type Translate } from '../../core/i18n';
+import { getArticle } from '../../storage/articles-repo';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useI18n } from '../app/i18n';
 import { useCommand } from '../app/commands';
@@ -19,6 +22,13 @@ import { useToasts } from '../common/toasts';
 import { useShowArticle } from '../library/show-article';
 import { ExportDialog } from './ExportDialog';
 
+/** A review whose article the library already has, waiting for the editor's choice. */
+interface PendingReview {
+  file: string;
+  text: string;
+  known: KnownArticle;
+}
+
 interface ImportProblem {
   file: string;
   message: string;
@@ -27,7 +37,7 @@ interface ImportProblem {
 /** One sentence saying what an import brought in. */
 function importSummary(result: ImportedReview, t: Translate): string {
   const parts = [
-    t('exportUi.imported', {
+    t(result.mode === 'new' ? 'exportUi.imported' : 'exportUi.importedInto', {
       title: result.article.title,
       claims: t('exportUi.claimCount', { count: result.claims }),
       sources: t('exportUi.newSources', { count: result.sourcesAdded }),
@@ -45,15 +55,20 @@ export function ExportController() {
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const { articleId } = useWorkbench();
   const showArticle = useShowArticle();
-  const [exporting, setExporting] = useState<string | null>(null);
+  const [exporting, setExporting] = useState<{ articleId: string; locale: Locale } | null>(null);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
+  const [pending, setPending] = useState<PendingReview | null>(null);
 
   useCommand('export-report', () => {
     if (!articleId) {
       toasts.show(t('exportUi.noArticle'));
       return;
     }
-    setExporting(articleId);
+    // The report speaks the article's language where a catalogue exists; else the editor's default.
+    void getArticle(articleId).then(
+      (article) => setExporting({ articleId, locale: reportLocaleFor(article?.language, settings.reportLocale) }),
+      (error: unknown) => failed(error, (detail) => detail),
+    );
   });
 
   const importFromFile = async () => {
@@ -72,25 +87,58 @@ export function ExportController() {
     }
     // JSON is UTF-8 (RFC 8259); a byte-order mark is dropped by the decoder.
     const text = new TextDecoder('utf-8').decode(file.bytes);
-    let result;
+    const read = readReviewFile(text, locale);
+    if (!read.ok) {
+      setProblem({ file: file.name, message: read.message });
+      return;
+    }
+    // The library may already have this article: the editor chooses, never a silent second copy.
+    const snap = read.snapshot;
+    let known: KnownArticle | undefined;
     try {
-      result = await importReview(text, locale);
+      known = (
+        await findKnownArticles({
+          text: snap.revision.text,
+          earlierTexts: snap.revisions.filter((r) => r.id !== snap.revision.id).map((r) => r.text),
+          ...(snap.article.sourceUrl && { sourceUrl: snap.article.sourceUrl }),
+          articleId: snap.article.id,
+        })
+      )[0];
     } catch (error) {
       failed(error, (detail) => t('exportUi.importFailed', { file: file.name, detail }));
       return;
     }
+    if (known) setPending({ file: file.name, text, known });
+    else await runImport(file.name, text);
+  };
+
+  const runImport = async (fileName: string, text: string, into?: ReviewInto) => {
+    let result;
+    try {
+      result = await importReview(text, locale, into);
+    } catch (error) {
+      failed(error, (detail) => t('exportUi.importFailed', { file: fileName, detail }));
+      return;
+    }
     if (!result.ok) {
-      setProblem({ file: file.name, message: result.message });
+      setProblem({ file: fileName, message: result.message });
       return;
     }
     showArticle(result.article.id);
     toasts.show(importSummary(result, t));
   };
+
+  const choose = (review: PendingReview, choice: KnownChoice) => {
+    setPending(null);
+    void runImport(review.file, review.text, choice === 'both' ? undefined : { mode: choice === 'merge' ? 'merge' : 'revision', articleId: review.known.article.id });
+  };
+
   useCommand('import-review', () => void importFromFile());
 
   return (
     <>
-      {exporting && <ExportDialog articleId={exporting} defaultLocale={settings.reportLocale} onClose={() => setExporting(null)} />}
+      {exporting && <ExportDialog articleId={exporting.articleId} defaultLocale={exporting.locale} onClose={() => setExporting(null)} />}
+      {pending && <KnownArticleDialog name={pending.file} known={pending.known} kind="review" onChoose={(choice) => choose(pending, choice)} onCancel={() => setPending(null)} />}
       {problem && (
         <Dialog
           title={t('exportUi.importProblemTitle')}

@@ -31,7 +31,7 @@ type Loaded = { state: 'loading' } | { state: 'ready'; snapshot: ReviewSnapshot 
 
 export interface ExportDialogProps {
   articleId: string;
-  /** The report language to start with (settings.reportLocale). */
+  /** The report language to start with (the article's language where a catalogue exists, else settings.reportLocale). */
   defaultLocale: Locale;
   onClose(): void;
 }
@@ -74,7 +74,10 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
   );
   const html = useMemo(() => (snapshot ? buildHtmlReport(snapshot, options) : ''), [snapshot, options]);
   const previewKey = useMemo(() => hashString(html), [html]);
-  const warnings = useMemo(() => (snapshot && choices.format === 'claimreview' ? buildClaimReview(snapshot).warnings : []), [snapshot, choices.format]);
+  // The pre-export check of ClaimReview: every missing required or recommended property, and the claims left out.
+  const claimReview = useMemo(() => (snapshot && choices.format === 'claimreview' ? buildClaimReview(snapshot) : null), [snapshot, choices.format]);
+  const checks = claimReview?.checks ?? [];
+  const leftOut = claimReview?.leftOut ?? [];
   const format = FORMATS.find((f) => f.id === choices.format) ?? FORMATS[0]!;
 
   const exportNow = async () => {
@@ -200,14 +203,25 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
               </select>
             </label>
           )}
-          {warnings.length > 0 && (
+          {claimReview && (checks.length > 0 || leftOut.length > 0) && (
             <section className="warning export-warnings" aria-labelledby={`${ids}-warnings`}>
               <h3 id={`${ids}-warnings`}>{t('exportUi.warningsTitle')}</h3>
-              <ul>
-                {warnings.map((w) => (
-                  <li key={w}>{w}</li>
-                ))}
-              </ul>
+              {(['required', 'recommended'] as const).map((level) => {
+                const list = checks.filter((c) => c.level === level);
+                return list.length === 0 ? null : (
+                  <div key={level} role="group" aria-label={t(level === 'required' ? 'exportUi.checkRequired' : 'exportUi.checkRecommended')}>
+                    <h4>{t(level === 'required' ? 'exportUi.checkRequired' : 'exportUi.checkRecommended')}</h4>
+                    <ul>
+                      {list.map((c) => (
+                        <li key={`${c.property}-${c.claim ?? ''}-${c.message}`}>
+                          <code>{c.property}</code> {c.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                );
+              })}
+              {leftOut.length > 0 && <p>{t('exportUi.leftOut', { claims: leftOut.map((l) => t(`exportUi.leftOut_${l.reason}`, { n: l.claim })).join(', ') })}</p>}
             </section>
           )}
         </div>

@@ -1,12 +1,13 @@
 /** One finding in the Flags panel: its passage, its explanation, the diff of a near-duplicate, and what can be done. */
 import { useId, useRef, useState } from 'react';
-import type { DiffPart, Flag } from '../../core/model';
+import type { DiffPart, Flag, Revision } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import type { DismissedFlag } from '../../core/analysis/decisions';
 import { DismissForm } from './DismissForm';
 import { RemoveBlockConfirm } from './RemoveBlockConfirm';
 import { excerpt } from '../claims/claim-numbers';
 import { kindName, severityName } from './flag-labels';
+import { SharedPassages } from './SharedPassages';
 
 /** A word diff with visible markers: [−removed] and [+added] are told apart by sign and style, not colour alone. */
 export function DiffView({ parts }: { parts: readonly DiffPart[] }) {
@@ -38,6 +39,8 @@ export interface FlagItemProps {
   onDismiss(reason: string): Promise<void>;
   /** Offered for blocks of repeated paragraphs, after a confirmation. */
   removeBlock?: RemoveBlock;
+  /** The revision the flag is on (for a repeat across articles, shown side by side with the other). */
+  revision?: Revision;
 }
 
 /** "Remove repeated block" for one flag: what it does, and the revision that stays in the history. */
@@ -46,7 +49,7 @@ export interface RemoveBlock {
   run(): Promise<boolean>;
 }
 
-export function FlagItem({ flag, onGoTo, onDismiss, removeBlock }: FlagItemProps) {
+export function FlagItem({ flag, onGoTo, onDismiss, removeBlock, revision }: FlagItemProps) {
   const { t } = useI18n();
   const id = useId();
   const [dismissing, setDismissing] = useState(false);
@@ -72,6 +75,7 @@ export function FlagItem({ flag, onGoTo, onDismiss, removeBlock }: FlagItemProps
           <DiffView parts={flag.diff} />
         </details>
       )}
+      {flag.kind === 'cross-article-duplicate' && <SharedPassages flag={flag} revision={revision} />}
       {confirming && removeBlock ? (
         <RemoveBlockConfirm
           flag={flag}

@@ -135,6 +135,7 @@ export function FlagsPanel() {
                   onGoTo={() => goTo(flag)}
                   onDismiss={(reason) => dismiss(flag, reason)}
                   {...(removeBlock(flag) ? { removeBlock: removeBlock(flag) } : {})}
+                  {...(revision ? { revision } : {})}
                 />
               ))}
             </ul>

@@ -4,17 +4,18 @@
  * the window, and "Import new version" of the open article.
  *
  * Every file is read by formats/import-file (nothing in it runs or is
- * fetched); refusals name the file. A file whose text is already in the
- * library is not silently imported twice: the editor chooses to open the
- * existing article or import a copy.
+ * fetched); refusals name the file. A file the library already has (the
+ * same text, an earlier revision's text, or the same address) is not
+ * silently imported twice: the editor chooses to merge it into the existing
+ * article, add it as a new revision, or keep both.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../core/model';
 import type { ImportedArticle } from '../../formats/import-file';
 import { getHost, type PickedFile } from '../../host';
-import { createArticle, getArticle, getRevision } from '../../storage/articles-repo';
+import { createArticle, getArticle, getRevision, mergeArticleMetadata } from '../../storage/articles-repo';
 import { useActionFailed } from '../common/errors';
-import { findDuplicateArticles } from '../../storage/library-repo';
+import { findKnownArticles, type KnownArticle } from '../../storage/library-repo';
 import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
 import { useI18n } from '../app/i18n';
 import { useCommand } from '../app/commands';
@@ -24,17 +25,23 @@ import { useToasts } from '../common/toasts';
 import { useShowArticle } from '../library/show-article';
 import { useInitialFocus } from '../common/use-initial-focus';
 import { DropZone } from './DropZone';
+import { KnownArticleDialog, type KnownChoice } from './KnownArticleDialog';
 import { PasteArticleDialog } from './PasteArticleDialog';
 import { baseName, readPicked, toNewArticle } from './read-picked';
 import './import.css';
 
-/** An import waiting for the editor's decision: its text is already in the library. */
+/** An import waiting for the editor's decision: the library already has its article. */
 interface PendingDuplicate {
   id: number;
   /** The file name, or the title of pasted text. */
   name: string;
   read: ImportedArticle;
-  existing: Article;
+  known: KnownArticle;
+}
+
+/** The article the library already has for `read`, if any (see `findKnownArticles`). */
+async function knownFor(read: ImportedArticle): Promise<KnownArticle | undefined> {
+  return (await findKnownArticles({ text: read.text, ...(read.sourceUrl ? { sourceUrl: read.sourceUrl } : {}) }))[0];
 }
 
 let nextPendingId = 1;
@@ -45,7 +52,7 @@ interface Problem {
 }
 
 export function ImportController() {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
   const toasts = useToasts();
   const failed = useActionFailed();
   const { articleId } = useWorkbench();
@@ -82,9 +89,9 @@ export function ImportController() {
           refused.push({ file: file.name, message: read.message });
           continue;
         }
-        const existing = (await findDuplicateArticles(read.text))[0];
-        if (existing) {
-          repeated.push({ id: nextPendingId++, name: file.name, read, existing });
+        const known = await knownFor(read);
+        if (known) {
+          repeated.push({ id: nextPendingId++, name: file.name, read, known });
           continue;
         }
         const article = await create(read, baseName(file.name));
@@ -154,10 +161,10 @@ export function ImportController() {
 
   const addPasted = useCallback(
     async (read: ImportedArticle) => {
-      const existing = (await findDuplicateArticles(read.text))[0];
+      const known = await knownFor(read);
       setPasting(false);
-      if (existing) {
-        setDuplicates((list) => [...list, { id: nextPendingId++, name: read.title, read, existing }]);
+      if (known) {
+        setDuplicates((list) => [...list, { id: nextPendingId++, name: read.title, read, known }]);
         return;
       }
       const article = await create(read, t('articles.untitled'));
@@ -170,56 +177,45 @@ export function ImportController() {
   );
 
   const duplicate = duplicates[0];
-  const openExistingRef = useInitialFocus<HTMLButtonElement>(duplicate?.id);
   const problemsOkRef = useInitialFocus<HTMLButtonElement>(!duplicate && problems.length > 0);
   const nextDuplicate = () => setDuplicates((list) => list.slice(1));
+
+  /** Carries out the editor's choice for a file the library already has. */
+  const resolve = async (pending: PendingDuplicate, choice: KnownChoice) => {
+    nextDuplicate();
+    const { read, known } = pending;
+    const existing = known.article;
+    const record = toNewArticle(read, baseName(pending.name));
+    const fill = { ...(record.sourceUrl && { sourceUrl: record.sourceUrl }), ...(record.publishedAt && { publishedAt: record.publishedAt }), ...(record.byline && { byline: record.byline }) };
+    try {
+      if (choice === 'both') {
+        const article = await create(read, baseName(pending.name));
+        if (article) {
+          openArticle(article.id);
+          toasts.show(t('articles.imported', { title: article.title }));
+        }
+      } else if (choice === 'merge') {
+        await mergeArticleMetadata(existing.id, fill);
+        openArticle(existing.id);
+        toasts.show(t('articles.merged', { title: existing.title }));
+      } else {
+        const { revision, summary } = await addRevisionWithReanchoring(existing.id, { text: read.text, paragraphs: read.paragraphs, origin: 'import', importInfo: read.importInfo }, fill);
+        openArticle(existing.id);
+        const added = t('articles.versionAdded', { n: formatNumber(revision.number), title: existing.title });
+        toasts.show(summary.orphan > 0 ? `${added} ${t('articles.versionOrphans', { count: summary.orphan })}` : added);
+      }
+    } catch (error) {
+      failed(error, (detail) => t('articles.notSaved', { title: existing.title, detail }));
+    }
+  };
 
   return (
     <>
       <DropZone onFiles={(files) => void importFiles(files)} />
       {pasting && <PasteArticleDialog onClose={() => setPasting(false)} onAdd={addPasted} />}
       {duplicate && (
-        <Dialog
-          // A new dialog for each file, so focus starts on its first button again.
-          key={duplicate.id}
-          title={t('articles.duplicateTitle')}
-          onClose={nextDuplicate}
-          footer={
-            <>
-              <button type="button" onClick={nextDuplicate}>
-                {t('articles.skip')}
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  nextDuplicate();
-                  void create(duplicate.read, baseName(duplicate.name)).then((article) => {
-                    if (article) {
-                      openArticle(article.id);
-                      toasts.show(t('articles.imported', { title: article.title }));
-                    }
-                  });
-                }}
-              >
-                {t('articles.importAnyway')}
-              </button>
-              <button
-                type="button"
-                ref={openExistingRef}
-                className="primary"
-                onClick={() => {
-                  nextDuplicate();
-                  openArticle(duplicate.existing.id);
-                }}
-              >
-                {t('articles.openExisting')}
-              </button>
-            </>
-          }
-        >
-          <p dir="auto">{t('articles.duplicateBody', { name: duplicate.name, title: duplicate.existing.title, date: formatDate(duplicate.existing.createdAt) })}</p>
-          <p>{t('articles.duplicateQuestion')}</p>
-        </Dialog>
+        // A new dialog for each file, so focus starts on its first button again.
+        <KnownArticleDialog key={duplicate.id} name={duplicate.name} known={duplicate.known} kind="article" onChoose={(choice) => void resolve(duplicate, choice)} onCancel={nextDuplicate} />
       )}
       {!duplicate && problems.length > 0 && (
         <Dialog

@@ -1,9 +1,16 @@
-/** Rename an article and edit its metadata: language, source URL, publication date, byline. */
+/**
+ * Rename an article and edit its metadata: language, source URL, publication
+ * date, byline; and the review's overall verdict and summary (the header of
+ * every report).
+ */
 import { useId, useState, type FormEvent } from 'react';
 import type { Article } from '../../core/model';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
+import { useSettings } from '../../storage/settings-repo';
+import { verdictLabel } from '../claims/verdicts';
 import { describeError } from '../common/errors';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
@@ -22,6 +29,9 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
   const initialDate = dateInputValue(article.publishedAt);
   const [date, setDate] = useState(initialDate);
   const [byline, setByline] = useState(article.byline ?? '');
+  const [verdict, setVerdict] = useState(article.verdict ?? '');
+  const [verdictSummary, setVerdictSummary] = useState(article.verdictSummary ?? '');
+  const verdicts = (useSettings() ?? DEFAULT_SETTINGS).verdicts;
   const [error, setError] = useState<{ field: 'title' | 'url' | 'save'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [submitted, setSubmitted] = useState(false);
@@ -36,7 +46,7 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
       setError({ field: 'title', message: t('articles.titleRequired') });
       return;
     }
-    const patch: ArticlePatch = { title: name, byline: byline.trim() };
+    const patch: ArticlePatch = { title: name, byline: byline.trim(), verdict, verdictSummary: verdictSummary.trim() };
     if (language !== languageChoice(article.language)) patch.language = language;
     if (sourceUrl.trim() === '') patch.sourceUrl = '';
     else if (sourceUrl !== (article.sourceUrl ?? '')) {
@@ -114,6 +124,27 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
             <input type="text" value={byline} dir="auto" maxLength={300} onChange={(e) => setByline(e.target.value)} />
           </label>
         </div>
+        <fieldset>
+          <legend>{t('articles.reviewLegend')}</legend>
+          <label className="field">
+            <span>{t('articles.overallVerdict')}</span>
+            <select value={verdict} onChange={(e) => setVerdict(e.target.value)}>
+              <option value="">{t('articles.noOverallVerdict')}</option>
+              {!verdicts.some((v) => v.id === verdict) && verdict && <option value={verdict}>{t('annotation.verdictUnknown', { id: verdict })}</option>}
+              {verdicts
+                .filter((v) => v.id !== 'not-rated')
+                .map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {verdictLabel(v, t)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('articles.verdictSummary')}</span>
+            <textarea rows={3} dir="auto" maxLength={5000} value={verdictSummary} onChange={(e) => setVerdictSummary(e.target.value)} />
+          </label>
+        </fieldset>
         {error && error.field !== 'url' && (
           <p id={errorId} className="form-error" role="alert">
             {error.message}

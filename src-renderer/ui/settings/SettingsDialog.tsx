@@ -54,6 +54,44 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
         {text('publicationUrlPattern', t('settings.publicationUrl'))}
       </fieldset>
       <fieldset>
+        <legend>{t('settings.review')}</legend>
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.requireApproval}
+              aria-describedby="settings-approval-hint"
+              onChange={(e) => setDraft({ ...draft, requireApproval: e.target.checked })}
+            />
+            {t('settings.requireApproval')}
+          </label>
+          <small id="settings-approval-hint">{t('settings.requireApprovalHint')}</small>
+        </div>
+        <div className="field">
+          <span id="settings-claimants">{t('settings.claimants')}</span>
+          <small id="settings-claimants-hint">{t('settings.claimantsHint')}</small>
+          {draft.claimants.length === 0 ? (
+            <p className="empty-state">{t('settings.noClaimants')}</p>
+          ) : (
+            <ul className="settings-claimants" aria-labelledby="settings-claimants" aria-describedby="settings-claimants-hint">
+              {draft.claimants.map((c) => (
+                <li key={`${c.type}:${c.name}`}>
+                  <span dir="auto">{c.name}</span> <span className="field-hint">({c.type === 'Person' ? t('review.claimantPerson') : t('review.claimantOrganization')})</span>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('settings.removeClaimant', { name: c.name })}
+                    onClick={() => setDraft({ ...draft, claimants: draft.claimants.filter((x) => x !== c) })}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </fieldset>
+      <fieldset>
         <legend>{t('settings.appearance')}</legend>
         <label className="field">
           <span>{t('settings.language')}</span>

@@ -253,19 +253,45 @@ describe('cross-article repeats', () => {
     expect(entries[0]?.hash).not.toBe(entries[1]?.hash);
   });
 
-  it('crossArticleFlags names the other article and paragraph, ignores this article, counts the rest', () => {
+  it('crossArticleFlags gives one flag per other article, listing every shared paragraph, and ignores this article', () => {
     const keys = paragraphKeys(text, paragraphs);
     const lookups = new Map<string, CrossArticleHit[]>([
       [keys[0]!.hash, [{ articleId: 'a1', title: 'This one', paragraphIndex: 0 }, { articleId: 'b', title: 'Bridge report', paragraphIndex: 3 }]],
       [keys[1]!.hash, [{ articleId: 'b', title: 'Bridge report', paragraphIndex: 5 }, { articleId: 'c', title: 'Other', paragraphIndex: 0 }, { articleId: 'd', title: 'Third', paragraphIndex: 1 }]],
     ]);
     const flags = crossArticleFlags(text, keys, lookups, 'a1');
+    // Bridge report shares two paragraphs: one flag; Other and Third one each, at their paragraph.
     expect(flags.map((f) => [f.kind, f.start, f.text, f.message, f.otherArticle])).toEqual([
-      ['cross-article-duplicate', paragraphs[0]!.start, P.a, 'This paragraph also appears in «Bridge report», paragraph 4.', { articleId: 'b', title: 'Bridge report', paragraphIndex: 3 }],
-      ['cross-article-duplicate', paragraphs[2]!.start, P.b, 'This paragraph also appears in «Bridge report», paragraph 6, and in 2 other articles.', { articleId: 'b', title: 'Bridge report', paragraphIndex: 5 }],
+      ['cross-article-duplicate', paragraphs[0]!.start, P.a, '2 paragraphs also in «Bridge report».', { articleId: 'b', title: 'Bridge report', paragraphIndex: 3 }],
+      ['cross-article-duplicate', paragraphs[2]!.start, P.b, 'This paragraph also appears in «Other», paragraph 1.', { articleId: 'c', title: 'Other', paragraphIndex: 0 }],
+      ['cross-article-duplicate', paragraphs[2]!.start, P.b, 'This paragraph also appears in «Third», paragraph 2.', { articleId: 'd', title: 'Third', paragraphIndex: 1 }],
     ]);
+    expect(flags[0]!.passages).toEqual([
+      { start: paragraphs[0]!.start, end: paragraphs[0]!.end, paragraphIndex: 0, otherParagraphIndex: 3 },
+      { start: paragraphs[2]!.start, end: paragraphs[2]!.end, paragraphIndex: 2, otherParagraphIndex: 5 },
+    ]);
+    // The fingerprint is the other article's: the same whichever paragraphs are shared.
+    const fewer = crossArticleFlags(text, keys, new Map([[keys[1]!.hash, lookups.get(keys[1]!.hash)!]]), 'a1');
+    expect(fewer.find((f) => f.otherArticle?.articleId === 'b')!.fingerprint).toBe(flags[0]!.fingerprint);
+    expect(new Set(flags.map((f) => f.fingerprint)).size).toBe(3);
     const fr = crossArticleFlags(text, keys, lookups, 'a1', createTranslator('fr'));
-    expect(fr[0]?.message).toBe('Ce paragraphe figure aussi dans « Bridge report », paragraphe 4.');
+    expect(fr.map((f) => f.message)).toEqual([
+      '2 paragraphes figurent aussi dans « Bridge report ».',
+      'Ce paragraphe figure aussi dans « Other », paragraphe 1.',
+      'Ce paragraphe figure aussi dans « Third », paragraphe 2.',
+    ]);
     expect(crossArticleFlags(text, keys, new Map(), 'a1')).toEqual([]);
+  });
+
+  it('two articles sharing twelve paragraphs of wire copy make one flag, not twelve', () => {
+    const wire = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the agency copy reports the minister said the figure rose sharply this year.`);
+    const n = normalizeText(wire.join('\n\n'));
+    const keys = paragraphKeys(n.text, n.paragraphs);
+    expect(keys).toHaveLength(12);
+    const lookups = new Map(keys.map((k, i) => [k.hash, [{ articleId: 'other', title: 'Wire story', paragraphIndex: i + 2 }]]));
+    const flags = crossArticleFlags(n.text, keys, lookups, 'mine');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.message).toBe('12 paragraphs also in «Wire story».');
+    expect(flags[0]!.passages!.map((p) => p.otherParagraphIndex)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 });

@@ -10,14 +10,16 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import type { Claim, DiffPart, Evidence, Flag, Paragraph, ParagraphKind, Revision, Source } from '../../../src-renderer/core/model';
 import { DEFAULT_VERDICTS } from '../../../src-renderer/core/model';
 import { u16 } from '../../../src-renderer/core/text/offsets';
+import { numbersInReadingOrder } from '../../../src-renderer/core/claim-order';
 import type { ReviewSnapshot } from '../../../src-renderer/core/report/snapshot';
 
 // A path, not a file: URL, so that jsdom test files (whose URL is not Node's) can use it too.
-const fixture = readFileSync(path.resolve(__dirname, '../../fixtures/geneva-talks-fr.txt'), 'utf8');
+const fixture = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/geneva-talks-fr.txt'), 'utf8');
 
 /** One paragraph per non-empty line; line 1 is a caption and line 13 a subheading, as the fixture README says. */
 export function linesToRevisionText(raw: string): { text: string; paragraphs: Paragraph[] } {
@@ -57,6 +59,7 @@ export function makeClaim(
   return {
     id,
     articleId: revision.articleId,
+    number: 1,
     revisionId: revision.id,
     target: {
       position: { type: 'TextPositionSelector', start: u16(start), end: u16(end) },
@@ -122,7 +125,7 @@ export function genevaSnapshot(): ReviewSnapshot {
     createdAt: '2025-11-24T10:30:00.000Z', importInfo: { fileName: 'geneva-talks-fr.txt', format: 'txt', encoding: 'utf-8', warnings: [] },
   };
   const text = rev2.text;
-  const claims: Claim[] = [
+  const marked: Claim[] = [
     makeClaim(text, rev2, 'c-souverainete', 'Les deux délégation ont réaffirmé que tout accord futur doit respecter pleinement la souveraineté de l’Ukraine', {
       verdict: 'true', note: 'Le communiqué conjoint publié le 23 novembre le dit en ces termes.',
     }),
@@ -148,6 +151,10 @@ export function genevaSnapshot(): ReviewSnapshot {
       orphan: { sinceRevisionId: 'rev-2' },
     },
   ];
+  // Numbered as a workspace from before stored numbers was by its upgrade: reading order, then the orphan.
+  // (makeClaim's placeholder number is dropped first: numbers already present would be kept.)
+  const { numbers } = numbersInReadingOrder(marked.map(({ number: _placeholder, ...c }) => c), rev2.id);
+  const claims: Claim[] = marked.map((c) => ({ ...c, number: numbers.get(c.id)! }));
   const sources: Source[] = [
     source('s-communique', {
       url: 'https://www.state.gov/releases/office-of-the-spokesperson/2025/11/joint-statement-on-united-states-ukraine-meeting-in-geneva',
@@ -235,6 +242,7 @@ export function genevaSnapshot(): ReviewSnapshot {
       updatedAt: '2025-11-24T10:30:00.000Z',
       currentRevisionId: 'rev-2',
       textHash: '0000000000000000',
+      lastClaimNumber: claims.length,
     },
     revision: rev2,
     revisions: [rev1, rev2],
@@ -272,7 +280,7 @@ export function hostileSnapshot(): ReviewSnapshot {
   };
   const claims = [
     makeClaim(text, revision, 'h1', `${HOSTILE} | l’inflation a baissé de 2 % en un an.`, { verdict: 'false', note: `Note ${HOSTILE}\nseconde ligne` }),
-    makeClaim(text, revision, 'h2', '[pas un lien](javascript:alert(2)) et <img src=x onerror=alert(3)>', { verdict: 'evil' }),
+    makeClaim(text, revision, 'h2', '[pas un lien](javascript:alert(2)) et <img src=x onerror=alert(3)>', { verdict: 'evil', number: 2 }),
   ];
   const sources = [
     source('hs1', { url: 'javascript:alert(document.cookie)', title: `Source ${HOSTILE}`, publisher: `Pub ${HOSTILE}` }),
@@ -283,7 +291,7 @@ export function hostileSnapshot(): ReviewSnapshot {
     exportedAt: '2025-11-24T14:05:00.000Z',
     article: {
       id: 'art-h', title: `Titre ${HOSTILE}`, language: 'fr', sourceUrl: 'javascript:alert(4)', byline: `Par ${HOSTILE}`,
-      createdAt: CREATED, updatedAt: CREATED, currentRevisionId: 'rev-h', textHash: '0',
+      createdAt: CREATED, updatedAt: CREATED, currentRevisionId: 'rev-h', textHash: '0', lastClaimNumber: 2,
     },
     revision,
     revisions: [revision],

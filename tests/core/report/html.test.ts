@@ -123,7 +123,8 @@ describe('buildHtmlReport on the Geneva review', () => {
 
   it('summarises verdicts (with a chart), unsourced claims, flags by kind and duplicates', () => {
     const stats = Array.from(doc.querySelectorAll('.stat')).map((s) => `${s.querySelector('b')?.textContent} ${s.querySelector('span')?.textContent}`);
-    expect(stats).toEqual(['8 claims reviewed', '3 claims without sources', '5 open flags', '2 duplicated passages']);
+    // Each count says what it counts: 8 claims, of which 4 are Checked.
+    expect(stats).toEqual(['8 claims', '4 checked', '3 claims without sources', '5 open flags', '2 duplicated passages']);
     const bars = Array.from(doc.querySelectorAll('.chart svg g')).map((g) => Array.from(g.querySelectorAll('text')).map((t) => t.textContent).join('='));
     expect(bars).toEqual(['True=2', 'Mostly true=1', 'Mostly false=1', 'False=1', 'Misleading=1', 'Unverifiable=1', 'Not rated=1']);
     expect(doc.querySelector('.chart svg')?.getAttribute('role')).toBe('img');
@@ -222,7 +223,23 @@ describe('report language', () => {
     expect(meta['Langue']).toBe('Français');
     expect(doc.getElementById('claim-1')?.querySelector('.stance')?.textContent).toBe('Confirme');
     expect(doc.getElementById('claim-2')?.querySelector('.status')?.textContent).toBe('En cours');
-    expect(doc.querySelector('.stat span')?.textContent).toBe('affirmations vérifiées');
+    expect(Array.from(doc.querySelectorAll('.stat')).slice(0, 2).map((e) => e.textContent)).toEqual(['8affirmations', '4vérifiées']);
     expect(doc.querySelector('article.flag .flag-kind')?.textContent).toBe('Passage dupliqué');
+  });
+
+  it('a French report contains no English verdict label, in the claims, the chart or its description', () => {
+    const snapshot: ReviewSnapshot = { ...genevaSnapshot(), locale: 'fr' };
+    const html = buildHtmlReport(snapshot, ALL);
+    const doc = parse(html);
+    const bars = Array.from(doc.querySelectorAll('.chart svg g')).map((g) => g.querySelector('text')?.textContent);
+    expect(bars).toEqual(['Vrai', 'Plutôt vrai', 'Plutôt faux', 'Faux', 'Trompeur', 'Invérifiable', 'Non évalué']);
+    const english = ['True', 'Mostly true', 'Half true', 'Mostly false', 'False', 'Misleading', 'Unverifiable', 'Not rated'];
+    const text = `${doc.body.textContent ?? ''} ${Array.from(doc.querySelectorAll('[aria-label], [title]')).map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('title') ?? ''}`).join(' ')}`;
+    for (const label of english) expect(text, label).not.toMatch(new RegExp(`\\b${label}\\b`));
+    // A custom scale speaks French through its own per-language labels.
+    const custom: ReviewSnapshot = { ...snapshot, settings: { ...snapshot.settings, verdicts: snapshot.settings.verdicts.map((v) => (v.id === 'misleading' ? { ...v, label: 'Spin', labels: { fr: 'Enfumage' } } : v)) } };
+    const customText = parse(buildHtmlReport(custom, ALL)).body.textContent ?? '';
+    expect(customText).toContain('Enfumage');
+    expect(customText).not.toContain('Spin');
   });
 });

@@ -56,7 +56,7 @@ describe('buildJsonReport and parseReviewJson', () => {
     expect(data['flags'].length).toBe(5);
     expect(data['dismissed'][0]['reason']).toBe(snapshot.dismissed[0]?.reason);
     expect(Object.keys(data['claims'][0])).toEqual([
-      'id', 'articleId', 'revisionId', 'createdAt', 'createdBy', 'note', 'origin', 'status', 'tags', 'target', 'updatedAt', 'updatedBy', 'verdict',
+      'id', 'articleId', 'revisionId', 'number', 'createdAt', 'createdBy', 'note', 'origin', 'status', 'tags', 'target', 'updatedAt', 'updatedBy', 'verdict',
     ]);
   });
 

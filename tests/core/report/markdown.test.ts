@@ -127,9 +127,10 @@ describe('Markdown in French', () => {
     const snapshot: ReviewSnapshot = { ...genevaSnapshot(), locale: 'fr' };
     const markdown = buildMarkdownReport(snapshot, ALL);
     expect(markdown).toContain('## Synthèse');
-    expect(markdown).toContain('1. **True** · Vérifiée · 1 source — ');
+    expect(markdown).toContain('1. **Vrai** · Vérifiée · 1 source — ');
+    expect(markdown).not.toMatch(/\*\*(True|Mostly true|Misleading|False)\*\*/);
     expect(markdown).toContain('- **Publié le\u00a0:** 23 novembre 2025');
-    // Verdict labels are the organisation's own (Settings), not translated.
-    expect(markdown).toContain('**Verdict\u00a0:** True');
+    // Verdict labels of the default scale come from the French catalogue.
+    expect(markdown).toContain('**Verdict\u00a0:** Vrai');
   });
 });

@@ -58,10 +58,12 @@ function emojiSnapshot(): { snapshot: ReviewSnapshot; text: string; exact: strin
 /** Expands in jsonld's safe mode, loading only the shipped W3C context; anything else is an error. */
 async function expandSafely(doc: Json): Promise<Json[]> {
   const documentLoader = async (url: string) => {
-    if (url === 'http://www.w3.org/ns/anno.jsonld') return { contextUrl: null, documentUrl: url, document: ANNO_CONTEXT };
+    if (url === 'http://www.w3.org/ns/anno.jsonld') return { contextUrl: undefined, documentUrl: url, document: ANNO_CONTEXT };
     throw new Error(`unexpected remote document ${url}`);
   };
-  return (await jsonld.expand(doc, { safe: true, documentLoader })) as Json[];
+  // `safe` is in jsonld 9's options but not in @types/jsonld.
+  const options = { safe: true, documentLoader: documentLoader as never } as jsonld.Options.Expand;
+  return (await jsonld.expand(doc as jsonld.JsonLdDocument, options)) as unknown as Json[];
 }
 
 /** Anchors one selector with Apache Annotator in a DOM holding `text`, returning the matched text. */

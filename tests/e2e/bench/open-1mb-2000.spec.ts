@@ -88,11 +88,12 @@ function reviewFile(): string {
   const { text, spans } = generate();
   const { paragraphs } = normalizeText(text);
   const at = '2025-11-23T10:00:00.000Z';
-  const article: Article = { id: 'bench-article', title: TITLE, language: 'en', createdAt: at, updatedAt: at, currentRevisionId: 'bench-revision', textHash: hashString(text) };
+  const article: Article = { id: 'bench-article', title: TITLE, language: 'en', createdAt: at, updatedAt: at, currentRevisionId: 'bench-revision', textHash: hashString(text), lastClaimNumber: spans.length };
   const revision: Revision = { id: 'bench-revision', articleId: article.id, number: 1, text, paragraphs, origin: 'import', createdAt: at, importInfo: { format: 'txt', warnings: [] } };
   const claims: Claim[] = spans.map(([s, e], i) => ({
     id: `bench-claim-${i}`,
     articleId: article.id,
+    number: i + 1,
     revisionId: revision.id,
     target: createTarget(text, s, e),
     status: i % 3 === 0 ? 'checked' : 'open',

@@ -69,7 +69,6 @@ async function configureDesk(page: Page): Promise<void> {
 async function reviewedArticle(page: Page, meta: { url?: string; date?: string } = {}): Promise<void> {
   await pasteArticle(page, fixture('geneva-talks-fr.txt'), TITLE, meta);
   await markClaim(page, CLAIM_1, 'False', NOTE_1);
-  await claimRegion(page).getByLabel('Status').selectOption({ label: 'Checked' });
   await evidence(page).getByRole('button', { name: 'Add source' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a source to the claim' });
   await dialog.getByLabel('URL').fill(SOURCE_URL);
@@ -82,6 +81,8 @@ async function reviewedArticle(page: Page, meta: { url?: string; date?: string }
   await dialog.getByRole('button', { name: 'Save source' }).click();
   await expect(dialog).toBeHidden();
   await expect(evidence(page).getByRole('article', { name: SOURCE_TITLE })).toBeVisible();
+  // Checked once a source is linked (the sign-off rule).
+  await claimRegion(page).getByLabel('Status').selectOption({ label: 'Checked' });
   await markClaim(page, CLAIM_2, 'Unverifiable', NOTE_2);
   const claims = page.getByRole('region', { name: 'Claims', exact: true });
   await expect(claims.getByRole('button', { name: /^1 .*False.*Checked/ })).toBeVisible();
@@ -150,7 +151,10 @@ test('the dialog: format, options, report language, page size for PDF, a sandbox
   await dialog.getByRole('checkbox', { name: 'Include the full article text' }).check();
   await expect(preview).toHaveAttribute('srcdoc', /class="article"/);
 
-  // The report language is independent of the interface language.
+  // A French article: the report starts in French, whatever the interface language.
+  await expect(dialog.getByLabel('Report language')).toHaveValue('fr');
+  await dialog.getByLabel('Report language').selectOption({ label: 'English' });
+  await expect(preview).toHaveAttribute('srcdoc', /<html lang="en">/);
   await dialog.getByLabel('Report language').selectOption({ label: 'French' });
   await expect(preview).toHaveAttribute('srcdoc', /<html lang="fr">/);
   await expect(preview).toHaveAttribute('srcdoc', /<h2 id="h-claims">Affirmations<\/h2>/);
@@ -169,8 +173,11 @@ test('the dialog: format, options, report language, page size for PDF, a sandbox
 
   // ClaimReview explains what is missing before publishing.
   await formats.getByRole('radio', { name: 'ClaimReview' }).check();
+  // The check speaks the report's language (English, chosen above), required first, and says which claims are left out.
   const warnings = dialog.getByRole('region', { name: 'Check before publishing' });
-  await expect(warnings).toContainText('No publication URL is set in Settings');
+  await expect(warnings.getByRole('group', { name: 'Required (Google refuses the item without it)' })).toContainText('No publication URL is set in Settings');
+  await expect(warnings.getByRole('group', { name: 'Recommended' })).toContainText('Claim 1 has no claimant');
+  await expect(warnings).toContainText('Not published: claim 2 (not Checked).');
 
   // Escape closes it, and the dialog remembers the last format next time.
   await page.keyboard.press('Escape');
@@ -190,13 +197,15 @@ test('every format downloads from the dialog with the claims, verdicts and notes
   expect(html.text).toContain(CLAIM_1);
   expect(html.text).toContain('Le communiqué écrit « délégations » au pluriel &amp; &lt;b&gt;non&lt;/b&gt; confirmé.');
   expect(html.text).toContain(NOTE_2);
-  expect(html.text).toContain('False');
+  // A French article: a French report, verdicts included.
+  expect(html.text).toContain('Faux');
+  expect(html.text).not.toMatch(/\bFalse\b/);
   expect(html.text).toContain(`href="${SOURCE_URL}"`);
 
   const md = await exportAs(page, 'Markdown');
   expect(md.name).toBe(`pourparlers-de-geneve-${today()}.md`);
   expect(md.text).toContain(`# `);
-  expect(md.text).toContain('Unverifiable');
+  expect(md.text).toContain('Invérifiable');
   expect(md.text).toContain(SOURCE_TITLE);
   expect(md.text.replace(/\\/g, '')).toContain('Conditionnel : information non confirmée.');
 
@@ -216,10 +225,11 @@ test('every format downloads from the dialog with the claims, verdicts and notes
   expect(cr.name).toBe(`pourparlers-de-geneve-claimreview-${today()}.jsonld`);
   const reviews = JSON.parse(cr.text) as unknown;
   const items = (Array.isArray(reviews) ? reviews : [reviews]).flatMap((r: Record<string, unknown>) => (Array.isArray(r['@graph']) ? (r['@graph'] as Record<string, unknown>[]) : [r]));
-  expect(items).toHaveLength(2);
+  // Only the Checked claim with a verdict is published; claim 2 is Open.
+  expect(items).toHaveLength(1);
   expect(items.every((r) => r['@type'] === 'ClaimReview')).toBe(true);
-  expect(items.map((r) => String(r['claimReviewed']))).toEqual([expect.stringMatching(/^Les deux délégation ont réaffirmé/), expect.stringMatching(/^Donald Trump aurait donné/)]);
-  expect(items.map((r) => (r['reviewRating'] as Record<string, unknown>)['alternateName'])).toEqual(['False', 'Unverifiable']);
+  expect(items.map((r) => String(r['claimReviewed']))).toEqual([CLAIM_1]);
+  expect(items.map((r) => (r['reviewRating'] as Record<string, unknown>)['alternateName'])).toEqual(['Faux']);
 
   const wa = await exportAs(page, 'Web Annotation');
   expect(wa.name).toBe(`pourparlers-de-geneve-annotations-${today()}.jsonld`);
@@ -292,7 +302,7 @@ test('the HTML report renders in Chromium, looks right, and prints to a PDF hold
   expect(text).toContain(SOURCE_TITLE);
 });
 
-test('"Import review" restores an exported review as a new article; a bad file changes nothing', async ({ workbench: page }, testInfo) => {
+test('"Import review" of a known article offers merge or a copy; a bad file changes nothing', async ({ workbench: page }, testInfo) => {
   await reviewedArticle(page);
   const { text: json } = await exportAs(page, 'JSON');
   const items = library(page).getByRole('list', { name: 'Articles' }).getByRole('listitem');
@@ -317,12 +327,25 @@ test('"Import review" restores an exported review as a new article; a bad file c
   await problem.getByRole('button', { name: 'OK' }).click();
   await expect(items).toHaveCount(1);
 
-  // The real file: a new article, opened, with its claims, verdicts and the source shared with the library.
+  // The real file: its article is in the library, so the editor chooses.
   const path = testInfo.outputPath('review.json');
   writeFileSync(path, json);
   chooser = page.waitForEvent('filechooser');
   await library(page).getByRole('button', { name: 'Import review' }).click();
   await (await chooser).setFiles(path);
+  const known = page.getByRole('dialog', { name: 'Already in the library' });
+  await expect(known).toContainText(`“review.json” is a review of “${TITLE}”, which is in the library.`);
+  await expect(known.getByRole('button', { name: 'Merge into the existing article' })).toBeFocused();
+  // Merging the very review it came from adds nothing twice.
+  await known.getByRole('button', { name: 'Merge into the existing article' }).click();
+  await expect(notifications(page)).toContainText(`Merged into “${TITLE}”: no claims added, no new sources.`);
+  await expect(items).toHaveCount(1);
+
+  // "Keep both": a new article, opened, with its claims, verdicts and the source shared with the library.
+  chooser = page.waitForEvent('filechooser');
+  await library(page).getByRole('button', { name: 'Import review' }).click();
+  await (await chooser).setFiles(path);
+  await known.getByRole('button', { name: 'Keep both' }).click();
   await expect(notifications(page)).toContainText(`Imported “${TITLE}”: 2 claims, no new sources. 1 source was already in the library`);
   await expect(items).toHaveCount(2);
   await expect(items.first().getByRole('button', { name: new RegExp(`^${TITLE}`) })).toHaveAttribute('aria-current', 'true');

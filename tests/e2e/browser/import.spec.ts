@@ -209,7 +209,7 @@ test('a Windows-1252 file shows the "decoded as Windows-1252" warning on the art
   await expect(note).toContainText('cp1252-sample.txt');
 });
 
-test('importing the same text again offers the existing article instead of a copy', async ({ workbench: page }) => {
+test('importing the same text again offers to merge into the existing article instead of a copy', async ({ workbench: page }) => {
   await importFiles(page, fixture('geneva-talks-fr.txt'));
   await expect(libraryItems(page)).toHaveCount(1);
   await importFiles(page, fixture('harbour-bridge-en.txt'));
@@ -218,14 +218,16 @@ test('importing the same text again offers the existing article instead of a cop
   await dropFiles(page, [{ name: 'copy of geneva.txt', text: geneva }]);
   const dialog = page.getByRole('dialog', { name: 'Already in the library' });
   await expect(dialog).toContainText('“copy of geneva.txt” has exactly the same text as “Les deux délégation ont réaffirmé');
-  await expect(dialog.getByRole('button', { name: 'Open existing' })).toBeFocused();
-  await dialog.getByRole('button', { name: 'Open existing' }).click();
+  // The same text cannot be a new revision of itself: merge or keep both.
+  await expect(dialog.getByRole('button', { name: 'Add as a new revision' })).toHaveCount(0);
+  await expect(dialog.getByRole('button', { name: 'Merge into the existing article' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Merge into the existing article' }).click();
   await expect(dialog).toBeHidden();
   await expect(libraryItems(page)).toHaveCount(2);
   await expect(reader(page).locator('.para').getByText(genevaLines[1]!.slice(0, 60)).first()).toBeVisible();
 
   await dropFiles(page, [{ name: 'copy of geneva.txt', text: geneva }]);
-  await page.getByRole('dialog', { name: 'Already in the library' }).getByRole('button', { name: 'Import anyway' }).click();
+  await page.getByRole('dialog', { name: 'Already in the library' }).getByRole('button', { name: 'Keep both' }).click();
   await expect(libraryItems(page)).toHaveCount(3);
 });
 
@@ -264,4 +266,22 @@ test('"Import new version" adds a revision to the open article', async ({ workbe
   await (await again).setFiles(fixture('harbour-bridge-en-v2.txt'));
   await expect(page.getByRole('status').filter({ hasText: 'no new version was added' })).toBeVisible();
   await expect(info).toContainText('Revision 2 of 2');
+});
+
+test('re-importing the original file of a revised article offers merge, a new revision or both', async ({ workbench: page }) => {
+  await importFiles(page, fixture('harbour-bridge-en.txt'));
+  const info = page.getByRole('region', { name: 'About this article' });
+  const chooser = page.waitForEvent('filechooser');
+  await info.getByRole('button', { name: 'Import new version' }).click();
+  await (await chooser).setFiles(fixture('harbour-bridge-en-v2.txt'));
+  await expect(info).toContainText('Revision 2 of 2');
+
+  // The original file again: its text is revision 1 of the article.
+  await importFiles(page, fixture('harbour-bridge-en.txt'));
+  const dialog = page.getByRole('dialog', { name: 'Already in the library' });
+  await expect(dialog).toContainText('has the text of revision 1 of');
+  for (const name of ['Merge into the existing article', 'Add as a new revision', 'Keep both']) await expect(dialog.getByRole('button', { name })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add as a new revision' }).click();
+  await expect(info).toContainText('Revision 3 of 3');
+  await expect(libraryItems(page)).toHaveCount(1);
 });
