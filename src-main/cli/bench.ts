@@ -42,7 +42,7 @@ function arg(name: string): string | undefined {
 const log = (line: string): void => void process.stderr.write(line + '\n');
 
 async function loadCases(): Promise<BenchCase[]> {
-  const modules = await Promise.all([import('./bench/anchor'), import('./bench/analysis')]);
+  const modules = await Promise.all([import('./bench/anchor'), import('./bench/analysis'), import('./bench/core')]);
   return [...modules.flatMap((m) => m.cases), backupCase];
 }
 

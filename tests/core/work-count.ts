@@ -16,8 +16,10 @@
  * A pass that searches "the rest of the text" for every sentence counts
  * about n²/sentence code units; a linear one a small constant times n. The
  * count is exact and repeatable, so the bounds can be tight. It does not see
- * plain loops (`indexOf`, `charCodeAt`), which the timing in `npm run bench`
- * covers. The wrapped engines are slower: count on texts of a megabyte or
+ * plain loops (`indexOf`, `charCodeAt`), nor backtracking inside one search
+ * (a pattern that runs to the end of the line from every unclosed « and
+ * fails counts that span once, not once per «): the timing in `npm run
+ * bench` covers both. The wrapped engines are slower: count on texts of a megabyte or
  * less.
  */
 export interface Work {
