@@ -34,12 +34,13 @@ import type { Locale } from '../core/i18n';
 import type { Article, Claim, Evidence, FlagDecision, Revision, Source, Verdict } from '../core/model';
 import { parseReviewJson, REVIEW_SCHEMA, type ReportSettings, type ReviewSnapshot } from '../core/report';
 import { isValidScale } from '../core/settings';
-import { checkUrl, normalizeUrl } from '../core/sources/url';
+import { checkUrl } from '../core/sources/url';
 import { hashString } from '../core/text/hash';
 import { getDb } from './db';
 import { ANALYSIS_INPUT_TABLES, readAnalysisInputs, type AnalysisInputs } from './analysis-inputs';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
+import { upsertSourceByUrl } from './source-upsert';
 import { loadSettings } from './settings-repo';
 
 /** A snapshot as read from the workspace, before its flags are computed. */
@@ -159,33 +160,21 @@ export async function importReview(text: string, locale: Locale): Promise<Import
         ...(c.orphan && { orphan: { sinceRevisionId: revisionId(c.orphan.sinceRevisionId) } }),
       }));
 
-      // Sources: merged with the library by normalised URL, else added.
+      // Sources: merged with the library by normalised URL (upsertSourceByUrl), else added.
       const sourceIds = new Map<string, string>();
-      const byKey = new Map<string, string>();
+      const createdHere = new Set<string>();
       const newSources: Source[] = [];
       let merged = 0;
       for (const s of snap.sources) {
         const checked = s.url ? checkUrl(s.url) : null;
-        const key = checked?.ok ? normalizeUrl(checked.url) : '';
-        if (key) {
-          const known = byKey.get(key);
-          if (known) {
-            sourceIds.set(s.id, known);
-            continue;
-          }
-          const existing = await db.sources.where('normalizedUrl').equals(key).first();
-          if (existing) {
-            sourceIds.set(s.id, existing.id);
-            byKey.set(key, existing.id);
-            merged++;
-            continue;
-          }
-        }
-        const { normalizedUrl: _ignored, ...fields } = s;
-        const source: Source = { ...fields, id: newId(), url: checked?.ok ? checked.url : '', ...(key && { normalizedUrl: key }) };
-        newSources.push(source);
+        const { source, matched } = await upsertSourceByUrl({ ...s, id: newId(), url: checked?.ok ? checked.url : '' });
         sourceIds.set(s.id, source.id);
-        if (key) byKey.set(key, source.id);
+        // Two sources of the file with one address become one; only a library source counts as merged.
+        if (matched && !createdHere.has(source.id)) merged++;
+        if (!matched) {
+          createdHere.add(source.id);
+          newSources.push(source);
+        }
       }
 
       // Evidence, re-pointed; one link per claim and source (two file sources may have merged into one).
@@ -234,7 +223,6 @@ export async function importReview(text: string, locale: Locale): Promise<Import
       await db.revisions.bulkAdd(revisions);
       await db.articles.add(article);
       await db.claims.bulkAdd(claims);
-      await db.sources.bulkAdd(newSources);
       await db.evidence.bulkAdd(evidence);
       await db.flagDecisions.bulkAdd(decisions);
       const result: ImportedReview = {
