@@ -1,8 +1,8 @@
 /**
  * The one IPC contract between the renderer and the main process.
  *
- * Each channel has a request type, a response type and a validator for the
- * request payload. The main process validates every payload before use
+ * Each channel has a request schema (valibot; the request type is inferred
+ * from it) and a response type. The main process validates every payload before use
  * (src-main/ipc/handlers.ts); the preload exposes one named function per
  * channel (src-main/preload/index.ts); the renderer imports this file with
  * `import type` only (host/electron-host.ts).
@@ -10,16 +10,13 @@
  * This module must stay free of Electron and Node imports: it is bundled into
  * the sandboxed preload and type-checked by the renderer.
  */
+import * as v from 'valibot';
 
-export type FilePurpose = 'article' | 'review' | 'backup' | 'sources';
-const FILE_PURPOSES: readonly FilePurpose[] = ['article', 'review', 'backup', 'sources'];
+export const FILE_PURPOSES = ['article', 'review', 'backup', 'sources'] as const;
+export type FilePurpose = (typeof FILE_PURPOSES)[number];
 
-export interface OpenFileRequest {
-  readonly purpose: FilePurpose;
-  readonly multiple: boolean;
-  /** Localised dialog title. */
-  readonly title: string;
-}
+/** `title` is the localised dialog title. */
+export type OpenFileRequest = v.InferOutput<typeof OpenFileSchema>;
 
 export interface OpenedFile {
   readonly name: string;
@@ -37,31 +34,17 @@ export interface OpenedFile {
 export const SAVE_EXTENSIONS = ['html', 'md', 'json', 'jsonld'] as const;
 export type SaveExtension = (typeof SAVE_EXTENSIONS)[number];
 
-export interface SaveFileRequest {
-  readonly suggestedName: string;
-  readonly title: string;
-  /** The format's extensions without dots, e.g. ['html']; from SAVE_EXTENSIONS. */
-  readonly extensions: readonly string[];
-  readonly data: string | Uint8Array;
-}
+/** `extensions`: the format's extensions without dots, e.g. ['html'] (SAVE_EXTENSIONS). */
+export type SaveFileRequest = v.InferOutput<typeof SaveFileSchema>;
 
 export type SaveFileResponse = { readonly saved: true; readonly path: string } | { readonly saved: false };
 
-export interface PrintPdfRequest {
-  /** A self-contained HTML report; rendered with JavaScript disabled. */
-  readonly html: string;
-  readonly suggestedName: string;
-  readonly title: string;
-  readonly pageSize: 'A4' | 'Letter';
-}
+/** `html`: a self-contained HTML report, rendered with JavaScript disabled. */
+export type PrintPdfRequest = v.InferOutput<typeof PrintPdfSchema>;
 
-export interface OpenExternalRequest {
-  readonly url: string;
-}
+export type OpenExternalRequest = v.InferOutput<typeof OpenExternalSchema>;
 
-export interface SetLocaleRequest {
-  readonly locale: string;
-}
+export type SetLocaleRequest = v.InferOutput<typeof SetLocaleSchema>;
 
 /** What the renderer may know about the app: no absolute paths (they name the user and their folders). */
 export interface AppInfo {
@@ -70,12 +53,8 @@ export interface AppInfo {
   readonly electron: string;
 }
 
-export interface WriteBackupRequest {
-  /** The whole-workspace backup file contents (JSON text). */
-  readonly data: string;
-  /** Why it was written: the rolling timer, or just before a schema upgrade. */
-  readonly reason: 'auto' | 'before-upgrade';
-}
+/** `data`: the whole-workspace backup (JSON text); `reason`: the rolling timer, or just before a schema upgrade. */
+export type WriteBackupRequest = v.InferOutput<typeof WriteBackupSchema>;
 
 export interface BackupEntry {
   readonly name: string;
@@ -83,9 +62,7 @@ export interface BackupEntry {
   readonly size: number;
 }
 
-export interface ReadBackupRequest {
-  readonly name: string;
-}
+export type ReadBackupRequest = v.InferOutput<typeof ReadBackupSchema>;
 
 /** Commands the native menu sends to the renderer. */
 export type MenuCommand =
@@ -166,7 +143,7 @@ export type WorkbenchBridge = {
 
 export const BRIDGE_KEYS: readonly (keyof WorkbenchBridge)[] = [...(Object.keys(CHANNELS) as ChannelName[]), 'onMenuCommand', 'onFilesToOpen'];
 
-// ---- Validators ----
+// ---- Payload schemas (valibot): one per channel; the request types above are checked against them ----
 
 export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
@@ -174,116 +151,130 @@ const MAX_HTML = 50 * 1024 * 1024;
 const MAX_SAVE = 512 * 1024 * 1024;
 const MAX_NAME = 255;
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function fail<T>(error: string): Validation<T> {
-  return { ok: false, error };
-}
-
-function onlyKeys(v: Record<string, unknown>, allowed: readonly string[]): string | null {
-  const extra = Object.keys(v).filter((k) => !allowed.includes(k));
-  return extra.length ? `unexpected field(s): ${extra.join(', ')}` : null;
-}
-
-function shortString(v: unknown, max: number): v is string {
-  return typeof v === 'string' && v.length <= max;
-}
-
 /**
  * A file name offered in a save dialog or used for a backup: no path
  * separators, no parent references, no control characters.
  */
-export function isPlainFileName(v: unknown): v is string {
+export function isPlainFileName(value: unknown): value is string {
   return (
-    typeof v === 'string' &&
-    v.length > 0 &&
-    v.length <= MAX_NAME &&
-    !/[/\\]/.test(v) &&
-    v !== '.' &&
-    v !== '..' &&
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= MAX_NAME &&
+    !/[/\\]/.test(value) &&
+    value !== '.' &&
+    value !== '..' &&
     // No control character (C0, DEL or C1) in a file name.
-    !/\p{Cc}/u.test(v)
+    !/\p{Cc}/u.test(value)
   );
 }
 
-export function isSaveExtension(v: unknown): v is SaveExtension {
-  return typeof v === 'string' && (SAVE_EXTENSIONS as readonly string[]).includes(v);
+export function isSaveExtension(value: unknown): value is SaveExtension {
+  return typeof value === 'string' && (SAVE_EXTENSIONS as readonly string[]).includes(value);
 }
 
-function validateNoPayload(payload: unknown): Validation<undefined> {
-  return payload === undefined || payload === null ? { ok: true, value: undefined } : fail('this channel takes no payload');
+/**
+ * An object payload with exactly these fields: a missing field fails with its
+ * own message, an extra one (a compromised page probing for options) is named.
+ */
+const payload = <T extends v.ObjectEntries>(entries: T) =>
+  v.strictObject(entries, (issue) => {
+    if (issue.expected === 'never') return `unexpected field(s): ${String(issue.input)}`;
+    const key = issue.path?.[0]?.key;
+    return issue.path?.length === 1 && typeof key === 'string' ? `${key} is missing` : 'expected an object';
+  });
+const shortString = (max: number, message: string) => v.pipe(v.string(message), v.maxLength(max, message));
+const plainFileName = (message: string) => v.custom<string>(isPlainFileName, message);
+const TITLE = shortString(200, 'title must be a string of at most 200 characters');
+
+/** Channels that take nothing: `undefined` (or `null`, as some callers send). */
+const NoPayload = v.pipe(v.union([v.undefined(), v.null()], 'this channel takes no payload'), v.transform(() => undefined));
+
+export const OpenFileSchema = payload({
+  purpose: v.picklist(FILE_PURPOSES, `purpose must be one of ${FILE_PURPOSES.join(', ')}`),
+  multiple: v.boolean('multiple must be a boolean'),
+  title: TITLE,
+});
+
+const EXTENSIONS_MESSAGE = `extensions must be one or more of ${SAVE_EXTENSIONS.join(', ')}`;
+export const SaveFileSchema = payload({
+  suggestedName: plainFileName('suggestedName must be a plain file name'),
+  title: TITLE,
+  // Typed as text for the renderer (its formats name their extension as a string); checked against SAVE_EXTENSIONS here.
+  extensions: v.pipe(
+    v.array(v.string(EXTENSIONS_MESSAGE), EXTENSIONS_MESSAGE),
+    v.minLength(1, EXTENSIONS_MESSAGE),
+    v.maxLength(SAVE_EXTENSIONS.length, EXTENSIONS_MESSAGE),
+    v.check((list) => list.every(isSaveExtension), EXTENSIONS_MESSAGE),
+    v.readonly(),
+  ),
+  data: v.pipe(
+    v.union([v.string(), v.custom<Uint8Array>((x) => x instanceof Uint8Array)], 'data must be a string or bytes'),
+    v.check((data) => (typeof data === 'string' ? data.length : data.byteLength) <= MAX_SAVE, 'data is too large'),
+  ),
+});
+
+export const PrintPdfSchema = payload({
+  html: shortString(MAX_HTML, 'html must be a string of at most 50 MB'),
+  suggestedName: plainFileName('suggestedName must be a plain file name'),
+  title: TITLE,
+  pageSize: v.picklist(['A4', 'Letter'], 'pageSize must be A4 or Letter'),
+});
+
+export const OpenExternalSchema = payload({
+  // The scheme check itself is done by the handler with core/sources/url.ts.
+  url: shortString(2048, 'url must be a string of at most 2048 characters'),
+});
+
+export const SetLocaleSchema = payload({
+  locale: v.pipe(v.string('locale must be a language code such as "en"'), v.regex(/^[a-z]{2,3}$/, 'locale must be a language code such as "en"')),
+});
+
+export const WriteBackupSchema = payload({
+  data: shortString(MAX_SAVE, 'data must be a string'),
+  reason: v.picklist(['auto', 'before-upgrade'], 'reason must be auto or before-upgrade'),
+});
+
+export const ReadBackupSchema = payload({
+  name: v.pipe(plainFileName('name must be a backup file name'), v.regex(/^workspace-[\w.-]+\.json$/, 'name must be a backup file name')),
+});
+
+/** The schema of each channel's request payload. */
+export const PAYLOAD_SCHEMAS = {
+  openFile: OpenFileSchema,
+  saveFile: SaveFileSchema,
+  printToPdf: PrintPdfSchema,
+  openExternal: OpenExternalSchema,
+  appInfo: NoPayload,
+  setLocale: SetLocaleSchema,
+  writeBackup: WriteBackupSchema,
+  listBackups: NoPayload,
+  readBackup: ReadBackupSchema,
+  openBackupsFolder: NoPayload,
+  takeFilesToOpen: NoPayload,
+} as const;
+
+
+function validatorOf<K extends ChannelName>(name: K): (payload: unknown) => Validation<Contract[K]['request']> {
+  const schema = PAYLOAD_SCHEMAS[name] as v.GenericSchema<unknown, Contract[K]['request']>;
+  return (input) => {
+    const result = v.safeParse(schema, input, { abortEarly: true });
+    return result.success ? { ok: true, value: result.output } : { ok: false, error: result.issues[0].message };
+  };
 }
 
+/** Each channel's payload check, as the handlers call it: the parsed payload or the reason it was refused. */
 export const validators: { readonly [K in ChannelName]: (payload: unknown) => Validation<Contract[K]['request']> } = {
-  openFile(p) {
-    if (!isRecord(p)) return fail('expected an object');
-    const extra = onlyKeys(p, ['purpose', 'multiple', 'title']);
-    if (extra) return fail(extra);
-    if (!FILE_PURPOSES.includes(p.purpose as FilePurpose)) return fail('purpose must be one of ' + FILE_PURPOSES.join(', '));
-    if (typeof p.multiple !== 'boolean') return fail('multiple must be a boolean');
-    if (!shortString(p.title, 200)) return fail('title must be a string of at most 200 characters');
-    return { ok: true, value: { purpose: p.purpose as FilePurpose, multiple: p.multiple, title: p.title } };
-  },
-  saveFile(p) {
-    if (!isRecord(p)) return fail('expected an object');
-    const extra = onlyKeys(p, ['suggestedName', 'title', 'extensions', 'data']);
-    if (extra) return fail(extra);
-    if (!isPlainFileName(p.suggestedName)) return fail('suggestedName must be a plain file name');
-    if (!shortString(p.title, 200)) return fail('title must be a string of at most 200 characters');
-    if (!Array.isArray(p.extensions) || p.extensions.length === 0 || p.extensions.length > SAVE_EXTENSIONS.length || !p.extensions.every(isSaveExtension)) {
-      return fail(`extensions must be one or more of ${SAVE_EXTENSIONS.join(', ')}`);
-    }
-    const data = p.data;
-    if (!(typeof data === 'string' || data instanceof Uint8Array)) return fail('data must be a string or bytes');
-    if ((typeof data === 'string' ? data.length : data.byteLength) > MAX_SAVE) return fail('data is too large');
-    return { ok: true, value: { suggestedName: p.suggestedName, title: p.title, extensions: p.extensions as SaveExtension[], data } };
-  },
-  printToPdf(p) {
-    if (!isRecord(p)) return fail('expected an object');
-    const extra = onlyKeys(p, ['html', 'suggestedName', 'title', 'pageSize']);
-    if (extra) return fail(extra);
-    if (!shortString(p.html, MAX_HTML)) return fail('html must be a string of at most 50 MB');
-    if (!isPlainFileName(p.suggestedName)) return fail('suggestedName must be a plain file name');
-    if (!shortString(p.title, 200)) return fail('title must be a string of at most 200 characters');
-    if (p.pageSize !== 'A4' && p.pageSize !== 'Letter') return fail('pageSize must be A4 or Letter');
-    return { ok: true, value: { html: p.html, suggestedName: p.suggestedName, title: p.title, pageSize: p.pageSize } };
-  },
-  openExternal(p) {
-    if (!isRecord(p)) return fail('expected an object');
-    const extra = onlyKeys(p, ['url']);
-    if (extra) return fail(extra);
-    if (!shortString(p.url, 2048)) return fail('url must be a string of at most 2048 characters');
-    // The scheme check itself is done by the handler with core/sources/url.ts.
-    return { ok: true, value: { url: p.url } };
-  },
-  appInfo: validateNoPayload,
-  setLocale(p) {
-    if (!isRecord(p)) return fail('expected an object');
-    const extra = onlyKeys(p, ['locale']);
-    if (extra) return fail(extra);
-    if (typeof p.locale !== 'string' || !/^[a-z]{2,3}$/.test(p.locale)) return fail('locale must be a language code such as "en"');
-    return { ok: true, value: { locale: p.locale } };
-  },
-  writeBackup(p) {
-    if (!isRecord(p)) return fail('expected an object');
-    const extra = onlyKeys(p, ['data', 'reason']);
-    if (extra) return fail(extra);
-    if (!shortString(p.data, MAX_SAVE)) return fail('data must be a string');
-    if (p.reason !== 'auto' && p.reason !== 'before-upgrade') return fail('reason must be auto or before-upgrade');
-    return { ok: true, value: { data: p.data, reason: p.reason } };
-  },
-  listBackups: validateNoPayload,
-  readBackup(p) {
-    if (!isRecord(p)) return fail('expected an object');
-    const extra = onlyKeys(p, ['name']);
-    if (extra) return fail(extra);
-    if (!isPlainFileName(p.name) || !/^workspace-[\w.-]+\.json$/.test(p.name)) return fail('name must be a backup file name');
-    return { ok: true, value: { name: p.name } };
-  },
-  openBackupsFolder: validateNoPayload,
-  takeFilesToOpen: validateNoPayload,
+  openFile: validatorOf('openFile'),
+  saveFile: validatorOf('saveFile'),
+  printToPdf: validatorOf('printToPdf'),
+  openExternal: validatorOf('openExternal'),
+  appInfo: validatorOf('appInfo'),
+  setLocale: validatorOf('setLocale'),
+  writeBackup: validatorOf('writeBackup'),
+  listBackups: validatorOf('listBackups'),
+  readBackup: validatorOf('readBackup'),
+  openBackupsFolder: validatorOf('openBackupsFolder'),
+  takeFilesToOpen: validatorOf('takeFilesToOpen'),
 };
 
 export function isMenuCommand(v: unknown): v is MenuCommand {

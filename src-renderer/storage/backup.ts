@@ -16,7 +16,7 @@
  */
 import type { Dexie, Table } from 'dexie';
 import type { exportDB } from 'dexie-export-import';
-import type { Claim, ClaimEvent, Evidence, FlagDecision, SettingRecord, Source } from '../core/model';
+import type { Claim, ClaimEvent, Evidence, FlagDecision, SettingRecord } from '../core/model';
 import type { Translate } from '../core/i18n';
 import {
   backupHeader,
@@ -33,10 +33,10 @@ import {
   type TableCounts,
   type WorkspaceRows,
 } from '../core/backup/format';
-import { normalizeUrl } from '../core/sources/url';
 import { checkCancelled, type WorkControl } from '../core/cancel';
 import { ALL_TABLES, getDb, type TableName, type WorkbenchDb } from './db';
 import { runWrite } from './save-status';
+import { upsertSourceByUrl } from './source-upsert';
 import type { TableRows } from '../core/backup/format';
 import { upgradeTables } from './upgrade';
 
@@ -353,37 +353,16 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkContr
   written.claimEvents = newEvents.length;
   stepDone();
 
-  // Sources: one per normalised address. The file's id → the id its links should use.
+  // Sources: one per normalised address (upsertSourceByUrl). The file's id → the id its links should use.
   const sourceIds = new Map<string, string>();
   let sourcesMatched = 0;
-  const claimedKeys = new Map<string, string>();
-  const incomingSources = rows.sources;
-  const existingById = await db.sources.bulkGet(incomingSources.map((s) => s.id));
-  const keys = incomingSources.map((s) => (s.url ? normalizeUrl(s.url) || undefined : undefined));
-  const present = await db.sources
-    .where('normalizedUrl')
-    .anyOf(keys.filter((k): k is string => k !== undefined))
-    .toArray();
-  for (const s of present) if (s.normalizedUrl) claimedKeys.set(s.normalizedUrl, s.id);
-  const toPut: Source[] = [];
-  for (let i = 0; i < incomingSources.length; i++) {
-    const source = incomingSources[i]!;
-    const key = keys[i];
-    const { normalizedUrl: _drop, ...rest } = source;
-    const record: Source = key ? { ...rest, normalizedUrl: key } : rest;
-    const holder = key ? claimedKeys.get(key) : undefined;
-    if (holder !== undefined && holder !== source.id) {
-      sourceIds.set(source.id, holder);
-      sourcesMatched++;
-      continue;
-    }
-    sourceIds.set(source.id, source.id);
-    if (key) claimedKeys.set(key, source.id);
-    const current = existingById[i];
-    if (!current || newer(record, current)) toPut.push(record);
+  for (const source of rows.sources) {
+    // A source already here under the same id is replaced only by a newer edit.
+    const { source: kept, matched, stored } = await upsertSourceByUrl(source, { db, replaceOwn: (current) => newer(source, current) });
+    sourceIds.set(source.id, kept.id);
+    if (matched) sourcesMatched++;
+    if (stored) written.sources++;
   }
-  await db.sources.bulkPut(toPut);
-  written.sources = toPut.length;
   stepDone();
 
   // Links, re-pointed to the merged sources; one per claim and source.

@@ -38,12 +38,13 @@ import { parseReviewJson, REVIEW_SCHEMA, type ParseReviewResult, type ReportSett
 import { addRevisionInTransaction, fillArticleInTransaction } from './articles-repo';
 import { emptySummary, reanchorClaimsInTransaction } from './reanchor-on-revision';
 import { isValidScale } from '../core/settings';
-import { checkUrl, normalizeUrl } from '../core/sources/url';
+import { checkUrl } from '../core/sources/url';
 import { hashString } from '../core/text/hash';
 import { getDb } from './db';
 import { ANALYSIS_INPUT_TABLES, readAnalysisInputs, type AnalysisInputs } from './analysis-inputs';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
+import { upsertSourceByUrl } from './source-upsert';
 import { loadSettings } from './settings-repo';
 
 /** A snapshot as read from the workspace, before its flags are computed. */
@@ -194,9 +195,9 @@ export async function importReview(text: string, locale: Locale, into?: ReviewIn
       const placed = into ? await placeInArticle(snap, current, into) : placeAsNewArticle(snap, current, now);
       const { articleId, claimIds } = placed;
 
-      // Sources: merged with the library by normalised URL, else added.
+      // Sources: merged with the library by normalised URL (upsertSourceByUrl), else added.
       const sourceIds = new Map<string, string>();
-      const byKey = new Map<string, string>();
+      const createdHere = new Set<string>();
       const newSources: Source[] = [];
       let merged = 0;
       for (const s of snap.sources) {
@@ -207,26 +208,14 @@ export async function importReview(text: string, locale: Locale, into?: ReviewIn
           continue;
         }
         const checked = s.url ? checkUrl(s.url) : null;
-        const key = checked?.ok ? normalizeUrl(checked.url) : '';
-        if (key) {
-          const known = byKey.get(key);
-          if (known) {
-            sourceIds.set(s.id, known);
-            continue;
-          }
-          const existing = await db.sources.where('normalizedUrl').equals(key).first();
-          if (existing) {
-            sourceIds.set(s.id, existing.id);
-            byKey.set(key, existing.id);
-            merged++;
-            continue;
-          }
-        }
-        const { normalizedUrl: _ignored, ...fields } = s;
-        const source: Source = { ...fields, id: newId(), url: checked?.ok ? checked.url : '', ...(key && { normalizedUrl: key }) };
-        newSources.push(source);
+        const { source, matched } = await upsertSourceByUrl({ ...s, id: newId(), url: checked?.ok ? checked.url : '' });
         sourceIds.set(s.id, source.id);
-        if (key) byKey.set(key, source.id);
+        // Two sources of the file with one address become one; only a library source counts as merged.
+        if (matched && !createdHere.has(source.id)) merged++;
+        if (!matched) {
+          createdHere.add(source.id);
+          newSources.push(source);
+        }
       }
 
       // Evidence, re-pointed; one link per claim and source (two file sources may have merged into one, or the article may have the link).
@@ -277,7 +266,6 @@ export async function importReview(text: string, locale: Locale, into?: ReviewIn
       await db.revisions.bulkAdd(placed.revisions);
       await db.articles.put(placed.article);
       await db.claims.bulkAdd(placed.claims);
-      await db.sources.bulkAdd(newSources);
       await db.evidence.bulkAdd(evidence);
       await db.claimEvents.bulkAdd(history);
       await db.flagDecisions.bulkAdd(decisions);

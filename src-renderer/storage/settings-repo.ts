@@ -1,18 +1,22 @@
 /** Settings: one record per key, defaults for what was never set. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checkSetting, DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings';
+import { checkSetting, readSettings, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings';
 import { getDb } from './db';
 import { runBackgroundWrite, runWrite } from './save-status';
 
-/** Reads every setting, falling back to defaults for missing or invalid values. */
+/**
+ * Reads every setting through the settings schema (core/settings.ts): a
+ * missing value, or one the schema refuses (an unknown theme written by a
+ * newer version, a damaged scale), reads as its default.
+ */
 export async function loadSettings(): Promise<Settings> {
   const rows = await getDb().settings.bulkGet(SETTING_KEYS);
-  const settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  const stored = new Map<string, unknown>();
   rows.forEach((row, i) => {
     const key = SETTING_KEYS[i];
-    if (row && key && checkSetting(key, row.value) === null) (settings as unknown as Record<string, unknown>)[key] = row.value;
+    if (row && key) stored.set(key, row.value);
   });
-  return settings;
+  return readSettings(Object.fromEntries(stored)).settings;
 }
 
 export class SettingError extends Error {

@@ -22,6 +22,7 @@ import { displayNames, isEmptyName, parseAuthorLine } from '../core/sources/name
 import { checkUrl, hostOf, normalizeUrl, type UrlRefused } from '../core/sources/url';
 import { recordLink } from './claim-events-repo';
 import { getDb } from './db';
+import { upsertSourceByUrl } from './source-upsert';
 import { classifyStorageError } from './errors';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
@@ -132,11 +133,8 @@ export function prepareSource(draft: SourceDraft): { ok: true; fields: Omit<Sour
   return { ok: true, fields };
 }
 
-/** The stored source with this normalised address, if any (inside a transaction on `sources`). */
-async function sourceWithKey(key: string | undefined): Promise<Source | undefined> {
-  if (!key) return undefined;
-  return getDb().sources.where('normalizedUrl').equals(key).first();
-}
+/** Refuses (aborting the transaction) a write whose address another source already has. */
+const refuseDuplicate = (existing: Source): never => refuse({ ok: false, reason: 'duplicate-url', existing });
 
 /**
  * Builds a new source from a draft and adds it, inside the caller's
@@ -146,11 +144,8 @@ async function sourceWithKey(key: string | undefined): Promise<Source | undefine
 export async function addSourceInTransaction(draft: SourceDraft): Promise<Source> {
   const prepared = prepareSource(draft);
   if (!prepared.ok) refuse(prepared);
-  const existing = await sourceWithKey(prepared.fields.normalizedUrl);
-  if (existing) refuse({ ok: false, reason: 'duplicate-url', existing });
   const now = nowIso();
-  const source: Source = { id: newId(), ...prepared.fields, createdAt: now, updatedAt: now };
-  await getDb().sources.add(source);
+  const { source } = await upsertSourceByUrl({ id: newId(), ...prepared.fields, createdAt: now, updatedAt: now }, { onMatch: refuseDuplicate });
   return source;
 }
 
@@ -175,10 +170,7 @@ export async function updateSource(id: string, draft: SourceDraft): Promise<Sour
         if (!before) refuse({ ok: false, reason: 'missing' });
         const prepared = prepareSource(draft);
         if (!prepared.ok) refuse(prepared);
-        const existing = await sourceWithKey(prepared.fields.normalizedUrl);
-        if (existing && existing.id !== id) refuse({ ok: false, reason: 'duplicate-url', existing });
-        const after: Source = { id, ...prepared.fields, createdAt: before.createdAt, updatedAt: nowIso() };
-        await db.sources.put(after);
+        const { source: after } = await upsertSourceByUrl({ id, ...prepared.fields, createdAt: before.createdAt, updatedAt: nowIso() }, { onMatch: refuseDuplicate });
         return { ok: true as const, before, after };
       }),
     () => ({ ok: false as const, reason: 'duplicate-url' as const }),
@@ -193,9 +185,7 @@ export async function restoreSourceFields(before: Source): Promise<SourceResult<
     () =>
       db.transaction('rw', db.sources, async () => {
         if (!(await db.sources.get(before.id))) refuse({ ok: false, reason: 'missing' });
-        const existing = await sourceWithKey(before.normalizedUrl);
-        if (existing && existing.id !== before.id) refuse({ ok: false, reason: 'duplicate-url', existing });
-        await db.sources.put(before);
+        await upsertSourceByUrl(before, { onMatch: refuseDuplicate });
         return { ok: true as const };
       }),
     () => ({ ok: false as const, reason: 'duplicate-url' as const }),
@@ -249,9 +239,7 @@ export async function restoreSource(deleted: DeletedSource): Promise<SourceResul
     'source:restore',
     () =>
       db.transaction('rw', [db.sources, db.evidence, db.claims, db.claimEvents, db.settings], async () => {
-        const existing = await sourceWithKey(deleted.source.normalizedUrl);
-        if (existing && existing.id !== deleted.source.id) refuse({ ok: false, reason: 'duplicate-url', existing });
-        await db.sources.put(deleted.source);
+        await upsertSourceByUrl(deleted.source, { onMatch: refuseDuplicate });
         const claims = await db.claims.bulkGet(deleted.evidence.map((e) => e.claimId));
         const links = deleted.evidence.filter((_, i) => claims[i] !== undefined);
         await db.evidence.bulkPut(links);
@@ -341,40 +329,41 @@ export async function importSourceDrafts(drafts: readonly SourceDraft[]): Promis
       const added: { index: number; source: Source }[] = [];
       const merged: { index: number; source: Source }[] = [];
       const refused: { index: number; refusal: SourceRefusal }[] = [];
-      const byKey = new Map<string, Source>();
+      // Sources without an address are the same when title and publisher match; the others by address (upsertSourceByUrl).
       const byNoUrlKey = new Map<string, Source>();
-      for (const s of await db.sources.toArray()) {
-        if (s.normalizedUrl) byKey.set(s.normalizedUrl, s);
-        else byNoUrlKey.set(noUrlKey(s), s);
-      }
+      for (const s of await db.sources.filter((s) => !s.normalizedUrl).toArray()) byNoUrlKey.set(noUrlKey(s), s);
       const now = nowIso();
-      const toPut = new Map<string, Source>();
-      drafts.forEach((draft, index) => {
+      const final = new Map<string, Source>();
+      for (const [index, draft] of drafts.entries()) {
         const prepared = prepareSource(draft);
         if (!prepared.ok) {
           refused.push({ index, refusal: prepared });
-          return;
+          continue;
         }
         const fields = prepared.fields;
-        const map = fields.normalizedUrl ? byKey : byNoUrlKey;
-        const key = fields.normalizedUrl ?? noUrlKey(fields);
-        const existing = map.get(key);
-        if (existing) {
-          const next = mergeInto(existing, fields) ?? existing;
-          map.set(key, next);
-          if (next !== existing) toPut.set(next.id, next);
-          merged.push({ index, source: next });
-          return;
+        if (!fields.normalizedUrl) {
+          const key = noUrlKey(fields);
+          const existing = byNoUrlKey.get(key);
+          if (existing) {
+            const next = mergeInto(existing, fields) ?? existing;
+            if (next !== existing) await db.sources.put(next);
+            byNoUrlKey.set(key, next);
+            final.set(next.id, next);
+            merged.push({ index, source: next });
+            continue;
+          }
         }
-        const source: Source = { id: newId(), ...fields, createdAt: now, updatedAt: now };
-        map.set(key, source);
-        toPut.set(source.id, source);
-        added.push({ index, source });
-      });
-      // Records merged after being added in this import carry their final form.
-      await db.sources.bulkPut([...toPut.values()]);
+        const { source, matched } = await upsertSourceByUrl(
+          { id: newId(), ...fields, createdAt: now, updatedAt: now },
+          { onMatch: (existing) => mergeInto(existing, fields) },
+        );
+        final.set(source.id, source);
+        if (!fields.normalizedUrl) byNoUrlKey.set(noUrlKey(source), source);
+        (matched ? merged : added).push({ index, source });
+      }
+      // Sources merged after being added in this import carry their final form.
       return {
-        added: added.map((a) => ({ index: a.index, source: toPut.get(a.source.id) ?? a.source })),
+        added: added.map((a) => ({ index: a.index, source: final.get(a.source.id) ?? a.source })),
         merged,
         refused,
       };
@@ -399,23 +388,12 @@ export async function addSourcesFromUrls(urls: readonly BulkUrl[]): Promise<UrlL
     db.transaction('rw', db.sources, async () => {
       const added: { line: number; source: Source }[] = [];
       const existing: { line: number; source: Source }[] = [];
-      // Recomputed rather than trusted: the key is what the unique index compares.
-      const keys = urls.map((u) => normalizeUrl(u.url));
-      const found = await db.sources.where('normalizedUrl').anyOf(keys.filter((k) => k !== '')).toArray();
-      const byKey = new Map(found.map((s) => [s.normalizedUrl ?? '', s]));
       const now = nowIso();
-      for (const [i, u] of urls.entries()) {
-        const key = keys[i] ?? '';
-        if (key === '') continue;
-        const match = byKey.get(key);
-        if (match) {
-          existing.push({ line: u.line, source: match });
-          continue;
-        }
-        const source: Source = {
+      for (const u of urls) {
+        if (normalizeUrl(u.url) === '') continue;
+        const candidate: Source = {
           id: newId(),
           url: u.url,
-          normalizedUrl: key,
           title: titleFromUrl(u.url),
           publisher: '',
           kind: 'other',
@@ -424,10 +402,10 @@ export async function addSourcesFromUrls(urls: readonly BulkUrl[]): Promise<UrlL
           createdAt: now,
           updatedAt: now,
         };
-        byKey.set(key, source);
-        added.push({ line: u.line, source });
+        // An address twice in the list: the second line finds the source the first one created.
+        const { source, matched } = await upsertSourceByUrl(candidate);
+        (matched ? existing : added).push({ line: u.line, source });
       }
-      await db.sources.bulkAdd(added.map((a) => a.source));
       return { added, existing };
     }),
   );

@@ -68,7 +68,7 @@ export const ALLOWED_PACKAGES = {
   // pdfjs-dist: the URL of pdf.js's worker script only (Vite's ?url import), handed to formats/pdf.ts.
   ui: ['react', 'react-dom', '@tanstack/react-virtual', 'zustand', 'pdfjs-dist'],
   'renderer-entry': ['react', 'react-dom'],
-  ipc: [],
+  ipc: ['valibot'],
   preload: ['electron'],
   'main-shared': ['node:*'],
   main: ['electron', 'electron-updater', 'node:*'],

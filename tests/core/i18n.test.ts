@@ -85,6 +85,10 @@ describe('translator', () => {
     expect(pickLocale(['de-DE', 'en-GB'])).toBe('en');
     expect(pickLocale(['ja'])).toBe('en');
   });
+  it('never takes a property of Object.prototype for a language', () => {
+    expect(pickLocale(['constructor', 'fr'])).toBe('fr');
+    expect(pickLocale(['toString-US', '__proto__'])).toBe('en');
+  });
 });
 
 describe('reportLocaleFor', () => {

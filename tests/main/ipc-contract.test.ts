@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, isPlainFileName, validators } from '../../src-main/ipc/contract';
+import * as v from 'valibot';
+import { CHANNELS, PAYLOAD_SCHEMAS, isPlainFileName, validators, type OpenFileRequest, type SaveFileRequest } from '../../src-main/ipc/contract';
 import { isSameDocumentNavigation, isTrustedSender, trustedOrigins } from '../../src-main/security';
 import { isSafeExternalUrl } from '../../src-renderer/core/sources/url';
 
@@ -58,6 +59,39 @@ describe('IPC validators', () => {
   // What the preload exposes for each channel: preload-bridge.test.ts.
   it('has a validator for every channel', () => {
     expect(Object.keys(validators).sort()).toEqual(Object.keys(CHANNELS).sort());
+  });
+
+  it('names the field that is wrong, and an extra field', () => {
+    const refusal = (name: keyof typeof validators, p: unknown): string => {
+      const result = validators[name](p);
+      return result.ok ? '' : result.error;
+    };
+    expect(refusal('openFile', { purpose: 'exe', multiple: false, title: 'x' })).toBe('purpose must be one of article, review, backup, sources');
+    expect(refusal('openFile', { purpose: 'article', title: 'x' })).toBe('multiple is missing');
+    expect(refusal('openFile', { purpose: 'article', multiple: 'yes', title: 'x' })).toBe('multiple must be a boolean');
+    expect(refusal('openFile', { purpose: 'article', multiple: false, title: 'x', devTools: true })).toBe('unexpected field(s): devTools');
+    expect(refusal('openFile', 'article')).toBe('expected an object');
+    expect(refusal('saveFile', { suggestedName: 'r.exe', title: 'x', extensions: ['exe'], data: 'x' })).toBe('extensions must be one or more of html, md, json, jsonld');
+    expect(refusal('saveFile', { suggestedName: 'r.html', title: 'x', extensions: ['html'], data: { length: 1 } })).toBe('data must be a string or bytes');
+    expect(refusal('readBackup', { name: 'notes.txt' })).toBe('name must be a backup file name');
+    expect(refusal('setLocale', { locale: 'fr-FR; rm -rf' })).toBe('locale must be a language code such as "en"');
+    expect(refusal('listBackups', { all: true })).toBe('this channel takes no payload');
+  });
+
+  it('returns the payload rebuilt from its schema, not the object it was given', () => {
+    const given = { purpose: 'review', multiple: false, title: 'Import review' };
+    const result = validators.openFile(given);
+    expect(result).toEqual({ ok: true, value: given });
+    if (result.ok) expect(result.value).not.toBe(given);
+    expect(validators.appInfo(null)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('has one schema per channel, and the request types are the schemas\' outputs', () => {
+    expect(Object.keys(PAYLOAD_SCHEMAS).sort()).toEqual(Object.keys(CHANNELS).sort());
+    const open: OpenFileRequest = v.parse(PAYLOAD_SCHEMAS.openFile, { purpose: 'sources', multiple: true, title: 'CSL' });
+    const save: SaveFileRequest = v.parse(PAYLOAD_SCHEMAS.saveFile, { suggestedName: 'a.md', title: 't', extensions: ['md'], data: new Uint8Array([1]) });
+    expect(open.purpose).toBe('sources');
+    expect(save.data).toBeInstanceOf(Uint8Array);
   });
 
   it('knows a plain file name', () => {

@@ -83,6 +83,17 @@ describe('settings repository', () => {
     await db.settings.put({ key: 'theme', value: 42 });
     expect((await loadSettings()).theme).toBe('system');
   });
+  it('reads stored settings through the schema: unknown choices become the default, valid ones stay', async () => {
+    await db.settings.bulkPut([
+      { key: 'theme', value: 'neon' },
+      { key: 'uiLocale', value: '__proto__' },
+      { key: 'reportLocale', value: 'fr' },
+      { key: 'verdicts', value: [{ id: 'not-rated', label: '<b>x</b>', ordinal: 'high' }] },
+    ]);
+    const settings = await loadSettings();
+    expect(settings).toMatchObject({ theme: 'system', uiLocale: 'system', reportLocale: 'fr' });
+    expect(settings.verdicts).toEqual(DEFAULT_SETTINGS.verdicts);
+  });
   it('remembers the session', async () => {
     await saveSession({ articleId: 'a1', claimId: 'c1' });
     expect(await loadSession()).toEqual({ articleId: 'a1', claimId: 'c1' });

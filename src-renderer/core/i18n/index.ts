@@ -20,7 +20,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 export function pickLocale(preferred: readonly string[]): Locale {
   for (const tag of preferred) {
     const primary = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-    if (primary in LOCALES) return primary as Locale;
+    // An own-property check: `in` would take 'constructor' or 'toString' for a language.
+    if (isLocale(primary)) return primary;
   }
   return DEFAULT_LOCALE;
 }

@@ -51,6 +51,7 @@ import { checkUrl } from './url';
 import { isReliability, isSourceKind, type SourceDraft } from './source-draft';
 import { CSL_TYPE_SET, DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, OWN_FIELDS, TEXT_VARIABLES } from './csl-variables';
 import { displayNames, parseAuthorLine, readName } from './names';
+import { CslCategoriesSchema, CslCustomSchema, CslDateSchema, CslTypeSchema, readWith, type CslItemShape } from './csl-schema';
 
 export type { SourceDraft } from './source-draft';
 
@@ -60,20 +61,8 @@ export type CslName = PersonName;
 /** A CSL-JSON date: `date-parts` [[year, month?, day?]], or a `raw` or `literal` string. */
 export type CslDate = CslDateValue;
 
-/** A CSL-JSON item as this workbench writes it: the schema's variables only. */
-export interface CslItem {
-  id: string;
-  type: string;
-  title?: string;
-  author?: CslName[];
-  issued?: CslDate;
-  accessed?: CslDate;
-  URL?: string;
-  note?: string;
-  categories?: string[];
-  custom?: Record<string, unknown>;
-  [variable: string]: unknown;
-}
+/** A CSL-JSON item as this workbench writes it (inferred from CslItemSchema, ./csl-schema.ts): the schema's variables only. */
+export type CslItem = CslItemShape;
 
 export type CslProblemCode =
   | 'not-json'
@@ -214,36 +203,9 @@ function isoOfCslDate(value: CslDateValue): string | null {
   return fromParts;
 }
 
-/** A CSL date from untrusted data, with only the schema's keys of the schema's types; null when unusable. */
+/** A CSL date from untrusted data, with only the schema's keys of the schema's types (CslDateSchema); null when unusable. */
 function readCslDate(value: unknown): CslDateValue | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const o = value as Record<string, unknown>;
-  const out: CslDateValue = {};
-  if (own(o, 'date-parts')) {
-    const parts = o['date-parts'];
-    const ok =
-      Array.isArray(parts) && parts.length >= 1 && parts.length <= 2 &&
-      parts.every((p) => Array.isArray(p) && p.length >= 1 && p.length <= 3 && p.every((x) => typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x))));
-    if (!ok) return null;
-    out['date-parts'] = (parts as (string | number)[][]).map((p) => [...p]);
-  }
-  for (const key of ['literal', 'raw'] as const) {
-    if (!own(o, key)) continue;
-    const v = o[key];
-    if (typeof v !== 'string') return null;
-    out[key] = v;
-  }
-  if (own(o, 'season')) {
-    const v = o['season'];
-    if (typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v))) return null;
-    out.season = v;
-  }
-  if (own(o, 'circa')) {
-    const v = o['circa'];
-    if (typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v))) return null;
-    out.circa = v;
-  }
-  return Object.keys(out).length > 0 ? out : null;
+  return readWith(CslDateSchema, value);
 }
 
 // ---- export ----
@@ -350,9 +312,10 @@ function readItem(item: unknown, index: number, warnings: CslProblem[]): SourceD
   let kind: SourceKind = 'other';
   const type = get('type');
   if (type !== undefined) {
-    if (typeof type === 'string' && CSL_TYPE_SET.has(type)) {
-      csl.type = type;
-      kind = KIND_OF_CSL_TYPE.get(type) ?? 'other';
+    const cslType = readWith(CslTypeSchema, type);
+    if (cslType !== null) {
+      csl.type = cslType;
+      kind = KIND_OF_CSL_TYPE.get(cslType) ?? 'other';
     } else {
       warn('bad-type', 'type', `the type ${JSON.stringify(type)?.slice(0, 40) ?? String(type)} is not a CSL type; the item was read as a document.`);
     }
@@ -456,15 +419,17 @@ function readItem(item: unknown, index: number, warnings: CslProblem[]): SourceD
     if (iso === null || !sameJson(toCslDate(iso), date)) dates[field] = date;
   }
 
-  const categories = get('categories');
-  if (Array.isArray(categories) && categories.every((c) => typeof c === 'string')) {
-    if (categories.length > 0) csl.categories = [...(categories as string[])];
-  } else if (categories !== undefined) {
+  const rawCategories = get('categories');
+  const categories = readWith(CslCategoriesSchema, rawCategories);
+  if (categories !== null) {
+    if (categories.length > 0) csl.categories = categories;
+  } else if (rawCategories !== undefined) {
     warn('bad-field', 'categories', 'the field "categories" is not a list of text and was left out.');
   }
-  const custom = get('custom');
-  if (isRecord(custom)) csl.custom = JSON.parse(JSON.stringify(custom)) as Record<string, unknown>;
-  else if (custom !== undefined) warn('bad-field', 'custom', 'the field "custom" is not an object and was left out.');
+  const rawCustom = get('custom');
+  const custom = readWith(CslCustomSchema, rawCustom);
+  if (custom !== null) csl.custom = custom;
+  else if (rawCustom !== undefined) warn('bad-field', 'custom', 'the field "custom" is not an object and was left out.');
 
   if (Object.keys(variables).length > 0) csl.variables = variables;
   if (Object.keys(names).length > 0) csl.names = names;
@@ -530,8 +495,8 @@ export function readCslExtras(value: unknown): CslExtras | undefined {
   const out: CslExtras = {};
   const id = get('id');
   if (typeof id === 'string' && id !== '') out.id = id;
-  const type = get('type');
-  if (typeof type === 'string' && CSL_TYPE_SET.has(type)) out.type = type;
+  const type = readWith(CslTypeSchema, get('type'));
+  if (type !== null) out.type = type;
   const publisherField = get('publisherField');
   if (publisherField === 'container-title' || publisherField === 'publisher' || publisherField === 'authority') out.publisherField = publisherField;
   if (get('urlFromDoi') === true) out.urlFromDoi = true;
@@ -563,9 +528,9 @@ export function readCslExtras(value: unknown): CslExtras | undefined {
     }
     if (Object.keys(kept).length > 0) out.dates = kept;
   }
-  const categories = get('categories');
-  if (Array.isArray(categories) && categories.every((c) => typeof c === 'string') && categories.length > 0) out.categories = [...(categories as string[])];
-  const custom = get('custom');
-  if (isRecord(custom)) out.custom = JSON.parse(JSON.stringify(custom)) as Record<string, unknown>;
+  const categories = readWith(CslCategoriesSchema, get('categories'));
+  if (categories !== null && categories.length > 0) out.categories = categories;
+  const custom = readWith(CslCustomSchema, get('custom'));
+  if (custom !== null) out.custom = custom;
   return Object.keys(out).length > 0 ? out : undefined;
 }
