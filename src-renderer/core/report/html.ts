@@ -14,6 +14,7 @@
  */
 import type { Flag, Verdict } from '../model';
 import type { MessageKey } from '../i18n';
+import { isLocale } from '../i18n';
 import { escapeHtml as esc } from './escape';
 import { REPORT_CSS } from './html-style';
 import type { NumberedClaim, ReportFormat, ReportSummary } from './report-data';
@@ -25,9 +26,47 @@ import type { Mark } from './segments';
 import { segmentArticle } from './segments';
 import type { ReportOptions, ReviewSnapshot } from './snapshot';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+/**
+ * The report's policy. Besides forbidding every fetch and script, it closes the
+ * two ways an inert page can still send a reader elsewhere: a form posting to
+ * another site (`form-action`) and a `<base>` re-rooting its links
+ * (`base-uri`). A meta refresh cannot be forbidden by CSP; it cannot appear
+ * because no stored value ever reaches an element name or an attribute (see
+ * PARAGRAPH_CLASS below and the tests that render hostile snapshots).
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'";
+const CSP = REPORT_CSP;
 /** Longest flagged passage quoted in full in a flag entry; the article section shows the rest. */
 const MAX_FLAG_QUOTE = 700;
+
+/*
+ * Class names and attribute values come from these fixed lists, looked up in a
+ * Map by the stored value (never a plain object: "__proto__" or "constructor"
+ * must find nothing). A value outside the list gets the neutral entry, so a
+ * record that slipped past the schemas still cannot put markup into the page.
+ */
+const PARAGRAPH_CLASS: ReadonlyMap<string, string> = new Map([
+  ['heading', 'heading'], ['caption', 'caption'], ['body', 'body'], ['list-item', 'body'],
+  ['quote', 'quote'], ['table-row', 'table-row'], ['aside', 'aside'],
+]);
+const SEVERITY_CLASS: ReadonlyMap<string, string> = new Map([['info', 'sev-info'], ['warning', 'sev-warning'], ['error', 'sev-error']]);
+const STANCE_CLASS: ReadonlyMap<string, string> = new Map([
+  ['supports', 'stance-supports'], ['contradicts', 'stance-contradicts'], ['context', 'stance-context'],
+]);
+
+function classOf(list: ReadonlyMap<string, string>, value: unknown, fallback: string): string {
+  return (typeof value === 'string' ? list.get(value) : undefined) ?? fallback;
+}
+
+/** A BCP 47 shaped language tag for `lang`, or "und" (undetermined) for anything else. */
+function langOf(tag: unknown): string {
+  return typeof tag === 'string' && tag.length <= 35 && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : 'und';
+}
+
+/** A count or number for an id, an href fragment or an SVG coordinate: digits only. */
+function int(n: unknown): string {
+  return typeof n === 'number' && Number.isSafeInteger(n) ? String(n) : '0';
+}
 
 type Tone = 'true' | 'mostly-true' | 'half' | 'mostly-false' | 'false' | 'misleading' | 'unverifiable' | 'unrated';
 
@@ -176,14 +215,14 @@ function articleSection(snapshot: ReviewSnapshot, claims: readonly NumberedClaim
       for (const n of piece.closesClaims) html += `<span class="ce" aria-hidden="true">${n}⌟</span>`;
       return html;
     }).join('');
-    const kind = block.kind === 'body' || block.kind === 'list-item' ? 'body' : block.kind;
+    const kind = classOf(PARAGRAPH_CLASS, block.kind, 'body');
     const cls = blockFlags.length > 0 ? `${kind} flagged sev-${severityOf(blockFlags)}` : kind;
     return `<p class="${cls}"><span class="pno" aria-hidden="true">${block.index + 1}</span>${inner}</p>`;
   }).join('\n');
   return `<section class="article" aria-labelledby="h-article">
 <h2 id="h-article">${esc(t('report.article'))}</h2>
 <p class="legend"><span><span class="cn">1</span> <mark class="tone-unrated">${esc(t('report.legendClaim'))}</mark></span><span><span class="fn">F1</span> <span class="fl">${esc(t('report.legendFlag'))}</span></span><span class="legend-block">${esc(t('report.legendBlock'))}</span></p>
-<div class="text" lang="${esc(snapshot.article.language)}">
+<div class="text" lang="${langOf(snapshot.article.language)}">
 ${body}
 </div>
 </section>`;
@@ -206,7 +245,7 @@ function claimEntry(c: NumberedClaim, snapshot: ReviewSnapshot, f: ReportFormat)
           source.publishedAt && esc(f.date(source.publishedAt)),
         ].filter(Boolean).join(' · ');
         const unsafe = source.url && !safe ? `<span class="url">${esc(t('report.unsafeLink'))}</span>` : '';
-        return `<li class="source stance-${evidence.stance}">`
+        return `<li class="source ${classOf(STANCE_CLASS, evidence.stance, 'stance-context')}">`
           + `<div class="source-head"><span class="stance">${esc(t(stanceKey(evidence.stance)))}</span>${titleHtml}</div>`
           + `<div class="source-meta">${meta}${safe ? `<span class="url">${esc(safe.url)}</span>` : unsafe}</div>`
           + (evidence.quote ? `<blockquote class="source-quote">${esc(evidence.quote)}</blockquote>` : '')
@@ -214,13 +253,13 @@ function claimEntry(c: NumberedClaim, snapshot: ReviewSnapshot, f: ReportFormat)
           + (evidence.note ? `<p class="evidence-note">${esc(evidence.note)}</p>` : '')
           + '</li>';
       }).join('')}</ol>`;
-  return `<article class="claim tone-${tone}" id="claim-${c.number}">
+  return `<article class="claim tone-${tone}" id="claim-${int(c.number)}">
 <div class="claim-head"><span class="claim-no">${esc(t('report.claimNumber', { n: c.number }))}</span>`
     + `<span class="label">${esc(t('report.verdict'))}</span><span class="verdict tone-${tone}">${esc(c.verdict.label)}</span>`
     + `<span class="label">${esc(t('report.status'))}</span><span class="status">${esc(t(statusKey(c.claim.status)))}</span>`
     + (location ? `<span class="where">${esc(location)}</span>` : '')
     + `</div>
-<blockquote class="claim-text" lang="${esc(snapshot.article.language)}">${esc(c.text)}</blockquote>`
+<blockquote class="claim-text" lang="${langOf(snapshot.article.language)}">${esc(c.text)}</blockquote>`
     + (c.anchored ? '' : `<p class="orphan">${esc(t('report.orphan'))}</p>`)
     + (c.claim.note.trim() ? `<h4>${esc(t('report.note'))}</h4><div class="note">${paragraphsOf(c.claim.note, 'n')}</div>` : '')
     + `<h4>${esc(t('report.sourcesCount', { count: c.evidence.length }))}</h4>${sources}
@@ -250,14 +289,14 @@ function flagEntry(flag: Flag, n: number, snapshot: ReviewSnapshot, claimNumbers
       extra += `<div class="diff"><div class="diff-legend">${esc(t('report.diffLegendBefore'))} <del>${esc(t('report.diffRemoved'))}</del> <ins>${esc(t('report.diffAdded'))}</ins></div>${diff}</div>`;
     }
   }
-  return `<article class="flag" id="flag-${n}">
-<div class="flag-head"><span class="fn">F${n}</span><span class="flag-kind">${esc(t(flagKindKey(flag.kind)))}</span>`
-    + `<span class="severity sev-${flag.severity}">${esc(t(severityKey(flag.severity)))}</span>`
-    + (claimNo === undefined ? '' : `<a href="#claim-${claimNo}">${esc(t('report.claimNumber', { n: claimNo }))}</a>`)
+  return `<article class="flag" id="flag-${int(n)}">
+<div class="flag-head"><span class="fn">F${int(n)}</span><span class="flag-kind">${esc(t(flagKindKey(flag.kind)))}</span>`
+    + `<span class="severity ${classOf(SEVERITY_CLASS, flag.severity, 'sev-warning')}">${esc(t(severityKey(flag.severity)))}</span>`
+    + (claimNo === undefined ? '' : `<a href="#claim-${int(claimNo)}">${esc(t('report.claimNumber', { n: claimNo }))}</a>`)
     + (location ? `<span class="where">${esc(location)}</span>` : '')
     + `</div>
 <p class="flag-message">${esc(flag.message)}</p>
-<blockquote class="flag-text" lang="${esc(snapshot.article.language)}">${esc(shorten(flag.text, MAX_FLAG_QUOTE))}</blockquote>${extra}
+<blockquote class="flag-text" lang="${langOf(snapshot.article.language)}">${esc(shorten(flag.text, MAX_FLAG_QUOTE))}</blockquote>${extra}
 </article>`;
 }
 
@@ -282,7 +321,8 @@ ${rows.length === 0 ? `<p class="empty">${esc(t('report.noDismissed'))}</p>` : `
  * Claims are numbered in reading order, as in every other export.
  */
 export function buildHtmlReport(snapshot: ReviewSnapshot, options: ReportOptions): string {
-  const f = reportFormat(snapshot.locale);
+  const locale = isLocale(snapshot.locale) ? snapshot.locale : 'en';
+  const f = reportFormat(locale);
   const t = f.t;
   const claims = numberClaims(snapshot);
   const flags = orderFlags(snapshot.flags);
@@ -298,7 +338,7 @@ ${claims.length === 0 ? `<p class="empty">${esc(t('report.noClaims'))}</p>` : cl
 ${flags.length === 0 ? `<p class="empty">${esc(t('report.noFlags'))}</p>` : flags.map((fl, i) => flagEntry(fl, i + 1, snapshot, claimNumbers, f)).join('\n')}
 </section>`;
   return `<!DOCTYPE html>
-<html lang="${esc(snapshot.locale)}">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${esc(CSP)}">

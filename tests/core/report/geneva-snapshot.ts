@@ -10,7 +10,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import type { Claim, DiffPart, Evidence, Flag, Paragraph, ParagraphKind, Revision, Source } from '../../../src-renderer/core/model';
 import { DEFAULT_VERDICTS } from '../../../src-renderer/core/model';
@@ -19,7 +18,9 @@ import { numbersInReadingOrder } from '../../../src-renderer/core/claim-order';
 import type { ReviewSnapshot } from '../../../src-renderer/core/report/snapshot';
 
 // A path, not a file: URL, so that jsdom test files (whose URL is not Node's) can use it too.
-const fixture = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/geneva-talks-fr.txt'), 'utf8');
+// Plain ESM (tsx, for the report e2e spec) has no __dirname: the repository root is the working directory there.
+const here = typeof __dirname === 'string' ? __dirname : path.resolve('tests/core/report');
+const fixture = readFileSync(path.resolve(here, '../../fixtures/geneva-talks-fr.txt'), 'utf8');
 
 /** One paragraph per non-empty line; line 1 is a caption and line 13 a subheading, as the fixture README says. */
 export function linesToRevisionText(raw: string): { text: string; paragraphs: Paragraph[] } {

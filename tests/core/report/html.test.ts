@@ -37,7 +37,7 @@ describe('buildHtmlReport on the Geneva review', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(doc.documentElement.lang).toBe('en');
     const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
-    expect(csp?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(csp?.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'");
     expect(doc.querySelectorAll('script, iframe, object, embed, link, img, form, base').length).toBe(0);
     expect(/<script/i.test(html)).toBe(false);
     const handlers = Array.from(doc.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => /^on/i.test(a.name)));
@@ -208,6 +208,39 @@ describe('buildHtmlReport escapes user text', () => {
     const bad = doc.getElementById('claim-1')?.querySelectorAll('.source')[0];
     expect(bad?.querySelector('a')).toBeNull();
     expect(bad?.textContent).toContain('Adresse non affichée');
+  });
+});
+
+describe('buildHtmlReport takes class names and attribute values from fixed lists', () => {
+  /** A snapshot whose enumerations and tags hold markup, as a record that slipped past the schemas would. */
+  function tampered(): ReviewSnapshot {
+    const base = hostileSnapshot();
+    const attack = '"><meta http-equiv="refresh" content="0;url=https://evil.example/"><form action="https://evil.example/">';
+    return {
+      ...base,
+      locale: attack as never,
+      article: { ...base.article, language: attack },
+      revision: { ...base.revision, paragraphs: base.revision.paragraphs.map((p, i) => ({ ...p, kind: (i === 0 ? attack : '__proto__') as never })) },
+    };
+  }
+  const html = buildHtmlReport(tampered(), ALL);
+  const doc = parse(html);
+
+  it('puts no stored value into a class, a lang or an id', () => {
+    // The tag may be shown as text (the language row); it is never an attribute.
+    const attributes = Array.from(doc.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).map((a) => a.value));
+    expect(attributes.filter((v) => v.includes('evil.example'))).toEqual([]);
+    expect(doc.querySelectorAll('meta').length).toBe(4);
+    expect(doc.querySelectorAll('form, base, script, iframe').length).toBe(0);
+    for (const el of Array.from(doc.querySelectorAll('[class]'))) {
+      for (const token of Array.from(el.classList)) {
+        expect(token, el.outerHTML.slice(0, 80)).toMatch(/^[a-z][a-z0-9-]*$/);
+        expect(['__proto__', 'refresh', 'http-equiv', 'evil']).not.toContain(token);
+      }
+    }
+    for (const el of Array.from(doc.querySelectorAll('[lang]'))) expect(el.getAttribute('lang')).toMatch(/^(und|en|fr)$/);
+    for (const el of Array.from(doc.querySelectorAll('[id]'))) expect(el.id).toMatch(/^(h-[a-z]+|claim-\d+|flag-\d+)$/);
+    expect(doc.querySelectorAll('.text > p.body').length).toBe(2);
   });
 });
 

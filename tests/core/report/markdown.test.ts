@@ -107,6 +107,19 @@ describe('buildMarkdownReport escapes user text', () => {
     expect(doc.body.textContent).toContain('[pas un lien](javascript:alert(2)) et <img src=x onerror=alert(3)>');
   });
 
+  it('writes a paragraph kind outside the list as body text, never as itself', () => {
+    const attack = '"><meta http-equiv="refresh" content="0;url=https://evil.example/"><form action="https://evil.example/">';
+    const tampered: ReviewSnapshot = {
+      ...snapshot,
+      revision: { ...snapshot.revision, paragraphs: snapshot.revision.paragraphs.map((p) => ({ ...p, kind: attack as never })) },
+    };
+    const out = buildMarkdownReport(tampered, ALL);
+    expect(out).not.toContain('evil.example');
+    const rendered = render(out);
+    expect(rendered.querySelectorAll('meta, form').length).toBe(0);
+    expect(rendered.body.textContent).toContain('[pas un lien](javascript:alert(2))');
+  });
+
   it.each([
     ['# heading', '\\# heading'],
     ['1. item', '1\\. item'],
