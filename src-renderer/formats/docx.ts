@@ -25,7 +25,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { htmlToArticle, type DomWindowLike, type HtmlArticle } from './html';
-import { defaultTranslate } from '../core/text/decode';
+import { defaultTranslate, MAX_TEXT_BYTES } from '../core/text/decode';
 import type { Translate } from '../core/i18n';
 
 /** A Word comment as the document has it, before it is anchored in the imported text. */
@@ -45,7 +45,17 @@ export interface DocxArticle extends HtmlArticle {
   readonly messages: readonly string[];
 }
 
-export type DocxResult = { readonly ok: true; readonly article: DocxArticle } | { readonly ok: false; readonly message: string };
+export type DocxResult =
+  | { readonly ok: true; readonly article: DocxArticle }
+  | { readonly ok: false; readonly code: 'not-docx' | 'too-large'; readonly message: string };
+
+/**
+ * The most XML a .docx may unpack to (the sizes its ZIP directory declares,
+ * media left out). Word's XML is several times the text it carries, so this is
+ * a multiple of the text limit; beyond it the package is refused before
+ * anything is inflated — a 300 KB file can otherwise unpack to 150 MB.
+ */
+export const MAX_DOCX_XML_BYTES = 5 * MAX_TEXT_BYTES;
 
 /** A .docx is a ZIP archive: "PK\x03\x04". */
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -193,21 +203,50 @@ function tidyNotes(html: string): string {
 }
 
 /**
+ * What the package's ZIP directory says its XML parts unpack to. JSZip keeps
+ * the directory's sizes on a private field; a file without it counts as 0 and
+ * is caught after unpacking instead.
+ */
+function declaredXmlBytes(zip: JSZip): number {
+  let total = 0;
+  zip.forEach((name, file) => {
+    if (!/\.(?:xml|rels)$/i.test(name)) return;
+    const size = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+    if (typeof size === 'number' && Number.isFinite(size)) total += size;
+  });
+  return total;
+}
+
+/** Characters in the document's text runs (`<w:t>`), an entity counting as one. */
+function wordTextLength(xml: string): number {
+  let total = 0;
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) total += (m[1] ?? '').replace(/&[^;]{1,10};/g, '_').length;
+  return total;
+}
+
+/**
  * Reads a .docx file.
  *
  * Promises: resolves (never rejects) with the article's blocks, title,
  * byline and date, its comments, tracked changes and mammoth's messages,
  * or with a message naming `fileName` when the bytes are not a readable Word
- * document (not a ZIP, no main document part, damaged XML).
+ * document (not a ZIP, no main document part, damaged XML) or unpack to more
+ * text than MAX_TEXT_BYTES (the message names the limit), like a text file.
  */
 export async function docxToArticle(bytes: Uint8Array, win: DomWindowLike, fileName = 'document.docx', t: Translate = defaultTranslate()): Promise<DocxResult> {
-  const failure: DocxResult = { ok: false, message: t('textImport.notDocx', { file: fileName }) };
+  const failure: DocxResult = { ok: false, code: 'not-docx', message: t('textImport.notDocx', { file: fileName }) };
+  const tooLarge: DocxResult = { ok: false, code: 'too-large', message: t('textImport.textTooLarge', { file: fileName, limit: MAX_TEXT_BYTES / (1024 * 1024) }) };
   if (!isZip(bytes)) return failure;
   try {
     const zip = await JSZip.loadAsync(bytes);
+    if (declaredXmlBytes(zip) > MAX_DOCX_XML_BYTES) return tooLarge;
     const part = async (name: string): Promise<string | null> => (await zip.file(name)?.async('string')) ?? null;
     const [documentXml, commentsXml, coreXml] = await Promise.all([part('word/document.xml'), part('word/comments.xml'), part('docProps/core.xml')]);
     if (documentXml === null) return failure;
+    // The declared sizes can lie: check what was actually unpacked too.
+    if (documentXml.length + (commentsXml?.length ?? 0) > MAX_DOCX_XML_BYTES) return tooLarge;
+    // Text past the limit is refused before mammoth spends a minute converting it.
+    if (wordTextLength(documentXml) > MAX_TEXT_BYTES) return tooLarge;
 
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth's browser build reads `arrayBuffer`, its Node build `buffer` (any
@@ -219,7 +258,9 @@ export async function docxToArticle(bytes: Uint8Array, win: DomWindowLike, fileN
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       externalFileAccess: false,
     } as Parameters<typeof mammoth.convertToHtml>[1]);
+    if (html.length > MAX_DOCX_XML_BYTES) return tooLarge;
     const article = htmlToArticle(tidyNotes(html), win, { extractArticle: false });
+    if (article.blocks.reduce((n, b) => n + b.text.length, 0) > MAX_TEXT_BYTES) return tooLarge;
 
     const body = readBody(parseXml(win, documentXml));
     const commentsById = readComments(parseXml(win, commentsXml));

@@ -182,7 +182,7 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     if (pdf.article.removedLines > 0) warnings.push(t('textImport.pdfRunningLines', { file, count: pdf.article.removedLines }));
   } else if (format === 'docx') {
     const docx = await docxToArticle(bytes, win, fileName, t);
-    if (!docx.ok) return { ok: false, code: 'not-docx', message: docx.message };
+    if (!docx.ok) return { ok: false, code: docx.code, message: docx.message };
     normalized = fromBlocks(docx.article.blocks);
     meta = docx.article;
     const changes = docx.article.trackedChanges;
@@ -219,6 +219,10 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   }
 
   if (normalized.text === '') return { ok: false, code: 'empty', message: t('textImport.noText', { file }) };
+  // Text unpacked from a .docx or a PDF has the limit of a text file.
+  if (normalized.text.length > MAX_TEXT_BYTES) {
+    return { ok: false, code: 'too-large', message: t('textImport.textTooLarge', { file, limit: megabytes(MAX_TEXT_BYTES) }) };
+  }
   const language = chooseLanguage(normalized.text, meta.language);
   const importInfo: ImportInfo = {
     fileName,

@@ -12,7 +12,7 @@
  * password-protected and damaged files.
  */
 import type { Translate } from '../core/i18n';
-import { defaultTranslate } from '../core/text/decode';
+import { defaultTranslate, MAX_TEXT_BYTES } from '../core/text/decode';
 import { pdfToBlocks, type PdfPage, type PdfRun } from '../core/text/pdf-layout';
 import type { TextBlock } from '../core/text/normalize';
 
@@ -27,7 +27,7 @@ export interface PdfArticle {
   readonly links: { text: string; url: string }[];
 }
 
-export type PdfResult = { readonly ok: true; readonly article: PdfArticle } | { readonly ok: false; readonly code: 'not-pdf' | 'no-text-layer'; readonly message: string };
+export type PdfResult = { readonly ok: true; readonly article: PdfArticle } | { readonly ok: false; readonly code: 'not-pdf' | 'no-text-layer' | 'too-large'; readonly message: string };
 
 export interface PdfOptions {
   /** URL of pdf.js's worker script; without it pdf.js parses in the calling thread. */
@@ -84,6 +84,9 @@ export async function pdfToArticle(bytes: Uint8Array, fileName: string, options:
       verbosity: 0,
     }).promise;
     const pages: PdfPage[] = [];
+    // A small PDF can hold a great deal of text (compressed streams): stop
+    // reading at the text-file limit rather than after the whole document.
+    let read = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
@@ -93,6 +96,10 @@ export async function pdfToArticle(bytes: Uint8Array, fileName: string, options:
         if (!('str' in item)) continue;
         const [a = 1, b = 0, , , e = 0, f = 0] = item.transform as number[];
         runs.push({ str: item.str, x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height });
+        read += item.str.length;
+      }
+      if (read > MAX_TEXT_BYTES) {
+        return { ok: false, code: 'too-large', message: t('textImport.textTooLarge', { file, limit: MAX_TEXT_BYTES / (1024 * 1024) }) };
       }
       pages.push({ width: viewport.width, height: viewport.height, runs });
       page.cleanup();

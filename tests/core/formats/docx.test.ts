@@ -38,6 +38,7 @@ describe('docxToArticle', () => {
     const r = await docxToArticle(await make(), win(), 'broken.docx');
     expect(r).toEqual({
       ok: false,
+      code: 'not-docx',
       message: '“broken.docx” could not be read as a Word document (.docx): it may be damaged or in another format. Open it in Word and save it again as .docx.',
     });
   });

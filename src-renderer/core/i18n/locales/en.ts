@@ -106,6 +106,7 @@ export const en = {
     pasteTooLarge: 'The pasted text is too long: articles over {limit} MB are not imported.',
     empty: '“{file}” is empty: it contains no text.',
     tooLarge: '“{file}” is {size} MB; files over {limit} MB are not imported.',
+    textTooLarge: '“{file}” holds more than {limit} MB of text once unpacked; articles over {limit} MB are not imported.',
     binarySignature: '“{file}” is not a text file (detected format: {format}), so it was not imported.',
     binaryNul: '“{file}” contains binary data (NUL bytes), not text, so it was not imported.',
     decodedAsWindows1252: '“{file}” is not valid UTF-8 and was decoded as Windows-1252: check accented letters, quotation marks and the euro sign.',

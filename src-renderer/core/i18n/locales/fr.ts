@@ -103,6 +103,7 @@ export const fr: Catalogue = {
     pasteTooLarge: 'Le texte collé est trop long : les articles de plus de {limit} Mo ne sont pas importés.',
     empty: '« {file} » est vide : il ne contient aucun texte.',
     tooLarge: '« {file} » fait {size} Mo ; les fichiers de plus de {limit} Mo ne sont pas importés.',
+    textTooLarge: '« {file} » contient plus de {limit} Mo de texte une fois décompressé ; les articles de plus de {limit} Mo ne sont pas importés.',
     binarySignature: '« {file} » n’est pas un fichier texte (format détecté : {format}) : il n’a pas été importé.',
     binaryNul: '« {file} » contient des données binaires (octets NUL), pas du texte : il n’a pas été importé.',
     decodedAsWindows1252: '« {file} » n’est pas en UTF-8 valide et a été décodé en Windows-1252 : vérifiez les lettres accentuées, les guillemets et le signe euro.',
