@@ -103,3 +103,11 @@ describe('reportLocaleFor', () => {
     expect(reportLocaleFor(language, fallback)).toBe(expected);
   });
 });
+
+describe('createTranslator with a locale no catalogue has', () => {
+  it('speaks English instead of throwing (a damaged file must not stop a report)', () => {
+    const t = createTranslator('"><script>' as never);
+    expect(t('find.next')).toBe('Next match');
+    expect(createTranslator('__proto__' as never)('find.next')).toBe('Next match');
+  });
+});

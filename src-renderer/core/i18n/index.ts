@@ -48,8 +48,13 @@ function lookup(catalogue: Catalogue, key: string): Message | undefined {
   return section?.[key.slice(dot + 1)];
 }
 
-/** Returns `t(key, params)` for `locale`, falling back to English for a missing message. */
-export function createTranslator(locale: Locale): Translate {
+/**
+ * Returns `t(key, params)` for `locale`, falling back to English for a missing
+ * message — and for a locale that is not a catalogue's (a value from a damaged
+ * file that slipped past the schemas), so a report is built in English rather than not at all.
+ */
+export function createTranslator(requested: Locale): Translate {
+  const locale: Locale = isLocale(requested) ? requested : 'en';
   const catalogue: Catalogue = LOCALES[locale];
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
