@@ -22,7 +22,7 @@ import {
   parseLabelledTsv,
 } from '../../src-renderer/core/analysis/checkworthiness/evaluation';
 import { DEFAULT_THRESHOLD, scoreSentence } from '../../src-renderer/core/analysis/checkworthiness/score';
-import LEARNED from '../../src-renderer/core/analysis/checkworthiness/weights.json';
+import LEARNED from '../../src-renderer/core/analysis/checkworthiness/weights.json' with { type: 'json' };
 import type { CheckWorthinessWeights } from '../../src-renderer/core/analysis/checkworthiness/weights-schema';
 import { basename } from 'node:path';
 

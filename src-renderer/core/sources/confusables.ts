@@ -6,7 +6,7 @@
  * The data is Unicode's confusables.txt, turned into confusables.json by
  * src-main/cli/gen-confusables.ts (never edited by hand).
  */
-import DATA from './confusables.json';
+import DATA from './confusables.json' with { type: 'json' };
 
 let table: Map<number, string> | null = null;
 

@@ -6,7 +6,7 @@ import type { SuggestionReason } from '../../model';
 import { extractFeatures, FEATURE_NAMES, FEATURE_REASON } from './features';
 import { profileFor } from './languages/index';
 import { sigmoid } from './logistic';
-import LEARNED from './weights.json';
+import LEARNED from './weights.json' with { type: 'json' };
 import type { CheckWorthinessWeights, ScoringModel } from './weights-schema';
 
 /** The learned parameters (`npx tsx src-main/cli/fit-claims.ts`), checked against their schema by type. */
