@@ -32,11 +32,12 @@ test('mark overlapping claims on geneva-talks-fr, judge them, and find everythin
   await expect(badge(page, 'Claim 1: Not rated')).toBeVisible();
   await expect(claimRegion(page).locator('blockquote')).toHaveText(overlapping);
 
-  // Numbers follow reading order: the claim that starts earlier becomes 1.
+  // Numbers are stable: the claim marked second is 2, although it starts earlier; claim 1 keeps its number.
   await selectText(page, first);
   await reader(page).getByRole('button', { name: 'Mark as claim' }).click();
   await expect(badge(page, 'Claim 2: Not rated')).toBeVisible();
-  await expect(claimRegion(page).getByRole('heading', { name: 'Claim 1' })).toBeVisible();
+  await expect(badge(page, 'Claim 1: Not rated')).toBeVisible();
+  await expect(claimRegion(page).getByRole('heading', { name: 'Claim 2' })).toBeVisible();
   await expect(claimRegion(page).locator('blockquote')).toHaveText(first);
 
   // The C key marks too; a selection cutting words is snapped to whole words.
@@ -50,17 +51,16 @@ test('mark overlapping claims on geneva-talks-fr, judge them, and find everythin
   const shared = reader(page).locator('mark.hl-claim mark.hl-claim');
   await expect(shared).toHaveText('respecter pleinement la souveraineté de l’Ukraine');
 
-  // Judge claim 1 (the first of the article) from its highlight.
-  await badge(page, 'Claim 1: Not rated').click();
+  // Judge claim 2 (the first of the article) from its highlight.
+  await badge(page, 'Claim 2: Not rated').click();
   await claimRegion(page).getByLabel('Verdict').selectOption({ label: 'False' });
-  await claimRegion(page).getByLabel('Status').selectOption({ label: 'Checked' });
   await claimRegion(page).getByLabel('Note').fill('Le communiqué écrit « délégations » au pluriel.');
   await claimRegion(page).getByLabel('New tag').fill('communiqué');
   await claimRegion(page).getByRole('button', { name: 'Add tag' }).click();
-  await expect(badge(page, 'Claim 1: False')).toBeVisible();
+  await expect(badge(page, 'Claim 2: False')).toBeVisible();
 
-  // Claim 2 from the list; claim 3 with the keyboard (j).
-  await claimsRegion(page).getByRole('button', { name: /^2 .*Not rated/ }).click();
+  // Claim 1 from the list; claim 3 (next in reading order) with the keyboard (j).
+  await claimsRegion(page).getByRole('button', { name: /^1 .*Not rated/ }).click();
   await claimRegion(page).getByLabel('Verdict').selectOption({ label: 'Mostly true' });
   await claimRegion(page).getByLabel('Note').fill('Conforme au communiqué conjoint.');
   await reader(page).locator('article').focus();
@@ -72,7 +72,7 @@ test('mark overlapping claims on geneva-talks-fr, judge them, and find everythin
   await claimRegion(page).getByLabel('Note').blur();
 
   // The list shows number, verdict, status and the missing sources.
-  await expect(claimsRegion(page).getByRole('button', { name: /^1 .*False.*Checked.*No sources/ })).toBeVisible();
+  await expect(claimsRegion(page).getByRole('button', { name: /^2 .*False.*No sources/ })).toBeVisible();
 
   await page.screenshot({ path: '/tmp/annotation-geneva.png' });
   await page.reload();
@@ -81,13 +81,12 @@ test('mark overlapping claims on geneva-talks-fr, judge them, and find everythin
   await expect(badge(page, 'Claim 3: Unverifiable')).toBeVisible();
   await expect(claimRegion(page).getByLabel('Note')).toHaveValue('Conditionnel : information non confirmée.');
   // The list jumps the reader back to the first claims.
-  await claimsRegion(page).getByRole('button', { name: /^1 / }).click();
-  await expect(badge(page, 'Claim 1: False')).toBeVisible();
-  await expect(badge(page, 'Claim 2: Mostly true')).toBeVisible();
+  await claimsRegion(page).getByRole('button', { name: /^2 / }).click();
+  await expect(badge(page, 'Claim 2: False')).toBeVisible();
+  await expect(badge(page, 'Claim 1: Mostly true')).toBeVisible();
   await expect(claimRegion(page).getByLabel('Note')).toHaveValue('Le communiqué écrit « délégations » au pluriel.');
-  await expect(claimRegion(page).getByLabel('Status')).toHaveValue('checked');
   await expect(claimRegion(page).getByRole('listitem').filter({ hasText: 'communiqué' })).toBeVisible();
-  await badge(page, 'Claim 2: Mostly true').press('Enter');
+  await badge(page, 'Claim 1: Mostly true').press('Enter');
   await expect(claimRegion(page).getByLabel('Note')).toHaveValue('Conforme au communiqué conjoint.');
 
   // Filters: by verdict, and search.
@@ -209,8 +208,9 @@ test('claims follow a new version of harbour-bridge-en; orphans are listed and r
   const orphans = claimsRegion(page).getByRole('region', { name: 'Needs re-anchoring' });
   await expect(orphans).toBeVisible();
   await expect(orphans.getByRole('button', { name: /According to people familiar with the matter/ })).toBeVisible();
+  // Numbers are stable: the claims keep theirs (1 and 3) while claim 2 waits.
   await expect(badge(page, 'Claim 1: Not rated')).toBeVisible();
-  await expect(badge(page, 'Claim 2: True')).toBeVisible();
+  await expect(badge(page, 'Claim 3: True')).toBeVisible();
   await expect(reader(page).locator('mark.hl-claim')).toHaveText([quotes[0]!, quotes[2]!].map((q) => new RegExp(`^\\d*${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
   await page.screenshot({ path: '/tmp/annotation-orphans.png' });
 
@@ -219,7 +219,7 @@ test('claims follow a new version of harbour-bridge-en; orphans are listed and r
   await selectText(page, newText);
   await orphans.getByRole('button', { name: 'Re-attach to selection' }).click();
   await expect(orphans).toBeHidden();
-  await expect(badge(page, 'Claim 3: Not rated')).toBeVisible();
+  await expect(badge(page, 'Claim 2: Not rated')).toBeVisible();
   await expect(claimRegion(page).locator('blockquote')).toHaveText(newText);
 
   // Compare revisions shows what changed, as insertions and deletions.
@@ -236,7 +236,7 @@ test('claims follow a new version of harbour-bridge-en; orphans are listed and r
   await box.fill(current.replace('Mayor Elena Ruiz said the work would begin in March and close', 'The work will close'));
   await reader(page).getByRole('button', { name: 'Save as new revision' }).click();
   await expect(orphans.getByRole('button', { name: /Mayor Elena Ruiz/ })).toBeVisible();
-  await expect(badge(page, 'Claim 1: True')).toBeVisible();
+  await expect(badge(page, 'Claim 3: True')).toBeVisible();
   await expect(badge(page, 'Claim 2: Not rated')).toBeVisible();
 });
 
