@@ -12,13 +12,12 @@ export const MAX_MATCHES = 1000;
 
 const folded = new Map<string, string>();
 
-/** One code unit without case and accents; unchanged when folding would change its length. */
+/** One code unit without its accents, then its case; unchanged when lower-casing would change its length (İ). */
 function foldUnit(c: string): string {
   let f = folded.get(c);
   if (f === undefined) {
-    const base = c.normalize('NFD')[0] ?? c;
-    const lower = base.toLocaleLowerCase();
-    f = lower.length === 1 ? lower : c.length === 1 && c.toLocaleLowerCase().length === 1 ? c.toLocaleLowerCase() : c;
+    const lower = (c.normalize('NFD')[0] ?? c).toLocaleLowerCase();
+    f = lower.length === 1 ? lower : c;
     folded.set(c, f);
   }
   return f;
