@@ -5,7 +5,7 @@
  * the previous start failed before the window was ready (start-guard.ts):
  * then the last article is not reopened, and `skippedReopen` says so.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { loadSession, saveSession } from '../../storage/settings-repo';
 import { startGuard } from './start-guard';
 
@@ -40,6 +40,7 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
           setSkippedReopen(true);
           return;
         }
+        current.current = s;
         setArticleId(s.articleId);
         setClaimId(s.claimId);
       })
@@ -55,19 +56,32 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
     if (ready && !articleId) startGuard().markReady();
   }, [ready, articleId]);
 
-  useEffect(() => {
-    if (!ready) return;
-    void saveSession({ ...(articleId ? { articleId } : {}), ...(claimId ? { claimId } : {}) }).catch(() => undefined);
-  }, [articleId, claimId, ready]);
+  // The session is written by the action itself, not by an effect after the
+  // next render: the write then starts before the reader even reads the
+  // article, so an article the editor has seen open is the one a reload (or a
+  // crash right after) reopens. (A failure shows in the status bar.)
+  const current = useRef<{ articleId?: string; claimId?: string }>({});
+  const remember = useCallback((next: { articleId?: string; claimId?: string }) => {
+    current.current = next;
+    void saveSession({ ...(next.articleId ? { articleId: next.articleId } : {}), ...(next.claimId ? { claimId: next.claimId } : {}) }).catch(() => undefined);
+  }, []);
 
-  const openArticle = useCallback((id: string | undefined) => {
-    setArticleId(id);
-    setClaimId(undefined);
-  }, []);
-  const selectClaim = useCallback((id: string | undefined) => {
-    setClaimId(id);
-    setSelectionSeq((n) => n + 1);
-  }, []);
+  const openArticle = useCallback(
+    (id: string | undefined) => {
+      setArticleId(id);
+      setClaimId(undefined);
+      remember(id ? { articleId: id } : {});
+    },
+    [remember],
+  );
+  const selectClaim = useCallback(
+    (id: string | undefined) => {
+      setClaimId(id);
+      setSelectionSeq((n) => n + 1);
+      remember({ ...(current.current.articleId ? { articleId: current.current.articleId } : {}), ...(id ? { claimId: id } : {}) });
+    },
+    [remember],
+  );
 
   const value = useMemo(
     () => ({ articleId, claimId, selectionSeq, ready, skippedReopen, openArticle, selectClaim }),

@@ -19,6 +19,27 @@ async function importFixtures(page: Page, names: string[]) {
   await expect(items(page)).toHaveCount(names.length);
 }
 
+/** The article the stored session would reopen (read straight from IndexedDB). */
+async function sessionArticleId(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('factcheck-workbench');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      const row = await new Promise<{ value?: { articleId?: string } } | undefined>((resolve, reject) => {
+        const req = db.transaction('settings').objectStore('settings').get('session');
+        req.onsuccess = () => resolve(req.result as { value?: { articleId?: string } } | undefined);
+        req.onerror = () => reject(req.error);
+      });
+      return row?.value?.articleId ?? null;
+    } finally {
+      db.close();
+    }
+  });
+}
+
 const GENEVA = /^Les deux délégation/;
 const HARBOUR = /^Harbour bridge repairs/;
 const CAFE = /^Café prices/;
@@ -146,6 +167,11 @@ test('the last opened article reopens after a reload', async ({ workbench: page 
   await importFixtures(page, ['geneva-talks-fr.txt', 'harbour-bridge-en.txt']);
   await items(page).getByRole('button', { name: GENEVA }).click();
   await expect(reader(page).getByRole('heading', { name: /^Les deux délégation ont réaffirmé/ }).first()).toBeVisible();
+  // Which article is open is written in the background (a durable write, so
+  // it can take a moment on a busy disk); a reload before it lands would
+  // rightly reopen the previous one. Wait for it, as a person would.
+  const genevaId = await items(page).getByRole('button', { name: GENEVA }).getAttribute('data-article-id');
+  await expect.poll(() => sessionArticleId(page)).toBe(genevaId);
   await page.reload();
   await expect(items(page).getByRole('button', { name: GENEVA })).toHaveAttribute('aria-current', 'true');
   await expect(reader(page).getByRole('heading', { name: /^Les deux délégation ont réaffirmé/ }).first()).toBeVisible();
