@@ -141,8 +141,6 @@ export type WorkbenchBridge = {
   readonly onFilesToOpen: (listener: () => void) => () => void;
 };
 
-export const BRIDGE_KEYS: readonly (keyof WorkbenchBridge)[] = [...(Object.keys(CHANNELS) as ChannelName[]), 'onMenuCommand', 'onFilesToOpen'];
-
 // ---- Payload schemas (valibot): one per channel; the request types above are checked against them ----
 
 export type Validation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };

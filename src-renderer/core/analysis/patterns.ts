@@ -93,7 +93,24 @@ export function findPatternMatches(compiled: CompiledPatterns, text: string, fro
   const out: PatternMatch[] = [];
   // An empty list (English has no verb mood of hearsay) must not cost a scan of the text.
   if (compiled.patterns.length === 0) return out;
-  const re = compiled.regex;
+  eachMatch(compiled.regex, text, from, to, (m) => {
+    // The engine tells patterns apart by which group took part in the match.
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
+    const pattern = compiled.patterns[group - 1];
+    if (pattern === undefined) return;
+    const end = m.index + m[0].length;
+    const next = compiled.unlessNext[group - 1];
+    if (next !== undefined && next.test(text.slice(end, end + GUARD_CONTEXT))) return;
+    const previous = compiled.unlessPrevious[group - 1];
+    if (previous !== undefined && previous.test(text.slice(Math.max(0, m.index - GUARD_CONTEXT), m.index))) return;
+    out.push({ start: m.index, end, pattern });
+  });
+  return out;
+}
+
+/** Calls `visit` with every non-empty match of the global regex `re` that lies inside `text[from, to)`, left to right. */
+function eachMatch(re: RegExp, text: string, from: number, to: number, visit: (m: RegExpExecArray) => void): void {
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index + m[0].length > to) break;
@@ -101,32 +118,13 @@ export function findPatternMatches(compiled: CompiledPatterns, text: string, fro
       re.lastIndex++;
       continue;
     }
-    // The engine tells patterns apart by which group took part in the match.
-    let group = 1;
-    while (group < m.length && m[group] === undefined) group++;
-    const pattern = compiled.patterns[group - 1];
-    if (pattern === undefined) continue;
-    const end = m.index + m[0].length;
-    const next = compiled.unlessNext[group - 1];
-    if (next !== undefined && next.test(text.slice(end, end + GUARD_CONTEXT))) continue;
-    const previous = compiled.unlessPrevious[group - 1];
-    if (previous !== undefined && previous.test(text.slice(Math.max(0, m.index - GUARD_CONTEXT), m.index))) continue;
-    out.push({ start: m.index, end, pattern });
+    visit(m);
   }
-  return out;
 }
 
 /** Every match of a global regex in `text[from, to)` as spans into `text`. */
 export function findSpans(re: RegExp, text: string, from = 0, to = text.length): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m.index + m[0].length > to) break;
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  eachMatch(re, text, from, to, (m) => out.push({ start: m.index, end: m.index + m[0].length }));
   return out;
 }

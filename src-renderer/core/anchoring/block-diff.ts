@@ -11,7 +11,7 @@ import { diffArrays } from 'diff';
 import type { Span } from '../text/offsets';
 import { u16 } from '../text/offsets';
 import { splitsSurrogate } from './similarity';
-import { bigrams, isTokenBoundary, patienceAnchors, rangeKey, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
+import { bigrams, isSentenceEnd, isTokenBoundary, patienceAnchors, rangeKey, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
 
 /** Collects equal blocks in order; merges touching ones; refuses any whose texts differ. */
 export class BlockSink {
@@ -120,7 +120,7 @@ function boundaryScore(text: string, at: number): number {
   if (before === '\n' || after === '\n') return 4;
   const spaceBefore = /\s/.test(before);
   const spaceAfter = /\s/.test(after);
-  if ((spaceAfter && /[.!?…]/.test(before)) || (spaceBefore && /[.!?…]/.test(text[at - 2] ?? ''))) return 3;
+  if ((spaceAfter && isSentenceEnd(text.charCodeAt(at - 1))) || (spaceBefore && at >= 2 && isSentenceEnd(text.charCodeAt(at - 2)))) return 3;
   if (spaceBefore || spaceAfter) return 2;
   if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(after)) return 1;
   return 0;

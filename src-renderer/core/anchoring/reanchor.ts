@@ -193,7 +193,7 @@ function reanchorThroughDiff(ctx: MoveContext, target: ClaimTarget): ReanchorRes
     // diff lined its words up a little differently) is still ours.
     const near = exactNear(ctx, target, os, oe, hs, he).filter((c) => 2 * c.inside >= m);
     if (near.length === 1) return own(near[0]!.at, near[0]!.at + m, 1);
-    const edited = editedInPlace(ctx, target, os, oe, s, e, hs, he);
+    const edited = editedInPlace(ctx, target, { os, oe, s, e, coverStart: hs, coverEnd: he });
     if (edited && acceptInPlace(ctx, target, edited, os, oe, false)) return own(edited.start, edited.end, edited.sim);
     return ORPHAN;
   }
@@ -202,7 +202,7 @@ function reanchorThroughDiff(ctx: MoveContext, target: ClaimTarget): ReanchorRes
   const moved = movedExact(ctx, target, os, oe, hs, he);
   if (moved === 'ambiguous') return ORPHAN;
   if (moved !== null) return own(moved, moved + m, 1);
-  const replaced = editedInPlace(ctx, target, os, oe, s, e, hs, he);
+  const replaced = editedInPlace(ctx, target, { os, oe, s, e, coverStart: hs, coverEnd: he });
   if (replaced && acceptInPlace(ctx, target, replaced, os, oe, true)) return own(replaced.start, replaced.end, replaced.sim);
   const movedEdited = movedFuzzy(ctx, target, os, oe);
   if (movedEdited) return own(movedEdited.start, movedEdited.end, movedEdited.sim);
@@ -236,6 +236,20 @@ function withWholeContext(text: string, target: ClaimTarget): number[] {
     if (text.startsWith(suffix, at + exact.length) && at >= prefix.length && text.startsWith(prefix, at - prefix.length)) out.push(at);
   }
   return out;
+}
+
+/**
+ * Where a claim's old span `[os, oe)` went: `s` and `e` its mapped ends (null
+ * where an end fell in changed text), `[coverStart, coverEnd)` the smallest
+ * new span covering what survives of it.
+ */
+interface Image {
+  readonly os: number;
+  readonly oe: number;
+  readonly s: number | null;
+  readonly e: number | null;
+  readonly coverStart: number;
+  readonly coverEnd: number;
 }
 
 /** A gap of the diff, as {@link RevisionDiff.gapsTouching} gives it. */
@@ -283,16 +297,8 @@ function wordsIn(text: string, start: number, end: number): [number, number][] {
  * Null when nothing certain is left. `trimStart` / `trimEnd` say an edge was
  * settled here (no alignment needed there).
  */
-function unsureEdges(
-  diff: RevisionDiff,
-  gaps: readonly Gap[],
-  os: number,
-  oe: number,
-  s: number | null,
-  e: number | null,
-  coverStart: number,
-  coverEnd: number,
-): { hs: number; he: number; unsure: number; trimStart: boolean; trimEnd: boolean } | null {
+function unsureEdges(diff: RevisionDiff, gaps: readonly Gap[], image: Image): { hs: number; he: number; unsure: number; trimStart: boolean; trimEnd: boolean } | null {
+  const { os, oe, s, e, coverStart, coverEnd } = image;
   const { oldText, newText } = diff;
   let hs = coverStart;
   let he = coverEnd;
@@ -357,22 +363,14 @@ function attach(text: string, target: ClaimTarget, start: number, end: number, s
  * never optimistic); or, when an end fell inside replaced text, the quote
  * aligned inside that stretch and snapped to whole words, if that is closer.
  */
-function editedInPlace(
-  ctx: MoveContext,
-  target: ClaimTarget,
-  os: number,
-  oe: number,
-  s: number | null,
-  e: number | null,
-  coverStart: number,
-  coverEnd: number,
-): Candidate | null {
+function editedInPlace(ctx: MoveContext, target: ClaimTarget, image: Image): Candidate | null {
+  const { os, oe, s, e } = image;
   const { diff } = ctx;
   const text = diff.newText;
   const m = target.quote.exact.length;
   let cover: Candidate | null = null;
   const gaps = diff.gapsTouching(os, oe);
-  const edges = unsureEdges(diff, gaps, os, oe, s, e, coverStart, coverEnd);
+  const edges = unsureEdges(diff, gaps, image);
   if (!edges) return null;
   const { hs, he, trimStart, trimEnd } = edges;
   if (he > hs) {

@@ -105,8 +105,8 @@ export function lines(text: string): Units {
   return { starts, keys, end: text.length };
 }
 
-/** . ! ? … and the CJK full stops. */
-function isSentenceEnd(c: number): boolean {
+/** The one definition of a sentence end in the anchoring code: . ! ? … and their CJK full-width forms. */
+export function isSentenceEnd(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 

@@ -101,38 +101,26 @@ export function ClaimTextField({ claim, field, label, hint, rows = 4, placeholde
     setSettledTick((n) => n + 1);
   };
   const hintId = hint ? `${id}-hint` : undefined;
+  // What the one-line and the multi-line field have in common.
+  const shared = {
+    id,
+    dir: 'auto',
+    value,
+    placeholder,
+    maxLength,
+    'aria-describedby': hintId,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    onBlur,
+  } as const;
   return (
     <div className="field">
       <label htmlFor={id}>
         <span>{label}</span>
       </label>
       {rows === 1 ? (
-        <input
-          ref={ref}
-          id={id}
-          type="text"
-          dir="auto"
-          value={value}
-          placeholder={placeholder}
-          maxLength={maxLength}
-          aria-describedby={hintId}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && flush()}
-          onBlur={onBlur}
-        />
+        <input {...shared} ref={ref} type="text" onKeyDown={(e) => e.key === 'Enter' && flush()} />
       ) : (
-        <textarea
-          ref={ref}
-          id={id}
-          rows={rows}
-          dir="auto"
-          value={value}
-          placeholder={placeholder}
-          maxLength={maxLength}
-          aria-describedby={hintId}
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={onBlur}
-        />
+        <textarea {...shared} ref={ref} rows={rows} />
       )}
       {hint && (
         <small id={hintId} className="field-hint">

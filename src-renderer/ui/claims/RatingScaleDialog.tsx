@@ -9,7 +9,7 @@ import { isValidScale } from '../../core/settings';
 import { countClaimsWithVerdict } from '../../storage/claims-repo';
 import { saveSetting } from '../../storage/settings-repo';
 import { useT } from '../app/i18n';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { verdictLabel } from './verdicts';
 import { useActionFailed } from '../common/errors';
 
@@ -84,16 +84,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
     <Dialog
       title={t('annotation.ratingScale')}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => void save()}>
-            {t('annotation.saveScale')}
-          </button>
-        </>
-      }
+      footer={<FormActions submitLabel={t('annotation.saveScale')} onCancel={onClose} onSubmit={() => void save()} />}
     >
       <p className="scale-hint">{t('annotation.scaleHint')}</p>
       {problem && (

@@ -2,7 +2,7 @@
  * A modal dialog on the native <dialog> element: the browser traps focus,
  * Escape closes it, and focus returns to what had it before it opened.
  */
-import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useT } from '../app/i18n';
 
 export interface DialogProps {
@@ -83,17 +83,60 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
   );
 }
 
-/** The footer of a form dialog: Cancel, and the submit button of the form `formId`. */
-export function FormActions({ formId, submitLabel, busy, onCancel }: { formId: string; submitLabel: string; busy: boolean; onCancel: () => void }) {
+/** Cancel and the main action: submits the form `formId`, or calls `onSubmit` where the dialog has no form. */
+type FormActionsProps = { submitLabel: string; busy?: boolean; onCancel: () => void } & ({ formId: string } | { onSubmit: () => void });
+
+export function FormActions(props: FormActionsProps) {
   const t = useT();
+  const { submitLabel, busy = false, onCancel } = props;
   return (
     <>
       <button type="button" onClick={onCancel}>
         {t('common.cancel')}
       </button>
-      <button type="submit" form={formId} className="primary" disabled={busy}>
-        {submitLabel}
-      </button>
+      {'formId' in props ? (
+        <button type="submit" form={props.formId} className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      ) : (
+        <button type="button" className="primary" disabled={busy} onClick={props.onSubmit}>
+          {submitLabel}
+        </button>
+      )}
     </>
+  );
+}
+
+/**
+ * A dialog holding one form: Cancel and the submit button in the footer,
+ * Enter in a field submits, the browser's own validation is off (the dialog
+ * shows its errors itself).
+ */
+export function FormDialog({
+  title,
+  onClose,
+  wide,
+  submitLabel,
+  busy,
+  onSubmit,
+  className,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  wide?: boolean;
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (e: FormEvent<HTMLFormElement>) => void;
+  className?: string;
+  children: ReactNode;
+}) {
+  const formId = useId();
+  return (
+    <Dialog title={title} onClose={onClose} wide={wide} footer={<FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={submitLabel} />}>
+      <form id={formId} className={className} onSubmit={onSubmit} noValidate>
+        {children}
+      </form>
+    </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 /** The small form that dismisses a flag: a reason from a list and an optional note. */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { cancelOnEscape } from './escape';
 import { useT } from '../app/i18n';
 import { DISMISS_REASONS, dismissReasonName, type DismissReason } from './flag-labels';
 
@@ -19,12 +20,7 @@ export function DismissForm({ onDismiss, onCancel }: DismissFormProps) {
 
   useEffect(() => selectRef.current?.focus(), []);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    onCancel();
-  };
+  const onKeyDown = cancelOnEscape(onCancel);
 
   return (
     <form

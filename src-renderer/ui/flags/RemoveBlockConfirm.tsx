@@ -4,7 +4,8 @@
  * article's history as its revision, so the cut can be taken back. Shown in
  * place (in the flag's entry or its popover), like the dismiss form.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { cancelOnEscape } from './escape';
 import type { Flag } from '../../core/model';
 import { useT } from '../app/i18n';
 
@@ -24,12 +25,7 @@ export function RemoveBlockConfirm({ flag, revisionNumber, onConfirm, onCancel }
   useEffect(() => cancelRef.current?.focus(), []);
   const [from, to] = flag.paragraphs?.repeat ?? [0, 0];
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    onCancel();
-  };
+  const onKeyDown = cancelOnEscape(onCancel);
 
   return (
     <div className="remove-block-confirm" role="group" aria-label={t('flags.removeBlockConfirmLabel')} onKeyDown={onKeyDown}>

@@ -6,7 +6,8 @@
  * Escape closes it and returns focus to the highlight; a click elsewhere
  * closes it and leaves focus where the click put it.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { cancelOnEscape } from './escape';
 import type { Flag, Suggestion } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import { DismissForm } from './DismissForm';
@@ -97,12 +98,7 @@ export function SpanPopover({ anchorKey, content, onClose }: SpanPopoverProps) {
   };
   const focusActions = () => requestAnimationFrame(() => ref.current?.querySelector<HTMLElement>('.popover-actions button.primary')?.focus());
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    closeAndReturn();
-  };
+  const onKeyDown = cancelOnEscape(() => closeAndReturn());
 
   let title: string;
   let body: ReactNode;

@@ -1,18 +1,10 @@
 /** The names the Flags panel and the reader give to kinds, severities and reasons. */
 import type { Translate } from '../../core/i18n';
 import type { FlagKind, Severity, SuggestionReason } from '../../core/model';
+import { FLAG_KINDS } from '../../core/schema/records';
 
-/** The order of the groups: what changes the text first, then sourcing, then wording. */
-export const KIND_ORDER: readonly FlagKind[] = [
-  'duplicate-passage',
-  'near-duplicate',
-  'cross-article-duplicate',
-  'unsourced-claim',
-  'unsourced-passage',
-  'vague-attribution',
-  'unconfirmed-report',
-  'unattributed-quote',
-];
+/** The order of the groups: what changes the text first, then sourcing, then wording (the order FLAG_KINDS lists them in). */
+export const KIND_ORDER: readonly FlagKind[] = FLAG_KINDS;
 
 function unreachable(value: never): never {
   throw new Error(`Unexpected value: ${String(value)}`);

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
 import { readPastedText, type ImportedArticle } from '../../formats/import-file';
-import { Dialog, FormActions } from '../common/Dialog';
+import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useInitialFocus } from '../common/use-initial-focus';
 import { UrlField } from '../sources/UrlField';
@@ -19,7 +19,6 @@ export interface PasteArticleDialogProps {
 
 export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) {
   const t = useT();
-  const formId = useId();
   const errorId = useId();
   const hintId = useId();
   const titleHintId = useId();
@@ -66,59 +65,58 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
 
   const invalid = (field: Field) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
   return (
-    <Dialog
+    <FormDialog
       title={t('articles.pasteTitle')}
       onClose={onClose}
       wide
-      footer={
-        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('articles.addArticle')} />
-      }
+      submitLabel={t('articles.addArticle')}
+      busy={busy}
+      onSubmit={(e) => void submit(e)}
+      className="article-form"
     >
-      <form id={formId} className="article-form" onSubmit={(e) => void submit(e)} noValidate>
-        <label className="field">
-          <span>{t('articles.pasteText')}</span>
-          <textarea
-            ref={textRef}
-            value={text}
-            dir="auto"
-            aria-invalid={error?.field === 'text' || undefined}
-            aria-describedby={error?.field === 'text' ? `${errorId} ${hintId}` : hintId}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        <p id={hintId} className="field-hint">
-          {t('articles.pasteTextHint')}
-        </p>
+      <label className="field">
+        <span>{t('articles.pasteText')}</span>
+        <textarea
+          ref={textRef}
+          value={text}
+          dir="auto"
+          aria-invalid={error?.field === 'text' || undefined}
+          aria-describedby={error?.field === 'text' ? `${errorId} ${hintId}` : hintId}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <p id={hintId} className="field-hint">
+        {t('articles.pasteTextHint')}
+      </p>
+      <label className="field">
+        <span>
+          {t('articles.title')} {t('articles.optional')}
+        </span>
+        <input type="text" value={title} dir="auto" maxLength={500} aria-describedby={titleHintId} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <p id={titleHintId} className="field-hint">
+        {t('articles.titleHintPaste')}
+      </p>
+      <div className="field-row">
+        <UrlField
+          label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
+          value={sourceUrl}
+          onChange={setSourceUrl}
+          showErrors={submitted}
+          error={error?.field === 'url' ? error.message : undefined}
+        />
         <label className="field">
           <span>
-            {t('articles.title')} {t('articles.optional')}
+            {t('articles.publicationDate')} {t('articles.optional')}
           </span>
-          <input type="text" value={title} dir="auto" maxLength={500} aria-describedby={titleHintId} onChange={(e) => setTitle(e.target.value)} />
+          <input type="date" value={date} {...invalid('date')} onChange={(e) => setDate(e.target.value)} />
         </label>
-        <p id={titleHintId} className="field-hint">
-          {t('articles.titleHintPaste')}
+      </div>
+      {error && error.field !== 'url' && (
+        <p id={errorId} className="form-error" role="alert">
+          {error.message}
         </p>
-        <div className="field-row">
-          <UrlField
-            label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
-            value={sourceUrl}
-            onChange={setSourceUrl}
-            showErrors={submitted}
-            error={error?.field === 'url' ? error.message : undefined}
-          />
-          <label className="field">
-            <span>
-              {t('articles.publicationDate')} {t('articles.optional')}
-            </span>
-            <input type="date" value={date} {...invalid('date')} onChange={(e) => setDate(e.target.value)} />
-          </label>
-        </div>
-        {error && error.field !== 'url' && (
-          <p id={errorId} className="form-error" role="alert">
-            {error.message}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }

@@ -12,16 +12,16 @@ import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
 import { useSettings } from '../../storage/settings-repo';
 import { verdictLabel } from '../claims/verdicts';
 import { describeError } from '../common/errors';
-import { Dialog, FormActions } from '../common/Dialog';
+import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
-import { ARTICLE_LANGUAGES, dateInputValue, languageChoice } from './article-meta';
+import { dateInputValue, languageChoice } from './article-meta';
+import { LanguageField } from './LanguageField';
 import { useInitialFocus } from '../common/use-initial-focus';
 import { UrlField } from '../sources/UrlField';
 import './library.css';
 
 export function ArticleDetailsDialog({ article, onClose }: { article: Article; onClose: () => void }) {
   const t = useT();
-  const formId = useId();
   const errorId = useId();
   const [title, setTitle] = useState(article.title);
   const [language, setLanguage] = useState(languageChoice(article.language));
@@ -71,86 +71,76 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
 
   const describedBy = (field: 'title') => (error?.field === field ? errorId : undefined);
   return (
-    <Dialog
+    <FormDialog
       title={t('articles.detailsTitle')}
       onClose={onClose}
-      footer={
-        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('articles.saveDetails')} />
-      }
+      submitLabel={t('articles.saveDetails')}
+      busy={busy}
+      onSubmit={(e) => void submit(e)}
+      className="article-form"
     >
-      <form id={formId} className="article-form" onSubmit={(e) => void submit(e)} noValidate>
+      <label className="field">
+        <span>{t('articles.title')}</span>
+        <input
+          ref={titleRef}
+          type="text"
+          value={title}
+          dir="auto"
+          maxLength={500}
+          required
+          aria-invalid={error?.field === 'title' || undefined}
+          aria-describedby={describedBy('title')}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </label>
+      <LanguageField value={language} onChange={setLanguage} />
+      <UrlField
+        label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
+        value={sourceUrl}
+        onChange={setSourceUrl}
+        showErrors={submitted}
+        error={error?.field === 'url' ? error.message : undefined}
+      />
+      <div className="field-row">
         <label className="field">
-          <span>{t('articles.title')}</span>
-          <input
-            ref={titleRef}
-            type="text"
-            value={title}
-            dir="auto"
-            maxLength={500}
-            required
-            aria-invalid={error?.field === 'title' || undefined}
-            aria-describedby={describedBy('title')}
-            onChange={(e) => setTitle(e.target.value)}
-          />
+          <span>
+            {t('articles.publicationDate')} {t('articles.optional')}
+          </span>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <label className="field">
-          <span>{t('articles.language')}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {ARTICLE_LANGUAGES.map((l) => (
-              <option key={l.value} value={l.value}>
-                {t(l.label)}
-              </option>
-            ))}
+          <span>
+            {t('articles.byline')} {t('articles.optional')}
+          </span>
+          <input type="text" value={byline} dir="auto" maxLength={300} onChange={(e) => setByline(e.target.value)} />
+        </label>
+      </div>
+      <fieldset>
+        <legend>{t('articles.reviewLegend')}</legend>
+        <label className="field">
+          <span>{t('articles.overallVerdict')}</span>
+          <select value={verdict} onChange={(e) => setVerdict(e.target.value)}>
+            <option value="">{t('articles.noOverallVerdict')}</option>
+            {!verdicts.some((v) => v.id === verdict) && verdict && <option value={verdict}>{t('annotation.verdictUnknown', { id: verdict })}</option>}
+            {verdicts
+              .filter((v) => v.id !== 'not-rated')
+              .map((v) => (
+                <option key={v.id} value={v.id}>
+                  {verdictLabel(v, t)}
+                </option>
+              ))}
           </select>
         </label>
-        <UrlField
-          label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
-          value={sourceUrl}
-          onChange={setSourceUrl}
-          showErrors={submitted}
-          error={error?.field === 'url' ? error.message : undefined}
-        />
-        <div className="field-row">
-          <label className="field">
-            <span>
-              {t('articles.publicationDate')} {t('articles.optional')}
-            </span>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>
-              {t('articles.byline')} {t('articles.optional')}
-            </span>
-            <input type="text" value={byline} dir="auto" maxLength={300} onChange={(e) => setByline(e.target.value)} />
-          </label>
-        </div>
-        <fieldset>
-          <legend>{t('articles.reviewLegend')}</legend>
-          <label className="field">
-            <span>{t('articles.overallVerdict')}</span>
-            <select value={verdict} onChange={(e) => setVerdict(e.target.value)}>
-              <option value="">{t('articles.noOverallVerdict')}</option>
-              {!verdicts.some((v) => v.id === verdict) && verdict && <option value={verdict}>{t('annotation.verdictUnknown', { id: verdict })}</option>}
-              {verdicts
-                .filter((v) => v.id !== 'not-rated')
-                .map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {verdictLabel(v, t)}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('articles.verdictSummary')}</span>
-            <textarea rows={3} dir="auto" maxLength={5000} value={verdictSummary} onChange={(e) => setVerdictSummary(e.target.value)} />
-          </label>
-        </fieldset>
-        {error && error.field !== 'url' && (
-          <p id={errorId} className="form-error" role="alert">
-            {error.message}
-          </p>
-        )}
-      </form>
-    </Dialog>
+        <label className="field">
+          <span>{t('articles.verdictSummary')}</span>
+          <textarea rows={3} dir="auto" maxLength={5000} value={verdictSummary} onChange={(e) => setVerdictSummary(e.target.value)} />
+        </label>
+      </fieldset>
+      {error && error.field !== 'url' && (
+        <p id={errorId} className="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }

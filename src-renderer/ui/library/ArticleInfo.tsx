@@ -16,7 +16,8 @@ import { dispatchCommand } from '../app/commands';
 import { useWorkbench } from '../app/workbench-state';
 import { ArticleDetailsDialog } from './ArticleDetailsDialog';
 import { LookalikeWarning } from '../sources/LookalikeWarning';
-import { ARTICLE_LANGUAGES, languageChoice, publicationDate } from './article-meta';
+import { languageChoice, publicationDate } from './article-meta';
+import { LanguageField } from './LanguageField';
 import './library.css';
 
 export interface ArticleInfoProps {
@@ -62,16 +63,7 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
         </h1>
       )}
       <div className="article-info-meta">
-        <label className="article-info-language">
-          <span>{t('articles.language')}</span>
-          <select value={languageChoice(article.language)} onChange={(e) => setLanguage(e.target.value)}>
-            {ARTICLE_LANGUAGES.map((l) => (
-              <option key={l.value} value={l.value}>
-                {t(l.label)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageField className="article-info-language" value={languageChoice(article.language)} onChange={setLanguage} />
         {source?.ok && (
           <span>
             {t('articles.source')}{' '}

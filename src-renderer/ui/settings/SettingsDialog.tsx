@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { LOCALES } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import { saveSetting, SettingError } from '../../storage/settings-repo';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useToasts } from '../common/toasts';
 
@@ -35,16 +35,7 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
     <Dialog
       title={t('settings.title')}
       onClose={onClose}
-      footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={() => void save()}>
-            {t('settings.save')}
-          </button>
-        </>
-      }
+      footer={<FormActions submitLabel={t('settings.save')} onCancel={onClose} onSubmit={() => void save()} />}
     >
       <fieldset>
         <legend>{t('settings.people')}</legend>

@@ -18,7 +18,7 @@ import { useSources } from '../../storage/sources-repo';
 import { checkUrl } from '../../core/sources/url';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
-import { Dialog, FormActions } from '../common/Dialog';
+import { FormDialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { todayIso } from './dates';
 import { ExternalLink } from './ExternalLink';
@@ -38,7 +38,6 @@ export interface AddEvidenceDialogProps {
 export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvidenceDialogProps) {
   const t = useT();
   const toasts = useToasts();
-  const formId = useId();
   const sources = useSources();
   const [url, setUrl] = useState('');
   const [title, setTitle] = useState('');
@@ -112,107 +111,106 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('sourcesUi.addToClaimTitle')}
       onClose={onClose}
       wide
-      footer={
-        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('sourcesUi.saveSource')} />
-      }
+      submitLabel={t('sourcesUi.saveSource')}
+      busy={busy}
+      onSubmit={(e) => void submit(e)}
+      className="source-form evidence-form"
     >
-      <form id={formId} className="source-form evidence-form" onSubmit={(e) => void submit(e)} noValidate>
-        {chosen ? (
-          <div className="chosen-source" role="group" aria-label={t('sourcesUi.chosenSource')}>
-            <p className="chosen-source-intro">{t('sourcesUi.chosenSource')}</p>
-            <p className="source-title" dir="auto">
-              {chosen.title}
-            </p>
-            <p className="source-meta">
-              {chosen.publisher && <span dir="auto">{chosen.publisher}</span>}
-              <span>{t(SOURCE_KIND_LABELS[chosen.kind])}</span>
-            </p>
-            {chosen.url && <ExternalLink url={chosen.url} />}
-            {linkedSourceIds.has(chosen.id) && <p className="field-hint">{t('sourcesUi.alreadyLinkedHint')}</p>}
-            <button type="button" onClick={unchoose}>
-              {t('sourcesUi.useNewSource')}
-            </button>
-          </div>
-        ) : (
-          <div ref={newSourceRef}>
-            <UrlField
-              label={t('sourcesUi.url')}
-              value={url}
-              onChange={(value) => {
-                setUrl(value);
-                // A refusal from the last save no longer applies to what is typed now.
-                if (error?.field === 'url') setError(null);
-              }}
-              showErrors={submitted}
-              error={error?.field === 'url' ? error.message : undefined}
-              inputRef={urlRef}
-            />
-            <label className="field">
-              <span>{t('sourcesUi.title')}</span>
-              <input
-                type="text"
-                value={title}
-                dir="auto"
-                maxLength={LIMITS.title}
-                aria-invalid={error?.field === 'title' || undefined}
-                onChange={(e) => {
-                  setTitle(e.target.value);
-                  if (error?.field === 'title') setError(null);
-                }}
-              />
-              {error?.field === 'title' && (
-                <span className="form-error" role="alert">
-                  {error.message}
-                </span>
-              )}
-            </label>
-            {suggestions.length > 0 && (
-              <section className="source-suggestions" aria-label={t('sourcesUi.suggestions')}>
-                <h3>{t('sourcesUi.suggestions')}</h3>
-                <ul>
-                  {suggestions.map((s) => (
-                    <Suggestion key={s.id} source={s} linked={linkedSourceIds.has(s.id)} onChoose={choose} />
-                  ))}
-                </ul>
-              </section>
-            )}
-            <div className="field-row">
-              <label className="field">
-                <span>{t('sourcesUi.publisher')}</span>
-                <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
-              </label>
-              <KindSelect value={kind} onChange={setKind} />
-            </div>
-          </div>
-        )}
-        <StanceSelect
-          value={stance}
-          selectRef={stanceRef}
-          error={error?.field === 'stance' ? error.message : undefined}
-          onChange={(value) => {
-            setStance(value);
-            if (error?.field === 'stance') setError(null);
-          }}
-        />
-        <label className="field">
-          <span>{t('sourcesUi.quote')}</span>
-          <textarea rows={4} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('sourcesUi.locator')}</span>
-          <input type="text" value={locator} dir="auto" maxLength={LIMITS.locator} placeholder={t('sourcesUi.locatorPlaceholder')} onChange={(e) => setLocator(e.target.value)} />
-        </label>
-        {error?.field === 'form' && (
-          <p className="form-error" role="alert">
-            {error.message}
+      {chosen ? (
+        <div className="chosen-source" role="group" aria-label={t('sourcesUi.chosenSource')}>
+          <p className="chosen-source-intro">{t('sourcesUi.chosenSource')}</p>
+          <p className="source-title" dir="auto">
+            {chosen.title}
           </p>
-        )}
-      </form>
-    </Dialog>
+          <p className="source-meta">
+            {chosen.publisher && <span dir="auto">{chosen.publisher}</span>}
+            <span>{t(SOURCE_KIND_LABELS[chosen.kind])}</span>
+          </p>
+          {chosen.url && <ExternalLink url={chosen.url} />}
+          {linkedSourceIds.has(chosen.id) && <p className="field-hint">{t('sourcesUi.alreadyLinkedHint')}</p>}
+          <button type="button" onClick={unchoose}>
+            {t('sourcesUi.useNewSource')}
+          </button>
+        </div>
+      ) : (
+        <div ref={newSourceRef}>
+          <UrlField
+            label={t('sourcesUi.url')}
+            value={url}
+            onChange={(value) => {
+              setUrl(value);
+              // A refusal from the last save no longer applies to what is typed now.
+              if (error?.field === 'url') setError(null);
+            }}
+            showErrors={submitted}
+            error={error?.field === 'url' ? error.message : undefined}
+            inputRef={urlRef}
+          />
+          <label className="field">
+            <span>{t('sourcesUi.title')}</span>
+            <input
+              type="text"
+              value={title}
+              dir="auto"
+              maxLength={LIMITS.title}
+              aria-invalid={error?.field === 'title' || undefined}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                if (error?.field === 'title') setError(null);
+              }}
+            />
+            {error?.field === 'title' && (
+              <span className="form-error" role="alert">
+                {error.message}
+              </span>
+            )}
+          </label>
+          {suggestions.length > 0 && (
+            <section className="source-suggestions" aria-label={t('sourcesUi.suggestions')}>
+              <h3>{t('sourcesUi.suggestions')}</h3>
+              <ul>
+                {suggestions.map((s) => (
+                  <Suggestion key={s.id} source={s} linked={linkedSourceIds.has(s.id)} onChoose={choose} />
+                ))}
+              </ul>
+            </section>
+          )}
+          <div className="field-row">
+            <label className="field">
+              <span>{t('sourcesUi.publisher')}</span>
+              <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
+            </label>
+            <KindSelect value={kind} onChange={setKind} />
+          </div>
+        </div>
+      )}
+      <StanceSelect
+        value={stance}
+        selectRef={stanceRef}
+        error={error?.field === 'stance' ? error.message : undefined}
+        onChange={(value) => {
+          setStance(value);
+          if (error?.field === 'stance') setError(null);
+        }}
+      />
+      <label className="field">
+        <span>{t('sourcesUi.quote')}</span>
+        <textarea rows={4} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('sourcesUi.locator')}</span>
+        <input type="text" value={locator} dir="auto" maxLength={LIMITS.locator} placeholder={t('sourcesUi.locatorPlaceholder')} onChange={(e) => setLocator(e.target.value)} />
+      </label>
+      {error?.field === 'form' && (
+        <p className="form-error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </FormDialog>
   );
 }
 

@@ -1,11 +1,11 @@
 /** Editing one claim–source link: stance, quote, locator and note, with undo. */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useSaving } from './use-saving';
 import type { Evidence, Source, Stance } from '../../core/model';
 import { restoreEvidenceFields, updateEvidence } from '../../storage/evidence-repo';
-import { describeError } from '../common/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
-import { Dialog, FormActions } from '../common/Dialog';
+import { FormDialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { LIMITS, StanceSelect } from './SourceFields';
 import { useInitialFocus } from '../common/use-initial-focus';
@@ -13,19 +13,16 @@ import { useInitialFocus } from '../common/use-initial-focus';
 export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Evidence; source: Source; onClose: () => void }) {
   const t = useT();
   const toasts = useToasts();
-  const formId = useId();
   const [stance, setStance] = useState<Stance>(evidence.stance);
   const [quote, setQuote] = useState(evidence.quote ?? '');
   const [locator, setLocator] = useState(evidence.locator ?? '');
   const [note, setNote] = useState(evidence.note ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, save } = useSaving();
   const quoteRef = useInitialFocus<HTMLTextAreaElement>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    try {
+    await save(async () => {
       const result = await updateEvidence(evidence.id, { stance, quote, locator, note });
       if (!result.ok) return setError(t('sourcesUi.linkMissing'));
       const before = result.before;
@@ -33,41 +30,36 @@ export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Ev
         action: { label: t('common.undo'), run: () => void restoreEvidenceFields(before) },
       });
       onClose();
-    } catch (err) {
-      setError(t('sourcesUi.saveFailed', { detail: describeError(err, t) }));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('sourcesUi.editLinkTitle', { title: clip(source.title) })}
       onClose={onClose}
-      footer={
-        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('common.save')} />
-      }
+      submitLabel={t('common.save')}
+      busy={busy}
+      onSubmit={(e) => void submit(e)}
+      className="source-form"
     >
-      <form id={formId} className="source-form" onSubmit={(e) => void submit(e)} noValidate>
-        <StanceSelect value={stance} onChange={setStance} />
-        <label className="field">
-          <span>{t('sourcesUi.quote')}</span>
-          <textarea ref={quoteRef} rows={5} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('sourcesUi.locator')}</span>
-          <input type="text" value={locator} dir="auto" maxLength={LIMITS.locator} placeholder={t('sourcesUi.locatorPlaceholder')} onChange={(e) => setLocator(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('sourcesUi.linkNote')}</span>
-          <textarea rows={3} value={note} dir="auto" maxLength={LIMITS.note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-      </form>
-    </Dialog>
+      <StanceSelect value={stance} onChange={setStance} />
+      <label className="field">
+        <span>{t('sourcesUi.quote')}</span>
+        <textarea ref={quoteRef} rows={5} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('sourcesUi.locator')}</span>
+        <input type="text" value={locator} dir="auto" maxLength={LIMITS.locator} placeholder={t('sourcesUi.locatorPlaceholder')} onChange={(e) => setLocator(e.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('sourcesUi.linkNote')}</span>
+        <textarea rows={3} value={note} dir="auto" maxLength={LIMITS.note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </FormDialog>
   );
 }

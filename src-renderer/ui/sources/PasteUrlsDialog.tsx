@@ -5,9 +5,9 @@
  * one by one, and the valid lines are added all the same, in one transaction.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { useSaving } from './use-saving';
 import { parseUrlList, type BulkUrlList } from '../../core/sources/bulk';
 import { describeBulkDuplicate, describeBulkError } from '../../core/sources/messages';
-import { describeError } from '../common/errors';
 import { addSourcesFromUrls, type UrlListOutcome } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
 import { Dialog, FormActions } from '../common/Dialog';
@@ -25,8 +25,7 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
   const formId = useId();
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ list: BulkUrlList; outcome: UrlListOutcome } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, save } = useSaving();
   const textRef = useInitialFocus<HTMLTextAreaElement>();
 
   const submit = async (e: FormEvent) => {
@@ -35,15 +34,10 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
     if (text.length > MAX_PASTE) return setError(t('sourcesUi.pasteTooLong', { max: MAX_PASTE }));
     const list = parseUrlList(text);
     if (list.urls.length === 0 && list.errors.length === 0) return setError(t('sourcesUi.pasteEmpty'));
-    setBusy(true);
-    try {
+    await save(async () => {
       const outcome = list.urls.length > 0 ? await addSourcesFromUrls(list.urls) : { added: [], existing: [] };
       setResult({ list, outcome });
-    } catch (err) {
-      setError(t('sourcesUi.saveFailed', { detail: describeError(err, t) }));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

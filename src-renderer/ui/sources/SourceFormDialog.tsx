@@ -4,7 +4,7 @@
  * details CSL-JSON carries. Nothing is saved while an address or a date is
  * refused; a duplicate address names the source that already has it.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { CslExtras, PersonName, Source, SourceKind } from '../../core/model';
 import type { SourceDraft } from '../../core/sources/source-draft';
 import { KIND_OF_CSL_TYPE, publisherVariable } from '../../core/sources/csl';
@@ -14,7 +14,7 @@ import { createSource, restoreSourceFields, updateSource } from '../../storage/s
 import { describeError } from '../common/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
-import { Dialog, FormActions } from '../common/Dialog';
+import { FormDialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { isSourceDate, todayIso } from './dates';
 import { describeRefusal } from './refusals';
@@ -68,7 +68,6 @@ function mergeCitation(before: CslExtras | undefined, state: CitationState, kind
 export function SourceFormDialog({ source, onClose }: { source?: Source; onClose: () => void }) {
   const t = useT();
   const toasts = useToasts();
-  const formId = useId();
   const [url, setUrl] = useState(source?.url ?? '');
   const [title, setTitle] = useState(source?.title ?? '');
   const [publisher, setPublisher] = useState(source?.publisher ?? '');
@@ -149,78 +148,77 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
     ) : null;
 
   return (
-    <Dialog
+    <FormDialog
       title={source ? t('sourcesUi.editTitle') : t('sourcesUi.addTitle')}
       onClose={onClose}
-      footer={
-        <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('sourcesUi.saveSource')} />
-      }
+      submitLabel={t('sourcesUi.saveSource')}
+      busy={busy}
+      onSubmit={(e) => void submit(e)}
+      className="source-form"
     >
-      <form id={formId} className="source-form" onSubmit={(e) => void submit(e)} noValidate>
-        <UrlField label={t('sourcesUi.url')} value={url} onChange={edit('url', setUrl)} showErrors={submitted} error={fieldError('url')} inputRef={urlRef} />
+      <UrlField label={t('sourcesUi.url')} value={url} onChange={edit('url', setUrl)} showErrors={submitted} error={fieldError('url')} inputRef={urlRef} />
+      <label className="field">
+        <span>{t('sourcesUi.title')}</span>
+        <input
+          type="text"
+          value={title}
+          dir="auto"
+          maxLength={LIMITS.title}
+          aria-invalid={error?.field === 'title' || undefined}
+          onChange={(e) => edit('title', setTitle)(e.target.value)}
+        />
+        {errorFor('title')}
+      </label>
+      <label className="field">
+        <span>{t('sourcesUi.publisher')}</span>
+        <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
+      </label>
+      <NameListField legend="sourcesUi.authors" rows={authors} onChange={setAuthors} itemLabel="sourcesUi.authorN" addLabel="sourcesUi.addAuthor" />
+      <div className="field-row">
+        <KindSelect value={kind} onChange={setKind} />
+        <ReliabilitySelect value={reliability} onChange={setReliability} />
+      </div>
+      <div className="field-row">
         <label className="field">
-          <span>{t('sourcesUi.title')}</span>
+          <span>{t('sourcesUi.publishedAt')}</span>
           <input
             type="text"
-            value={title}
-            dir="auto"
-            maxLength={LIMITS.title}
-            aria-invalid={error?.field === 'title' || undefined}
-            onChange={(e) => edit('title', setTitle)(e.target.value)}
+            value={publishedAt}
+            inputMode="numeric"
+            placeholder={t('sourcesUi.datePlaceholder')}
+            maxLength={40}
+            aria-invalid={error?.field === 'publishedAt' || undefined}
+            onChange={(e) => edit('publishedAt', setPublishedAt)(e.target.value)}
           />
-          {errorFor('title')}
+          {errorFor('publishedAt')}
         </label>
         <label className="field">
-          <span>{t('sourcesUi.publisher')}</span>
-          <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
+          <span>{t('sourcesUi.accessedAt')}</span>
+          <input
+            type="text"
+            value={accessedAt}
+            inputMode="numeric"
+            placeholder={t('sourcesUi.datePlaceholder')}
+            maxLength={40}
+            aria-invalid={error?.field === 'accessedAt' || undefined}
+            onChange={(e) => edit('accessedAt', setAccessedAt)(e.target.value)}
+          />
+          {errorFor('accessedAt')}
         </label>
-        <NameListField legend="sourcesUi.authors" rows={authors} onChange={setAuthors} itemLabel="sourcesUi.authorN" addLabel="sourcesUi.addAuthor" />
-        <div className="field-row">
-          <KindSelect value={kind} onChange={setKind} />
-          <ReliabilitySelect value={reliability} onChange={setReliability} />
-        </div>
-        <div className="field-row">
-          <label className="field">
-            <span>{t('sourcesUi.publishedAt')}</span>
-            <input
-              type="text"
-              value={publishedAt}
-              inputMode="numeric"
-              placeholder={t('sourcesUi.datePlaceholder')}
-              maxLength={40}
-              aria-invalid={error?.field === 'publishedAt' || undefined}
-              onChange={(e) => edit('publishedAt', setPublishedAt)(e.target.value)}
-            />
-            {errorFor('publishedAt')}
-          </label>
-          <label className="field">
-            <span>{t('sourcesUi.accessedAt')}</span>
-            <input
-              type="text"
-              value={accessedAt}
-              inputMode="numeric"
-              placeholder={t('sourcesUi.datePlaceholder')}
-              maxLength={40}
-              aria-invalid={error?.field === 'accessedAt' || undefined}
-              onChange={(e) => edit('accessedAt', setAccessedAt)(e.target.value)}
-            />
-            {errorFor('accessedAt')}
-          </label>
-        </div>
-        <UrlField label={t('sourcesUi.archiveUrl')} value={archiveUrl} onChange={edit('archiveUrl', setArchiveUrl)} showErrors={submitted} error={fieldError('archiveUrl')} />
-        <label className="field">
-          <span>{t('sourcesUi.notes')}</span>
-          <textarea rows={3} value={notes} dir="auto" maxLength={LIMITS.notes} onChange={(e) => setNotes(e.target.value)} />
-        </label>
-        <CitationFields
-          kind={kind}
-          publisherVariable={publisherVariable({ kind, csl: source?.csl })}
-          value={citation}
-          onChange={setCitation}
-          kept={keptElsewhere(source?.csl)}
-        />
-        {errorFor('form')}
-      </form>
-    </Dialog>
+      </div>
+      <UrlField label={t('sourcesUi.archiveUrl')} value={archiveUrl} onChange={edit('archiveUrl', setArchiveUrl)} showErrors={submitted} error={fieldError('archiveUrl')} />
+      <label className="field">
+        <span>{t('sourcesUi.notes')}</span>
+        <textarea rows={3} value={notes} dir="auto" maxLength={LIMITS.notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <CitationFields
+        kind={kind}
+        publisherVariable={publisherVariable({ kind, csl: source?.csl })}
+        value={citation}
+        onChange={setCitation}
+        kept={keptElsewhere(source?.csl)}
+      />
+      {errorFor('form')}
+    </FormDialog>
   );
 }
