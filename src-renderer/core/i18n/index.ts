@@ -40,7 +40,8 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(LOCALES, value);
 }
 
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** `t(key, params)` of one language; a translator made by `createTranslator` says which (`locale`). */
+export type Translate = ((key: MessageKey, params?: Params) => string) & { readonly locale?: Locale };
 
 function lookup(catalogue: Catalogue, key: string): Message | undefined {
   const dot = key.indexOf('.');
@@ -58,7 +59,7 @@ export function createTranslator(requested: Locale): Translate {
   const catalogue: Catalogue = LOCALES[locale];
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
-  return (key, params) => {
+  const t = (key: MessageKey, params?: Params): string => {
     const message = lookup(catalogue, key) ?? lookup(LOCALES.en, key) ?? key;
     let template: string;
     if (typeof message === 'string') {
@@ -74,4 +75,5 @@ export function createTranslator(requested: Locale): Translate {
       return typeof value === 'number' ? numbers.format(value) : value;
     });
   };
+  return Object.assign(t, { locale });
 }

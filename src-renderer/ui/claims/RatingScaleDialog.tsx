@@ -1,23 +1,25 @@
 /**
  * The organisation's rating scale: rename, reorder, add and remove verdicts.
- * A verdict that claims still use cannot be removed (rename it instead), and
- * "Not rated", the default of every new claim, always stays.
+ * Every verdict has a label in each language a report can be written in
+ * (core/verdict-labels: a French report names verdicts in French). A verdict
+ * that claims still use cannot be removed (rename it instead), and "Not
+ * rated", the default of every new claim, always stays.
  */
-import { useState } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
+import { createTranslator, LOCALES, type Locale, type Translate } from '../../core/i18n';
 import type { Verdict } from '../../core/model';
 import { isValidScale } from '../../core/settings';
+import { scaleFromRows, scaleRows, type ScaleRow } from '../../core/verdict-labels';
 import { countClaimsWithVerdict } from '../../storage/claims-repo';
 import { saveSetting } from '../../storage/settings-repo';
-import { useT } from '../app/i18n';
+import { useI18n } from '../app/i18n';
 import { Dialog, FormActions } from '../common/Dialog';
-import { verdictLabel } from './verdicts';
 import { useActionFailed } from '../common/errors';
 
-interface Row {
-  id: string;
-  label: string;
-  ordinal: number | null;
-}
+type Row = ScaleRow;
+
+const REPORT_LOCALES = Object.keys(LOCALES) as Locale[];
+const TRANSLATORS = Object.fromEntries(REPORT_LOCALES.map((l) => [l, createTranslator(l)])) as Record<Locale, Translate>;
 
 const POSITIONS = [
   [5, 'annotation.scalePosition5'],
@@ -35,11 +37,18 @@ function newVerdictId(taken: readonly Row[]): string {
 }
 
 export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Verdict[]; onClose: () => void }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const failed = useActionFailed();
-  // Start from the labels as shown, so a French editor edits French labels.
-  const [rows, setRows] = useState<Row[]>(() => verdicts.map((v) => ({ id: v.id, label: verdictLabel(v, t), ordinal: v.ordinal })));
+  // Every label as the reports name it, the interface language's column first.
+  const [rows, setRows] = useState<Row[]>(() => scaleRows(verdicts, TRANSLATORS));
   const [problem, setProblem] = useState<string | null>(null);
+  const columns = useMemo(() => [locale, ...REPORT_LOCALES.filter((l) => l !== locale)], [locale]);
+  const languageName = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    return (l: Locale) => names.of(l) ?? l;
+  }, [locale]);
+  const shown = (r: Row) => r.labels[locale] || r.id;
+  const grid = { '--scale-languages': columns.length } as CSSProperties;
 
   const update = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const move = (i: number, by: -1 | 1) => {
@@ -53,7 +62,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
     const row = rows[i]!;
     const used = await countClaimsWithVerdict(row.id);
     if (used > 0) {
-      setProblem(t('annotation.scaleInUse', { count: used, label: row.label }));
+      setProblem(t('annotation.scaleInUse', { count: used, label: shown(row) }));
       return;
     }
     setProblem(null);
@@ -61,13 +70,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
   };
 
   const save = async () => {
-    const scale: Verdict[] = rows.map((r) => {
-      const original = verdicts.find((v) => v.id === r.id);
-      // A label left as displayed keeps the stored one, so that an untouched
-      // default verdict keeps following the interface language.
-      const label = original && r.label.trim() === verdictLabel(original, t) ? original.label : r.label.trim();
-      return { id: r.id, label, ordinal: r.ordinal };
-    });
+    const scale: Verdict[] = scaleFromRows(rows, TRANSLATORS);
     if (!isValidScale(scale)) {
       setProblem(t('annotation.scaleInvalid'));
       return;
@@ -84,6 +87,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
     <Dialog
       title={t('annotation.ratingScale')}
       onClose={onClose}
+      wide
       footer={<FormActions submitLabel={t('annotation.saveScale')} onCancel={onClose} onSubmit={() => void save()} />}
     >
       <p className="scale-hint">{t('annotation.scaleHint')}</p>
@@ -92,12 +96,28 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
           {problem}
         </p>
       )}
+      <div className="scale-row scale-head" aria-hidden="true" style={grid}>
+        {columns.map((l) => (
+          <span key={l}>{languageName(l)}</span>
+        ))}
+      </div>
       <ol className="scale-rows">
         {rows.map((r, i) => (
-          <li key={r.id} className="scale-row">
-            <input type="text" aria-label={t('annotation.scaleLabel', { n: i + 1 })} value={r.label} maxLength={60} onChange={(e) => update(i, { label: e.target.value })} />
+          <li key={r.id} className="scale-row" style={grid}>
+            {columns.map((l) => (
+              <input
+                key={l}
+                type="text"
+                lang={l}
+                dir="auto"
+                aria-label={t('annotation.scaleLabelIn', { n: i + 1, language: languageName(l) })}
+                value={r.labels[l]}
+                maxLength={60}
+                onChange={(e) => update(i, { labels: { ...r.labels, [l]: e.target.value } })}
+              />
+            ))}
             <select
-              aria-label={t('annotation.scalePosition', { label: r.label })}
+              aria-label={t('annotation.scalePosition', { label: shown(r) })}
               value={r.ordinal === null ? '' : String(r.ordinal)}
               onChange={(e) => update(i, { ordinal: e.target.value === '' ? null : Number(e.target.value) })}
             >
@@ -108,19 +128,21 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
                 </option>
               ))}
             </select>
-            <button type="button" className="icon-button" aria-label={t('annotation.moveUp', { label: r.label })} disabled={i === 0} onClick={() => move(i, -1)}>
+            <button type="button" className="icon-button" aria-label={t('annotation.moveUp', { label: shown(r) })} disabled={i === 0} onClick={() => move(i, -1)}>
               ↑
             </button>
-            <button type="button" className="icon-button" aria-label={t('annotation.moveDown', { label: r.label })} disabled={i === rows.length - 1} onClick={() => move(i, 1)}>
+            <button type="button" className="icon-button" aria-label={t('annotation.moveDown', { label: shown(r) })} disabled={i === rows.length - 1} onClick={() => move(i, 1)}>
               ↓
             </button>
-            <button type="button" className="icon-button" aria-label={t('annotation.removeVerdict', { label: r.label })} disabled={r.id === 'not-rated'} onClick={() => void remove(i)}>
+            <button type="button" className="icon-button" aria-label={t('annotation.removeVerdict', { label: shown(r) })} disabled={r.id === 'not-rated'} onClick={() => void remove(i)}>
               ×
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" disabled={rows.length >= 30} onClick={() => setRows([...rows, { id: newVerdictId(rows), label: t('annotation.newVerdict'), ordinal: null }])}>
+      <button type="button" disabled={rows.length >= 30} onClick={() =>
+          setRows([...rows, { id: newVerdictId(rows), ordinal: null, labels: Object.fromEntries(REPORT_LOCALES.map((l) => [l, TRANSLATORS[l]('annotation.newVerdict')])) as Record<Locale, string> }])
+        }>
         {t('annotation.addVerdict')}
       </button>
     </Dialog>

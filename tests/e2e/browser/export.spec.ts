@@ -359,3 +359,38 @@ test('"Import review" of a known article offers merge or a copy; a bad file chan
   const judged = (text: string) => (JSON.parse(text) as { claims: { verdict: string; note: string; target: unknown }[] }).claims.map((c) => [c.target, c.verdict, c.note]);
   expect(judged(again.text)).toEqual(judged(json));
 });
+
+test('the rating scale names each verdict in every report language, and a French report uses the French labels', async ({ workbench: page }) => {
+  await pasteArticle(page, fixture('geneva-talks-fr.txt'), TITLE);
+  await selectText(page, CLAIM_2);
+  await reader(page).getByRole('button', { name: 'Mark as claim' }).click();
+  await expect(claimRegion(page).locator('blockquote.claim-quote')).toHaveText(CLAIM_2);
+
+  await claimRegion(page).getByRole('button', { name: 'Rating scale' }).first().click();
+  const scale = page.getByRole('dialog', { name: 'Rating scale' });
+  // The defaults as the catalogues name them, one column per language.
+  await expect(scale.getByLabel('Label of verdict 2 in English')).toHaveValue('True');
+  await expect(scale.getByLabel('Label of verdict 2 in French')).toHaveValue('Vrai');
+  await scale.getByRole('button', { name: 'Add verdict' }).click();
+  const added = (await scale.getByRole('textbox', { name: /^Label of verdict \d+ in English$/ }).count()).toString();
+  // A label left blank in one language is refused: the French report would speak English.
+  await scale.getByLabel(`Label of verdict ${added} in English`).fill('Out of context');
+  await scale.getByLabel(`Label of verdict ${added} in French`).fill('');
+  await scale.getByRole('button', { name: 'Save rating scale' }).click();
+  await expect(scale.getByRole('alert')).toContainText('Every verdict needs a label');
+  await scale.getByLabel(`Label of verdict ${added} in French`).fill('Hors contexte');
+  await scale.getByRole('button', { name: 'Save rating scale' }).click();
+  await expect(scale).toBeHidden();
+
+  // The interface (English) names it in English; the French report in French.
+  await claimRegion(page).getByLabel('Verdict').selectOption({ label: 'Out of context' });
+  await expect(page.locator('.status-bar')).toContainText('Saved at');
+  const md = await exportAs(page, 'Markdown');
+  expect(md.text).toContain('Hors contexte');
+  expect(md.text).not.toContain('Out of context');
+
+  // Reopened, the dialog shows what was stored.
+  await claimRegion(page).getByRole('button', { name: 'Rating scale' }).first().click();
+  await expect(scale.getByLabel(`Label of verdict ${added} in French`)).toHaveValue('Hors contexte');
+  await page.screenshot({ path: '/tmp/rating-scale.png' });
+});
