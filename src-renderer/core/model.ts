@@ -56,6 +56,13 @@ export interface ImportInfo {
 
 export interface Article {
   readonly id: Id;
+  /**
+   * Counts the writes to this record (absent on records written before
+   * versions: read as 1; storage/versions.ts). A write names the version it
+   * was based on and is refused if the record moved on since (another
+   * window, a restore).
+   */
+  readonly version?: number;
   title: string;
   /** BCP 47 primary language subtag: 'fr', 'en', 'es', 'de', or 'und'. */
   language: string;
@@ -137,6 +144,13 @@ export interface Approval {
 
 export interface Claim {
   readonly id: Id;
+  /**
+   * Counts the writes to this record (absent on records written before
+   * versions: read as 1; storage/versions.ts). A write names the version it
+   * was based on and is refused if the record moved on since (another
+   * window, a restore).
+   */
+  readonly version?: number;
   readonly articleId: Id;
   /**
    * "Claim 7": assigned when the claim is created (the article's
@@ -304,6 +318,13 @@ export interface CslExtras {
 
 export interface Source {
   readonly id: Id;
+  /**
+   * Counts the writes to this record (absent on records written before
+   * versions: read as 1; storage/versions.ts). A write names the version it
+   * was based on and is refused if the record moved on since (another
+   * window, a restore).
+   */
+  readonly version?: number;
   /** A validated http(s) URL, or '' for a source without one (an interview, a print document). */
   url: string;
   /**

@@ -5,6 +5,7 @@ import { hashString } from '../core/text/hash';
 import { getDb } from './db';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
+import { checkBasedOn, StaleWriteError, versionOf } from './errors';
 
 export interface NewArticle {
   title: string;
@@ -66,13 +67,18 @@ export async function listRevisions(articleId: string): Promise<Revision[]> {
 
 export type ArticlePatch = Partial<Pick<Article, 'title' | 'language' | 'sourceUrl' | 'publishedAt' | 'byline' | 'verdict' | 'verdictSummary'>>;
 
-/** Renames or edits metadata of an article in one transaction. */
-export async function updateArticle(id: string, patch: ArticlePatch): Promise<void> {
+/**
+ * Renames or edits metadata of an article in one transaction. With
+ * `basedOn` (the version the editor's form was filled from), an article
+ * written since is left as it is (StaleWriteError with it as stored).
+ */
+export async function updateArticle(id: string, patch: ArticlePatch, basedOn?: number): Promise<void> {
   const db = getDb();
   await runWrite('article:update', () =>
     db.transaction('rw', db.articles, async () => {
       const article = await db.articles.get(id);
       if (!article) throw new Error('The article no longer exists.');
+      checkBasedOn(article, basedOn);
       const next: Article = { ...article, ...patch, updatedAt: nowIso() };
       for (const key of ['sourceUrl', 'publishedAt', 'byline', 'verdict', 'verdictSummary'] as const) if (next[key] === '' || next[key] === undefined) delete next[key];
       await db.articles.put(next);
@@ -190,6 +196,12 @@ export interface NewRevision {
   paragraphs: readonly Paragraph[];
   origin: RevisionOrigin;
   importInfo: ImportInfo;
+  /**
+   * The revision the new text was edited from: when another window (or a
+   * restore) made another revision current since, nothing is written
+   * (StaleWriteError with the article as stored).
+   */
+  basedOnRevision?: string;
 }
 
 /** The tables `addRevisionInTransaction` and its re-anchoring write: a caller's transaction must include them. */
@@ -203,6 +215,7 @@ export async function addRevisionInTransaction(articleId: string, input: NewRevi
   const db = getDb();
   const article = await db.articles.get(articleId);
   if (!article) throw new Error('The article no longer exists.');
+  if (input.basedOnRevision !== undefined && article.currentRevisionId !== input.basedOnRevision) throw new StaleWriteError(article, versionOf(article));
   const last = await db.revisions.where('[articleId+number]').between([articleId, 0], [articleId, Infinity]).last();
   const revision: Revision = {
     id: newId(),

@@ -33,6 +33,7 @@ import {
   type TableCounts,
   type WorkspaceRows,
 } from '../core/backup/format';
+import { VERSIONED_TABLES } from './versions';
 import { checkCancelled, type WorkControl } from '../core/cancel';
 import { ALL_TABLES, getDb, type TableName, type WorkbenchDb } from './db';
 import { runWrite } from './save-status';
@@ -286,13 +287,30 @@ export async function restoreBackup(input: string | Uint8Array, mode: RestoreMod
 /** Rows written per step of a restore: progress and cancel are checked between steps. */
 const RESTORE_CHUNK = 2000;
 
+/**
+ * Restored articles, claims and sources get a version no open editor can
+ * hold (the restore's time in milliseconds, above any count of edits), so
+ * the next save of an editor opened before the restore is refused with
+ * "Changed in another window" instead of silently overwriting the backup's
+ * record — even when the backup's record had the same count
+ * (storage/versions.ts).
+ */
+function restamp<T extends object>(table: TableName, list: readonly T[], stamp: number): readonly T[] {
+  if (!VERSIONED_TABLES.has(table)) return list;
+  return list.map((row) => {
+    const version = (row as { version?: unknown }).version;
+    return { ...row, version: Math.max(typeof version === 'number' ? version + 1 : 1, stamp) };
+  });
+}
+
 async function replaceAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkControl): Promise<RestoreResult> {
+  const stamp = Date.now();
   const local = (await db.settings.bulkGet([...LOCAL_SETTING_KEYS])).filter((r): r is SettingRecord => r !== undefined);
   const counts = emptyCounts();
   const total = ALL_TABLES.reduce((n, table) => n + rows[table].length, 0);
   let done = 0;
   for (const table of ALL_TABLES) {
-    const list: readonly object[] = rows[table];
+    const list = restamp<object>(table, rows[table], stamp);
     await db.table(table).clear();
     for (let i = 0; i < list.length; i += RESTORE_CHUNK) {
       // Throwing here aborts the transaction: a cancelled restore changes nothing.
@@ -320,7 +338,8 @@ async function mergeById<T extends { id: string; updatedAt?: string }>(table: Ta
     const current = existing[i];
     if (!current || newer(row, current)) toPut.push(row);
   });
-  await table.bulkPut(toPut);
+  // A merged-in record replaces the workspace's: open editors must not write over it unawares.
+  await table.bulkPut([...restamp(name, toPut, Date.now())]);
   written[name] += toPut.length;
 }
 
@@ -458,7 +477,8 @@ async function mergeClaims(db: WorkbenchDb, incoming: readonly Claim[], written:
   // The old versions go first, freeing their numbers: two claims may swap numbers within one merge.
   const present = new Set(existing.filter((c): c is Claim => c !== undefined).map((c) => c.id));
   await db.claims.bulkDelete(placed.filter((c) => present.has(c.id)).map((c) => c.id));
-  await db.claims.bulkPut(placed);
+  // Deleted first, so the put cannot count from them: stamped, like a replace (see restamp).
+  await db.claims.bulkPut([...restamp('claims', placed, Date.now())]);
   written.claims += placed.length;
   for (let i = 0; i < articleIds.length; i++) {
     const article = await db.articles.get(articleIds[i]!);

@@ -28,6 +28,7 @@ import { appendClaimEvent, recordClaimChange } from './claim-events-repo';
 import { getDb, type WorkbenchDb } from './db';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
+import { checkBasedOn, versionOf } from './errors';
 import { countEvidenceByClaim } from './evidence-repo';
 import { loadSettings } from './settings-repo';
 
@@ -195,6 +196,8 @@ export type ClaimFieldsSnapshot = EditableClaimFields & Pick<Claim, 'updatedAt' 
 export interface ClaimChange {
   before: ClaimFieldsSnapshot;
   after: ClaimFieldsSnapshot;
+  /** The claim's version once changed (storage/versions.ts). */
+  version?: number;
 }
 
 function pick(claim: Claim, keys: readonly (keyof EditableClaimFields)[]): ClaimFieldsSnapshot {
@@ -261,20 +264,31 @@ const RULE_TABLES = (db: WorkbenchDb) => [db.claims, db.claimEvents, db.settings
  * Changes fields of a claim in one transaction, recording the editor and the
  * time, the review's rules (see `applyRules`) and the change in the claim's
  * history. `patch` keys set to `undefined` (or '' for optional text) remove
- * the field (e.g. `orphan`). Returns every field that changed, before and
- * after, for undo and redo.
+ * the field (e.g. `orphan`). With `basedOn` (the version the editor's copy
+ * was read at), a claim written since is left as it is: StaleWriteError
+ * carries it as stored. Returns every field that changed, before and after,
+ * for undo and redo, and the claim's new version.
  */
-export async function updateClaim(id: string, patch: EditableClaimFields, editor: string, label = 'claim:update', kind: ClaimEventKind = 'edited'): Promise<ClaimChange> {
+export async function updateClaim(
+  id: string,
+  patch: EditableClaimFields,
+  editor: string,
+  label = 'claim:update',
+  kind: ClaimEventKind = 'edited',
+  basedOn?: number,
+): Promise<ClaimChange> {
   const db = getDb();
   return runWrite(label, () =>
     db.transaction('rw', RULE_TABLES(db), async () => {
       const claim = await db.claims.get(id);
       if (!claim) throw new ClaimMissingError(id);
+      // Saved elsewhere since the editor's copy was read: nothing is written, the editor chooses.
+      checkBasedOn(claim, basedOn);
       const next = await applyRules(db, claim, patch, editor, nowIso());
       const keys = [...new Set([...(Object.keys(patch) as (keyof EditableClaimFields)[]), ...changedKeys(claim, next)])];
       await db.claims.put(next);
       await recordClaimChange(db, claim, next, editor, kind);
-      return { before: pick(claim, keys), after: pick(next, keys) };
+      return { before: pick(claim, keys), after: pick(next, keys), version: versionOf(claim) + 1 };
     }),
   );
 }

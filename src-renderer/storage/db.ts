@@ -27,6 +27,7 @@ import type {
   SettingRecord,
   Source,
 } from '../core/model';
+import { countWrites, VERSIONED_TABLES } from './versions';
 import { writeWatchMiddleware } from './write-watch';
 
 export const DB_NAME = 'factcheck-workbench';
@@ -70,6 +71,8 @@ export class WorkbenchDb extends Dexie {
     // Every read-write transaction is watched, so a write whose transaction
     // aborts always ends (storage/write-watch.ts).
     this.use(writeWatchMiddleware);
+    // Every article, claim and source write counts (storage/versions.ts).
+    for (const name of VERSIONED_TABLES) countWrites(this.table(name));
   }
 }
 

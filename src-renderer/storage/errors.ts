@@ -53,3 +53,30 @@ export function innermostMessage(error: unknown): string {
   }
   return String(error);
 }
+
+/**
+ * A write refused because the record changed since the editor's copy was
+ * read (another window saved it, or a restore replaced it). Thrown inside the
+ * write's transaction, so nothing is written; `stored` is the record as it
+ * now is, for "Changed in another window" to show beside the editor's text.
+ * Not a failure waiting for Retry (storage/save-status): the editor chooses.
+ */
+export class StaleWriteError<T = unknown> extends Error {
+  override readonly name = 'StaleWriteError';
+  constructor(
+    readonly stored: T,
+    readonly basedOn: number,
+  ) {
+    super(`changed since version ${basedOn}`);
+  }
+}
+
+/** The version of a record: records written before versions count as 1. */
+export function versionOf(record: { readonly version?: number | undefined }): number {
+  return record.version ?? 1;
+}
+
+/** Refuses (StaleWriteError) a write based on `basedOn` when `stored` has moved on; no check without `basedOn`. */
+export function checkBasedOn<T extends { readonly version?: number | undefined }>(stored: T, basedOn: number | undefined): void {
+  if (basedOn !== undefined && versionOf(stored) !== basedOn) throw new StaleWriteError(stored, basedOn);
+}

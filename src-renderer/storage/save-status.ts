@@ -14,7 +14,7 @@
  */
 import { isCancelled } from '../core/cancel';
 import { createStore } from 'zustand/vanilla';
-import { classifyStorageError, innermostMessage, type StorageProblem } from './errors';
+import { classifyStorageError, innermostMessage, type StorageProblem, StaleWriteError } from './errors';
 import { watchTransactions } from './write-watch';
 
 /** The writes the app makes by itself; the status bar names them when they fail. */
@@ -107,7 +107,7 @@ export async function runWrite<T>(label: string, write: () => Promise<T>): Promi
     return result;
   } catch (error) {
     pending--;
-    if (isCancelled(error)) {
+    if (isCancelled(error) || error instanceof StaleWriteError) {
       // Cancelled by the editor: the transaction aborted, nothing was written and nothing waits to be retried.
       if (!failures.length) emit(pending ? { kind: 'saving', pending } : lastSaved);
       throw error;

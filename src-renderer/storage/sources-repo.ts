@@ -23,7 +23,7 @@ import { checkUrl, hostOf, normalizeUrl, type UrlRefused } from '../core/sources
 import { recordLink } from './claim-events-repo';
 import { getDb } from './db';
 import { upsertSourceByUrl } from './source-upsert';
-import { classifyStorageError } from './errors';
+import { checkBasedOn, classifyStorageError } from './errors';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
 
@@ -159,8 +159,8 @@ export async function createSource(draft: SourceDraft): Promise<SourceResult<{ s
   );
 }
 
-/** Replaces the editable fields of a source; returns the source before and after (for undo). */
-export async function updateSource(id: string, draft: SourceDraft): Promise<SourceResult<{ before: Source; after: Source }>> {
+/** Replaces the editable fields of a source; returns the source before and after (for undo). With `basedOn`, a source saved elsewhere since is refused (StaleWriteError). */
+export async function updateSource(id: string, draft: SourceDraft, basedOn?: number): Promise<SourceResult<{ before: Source; after: Source }>> {
   const db = getDb();
   return guarded(
     'source:update',
@@ -168,6 +168,8 @@ export async function updateSource(id: string, draft: SourceDraft): Promise<Sour
       db.transaction('rw', db.sources, async () => {
         const before = await db.sources.get(id);
         if (!before) refuse({ ok: false, reason: 'missing' });
+        // Saved elsewhere since the form was filled: nothing is written (StaleWriteError), the editor chooses.
+        checkBasedOn(before, basedOn);
         const prepared = prepareSource(draft);
         if (!prepared.ok) refuse(prepared);
         const { source: after } = await upsertSourceByUrl({ id, ...prepared.fields, createdAt: before.createdAt, updatedAt: nowIso() }, { onMatch: refuseDuplicate });

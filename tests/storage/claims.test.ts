@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDb } from './helpers';
+import { freshDb, unversioned } from './helpers';
 import type { WorkbenchDb } from '../../src-renderer/storage/db';
 import { createArticle } from '../../src-renderer/storage/articles-repo';
 import {
@@ -78,7 +78,7 @@ describe('claims repository: one transaction per action', () => {
     expect(spy).toHaveBeenCalledTimes(4);
     await restoreClaim(deleted!);
     expect(spy).toHaveBeenCalledTimes(5);
-    expect(await db.claims.get(claim.id)).toEqual(claim);
+    expect(unversioned(await db.claims.get(claim.id))).toEqual(unversioned(claim));
   });
 
   it('records who created and changed a claim, and when', async () => {
@@ -118,7 +118,7 @@ describe('claims repository: one transaction per action', () => {
     expect(await db.evidence.count()).toBe(0);
     await db.sources.delete('s2');
     await restoreClaim(deleted!);
-    expect(await db.claims.get(claim.id)).toEqual(claim);
+    expect(unversioned(await db.claims.get(claim.id))).toEqual(unversioned(claim));
     expect(await db.evidence.toArray()).toEqual([evidence[0]]);
   });
 });
@@ -182,12 +182,12 @@ describe('undo history of annotation actions', () => {
 
     for (let i = states.length - 2; i >= 0; i--) {
       expect(await undo()).toBe(true);
-      expect(await state(), `after undoing step ${i + 1}`).toEqual(states[i]);
+      expect(unversioned(await state()), `after undoing step ${i + 1}`).toEqual(unversioned(states[i]));
     }
     expect(await undo()).toBe(false);
     for (let i = 1; i < states.length; i++) {
       expect(await redo()).toBe(true);
-      expect(await state(), `after redoing step ${i}`).toEqual(states[i]);
+      expect(unversioned(await state()), `after redoing step ${i}`).toEqual(unversioned(states[i]));
     }
     expect(await redo()).toBe(false);
   });
@@ -218,7 +218,7 @@ describe('undo history of annotation actions', () => {
       await undo();
       expect((await db.claims.get(claim.id))?.note).toBe('Vote count confirmed');
       await undo();
-      expect(await db.claims.get(claim.id)).toEqual(claim);
+      expect(unversioned(await db.claims.get(claim.id))).toEqual(unversioned(claim));
       await redo();
       expect((await db.claims.get(claim.id))?.note).toBe('Vote count confirmed');
     } finally {
@@ -236,8 +236,8 @@ describe('undo history of annotation actions', () => {
     await execute(setVerdictCommand(two.id, 'false', 'Bob', 'verdict', reselect));
     await undo();
     await undo();
-    expect(await db.claims.get(one.id)).toEqual(one);
-    expect(await db.claims.get(two.id)).toEqual(two);
+    expect(unversioned(await db.claims.get(one.id))).toEqual(unversioned(one));
+    expect(unversioned(await db.claims.get(two.id))).toEqual(unversioned(two));
     // Each undo selects the claim it changed, so the editor sees it.
     expect(selected).toEqual([two.id, one.id]);
     expect(typeof useUndoState).toBe('function');
@@ -329,9 +329,9 @@ describe('re-anchoring on a new revision', () => {
     expect('orphan' in attached).toBe(false);
     expect(attached).toMatchObject({ revisionId: revision.id, updatedBy: 'Bob' });
     await undo();
-    expect(await db.claims.get(claim.id)).toEqual(orphan);
+    expect(unversioned(await db.claims.get(claim.id))).toEqual(unversioned(orphan));
     await redo();
-    expect(await db.claims.get(claim.id)).toEqual(attached);
+    expect(unversioned(await db.claims.get(claim.id))).toEqual(unversioned(attached));
   });
 
   it('a revision whose re-anchoring fails leaves the article and its claims untouched', async () => {
@@ -341,7 +341,7 @@ describe('re-anchoring on a new revision', () => {
     vi.spyOn(db.claims, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     const v2 = normalizeText(fixture('harbour-bridge-en-v2.txt'));
     await expect(addRevisionWithReanchoring(a.id, { text: v2.text, paragraphs: v2.paragraphs, origin: 'edit', importInfo: { format: 'paste', warnings: [] } })).rejects.toThrow('disk full');
-    expect(await state()).toEqual(before);
+    expect(unversioned(await state())).toEqual(unversioned(before));
     expect(await db.revisions.count()).toBe(1);
     expect((await db.articles.get(a.id))?.currentRevisionId).toBe(claim.revisionId);
   });

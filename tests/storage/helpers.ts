@@ -67,3 +67,22 @@ export async function faultyDb(prefix: string, fault: WriteFault): Promise<Workb
   resetSaveStatusForTesting();
   return db;
 }
+
+/**
+ * `value` without the `version` of its records (storage/versions.ts): every
+ * write counts, undo and redo included, so "restores exactly" compares
+ * everything else. Strips records found directly, in arrays, or as the
+ * values of a plain object of lists (a test's `state()`).
+ */
+export function unversioned<T>(value: T): T {
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (typeof v !== 'object' || v === null) return v;
+    if ('id' in v) {
+      const { version: _version, ...rest } = v as Record<string, unknown>;
+      return rest;
+    }
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, Array.isArray(x) ? x.map(strip) : x]));
+  };
+  return strip(value) as T;
+}

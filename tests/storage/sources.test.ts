@@ -4,7 +4,7 @@
  * claim, and deleting a cited source only with consent, undone exactly.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { claimRecord, freshDb } from './helpers';
+import { claimRecord, freshDb, unversioned } from './helpers';
 import type { WorkbenchDb } from '../../src-renderer/storage/db';
 import type { Claim, Source } from '../../src-renderer/core/model';
 import type { SourceDraft } from '../../src-renderer/core/sources/source-draft';
@@ -141,7 +141,7 @@ describe('sources', () => {
     expect(r.after).toMatchObject({ title: 'New', normalizedUrl: 'https://example.org/new', reliability: 5 });
     expect(r.after.author).toBeUndefined();
     expect(await restoreSourceFields(r.before)).toEqual({ ok: true });
-    expect(await db.sources.get(s.id)).toEqual(s);
+    expect(unversioned(await db.sources.get(s.id))).toEqual(unversioned(s));
   });
 });
 
@@ -219,7 +219,7 @@ describe('deleting a source', () => {
     if (!r.ok) throw new Error(r.reason);
     expect(await db.sources.count()).toBe(0);
     expect(await restoreSource(r.deleted)).toEqual({ ok: true, links: 0 });
-    expect(await db.sources.get(s.id)).toEqual(s);
+    expect(unversioned(await db.sources.get(s.id))).toEqual(unversioned(s));
   });
 
   it('is refused while claims cite it, unless the editor confirms removing the links; undo restores both', async () => {
@@ -233,7 +233,7 @@ describe('deleting a source', () => {
     if (!l1.ok || !l2.ok || !l3.ok) throw new Error('link failed');
 
     expect(await deleteSource(s.id, { removeLinks: false })).toEqual({ ok: false, reason: 'cited', citations: 2 });
-    expect(await db.sources.get(s.id)).toEqual(s);
+    expect(unversioned(await db.sources.get(s.id))).toEqual(unversioned(s));
     expect(await db.evidence.count()).toBe(3);
 
     const r = await deleteSource(s.id, { removeLinks: true });
@@ -243,7 +243,7 @@ describe('deleting a source', () => {
     expect(await db.evidence.toArray()).toEqual([l3.evidence]);
 
     expect(await restoreSource(r.deleted)).toEqual({ ok: true, links: 2 });
-    expect(await db.sources.get(s.id)).toEqual(s);
+    expect(unversioned(await db.sources.get(s.id))).toEqual(unversioned(s));
     const evidence = await db.evidence.orderBy('id').toArray();
     expect(evidence).toEqual([l1.evidence, l2.evidence, l3.evidence].sort((a, b) => (a.id < b.id ? -1 : 1)));
   });

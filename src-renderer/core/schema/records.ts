@@ -130,6 +130,7 @@ const verdictId = () => v.pipe(id(), v.maxLength(40, 'id' satisfies Expected));
 
 export const ArticleSchema = obj({
   id: id(),
+  version: v.optional(count(1)),
   title: text(),
   language: v.pipe(text(), v.maxLength(35, 'text' satisfies Expected)),
   sourceUrl: v.optional(webUrl()),
@@ -169,6 +170,7 @@ export const ClaimantSchema = obj({
 
 export const ClaimSchema = obj({
   id: id(),
+  version: v.optional(count(1)),
   articleId: id(),
   // "Claim 7": a positive whole number, unique in the article (checked by the readers of each format).
   number: count(1),
@@ -228,6 +230,7 @@ export const ClaimEventSchema = obj({
 
 export const SourceSchema = obj({
   id: id(),
+  version: v.optional(count(1)),
   url: webUrlOrEmpty(),
   normalizedUrl: v.optional(text()),
   title: text(),

@@ -8,10 +8,27 @@
  * always wins. What the store says is taken over only while the editor is
  * not typing (e.g. after Undo). Each keystroke is also kept as a draft
  * (storage/claims-repo) until saved, for a window closed mid-save.
+ *
+ * Each save names the claim version the box's text was based on
+ * (storage/versions.ts). When the claim was saved elsewhere since (another
+ * window, a restore) and this box's text there differs from the one the
+ * editor started from, nothing is written and the box shows "Changed in
+ * another window" with both texts: Keep mine writes the editor's text over
+ * the saved one, Take theirs puts the saved one in the box. A change
+ * elsewhere that left this box's text alone (a verdict, a tag) is simply
+ * written on top.
  */
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { Claim } from '../../core/model';
 import { clearNoteDraft, saveNoteDraft, type DraftField } from '../../storage/claims-repo';
+import { ConflictChoice } from '../common/ConflictChoice';
+import type { TextSaveOutcome } from './use-claim-actions';
+
+interface Conflict {
+  readonly mine: string;
+  readonly theirs: string;
+  readonly version: number;
+}
 
 export const NOTE_DEBOUNCE_MS = 400;
 
@@ -25,13 +42,17 @@ export interface ClaimTextFieldProps {
   rows?: number;
   placeholder?: string;
   maxLength?: number;
-  save: (claimId: string, field: DraftField, text: string) => Promise<boolean>;
+  save: (claimId: string, field: DraftField, text: string, basedOn?: number) => Promise<TextSaveOutcome>;
 }
 
 export function ClaimTextField({ claim, field, label, hint, rows = 4, placeholder, maxLength, save }: ClaimTextFieldProps) {
   const id = useId();
   const stored = claim[field] ?? '';
   const [value, setValue] = useState(stored);
+  // The saved version and text this box's text was based on.
+  const basedOn = useRef(claim.version ?? 1);
+  const baseText = useRef(stored);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const pending = useRef<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -53,17 +74,53 @@ export function ClaimTextField({ claim, field, label, hint, rows = 4, placeholde
     if (note === null) return;
     pending.current = null;
     inFlight.current++;
-    void saveRef.current(claimId, field, note).then((saved) => {
-      if (saved) {
-        clearNoteDraft(claimId, note, field);
-        unsaved.current = null;
-      } else {
-        unsaved.current = note;
-      }
-      inFlight.current--;
-      setSettledTick((n) => n + 1);
-    });
+    const send = (text: string, version: number): void => {
+      // Saves are queued in order: the next one is based on this one's result.
+      basedOn.current = version + 1;
+      void saveRef.current(claimId, field, text, version).then((outcome) => {
+        if (outcome.kind === 'conflict' && (outcome.stored[field] ?? '') === baseText.current) {
+          // Saved elsewhere, but not this text: nothing to choose, write on top.
+          send(text, outcome.stored.version ?? 1);
+          return;
+        }
+        if (outcome.kind === 'saved') {
+          clearNoteDraft(claimId, text, field);
+          unsaved.current = null;
+          baseText.current = text;
+          if (outcome.version !== undefined) basedOn.current = outcome.version;
+        } else if (outcome.kind === 'conflict') {
+          basedOn.current = version;
+          setConflict({ mine: text, theirs: outcome.stored[field] ?? '', version: outcome.stored.version ?? 1 });
+        } else {
+          basedOn.current = version;
+          unsaved.current = text;
+        }
+        inFlight.current--;
+        setSettledTick((n) => n + 1);
+      });
+    };
+    send(note, basedOn.current);
   }, [claimId, field]);
+
+  const keepMine = (): void => {
+    if (!conflict) return;
+    basedOn.current = conflict.version;
+    baseText.current = conflict.theirs;
+    pending.current = value;
+    setConflict(null);
+    flush();
+  };
+  const takeTheirs = (): void => {
+    if (!conflict) return;
+    window.clearTimeout(timer.current);
+    pending.current = null;
+    basedOn.current = conflict.version;
+    baseText.current = conflict.theirs;
+    setValue(conflict.theirs);
+    clearNoteDraft(claimId, value, field);
+    unsaved.current = null;
+    setConflict(null);
+  };
 
   // Take over the stored note (undo, redo) when nothing local is unsaved.
   useEffect(() => {
@@ -72,8 +129,12 @@ export function ClaimTextField({ claim, field, label, hint, rows = 4, placeholde
       if (stored === unsaved.current) unsaved.current = null;
       return;
     }
-    if (pending.current === null && inFlight.current === 0 && document.activeElement !== ref.current) setValue(stored);
-  }, [stored, settledTick]);
+    if (conflict === null && pending.current === null && inFlight.current === 0 && document.activeElement !== ref.current) {
+      setValue(stored);
+      basedOn.current = claim.version ?? 1;
+      baseText.current = stored;
+    }
+  }, [stored, claim.version, settledTick, conflict]);
 
   useEffect(() => {
     const onHide = () => flush();
@@ -127,6 +188,7 @@ export function ClaimTextField({ claim, field, label, hint, rows = 4, placeholde
           {hint}
         </small>
       )}
+      {conflict && <ConflictChoice rows={[{ mine: conflict.mine, theirs: conflict.theirs }]} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
     </div>
   );
 }

@@ -89,7 +89,14 @@ class FieldCommand implements UndoableCommand {
     private readonly editor: string,
     readonly label: string,
     private readonly reselect: Reselect,
+    /** The claim version the editor's copy was read at: a claim saved since is left alone (StaleWriteError). */
+    private readonly basedOn?: number,
   ) {}
+
+  /** The claim's version once this change is saved. */
+  get version(): number | undefined {
+    return this.change?.version;
+  }
 
   get coalesceKey(): string | undefined {
     return TYPED.includes(this.kind) ? `${this.kind}:${this.claimId}` : undefined;
@@ -104,7 +111,7 @@ class FieldCommand implements UndoableCommand {
         this.change = await approveVerdict(this.claimId, this.editor);
         return;
       default:
-        this.change = await updateClaim(this.claimId, this.patch, this.editor, `claim:${this.kind}`);
+        this.change = await updateClaim(this.claimId, this.patch, this.editor, `claim:${this.kind}`, undefined, this.basedOn);
     }
   }
 
@@ -128,18 +135,18 @@ class FieldCommand implements UndoableCommand {
   readonly afterApply = (): void => this.reselect(this.claimId);
 }
 
-function fieldCommand(kind: FieldKind, claimId: string, patch: EditableClaimFields, editor: string, label: string, reselect: Reselect): UndoableCommand {
-  return new FieldCommand(kind, claimId, patch, editor, label, reselect);
+function fieldCommand(kind: FieldKind, claimId: string, patch: EditableClaimFields, editor: string, label: string, reselect: Reselect, basedOn?: number): FieldCommand {
+  return new FieldCommand(kind, claimId, patch, editor, label, reselect, basedOn);
 }
 
-export const setVerdictCommand = (claimId: string, verdict: string, editor: string, label: string, reselect: Reselect) =>
-  fieldCommand('verdict', claimId, { verdict }, editor, label, reselect);
+export const setVerdictCommand = (claimId: string, verdict: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
+  fieldCommand('verdict', claimId, { verdict }, editor, label, reselect, basedOn);
 
-export const setStatusCommand = (claimId: string, status: ClaimStatus, editor: string, label: string, reselect: Reselect) =>
-  fieldCommand('status', claimId, { status }, editor, label, reselect);
+export const setStatusCommand = (claimId: string, status: ClaimStatus, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
+  fieldCommand('status', claimId, { status }, editor, label, reselect, basedOn);
 
-export const setNoteCommand = (claimId: string, note: string, editor: string, label: string, reselect: Reselect) =>
-  fieldCommand('note', claimId, { note }, editor, label, reselect);
+export const setNoteCommand = (claimId: string, note: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
+  fieldCommand('note', claimId, { note }, editor, label, reselect, basedOn);
 
 export const setTagsCommand = (claimId: string, tags: string[], editor: string, label: string, reselect: Reselect) =>
   fieldCommand('tags', claimId, { tags }, editor, label, reselect);
@@ -156,14 +163,14 @@ export const setClaimantCommand = (claimId: string, claimant: Claimant | undefin
 export const setAppearanceCommand = (claimId: string, fields: { appearanceUrl?: string; appearanceDate?: string }, editor: string, label: string, reselect: Reselect) =>
   fieldCommand('appearance', claimId, fields, editor, label, reselect);
 
-export const setSummaryCommand = (claimId: string, summary: string, editor: string, label: string, reselect: Reselect) =>
-  fieldCommand('summary', claimId, { summary }, editor, label, reselect);
+export const setSummaryCommand = (claimId: string, summary: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
+  fieldCommand('summary', claimId, { summary }, editor, label, reselect, basedOn);
 
-export const setRationaleCommand = (claimId: string, rationale: string, editor: string, label: string, reselect: Reselect) =>
-  fieldCommand('rationale', claimId, { rationale }, editor, label, reselect);
+export const setRationaleCommand = (claimId: string, rationale: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
+  fieldCommand('rationale', claimId, { rationale }, editor, label, reselect, basedOn);
 
-export const setNoSourceReasonCommand = (claimId: string, noSourceReason: string, editor: string, label: string, reselect: Reselect) =>
-  fieldCommand('no-source-reason', claimId, { noSourceReason }, editor, label, reselect);
+export const setNoSourceReasonCommand = (claimId: string, noSourceReason: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
+  fieldCommand('no-source-reason', claimId, { noSourceReason }, editor, label, reselect, basedOn);
 
 /** Keeps the verdict of a claim whose text changed since it was rated, on its new words. */
 export const confirmVerdictCommand = (claimId: string, editor: string, label: string, reselect: Reselect) => fieldCommand('confirm', claimId, {}, editor, label, reselect);

@@ -4,7 +4,8 @@
  * editor instead of losing them.
  */
 import { useCallback, useMemo } from 'react';
-import type { Claimant, ClaimStatus } from '../../core/model';
+import type { Claim, Claimant, ClaimStatus } from '../../core/model';
+import { StaleWriteError } from '../../storage/errors';
 import type { DraftField } from '../../storage/claims-repo';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useSettings } from '../../storage/settings-repo';
@@ -32,6 +33,12 @@ import {
 import type { ClaimOrder } from './claim-numbers';
 import { useActionFailed } from '../common/errors';
 
+/** How saving a claim's text box ended. */
+export type TextSaveOutcome =
+  | { readonly kind: 'saved'; readonly version: number | undefined }
+  | { readonly kind: 'conflict'; readonly stored: Claim }
+  | { readonly kind: 'failed' };
+
 export function useClaimActions() {
   const t = useT();
   const toasts = useToasts();
@@ -40,6 +47,15 @@ export function useClaimActions() {
 
   const failed = useActionFailed();
   const run = useCallback((command: UndoableCommand) => execute(command).catch(failed), [failed]);
+  // A change refused because the claim was saved elsewhere since is said as such (the pane shows the saved claim).
+  const runBasedOn = useCallback(
+    (command: UndoableCommand) =>
+      execute(command).catch((error: unknown) => {
+        if (error instanceof StaleWriteError) toasts.show(t('conflict.refused'), { tone: 'error' });
+        else failed(error);
+      }),
+    [failed, toasts, t],
+  );
   const reselect = useCallback((id: string | undefined) => selectClaim(id), [selectClaim]);
 
   /** The reader's selection, snapped to words; tells the editor what is missing otherwise. */
@@ -85,32 +101,32 @@ export function useClaimActions() {
           selectClaim(claimId),
         );
       },
-      setVerdict: (claimId: string, verdict: string) => void run(setVerdictCommand(claimId, verdict, editor, t('annotation.undoVerdict'), reselect)),
-      setStatus: (claimId: string, status: ClaimStatus) => void run(setStatusCommand(claimId, status, editor, t('annotation.undoStatus'), reselect)),
-      /** Resolves true once saved (false after reporting a failure). */
-      setNote: (claimId: string, note: string): Promise<boolean> =>
-        execute(setNoteCommand(claimId, note, editor, t('annotation.undoNote'), reselect)).then(
-          () => true,
-          (error: unknown) => {
-            failed(error);
-            return false;
-          },
-        ),
-      /** Saves one of the claim's text boxes; resolves true once saved (false after reporting a failure). */
-      setText(claimId: string, field: DraftField, text: string): Promise<boolean> {
+      /** Sets the verdict unless the claim was saved elsewhere since `basedOn` (then says so; the inspector shows the saved claim). */
+      setVerdict: (claimId: string, verdict: string, basedOn?: number) =>
+        void runBasedOn(setVerdictCommand(claimId, verdict, editor, t('annotation.undoVerdict'), reselect, basedOn)),
+      setStatus: (claimId: string, status: ClaimStatus, basedOn?: number) =>
+        void runBasedOn(setStatusCommand(claimId, status, editor, t('annotation.undoStatus'), reselect, basedOn)),
+      /**
+       * Saves one of the claim's text boxes based on the claim's version
+       * `basedOn`: resolves with the new version once saved, with the stored
+       * claim when it was saved elsewhere since (nothing written), or
+       * 'failed' after reporting a failure.
+       */
+      setText(claimId: string, field: DraftField, text: string, basedOn?: number): Promise<TextSaveOutcome> {
         const command =
           field === 'note'
-            ? setNoteCommand(claimId, text, editor, t('annotation.undoNote'), reselect)
+            ? setNoteCommand(claimId, text, editor, t('annotation.undoNote'), reselect, basedOn)
             : field === 'summary'
-              ? setSummaryCommand(claimId, text, editor, t('review.undoSummary'), reselect)
+              ? setSummaryCommand(claimId, text, editor, t('review.undoSummary'), reselect, basedOn)
               : field === 'rationale'
-                ? setRationaleCommand(claimId, text, editor, t('review.undoRationale'), reselect)
-                : setNoSourceReasonCommand(claimId, text, editor, t('review.undoNoSourceReason'), reselect);
+                ? setRationaleCommand(claimId, text, editor, t('review.undoRationale'), reselect, basedOn)
+                : setNoSourceReasonCommand(claimId, text, editor, t('review.undoNoSourceReason'), reselect, basedOn);
         return execute(command).then(
-          () => true,
-          (error: unknown) => {
+          (): TextSaveOutcome => ({ kind: 'saved', version: command.version }),
+          (error: unknown): TextSaveOutcome => {
+            if (error instanceof StaleWriteError) return { kind: 'conflict', stored: error.stored as Claim };
             failed(error);
-            return false;
+            return { kind: 'failed' };
           },
         );
       },
@@ -132,6 +148,6 @@ export function useClaimActions() {
       undo: () => void undo().catch(failed),
       redo: () => void redo().catch(failed),
     }),
-    [failed, run, reselect, takeSelection, selectClaim, toasts, t, editor],
+    [failed, run, runBasedOn, reselect, takeSelection, selectClaim, toasts, t, editor],
   );
 }

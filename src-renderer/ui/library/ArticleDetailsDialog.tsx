@@ -12,6 +12,8 @@ import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
 import { useSettings } from '../../storage/settings-repo';
 import { verdictLabel } from '../claims/verdicts';
 import { describeError } from '../common/errors';
+import { ConflictChoice, type ConflictRow } from '../common/ConflictChoice';
+import { StaleWriteError } from '../../storage/errors';
 import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { dateInputValue, languageChoice } from './article-meta';
@@ -20,14 +22,17 @@ import { useInitialFocus } from '../common/use-initial-focus';
 import { UrlField } from '../sources/UrlField';
 import './library.css';
 
-export function ArticleDetailsDialog({ article, onClose }: { article: Article; onClose: () => void }) {
+export function ArticleDetailsDialog({ article: opened, onClose }: { article: Article; onClose: () => void }) {
   const t = useT();
   const errorId = useId();
+  // The saved article the form was filled from: a save is based on its
+  // version, and refused if another window saved the article since.
+  const [article, setArticle] = useState(opened);
+  const [conflict, setConflict] = useState<Article | null>(null);
   const [title, setTitle] = useState(article.title);
   const [language, setLanguage] = useState(languageChoice(article.language));
   const [sourceUrl, setSourceUrl] = useState(article.sourceUrl ?? '');
-  const initialDate = dateInputValue(article.publishedAt);
-  const [date, setDate] = useState(initialDate);
+  const [date, setDate] = useState(dateInputValue(opened.publishedAt));
   const [byline, setByline] = useState(article.byline ?? '');
   const [verdict, setVerdict] = useState(article.verdict ?? '');
   const [verdictSummary, setVerdictSummary] = useState(article.verdictSummary ?? '');
@@ -58,15 +63,52 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
       patch.sourceUrl = checked.url;
     }
     // An unchanged date keeps its stored form (possibly a full date-time).
-    if (date !== initialDate) patch.publishedAt = date;
+    if (date !== dateInputValue(article.publishedAt)) patch.publishedAt = date;
     setBusy(true);
     try {
-      await updateArticle(article.id, patch);
+      await updateArticle(article.id, patch, article.version ?? 1);
       onClose();
     } catch (err) {
-      setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: describeError(err, t) }) });
+      if (err instanceof StaleWriteError) setConflict(err.stored as Article);
+      else setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: describeError(err, t) }) });
       setBusy(false);
     }
+  };
+
+  /** The form's values beside the saved article's, where they differ (for "Changed in another window"). */
+  const differences = (saved: Article): ConflictRow[] => {
+    const verdictName = (id: string) => {
+      const v = verdicts.find((x) => x.id === id);
+      return id === '' ? t('articles.noOverallVerdict') : v ? verdictLabel(v, t) : id;
+    };
+    const rows: [string, string, string][] = [
+      [t('articles.title'), title.trim(), saved.title],
+      [t('articles.language'), language, languageChoice(saved.language)],
+      [t('articles.sourceUrl'), sourceUrl.trim(), saved.sourceUrl ?? ''],
+      [t('articles.publicationDate'), date, dateInputValue(saved.publishedAt)],
+      [t('articles.byline'), byline.trim(), saved.byline ?? ''],
+      [t('articles.overallVerdict'), verdictName(verdict), verdictName(saved.verdict ?? '')],
+      [t('articles.verdictSummary'), verdictSummary.trim(), saved.verdictSummary ?? ''],
+    ];
+    return rows.filter(([, mine, theirs]) => mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
+  };
+  const keepMine = () => {
+    if (!conflict) return;
+    // Based on the saved article now: the next save writes the form over it.
+    setArticle(conflict);
+    setConflict(null);
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setArticle(conflict);
+    setTitle(conflict.title);
+    setLanguage(languageChoice(conflict.language));
+    setSourceUrl(conflict.sourceUrl ?? '');
+    setDate(dateInputValue(conflict.publishedAt));
+    setByline(conflict.byline ?? '');
+    setVerdict(conflict.verdict ?? '');
+    setVerdictSummary(conflict.verdictSummary ?? '');
+    setConflict(null);
   };
 
   const describedBy = (field: 'title') => (error?.field === field ? errorId : undefined);
@@ -136,6 +178,7 @@ export function ArticleDetailsDialog({ article, onClose }: { article: Article; o
           <textarea rows={3} dir="auto" maxLength={5000} value={verdictSummary} onChange={(e) => setVerdictSummary(e.target.value)} />
         </label>
       </fieldset>
+      {conflict && <ConflictChoice rows={differences(conflict)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       {error && error.field !== 'url' && (
         <p id={errorId} className="form-error" role="alert">
           {error.message}

@@ -11,6 +11,7 @@ import { checkUrl } from '../../core/sources/url';
 import { getHost } from '../../host';
 import { updateArticle, useArticle, useRevision, useRevisionCount } from '../../storage/articles-repo';
 import { useActionFailed } from '../common/errors';
+import { StaleWriteError } from '../../storage/errors';
 import { useI18n } from '../app/i18n';
 import { dispatchCommand } from '../app/commands';
 import { useWorkbench } from '../app/workbench-state';
@@ -44,8 +45,9 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
   const fileName = revision?.importInfo.fileName;
 
   const setLanguage = (language: string) => {
-    updateArticle(article.id, { language }).catch((err: unknown) =>
-      failed(err, (detail) => t('articles.notSaved', { title: article.title, detail })),
+    // Based on the article as shown: saved elsewhere since, the change is not made and the editor is told.
+    updateArticle(article.id, { language }, article.version ?? 1).catch((err: unknown) =>
+      err instanceof StaleWriteError ? failed(err, () => t('conflict.refused')) : failed(err, (detail) => t('articles.notSaved', { title: article.title, detail })),
     );
   };
   const openSource = (e: MouseEvent<HTMLAnchorElement>, url: string) => {

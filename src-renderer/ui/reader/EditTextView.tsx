@@ -10,6 +10,9 @@ import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
 import { useT } from '../app/i18n';
 import { useToasts } from '../common/toasts';
 import { useActionFailed } from '../common/errors';
+import { ConflictChoice } from '../common/ConflictChoice';
+import { getRevision } from '../../storage/articles-repo';
+import { StaleWriteError } from '../../storage/errors';
 
 /**
  * Paragraph kinds from the old revision for paragraphs whose text did not
@@ -32,6 +35,9 @@ export function EditTextView({ article, revision, onDone }: { article: Article; 
   const id = useId();
   const [value, setValue] = useState(revision.text);
   const [saving, setSaving] = useState(false);
+  // The revision the edit is based on; another one made current elsewhere meanwhile is a conflict.
+  const [basis, setBasis] = useState(revision);
+  const [conflict, setConflict] = useState<Revision | null>(null);
 
   const save = async () => {
     const normalized = normalizeText(value);
@@ -39,7 +45,7 @@ export function EditTextView({ article, revision, onDone }: { article: Article; 
       toasts.show(t('annotation.editEmpty'), { tone: 'error' });
       return;
     }
-    if (normalized.text === revision.text) {
+    if (normalized.text === basis.text) {
       toasts.show(t('annotation.editUnchanged'));
       onDone();
       return;
@@ -48,16 +54,30 @@ export function EditTextView({ article, revision, onDone }: { article: Article; 
     try {
       const { summary } = await addRevisionWithReanchoring(article.id, {
         text: normalized.text,
-        paragraphs: keepKinds(normalized.text, normalized.paragraphs, revision),
+        paragraphs: keepKinds(normalized.text, normalized.paragraphs, basis),
         origin: 'edit',
-        importInfo: { format: revision.importInfo.format, warnings: [], ...(revision.importInfo.fileName ? { fileName: revision.importInfo.fileName } : {}) },
+        importInfo: { format: basis.importInfo.format, warnings: [], ...(basis.importInfo.fileName ? { fileName: basis.importInfo.fileName } : {}) },
+        basedOnRevision: basis.id,
       });
       toasts.show(t('annotation.revisionSaved', { kept: summary.unchanged + summary.moved + summary.fuzzy, orphans: summary.orphan }));
       onDone();
     } catch (error) {
       setSaving(false);
-      failed(error);
+      const current = error instanceof StaleWriteError ? await getRevision((error.stored as Article).currentRevisionId).catch(() => undefined) : undefined;
+      if (current) setConflict(current);
+      else failed(error);
     }
+  };
+  const keepMine = () => {
+    // Saved on top of the other window's revision, which stays in the history.
+    if (conflict) setBasis(conflict);
+    setConflict(null);
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    setBasis(conflict);
+    setValue(conflict.text);
+    setConflict(null);
   };
 
   return (
@@ -76,6 +96,7 @@ export function EditTextView({ article, revision, onDone }: { article: Article; 
           {t('annotation.editTextHint')}
         </p>
         <textarea id={id} aria-describedby={`${id}-hint`} dir="auto" lang={article.language} value={value} onChange={(e) => setValue(e.target.value)} spellCheck />
+        {conflict && <ConflictChoice rows={[{ mine: value, theirs: conflict.text }]} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
         <div className="edit-text-actions">
           <button type="button" onClick={onDone} disabled={saving}>
             {t('common.cancel')}

@@ -24,7 +24,7 @@ import { todayIso } from './dates';
 import { ExternalLink } from './ExternalLink';
 import { LookalikeWarning } from './LookalikeWarning';
 import { describeRefusal } from './refusals';
-import { KindSelect, LIMITS, StanceSelect } from './SourceFields';
+import { KindSelect, LIMITS, StanceSelect, TextField } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
 import { useInitialFocus } from '../common/use-initial-focus';
 
@@ -150,25 +150,16 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
             error={error?.field === 'url' ? error.message : undefined}
             inputRef={urlRef}
           />
-          <label className="field">
-            <span>{t('sourcesUi.title')}</span>
-            <input
-              type="text"
-              value={title}
-              dir="auto"
-              maxLength={LIMITS.title}
-              aria-invalid={error?.field === 'title' || undefined}
-              onChange={(e) => {
-                setTitle(e.target.value);
-                if (error?.field === 'title') setError(null);
-              }}
-            />
-            {error?.field === 'title' && (
-              <span className="form-error" role="alert">
-                {error.message}
-              </span>
-            )}
-          </label>
+          <TextField
+            label={t('sourcesUi.title')}
+            value={title}
+            maxLength={LIMITS.title}
+            error={error?.field === 'title' ? error.message : undefined}
+            onChange={(value) => {
+              setTitle(value);
+              if (error?.field === 'title') setError(null);
+            }}
+          />
           {suggestions.length > 0 && (
             <section className="source-suggestions" aria-label={t('sourcesUi.suggestions')}>
               <h3>{t('sourcesUi.suggestions')}</h3>
@@ -180,10 +171,7 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
             </section>
           )}
           <div className="field-row">
-            <label className="field">
-              <span>{t('sourcesUi.publisher')}</span>
-              <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
-            </label>
+            <TextField label={t('sourcesUi.publisher')} value={publisher} maxLength={LIMITS.publisher} onChange={setPublisher} />
             <KindSelect value={kind} onChange={setKind} />
           </div>
         </div>

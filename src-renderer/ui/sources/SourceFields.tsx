@@ -1,4 +1,4 @@
-/** Form controls shared by the source and evidence forms: kind, reliability and stance pickers. */
+/** Form controls shared by the source and evidence forms: one-line text fields, kind, reliability and stance pickers. */
 import { useId, type Ref } from 'react';
 import type { SourceKind, Stance } from '../../core/model';
 import { RELIABILITY_SCALE, SOURCE_KIND_LABELS, STANCE_LABELS } from '../../core/sources/messages';
@@ -15,6 +15,49 @@ export const LIMITS = {
   note: 5000,
   notes: 10000,
 } as const;
+
+/**
+ * A labelled one-line text field of a source form, with the message of the
+ * last save that refused its value (`error`), announced when it appears.
+ */
+export function TextField({
+  label,
+  value,
+  onChange,
+  maxLength,
+  error,
+  date = false,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  error?: string | undefined;
+  /** A date typed as digits: numeric keyboard, no text direction guessing. */
+  date?: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="text"
+        value={value}
+        {...(date ? { inputMode: 'numeric' as const } : { dir: 'auto' })}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
 
 export function KindSelect({ value, onChange }: { value: SourceKind; onChange: (kind: SourceKind) => void }) {
   const t = useT();

@@ -12,13 +12,16 @@ import { FORM_VARIABLES } from '../../core/sources/csl-variables';
 import { parseAuthorLine } from '../../core/sources/names';
 import { createSource, restoreSourceFields, updateSource } from '../../storage/sources-repo';
 import { describeError } from '../common/errors';
+import { ConflictChoice, type ConflictRow } from '../common/ConflictChoice';
+import { StaleWriteError } from '../../storage/errors';
+import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
 import { FormDialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { isSourceDate, todayIso } from './dates';
 import { describeRefusal } from './refusals';
-import { KindSelect, LIMITS, ReliabilitySelect } from './SourceFields';
+import { KindSelect, LIMITS, ReliabilitySelect, TextField } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
 import { useInitialFocus } from '../common/use-initial-focus';
 import { CitationFields, keptElsewhere, type CitationState } from './CitationFields';
@@ -65,9 +68,13 @@ function mergeCitation(before: CslExtras | undefined, state: CitationState, kind
   return Object.keys(csl).length > 0 ? csl : undefined;
 }
 
-export function SourceFormDialog({ source, onClose }: { source?: Source; onClose: () => void }) {
+export function SourceFormDialog({ source: opened, onClose }: { source?: Source; onClose: () => void }) {
   const t = useT();
   const toasts = useToasts();
+  // The saved source the form was filled from: an edit is based on its
+  // version, and refused if another window saved the source since.
+  const [source, setSource] = useState(opened);
+  const [conflict, setConflict] = useState<Source | null>(null);
   const [url, setUrl] = useState(source?.url ?? '');
   const [title, setTitle] = useState(source?.title ?? '');
   const [publisher, setPublisher] = useState(source?.publisher ?? '');
@@ -107,7 +114,7 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
     setBusy(true);
     try {
       if (source) {
-        const result = await updateSource(source.id, draft);
+        const result = await updateSource(source.id, draft, source.version ?? 1);
         if (!result.ok) return setError({ field: result.reason === 'duplicate-url' ? 'url' : 'form', message: describeRefusal(t, result) });
         const before = result.before;
         toasts.show(t('sourcesUi.sourceUpdated', { title: clip(result.after.title) }), {
@@ -126,10 +133,49 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
       }
       onClose();
     } catch (err) {
-      setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
+      if (err instanceof StaleWriteError) setConflict(err.stored as Source);
+      else setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
     } finally {
       setBusy(false);
     }
+  };
+
+  /** The form's values beside the saved source's, where they differ (for "Changed in another window"). */
+  const differences = (saved: Source): ConflictRow[] => {
+    const rows: [string, string, string][] = [
+      [t('sourcesUi.url'), url.trim(), saved.url],
+      [t('sourcesUi.title'), title.trim(), saved.title],
+      [t('sourcesUi.publisher'), publisher.trim(), saved.publisher ?? ''],
+      [t('sourcesUi.kind'), t(SOURCE_KIND_LABELS[kind]), t(SOURCE_KIND_LABELS[saved.kind])],
+      [t('sourcesUi.publishedAt'), publishedAt.trim(), saved.publishedAt ?? ''],
+      [t('sourcesUi.accessedAt'), accessedAt.trim(), saved.accessedAt ?? ''],
+      [t('sourcesUi.archiveUrl'), archiveUrl.trim(), saved.archiveUrl ?? ''],
+      [t('sourcesUi.notes'), notes.trim(), saved.notes ?? ''],
+    ];
+    return rows.filter(([, mine, theirs]) => mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
+  };
+  const keepMine = () => {
+    if (!conflict) return;
+    // Based on the saved source now: the next save writes the form over it.
+    setSource(conflict);
+    setConflict(null);
+  };
+  const takeTheirs = () => {
+    if (!conflict) return;
+    const s = conflict;
+    setSource(s);
+    setUrl(s.url);
+    setTitle(s.title);
+    setPublisher(s.publisher ?? '');
+    setAuthors(toRows(s.authors ?? parseAuthorLine(s.author ?? '')));
+    setCitation(citationState(s));
+    setKind(s.kind);
+    setReliability(s.reliability ?? 0);
+    setPublishedAt(s.publishedAt ?? '');
+    setAccessedAt(s.accessedAt ?? '');
+    setArchiveUrl(s.archiveUrl ?? '');
+    setNotes(s.notes ?? '');
+    setConflict(null);
   };
 
   /** A setter that also drops the last save's message about that field: it no longer applies. */
@@ -157,54 +203,22 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
       className="source-form"
     >
       <UrlField label={t('sourcesUi.url')} value={url} onChange={edit('url', setUrl)} showErrors={submitted} error={fieldError('url')} inputRef={urlRef} />
-      <label className="field">
-        <span>{t('sourcesUi.title')}</span>
-        <input
-          type="text"
-          value={title}
-          dir="auto"
-          maxLength={LIMITS.title}
-          aria-invalid={error?.field === 'title' || undefined}
-          onChange={(e) => edit('title', setTitle)(e.target.value)}
-        />
-        {errorFor('title')}
-      </label>
-      <label className="field">
-        <span>{t('sourcesUi.publisher')}</span>
-        <input type="text" value={publisher} dir="auto" maxLength={LIMITS.publisher} onChange={(e) => setPublisher(e.target.value)} />
-      </label>
+      <TextField label={t('sourcesUi.title')} value={title} maxLength={LIMITS.title} error={fieldError('title')} onChange={edit('title', setTitle)} />
+      <TextField label={t('sourcesUi.publisher')} value={publisher} maxLength={LIMITS.publisher} onChange={setPublisher} />
       <NameListField legend="sourcesUi.authors" rows={authors} onChange={setAuthors} itemLabel="sourcesUi.authorN" addLabel="sourcesUi.addAuthor" />
       <div className="field-row">
         <KindSelect value={kind} onChange={setKind} />
         <ReliabilitySelect value={reliability} onChange={setReliability} />
       </div>
       <div className="field-row">
-        <label className="field">
-          <span>{t('sourcesUi.publishedAt')}</span>
-          <input
-            type="text"
-            value={publishedAt}
-            inputMode="numeric"
-            placeholder={t('sourcesUi.datePlaceholder')}
-            maxLength={40}
-            aria-invalid={error?.field === 'publishedAt' || undefined}
-            onChange={(e) => edit('publishedAt', setPublishedAt)(e.target.value)}
-          />
-          {errorFor('publishedAt')}
-        </label>
-        <label className="field">
-          <span>{t('sourcesUi.accessedAt')}</span>
-          <input
-            type="text"
-            value={accessedAt}
-            inputMode="numeric"
-            placeholder={t('sourcesUi.datePlaceholder')}
-            maxLength={40}
-            aria-invalid={error?.field === 'accessedAt' || undefined}
-            onChange={(e) => edit('accessedAt', setAccessedAt)(e.target.value)}
-          />
-          {errorFor('accessedAt')}
-        </label>
+        {(
+          [
+            ['publishedAt', 'sourcesUi.publishedAt', publishedAt, setPublishedAt],
+            ['accessedAt', 'sourcesUi.accessedAt', accessedAt, setAccessedAt],
+          ] as const
+        ).map(([field, label, value, set]) => (
+          <TextField key={field} label={t(label)} value={value} date placeholder={t('sourcesUi.datePlaceholder')} maxLength={40} error={fieldError(field)} onChange={edit(field, set)} />
+        ))}
       </div>
       <UrlField label={t('sourcesUi.archiveUrl')} value={archiveUrl} onChange={edit('archiveUrl', setArchiveUrl)} showErrors={submitted} error={fieldError('archiveUrl')} />
       <label className="field">
@@ -218,6 +232,7 @@ export function SourceFormDialog({ source, onClose }: { source?: Source; onClose
         onChange={setCitation}
         kept={keptElsewhere(source?.csl)}
       />
+      {conflict && <ConflictChoice rows={differences(conflict)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       {errorFor('form')}
     </FormDialog>
   );

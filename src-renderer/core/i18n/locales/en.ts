@@ -454,6 +454,15 @@ export const en = {
     keyArrows: 'arrows',
     keysOr: 'or',
   },
+  conflict: {
+    title: 'Changed in another window',
+    explain: 'This was saved in another window (or by a restore) while you were editing it here. Nothing was overwritten: choose which to keep.',
+    mine: 'Yours (this window)',
+    theirs: 'Saved (other window)',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+    refused: 'Changed in another window: this was saved elsewhere since you opened it, so your change was not made. The saved version is shown now; make the change again if it is still needed.',
+  },
   articles: {
     brokenItem: 'This article could not be opened: {detail}',
     brokenDeleted: 'The article that could not be opened was deleted.',

@@ -451,6 +451,15 @@ export const fr: Catalogue = {
     keyArrows: 'flèches',
     keysOr: 'ou',
   },
+  conflict: {
+    title: 'Modifié dans une autre fenêtre',
+    explain: 'Ceci a été enregistré dans une autre fenêtre (ou par une restauration) pendant que vous le modifiiez ici. Rien n’a été écrasé : choisissez la version à garder.',
+    mine: 'La vôtre (cette fenêtre)',
+    theirs: 'Enregistrée (autre fenêtre)',
+    keepMine: 'Garder la mienne',
+    takeTheirs: 'Prendre l’autre',
+    refused: 'Modifié dans une autre fenêtre : ceci a été enregistré ailleurs depuis que vous l’avez ouvert, votre modification n’a donc pas été faite. La version enregistrée est affichée ; refaites la modification si elle reste nécessaire.',
+  },
   articles: {
     brokenItem: 'Cet article n’a pas pu être ouvert : {detail}',
     brokenDeleted: 'L’article qui ne pouvait pas être ouvert a été supprimé.',

@@ -1,0 +1,57 @@
+/**
+ * "Changed in another window": what the editor typed here and what another
+ * window (or a restore) saved meanwhile, side by side, and the choice
+ * between them. Nothing was written when this shows (storage/versions.ts).
+ */
+import { useEffect, useId, useRef } from 'react';
+import { useT } from '../app/i18n';
+
+export interface ConflictRow {
+  readonly label?: string;
+  readonly mine: string;
+  readonly theirs: string;
+}
+
+export function ConflictChoice({ rows, onKeepMine, onTakeTheirs }: { rows: readonly ConflictRow[]; onKeepMine: () => void; onTakeTheirs: () => void }) {
+  const t = useT();
+  const titleId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  // Brought into view when it appears: it may open below the fold of a pane.
+  // (A block body: newer Chromium returns a promise from scrollIntoView, which an effect must not return.)
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  return (
+    <div ref={ref} className="conflict-choice" role="group" aria-labelledby={titleId}>
+      <p role="alert" id={titleId}>
+        <strong>{t('conflict.title')}</strong>
+      </p>
+      <p>{t('conflict.explain')}</p>
+      {rows.map((r, i) => (
+        <div key={i} className="conflict-row">
+          {r.label && <p className="conflict-field">{r.label}</p>}
+          <figure>
+            <figcaption>{t('conflict.mine')}</figcaption>
+            <blockquote dir="auto" aria-label={t('conflict.mine')}>
+              {r.mine}
+            </blockquote>
+          </figure>
+          <figure>
+            <figcaption>{t('conflict.theirs')}</figcaption>
+            <blockquote dir="auto" aria-label={t('conflict.theirs')}>
+              {r.theirs}
+            </blockquote>
+          </figure>
+        </div>
+      ))}
+      <div className="conflict-actions">
+        <button type="button" onClick={onKeepMine}>
+          {t('conflict.keepMine')}
+        </button>
+        <button type="button" onClick={onTakeTheirs}>
+          {t('conflict.takeTheirs')}
+        </button>
+      </div>
+    </div>
+  );
+}
