@@ -12,6 +12,11 @@ export interface ConflictRow {
   readonly theirs: string;
 }
 
+/** The rows of `[label, mine, theirs]` whose two values differ: what a form's conflict shows. */
+export function differingFields(fields: readonly (readonly [label: string, mine: string, theirs: string])[]): ConflictRow[] {
+  return fields.filter(([, mine, theirs]) => mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
+}
+
 export function ConflictChoice({ rows, onKeepMine, onTakeTheirs }: { rows: readonly ConflictRow[]; onKeepMine: () => void; onTakeTheirs: () => void }) {
   const t = useT();
   const titleId = useId();
@@ -30,18 +35,19 @@ export function ConflictChoice({ rows, onKeepMine, onTakeTheirs }: { rows: reado
       {rows.map((r, i) => (
         <div key={i} className="conflict-row">
           {r.label && <p className="conflict-field">{r.label}</p>}
-          <figure>
-            <figcaption>{t('conflict.mine')}</figcaption>
-            <blockquote dir="auto" aria-label={t('conflict.mine')}>
-              {r.mine}
-            </blockquote>
-          </figure>
-          <figure>
-            <figcaption>{t('conflict.theirs')}</figcaption>
-            <blockquote dir="auto" aria-label={t('conflict.theirs')}>
-              {r.theirs}
-            </blockquote>
-          </figure>
+          {(
+            [
+              [t('conflict.mine'), r.mine],
+              [t('conflict.theirs'), r.theirs],
+            ] as const
+          ).map(([caption, text]) => (
+            <figure key={caption}>
+              <figcaption>{caption}</figcaption>
+              <blockquote dir="auto" aria-label={caption}>
+                {text}
+              </blockquote>
+            </figure>
+          ))}
         </div>
       ))}
       <div className="conflict-actions">

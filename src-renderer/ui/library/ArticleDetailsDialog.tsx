@@ -12,7 +12,7 @@ import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
 import { useSettings } from '../../storage/settings-repo';
 import { verdictLabel } from '../claims/verdicts';
 import { describeError } from '../common/errors';
-import { ConflictChoice, type ConflictRow } from '../common/ConflictChoice';
+import { ConflictChoice, differingFields, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
@@ -81,7 +81,7 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
       const v = verdicts.find((x) => x.id === id);
       return id === '' ? t('articles.noOverallVerdict') : v ? verdictLabel(v, t) : id;
     };
-    const rows: [string, string, string][] = [
+    return differingFields([
       [t('articles.title'), title.trim(), saved.title],
       [t('articles.language'), language, languageChoice(saved.language)],
       [t('articles.sourceUrl'), sourceUrl.trim(), saved.sourceUrl ?? ''],
@@ -89,8 +89,7 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
       [t('articles.byline'), byline.trim(), saved.byline ?? ''],
       [t('articles.overallVerdict'), verdictName(verdict), verdictName(saved.verdict ?? '')],
       [t('articles.verdictSummary'), verdictSummary.trim(), saved.verdictSummary ?? ''],
-    ];
-    return rows.filter(([, mine, theirs]) => mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
+    ]);
   };
   const keepMine = () => {
     if (!conflict) return;

@@ -12,7 +12,7 @@ import { FORM_VARIABLES } from '../../core/sources/csl-variables';
 import { parseAuthorLine } from '../../core/sources/names';
 import { createSource, restoreSourceFields, updateSource } from '../../storage/sources-repo';
 import { describeError } from '../common/errors';
-import { ConflictChoice, type ConflictRow } from '../common/ConflictChoice';
+import { ConflictChoice, differingFields, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { useT } from '../app/i18n';
@@ -142,7 +142,7 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
 
   /** The form's values beside the saved source's, where they differ (for "Changed in another window"). */
   const differences = (saved: Source): ConflictRow[] => {
-    const rows: [string, string, string][] = [
+    return differingFields([
       [t('sourcesUi.url'), url.trim(), saved.url],
       [t('sourcesUi.title'), title.trim(), saved.title],
       [t('sourcesUi.publisher'), publisher.trim(), saved.publisher ?? ''],
@@ -151,8 +151,7 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
       [t('sourcesUi.accessedAt'), accessedAt.trim(), saved.accessedAt ?? ''],
       [t('sourcesUi.archiveUrl'), archiveUrl.trim(), saved.archiveUrl ?? ''],
       [t('sourcesUi.notes'), notes.trim(), saved.notes ?? ''],
-    ];
-    return rows.filter(([, mine, theirs]) => mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
+    ]);
   };
   const keepMine = () => {
     if (!conflict) return;
