@@ -66,7 +66,7 @@ export function ClaimInspector({ claim, article, sourceCount, verdicts, allTags,
       <div className="claim-fields">
         <label className="field">
           <span>{t('annotation.status')}</span>
-          <select value={claim.status} aria-describedby={blockers.length ? blockersId : undefined} onChange={(e) => actions.setStatus(claim.id, e.target.value as ClaimStatus, claim.version ?? 1)}>
+          <select value={claim.status} aria-describedby={blockers.length ? blockersId : undefined} onChange={(e) => actions.setStatus(claim.id, e.target.value as ClaimStatus, claim)}>
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s} disabled={s === 'checked' && blockers.length > 0}>
                 {statusLabel(s, t)}
@@ -80,7 +80,7 @@ export function ClaimInspector({ claim, article, sourceCount, verdicts, allTags,
             <span>{t('annotation.verdict')}</span>
           </label>
           <div className="verdict-row">
-            <select ref={verdictRef} id={`${id}-verdict`} value={claim.verdict} onChange={(e) => actions.setVerdict(claim.id, e.target.value, claim.version ?? 1)}>
+            <select ref={verdictRef} id={`${id}-verdict`} value={claim.verdict} onChange={(e) => actions.setVerdict(claim.id, e.target.value, claim)}>
               {!known && <option value={claim.verdict}>{t('annotation.verdictUnknown', { id: claim.verdict })}</option>}
               {verdicts.map((v) => (
                 <option key={v.id} value={v.id}>

@@ -47,12 +47,20 @@ export function useClaimActions() {
 
   const failed = useActionFailed();
   const run = useCallback((command: UndoableCommand) => execute(command).catch(failed), [failed]);
-  // A change refused because the claim was saved elsewhere since is said as such (the pane shows the saved claim).
+  /**
+   * Runs a change of one field based on the claim as the pane showed it
+   * (`seen`). Saved elsewhere since: when that save left this field as it was
+   * shown (a note, a tag, this window's own queued save), the change is made
+   * on top; otherwise it is not made, and the editor is told (the pane shows
+   * the saved claim).
+   */
   const runBasedOn = useCallback(
-    (command: UndoableCommand) =>
-      execute(command).catch((error: unknown) => {
-        if (error instanceof StaleWriteError) toasts.show(t('conflict.refused'), { tone: 'error' });
-        else failed(error);
+    (make: (basedOn?: number) => UndoableCommand, seen: Claim | undefined, field: 'verdict' | 'status') =>
+      execute(make(seen?.version ?? 1)).catch((error: unknown) => {
+        if (!(error instanceof StaleWriteError)) return failed(error);
+        const stored = error.stored as Claim;
+        if (seen && stored[field] === seen[field]) return execute(make(stored.version ?? 1)).catch(failed);
+        toasts.show(t('conflict.refused'), { tone: 'error' });
       }),
     [failed, toasts, t],
   );
@@ -101,11 +109,11 @@ export function useClaimActions() {
           selectClaim(claimId),
         );
       },
-      /** Sets the verdict unless the claim was saved elsewhere since `basedOn` (then says so; the inspector shows the saved claim). */
-      setVerdict: (claimId: string, verdict: string, basedOn?: number) =>
-        void runBasedOn(setVerdictCommand(claimId, verdict, editor, t('annotation.undoVerdict'), reselect, basedOn)),
-      setStatus: (claimId: string, status: ClaimStatus, basedOn?: number) =>
-        void runBasedOn(setStatusCommand(claimId, status, editor, t('annotation.undoStatus'), reselect, basedOn)),
+      /** Sets the verdict of the claim `seen` (as the pane shows it); see runBasedOn. */
+      setVerdict: (claimId: string, verdict: string, seen?: Claim) =>
+        void runBasedOn((basedOn) => setVerdictCommand(claimId, verdict, editor, t('annotation.undoVerdict'), reselect, basedOn), seen, 'verdict'),
+      setStatus: (claimId: string, status: ClaimStatus, seen?: Claim) =>
+        void runBasedOn((basedOn) => setStatusCommand(claimId, status, editor, t('annotation.undoStatus'), reselect, basedOn), seen, 'status'),
       /**
        * Saves one of the claim's text boxes based on the claim's version
        * `basedOn`: resolves with the new version once saved, with the stored

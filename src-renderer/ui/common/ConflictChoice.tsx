@@ -12,9 +12,14 @@ export interface ConflictRow {
   readonly theirs: string;
 }
 
-/** The rows of `[label, mine, theirs]` whose two values differ: what a form's conflict shows. */
-export function differingFields(fields: readonly (readonly [label: string, mine: string, theirs: string])[]): ConflictRow[] {
-  return fields.filter(([, mine, theirs]) => mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
+/**
+ * What a form's conflict shows: the fields the other window changed (its
+ * saved value differs from the one this form was filled from) to something
+ * other than this form's value. Empty when the other save left this form's
+ * fields alone: the form can then be saved on top without asking.
+ */
+export function conflictingFields(fields: readonly (readonly [label: string, mine: string, theirs: string, base: string])[]): ConflictRow[] {
+  return fields.filter(([, mine, theirs, base]) => theirs !== base && mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
 }
 
 export function ConflictChoice({ rows, onKeepMine, onTakeTheirs }: { rows: readonly ConflictRow[]; onKeepMine: () => void; onTakeTheirs: () => void }) {

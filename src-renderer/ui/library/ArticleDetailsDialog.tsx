@@ -12,7 +12,7 @@ import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
 import { useSettings } from '../../storage/settings-repo';
 import { verdictLabel } from '../claims/verdicts';
 import { describeError } from '../common/errors';
-import { ConflictChoice, differingFields, type ConflictRow } from '../common/ConflictChoice';
+import { ConflictChoice, conflictingFields, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
@@ -28,7 +28,7 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
   // The saved article the form was filled from: a save is based on its
   // version, and refused if another window saved the article since.
   const [article, setArticle] = useState(opened);
-  const [conflict, setConflict] = useState<Article | null>(null);
+  const [conflict, setConflict] = useState<{ saved: Article; base: Article } | null>(null);
   const [title, setTitle] = useState(article.title);
   const [language, setLanguage] = useState(languageChoice(article.language));
   const [sourceUrl, setSourceUrl] = useState(article.sourceUrl ?? '');
@@ -42,9 +42,14 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
   const [submitted, setSubmitted] = useState(false);
   const titleRef = useInitialFocus<HTMLInputElement>();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
+    void save(article);
+  };
+
+  /** Saves the form based on `article` (the saved article it was filled from). */
+  const save = async (article: Article): Promise<void> => {
     setSubmitted(true);
     const name = title.replace(/\s+/g, ' ').trim();
     if (!name) {
@@ -69,44 +74,51 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
       await updateArticle(article.id, patch, article.version ?? 1);
       onClose();
     } catch (err) {
-      if (err instanceof StaleWriteError) setConflict(err.stored as Article);
-      else setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: describeError(err, t) }) });
+      if (err instanceof StaleWriteError) {
+        const saved = err.stored as Article;
+        setArticle(saved);
+        setBusy(false);
+        // Saved elsewhere without touching these fields (a claim marked): saved on top, nothing to ask.
+        if (differences(saved, article).length === 0) return save(saved);
+        setConflict({ saved, base: article });
+        return;
+      }
+      setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: describeError(err, t) }) });
       setBusy(false);
     }
   };
 
-  /** The form's values beside the saved article's, where they differ (for "Changed in another window"). */
-  const differences = (saved: Article): ConflictRow[] => {
+  /** The fields another window changed since `base`, beside the form's values (for "Changed in another window"). */
+  const differences = (saved: Article, base: Article): ConflictRow[] => {
     const verdictName = (id: string) => {
       const v = verdicts.find((x) => x.id === id);
       return id === '' ? t('articles.noOverallVerdict') : v ? verdictLabel(v, t) : id;
     };
-    return differingFields([
-      [t('articles.title'), title.trim(), saved.title],
-      [t('articles.language'), language, languageChoice(saved.language)],
-      [t('articles.sourceUrl'), sourceUrl.trim(), saved.sourceUrl ?? ''],
-      [t('articles.publicationDate'), date, dateInputValue(saved.publishedAt)],
-      [t('articles.byline'), byline.trim(), saved.byline ?? ''],
-      [t('articles.overallVerdict'), verdictName(verdict), verdictName(saved.verdict ?? '')],
-      [t('articles.verdictSummary'), verdictSummary.trim(), saved.verdictSummary ?? ''],
+    return conflictingFields([
+      [t('articles.title'), title.trim(), saved.title, base.title],
+      [t('articles.language'), language, languageChoice(saved.language), languageChoice(base.language)],
+      [t('articles.sourceUrl'), sourceUrl.trim(), saved.sourceUrl ?? '', base.sourceUrl ?? ''],
+      [t('articles.publicationDate'), date, dateInputValue(saved.publishedAt), dateInputValue(base.publishedAt)],
+      [t('articles.byline'), byline.trim(), saved.byline ?? '', base.byline ?? ''],
+      [t('articles.overallVerdict'), verdictName(verdict), verdictName(saved.verdict ?? ''), verdictName(base.verdict ?? '')],
+      [t('articles.verdictSummary'), verdictSummary.trim(), saved.verdictSummary ?? '', base.verdictSummary ?? ''],
     ]);
   };
   const keepMine = () => {
     if (!conflict) return;
     // Based on the saved article now: the next save writes the form over it.
-    setArticle(conflict);
     setConflict(null);
   };
   const takeTheirs = () => {
     if (!conflict) return;
-    setArticle(conflict);
-    setTitle(conflict.title);
-    setLanguage(languageChoice(conflict.language));
-    setSourceUrl(conflict.sourceUrl ?? '');
-    setDate(dateInputValue(conflict.publishedAt));
-    setByline(conflict.byline ?? '');
-    setVerdict(conflict.verdict ?? '');
-    setVerdictSummary(conflict.verdictSummary ?? '');
+    const { saved } = conflict;
+    setTitle(saved.title);
+    setLanguage(languageChoice(saved.language));
+    setSourceUrl(saved.sourceUrl ?? '');
+    setDate(dateInputValue(saved.publishedAt));
+    setByline(saved.byline ?? '');
+    setVerdict(saved.verdict ?? '');
+    setVerdictSummary(saved.verdictSummary ?? '');
     setConflict(null);
   };
 
@@ -177,7 +189,7 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
           <textarea rows={3} dir="auto" maxLength={5000} value={verdictSummary} onChange={(e) => setVerdictSummary(e.target.value)} />
         </label>
       </fieldset>
-      {conflict && <ConflictChoice rows={differences(conflict)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+      {conflict && <ConflictChoice rows={differences(conflict.saved, conflict.base)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       {error && error.field !== 'url' && (
         <p id={errorId} className="form-error" role="alert">
           {error.message}

@@ -7,6 +7,7 @@
  * by the reader.
  */
 import { useState, type MouseEvent } from 'react';
+import type { Article } from '../../core/model';
 import { checkUrl } from '../../core/sources/url';
 import { getHost } from '../../host';
 import { updateArticle, useArticle, useRevision, useRevisionCount } from '../../storage/articles-repo';
@@ -45,10 +46,19 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
   const fileName = revision?.importInfo.fileName;
 
   const setLanguage = (language: string) => {
-    // Based on the article as shown: saved elsewhere since, the change is not made and the editor is told.
-    updateArticle(article.id, { language }, article.version ?? 1).catch((err: unknown) =>
-      err instanceof StaleWriteError ? failed(err, () => t('conflict.refused')) : failed(err, (detail) => t('articles.notSaved', { title: article.title, detail })),
-    );
+    // Based on the article as shown. Saved elsewhere since: made on top when
+    // that save left the language alone (a claim marked), else not made and the editor is told.
+    const seen = article;
+    const write = (basedOn: number) => updateArticle(seen.id, { language }, basedOn);
+    write(seen.version ?? 1)
+      .catch((err: unknown) => {
+        const stored = err instanceof StaleWriteError ? (err.stored as Article) : undefined;
+        if (stored && stored.language === seen.language) return write(stored.version ?? 1);
+        throw err;
+      })
+      .catch((err: unknown) =>
+        err instanceof StaleWriteError ? failed(err, () => t('conflict.refused')) : failed(err, (detail) => t('articles.notSaved', { title: seen.title, detail })),
+      );
   };
   const openSource = (e: MouseEvent<HTMLAnchorElement>, url: string) => {
     // The host opens it in the system browser (Electron) or a new tab,

@@ -12,7 +12,7 @@ import { FORM_VARIABLES } from '../../core/sources/csl-variables';
 import { parseAuthorLine } from '../../core/sources/names';
 import { createSource, restoreSourceFields, updateSource } from '../../storage/sources-repo';
 import { describeError } from '../common/errors';
-import { ConflictChoice, differingFields, type ConflictRow } from '../common/ConflictChoice';
+import { ConflictChoice, conflictingFields, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { useT } from '../app/i18n';
@@ -74,7 +74,7 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
   // The saved source the form was filled from: an edit is based on its
   // version, and refused if another window saved the source since.
   const [source, setSource] = useState(opened);
-  const [conflict, setConflict] = useState<Source | null>(null);
+  const [conflict, setConflict] = useState<{ saved: Source; base: Source } | null>(null);
   const [url, setUrl] = useState(source?.url ?? '');
   const [title, setTitle] = useState(source?.title ?? '');
   const [publisher, setPublisher] = useState(source?.publisher ?? '');
@@ -91,8 +91,13 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
   const [busy, setBusy] = useState(false);
   const urlRef = useInitialFocus<HTMLInputElement>();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
+    void save(source);
+  };
+
+  /** Saves the form; an edit is based on `source` (the saved source it was filled from). */
+  const save = async (source: Source | undefined): Promise<void> => {
     setSubmitted(true);
     setError(null);
     const urlError = urlProblem(t, url);
@@ -133,36 +138,37 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
       }
       onClose();
     } catch (err) {
-      if (err instanceof StaleWriteError) setConflict(err.stored as Source);
-      else setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
+      if (!(err instanceof StaleWriteError)) return setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
+      const saved = err.stored as Source;
+      setSource(saved);
+      // Saved elsewhere without touching these fields: saved on top, nothing to ask.
+      if (source && differences(saved, source).length === 0) return await save(saved);
+      if (source) setConflict({ saved, base: source });
     } finally {
       setBusy(false);
     }
   };
 
-  /** The form's values beside the saved source's, where they differ (for "Changed in another window"). */
-  const differences = (saved: Source): ConflictRow[] => {
-    return differingFields([
-      [t('sourcesUi.url'), url.trim(), saved.url],
-      [t('sourcesUi.title'), title.trim(), saved.title],
-      [t('sourcesUi.publisher'), publisher.trim(), saved.publisher ?? ''],
-      [t('sourcesUi.kind'), t(SOURCE_KIND_LABELS[kind]), t(SOURCE_KIND_LABELS[saved.kind])],
-      [t('sourcesUi.publishedAt'), publishedAt.trim(), saved.publishedAt ?? ''],
-      [t('sourcesUi.accessedAt'), accessedAt.trim(), saved.accessedAt ?? ''],
-      [t('sourcesUi.archiveUrl'), archiveUrl.trim(), saved.archiveUrl ?? ''],
-      [t('sourcesUi.notes'), notes.trim(), saved.notes ?? ''],
+  /** The fields another window changed since `base`, beside the form's values (for "Changed in another window"). */
+  const differences = (saved: Source, base: Source): ConflictRow[] =>
+    conflictingFields([
+      [t('sourcesUi.url'), url.trim(), saved.url, base.url],
+      [t('sourcesUi.title'), title.trim(), saved.title, base.title],
+      [t('sourcesUi.publisher'), publisher.trim(), saved.publisher ?? '', base.publisher ?? ''],
+      [t('sourcesUi.kind'), t(SOURCE_KIND_LABELS[kind]), t(SOURCE_KIND_LABELS[saved.kind]), t(SOURCE_KIND_LABELS[base.kind])],
+      [t('sourcesUi.publishedAt'), publishedAt.trim(), saved.publishedAt ?? '', base.publishedAt ?? ''],
+      [t('sourcesUi.accessedAt'), accessedAt.trim(), saved.accessedAt ?? '', base.accessedAt ?? ''],
+      [t('sourcesUi.archiveUrl'), archiveUrl.trim(), saved.archiveUrl ?? '', base.archiveUrl ?? ''],
+      [t('sourcesUi.notes'), notes.trim(), saved.notes ?? '', base.notes ?? ''],
     ]);
-  };
   const keepMine = () => {
     if (!conflict) return;
     // Based on the saved source now: the next save writes the form over it.
-    setSource(conflict);
     setConflict(null);
   };
   const takeTheirs = () => {
     if (!conflict) return;
-    const s = conflict;
-    setSource(s);
+    const s = conflict.saved;
     setUrl(s.url);
     setTitle(s.title);
     setPublisher(s.publisher ?? '');
@@ -231,7 +237,7 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
         onChange={setCitation}
         kept={keptElsewhere(source?.csl)}
       />
-      {conflict && <ConflictChoice rows={differences(conflict)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
+      {conflict && <ConflictChoice rows={differences(conflict.saved, conflict.base)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
       {errorFor('form')}
     </FormDialog>
   );

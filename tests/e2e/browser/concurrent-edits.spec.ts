@@ -111,3 +111,30 @@ test('two tabs on one article’s details: the later save shows what differs; Ta
   await expect(first.getByRole('navigation', { name: 'Library' })).toContainText('Northgate bridge: $48 million repair');
   await second.close();
 });
+
+test('no false conflict: this window’s own note save, then a verdict at once; another tab marking a claim while the details form is open', async ({ workbench: first, context }) => {
+  await pasteArticle(first, TEXT, 'Harbour bridge');
+  await markClaim(first, QUOTE);
+  const note = claimRegion(first).getByLabel('Private note');
+  await note.fill('Minutes of the vote, page 2.');
+  // Choosing the verdict right away blurs the note: its save and the verdict are queued one after the other.
+  await claimRegion(first).getByLabel('Verdict').selectOption({ label: 'True' });
+  await expect(saveStatus(first)).toHaveText(/Saved/);
+  await expect(claimRegion(first).getByLabel('Verdict')).toHaveValue('true');
+  await expect(note).toHaveValue('Minutes of the vote, page 2.');
+  await expect(first.getByText('Changed in another window')).toHaveCount(0);
+
+  // The details form is open here while another tab marks a claim (which counts a write of the article).
+  const info = first.getByRole('region', { name: 'About this article' });
+  await info.getByRole('button', { name: 'Edit details' }).click();
+  const form = first.getByRole('dialog', { name: 'Article details' });
+  const second = await context.newPage();
+  await second.goto('/index.html');
+  await markClaim(second, 'Mayor Elena Ruiz said the work would begin in March');
+  await expect(saveStatus(second)).toHaveText(/Saved/);
+  await form.getByLabel(/^Byline/).fill('Jane Doe');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form).toBeHidden();
+  await expect(info).toContainText('By Jane Doe');
+  await second.close();
+});
