@@ -293,7 +293,9 @@ const RESTORE_CHUNK = 2000;
  * the next save of an editor opened before the restore is refused with
  * "Changed in another window" instead of silently overwriting the backup's
  * record — even when the backup's record had the same count
- * (storage/versions.ts).
+ * (storage/versions.ts). Needed where the old record is gone before the new
+ * one is written (a replace, a merged claim); a plain put already counts on
+ * from the stored record.
  */
 function restamp<T extends object>(table: TableName, list: readonly T[], stamp: number): readonly T[] {
   if (!VERSIONED_TABLES.has(table)) return list;
@@ -338,8 +340,8 @@ async function mergeById<T extends { id: string; updatedAt?: string }>(table: Ta
     const current = existing[i];
     if (!current || newer(row, current)) toPut.push(row);
   });
-  // A merged-in record replaces the workspace's: open editors must not write over it unawares.
-  await table.bulkPut([...restamp(name, toPut, Date.now())]);
+  // A merged-in record replacing the workspace's counts one more than it (storage/versions.ts): open editors are refused.
+  await table.bulkPut(toPut);
   written[name] += toPut.length;
 }
 

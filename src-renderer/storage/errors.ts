@@ -80,3 +80,22 @@ export function versionOf(record: { readonly version?: number | undefined }): nu
 export function checkBasedOn<T extends { readonly version?: number | undefined }>(stored: T, basedOn: number | undefined): void {
   if (basedOn !== undefined && versionOf(stored) !== basedOn) throw new StaleWriteError(stored, basedOn);
 }
+
+/**
+ * Runs `write` based on the version of `seen` (the record as the editor saw
+ * it). Refused as stale: when `untouched(stored)` says the other save left
+ * this write's field alone, the write is redone based on the stored version;
+ * otherwise the StaleWriteError goes to the caller.
+ */
+export async function writeBasedOn<R, T extends { readonly version?: number | undefined }>(
+  write: (basedOn: number) => Promise<R>,
+  seen: T,
+  untouched: (stored: T) => boolean,
+): Promise<R> {
+  try {
+    return await write(versionOf(seen));
+  } catch (error) {
+    if (error instanceof StaleWriteError && untouched(error.stored as T)) return write(versionOf(error.stored as T));
+    throw error;
+  }
+}

@@ -183,6 +183,18 @@ describe('article and source writes based on an older version', () => {
     expect((await db.sources.get(opened.id))?.publisher).toBe('City council');
   });
 
+  it('an article open across a merge restore that brought a newer copy cannot be overwritten unawares', async () => {
+    const article = await anArticle();
+    await updateArticle(article.id, { byline: 'In the backup' });
+    const backup = await createBackup(db);
+    await db.articles.put({ ...(await db.articles.get(article.id))!, byline: 'older', updatedAt: '2000-01-01T00:00:00.000Z' });
+    const opened = (await db.articles.get(article.id))!;
+    expect((await restoreBackup(backup.text, 'merge', db)).ok).toBe(true);
+    const stale = await refusal<Article>(updateArticle(article.id, { byline: 'mine' }, opened.version));
+    expect(stale.stored.byline).toBe('In the backup');
+    expect((await db.articles.get(article.id))?.byline).toBe('In the backup');
+  });
+
   it('an article open across a restore cannot be overwritten unawares', async () => {
     const article = await anArticle();
     const opened = (await db.articles.get(article.id))!;

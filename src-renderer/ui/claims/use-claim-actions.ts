@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { Claim, Claimant, ClaimStatus } from '../../core/model';
-import { StaleWriteError } from '../../storage/errors';
+import { StaleWriteError, writeBasedOn } from '../../storage/errors';
 import type { DraftField } from '../../storage/claims-repo';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useSettings } from '../../storage/settings-repo';
@@ -55,12 +55,10 @@ export function useClaimActions() {
    * the saved claim).
    */
   const runBasedOn = useCallback(
-    (make: (basedOn?: number) => UndoableCommand, seen: Claim | undefined, field: 'verdict' | 'status') =>
-      execute(make(seen?.version ?? 1)).catch((error: unknown) => {
-        if (!(error instanceof StaleWriteError)) return failed(error);
-        const stored = error.stored as Claim;
-        if (seen && stored[field] === seen[field]) return execute(make(stored.version ?? 1)).catch(failed);
-        toasts.show(t('conflict.refused'), { tone: 'error' });
+    (make: (basedOn: number) => UndoableCommand, seen: Claim, field: 'verdict' | 'status') =>
+      writeBasedOn((basedOn) => execute(make(basedOn)), seen, (stored) => stored[field] === seen[field]).catch((error: unknown) => {
+        if (error instanceof StaleWriteError) toasts.show(t('conflict.refused'), { tone: 'error' });
+        else failed(error);
       }),
     [failed, toasts, t],
   );
@@ -110,9 +108,9 @@ export function useClaimActions() {
         );
       },
       /** Sets the verdict of the claim `seen` (as the pane shows it); see runBasedOn. */
-      setVerdict: (claimId: string, verdict: string, seen?: Claim) =>
+      setVerdict: (claimId: string, verdict: string, seen: Claim) =>
         void runBasedOn((basedOn) => setVerdictCommand(claimId, verdict, editor, t('annotation.undoVerdict'), reselect, basedOn), seen, 'verdict'),
-      setStatus: (claimId: string, status: ClaimStatus, seen?: Claim) =>
+      setStatus: (claimId: string, status: ClaimStatus, seen: Claim) =>
         void runBasedOn((basedOn) => setStatusCommand(claimId, status, editor, t('annotation.undoStatus'), reselect, basedOn), seen, 'status'),
       /**
        * Saves one of the claim's text boxes based on the claim's version

@@ -12,7 +12,7 @@ import { checkUrl } from '../../core/sources/url';
 import { getHost } from '../../host';
 import { updateArticle, useArticle, useRevision, useRevisionCount } from '../../storage/articles-repo';
 import { useActionFailed } from '../common/errors';
-import { StaleWriteError } from '../../storage/errors';
+import { StaleWriteError, writeBasedOn } from '../../storage/errors';
 import { useI18n } from '../app/i18n';
 import { dispatchCommand } from '../app/commands';
 import { useWorkbench } from '../app/workbench-state';
@@ -50,15 +50,9 @@ export function ArticleInfo({ articleId: given, showTitle = true }: ArticleInfoP
     // that save left the language alone (a claim marked), else not made and the editor is told.
     const seen = article;
     const write = (basedOn: number) => updateArticle(seen.id, { language }, basedOn);
-    write(seen.version ?? 1)
-      .catch((err: unknown) => {
-        const stored = err instanceof StaleWriteError ? (err.stored as Article) : undefined;
-        if (stored && stored.language === seen.language) return write(stored.version ?? 1);
-        throw err;
-      })
-      .catch((err: unknown) =>
-        err instanceof StaleWriteError ? failed(err, () => t('conflict.refused')) : failed(err, (detail) => t('articles.notSaved', { title: seen.title, detail })),
-      );
+    writeBasedOn(write, seen, (stored: Article) => stored.language === seen.language).catch((err: unknown) =>
+      err instanceof StaleWriteError ? failed(err, () => t('conflict.refused')) : failed(err, (detail) => t('articles.notSaved', { title: seen.title, detail })),
+    );
   };
   const openSource = (e: MouseEvent<HTMLAnchorElement>, url: string) => {
     // The host opens it in the system browser (Electron) or a new tab,
