@@ -94,22 +94,35 @@ function build(): boolean {
 }
 
 /**
- * The renderer's entry chunk, the one out/renderer/index.html loads: its
- * size raw and gzipped. Undefined when there is no build.
+ * What the window loads before the workbench can start: the renderer's entry
+ * chunk (the script out/renderer/index.html loads) and every chunk it
+ * imports statically (the page's modulepreload links), raw and gzipped.
+ * The target is on that sum, not on the entry alone: splitting the entry
+ * into shared chunks that load at start anyway saves nothing. Undefined
+ * when there is no build.
  */
-function mainChunk(): Record<string, string | number | boolean> | undefined {
+function mainChunk(): Record<string, string | number | boolean | string[]> | undefined {
   const html = 'out/renderer/index.html';
   if (!existsSync(html)) return undefined;
-  const src = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(readFileSync(html, 'utf8'))?.[1];
+  const page = readFileSync(html, 'utf8');
+  const src = /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(page)?.[1];
   if (!src) return undefined;
-  const file = path.join('out/renderer', src.replace(/^\.?\//, ''));
-  const bytes = readFileSync(file);
+  const local = (href: string): string => path.join('out/renderer', href.replace(/^\.?\//, ''));
+  const file = local(src);
+  const preloaded = [...page.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => local(m[1]!));
+  const entry = readFileSync(file);
+  const all = [file, ...preloaded].map((f) => readFileSync(f));
+  const startup = all.reduce((n, b) => n + b.length, 0);
+  const target = 700 * 1024;
   return {
     main_chunk: path.relative('out/renderer', file),
-    bytes: bytes.length,
-    gzip_bytes: gzipSync(bytes, { level: 9 }).length,
-    target_bytes: 700 * 1024,
-    meets_target: bytes.length <= 700 * 1024,
+    bytes: entry.length,
+    gzip_bytes: gzipSync(entry, { level: 9 }).length,
+    startup_chunks: [file, ...preloaded].map((f) => path.relative('out/renderer', f)),
+    startup_bytes: startup,
+    startup_gzip_bytes: all.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+    target_bytes: target,
+    meets_target: startup <= target,
     built_at: statSync(file).mtime.toISOString(),
   };
 }
@@ -175,7 +188,10 @@ async function main(): Promise<void> {
     out.push([name, fmt(median_ms), n, target_ms ?? '', meets_target === undefined ? '' : meets_target ? 'yes' : 'NO', details].join(' | '));
   }
   if (renderer) {
-    out.push('', `renderer main chunk: ${renderer['main_chunk']}, ${renderer['bytes']} bytes (gzip ${renderer['gzip_bytes']}); target ≤ ${renderer['target_bytes']} bytes: ${renderer['meets_target'] ? 'yes' : 'NO'}`);
+    out.push(
+      '',
+      `renderer at start: ${renderer['startup_bytes']} bytes in ${(renderer['startup_chunks'] as string[]).length} chunks (gzip ${renderer['startup_gzip_bytes']}; entry ${renderer['main_chunk']} ${renderer['bytes']} bytes); target ≤ ${renderer['target_bytes']} bytes: ${renderer['meets_target'] ? 'yes' : 'NO'}`,
+    );
   }
   process.stdout.write(out.join('\n') + '\n');
 }

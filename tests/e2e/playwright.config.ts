@@ -55,6 +55,9 @@ export default defineConfig({
       testMatch: /bench\/.*\.spec\.ts$/,
       timeout: 900_000,
       use: {
+        // A trace snapshots the whole DOM at every action, inside the
+        // measured interval: the editor never pays that, so a benchmark must not.
+        trace: 'off',
         browserName: 'chromium',
         launchOptions: {
           ...(chromiumPath ? { executablePath: chromiumPath } : {}),

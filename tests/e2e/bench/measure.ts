@@ -32,6 +32,8 @@ export interface Painted {
   readonly text?: string;
   /** It must be the focused element. */
   readonly focused?: boolean;
+  /** A form field's value must be exactly this. */
+  readonly value?: string;
 }
 
 /** Runs the benchmark makes (BENCH_RUNS; 0 outside `npm run bench`, which skips the benchmarks). */
@@ -60,6 +62,7 @@ export async function inputToPaint(page: Page, act: () => Promise<void>, painted
           const box = el.getBoundingClientRect();
           if (box.width <= 0 || box.height <= 0) return false;
           if (p.text !== undefined && el.textContent !== p.text) return false;
+          if (p.value !== undefined && (el as HTMLInputElement).value !== p.value) return false;
           return !p.focused || document.activeElement === el;
         });
       const probe: Probe = {
@@ -71,6 +74,7 @@ export async function inputToPaint(page: Page, act: () => Promise<void>, painted
             done = true;
             observer.disconnect();
             document.removeEventListener('focusin', finish, true);
+            document.removeEventListener('input', finish, true);
             for (const t of types) window.removeEventListener(t, onInput, { capture: true });
             const start = input;
             requestAnimationFrame(() => {
@@ -83,6 +87,8 @@ export async function inputToPaint(page: Page, act: () => Promise<void>, painted
           observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
           // Focus moves without a DOM change.
           document.addEventListener('focusin', finish, true);
+          // A field's value changes without one either.
+          document.addEventListener('input', finish, true);
           // The input may be handled without any DOM change at all (a result already there).
           for (const t of types) window.addEventListener(t, () => setTimeout(finish, 0), { capture: true, once: true });
           setTimeout(() => !done && reject(new Error(`not painted within ${timeoutMs} ms: ${JSON.stringify(painted)}`)), timeoutMs);
