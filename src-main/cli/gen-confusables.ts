@@ -1,11 +1,12 @@
 /**
  * Builds src-renderer/core/sources/confusables.json, the data of the UTS #39
  * skeleton (core/sources/confusables.ts), from Unicode's own confusables.txt
- * kept in resources/unicode/ — the only way that file is made: never edit it
- * by hand.
+ * kept in resources/unicode/, and from it confusable-ascii.json, the ASCII
+ * look-alike of every code point, which is all the app reads — the only way
+ * those files are made: never edit them by hand.
  *
- *   npm run gen:confusables            # rewrites the JSON
- *   npm run gen:confusables -- --check # fails if the JSON is not what the text gives
+ *   npm run gen:confusables            # rewrites both JSON files
+ *   npm run gen:confusables -- --check # fails if either is not what the text gives
  *
  * To move to a new Unicode version, replace resources/unicode/confusables.txt
  * with the new https://www.unicode.org/Public/security/<version>/confusables.txt
@@ -19,9 +20,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { asciiLookalikes, prototypeTable } from '../../src-renderer/core/sources/confusables';
 
 export const CONFUSABLES_TXT = fileURLToPath(new URL('../../resources/unicode/confusables.txt', import.meta.url));
 export const CONFUSABLES_JSON = fileURLToPath(new URL('../../src-renderer/core/sources/confusables.json', import.meta.url));
+export const CONFUSABLE_ASCII_JSON = fileURLToPath(new URL('../../src-renderer/core/sources/confusable-ascii.json', import.meta.url));
 
 export interface ConfusablesJson {
   readonly source: string;
@@ -57,22 +60,38 @@ export function buildConfusablesJson(text: string): ConfusablesJson {
 }
 
 /** The file's text: deterministic (the same text gives the same bytes), one-space indent, final newline. */
-export function serialise(json: ConfusablesJson): string {
+export function serialise(json: ConfusablesJson | ConfusableAsciiJson): string {
   return `${JSON.stringify(json, null, 1)}\n`;
 }
 
+export interface ConfusableAsciiJson {
+  readonly source: string;
+  readonly unicodeVersion: string;
+  readonly sha256: string;
+  /** Non-ASCII code point (hexadecimal) → the ASCII host character it is confusable with. */
+  readonly lookalikes: Readonly<Record<string, string>>;
+}
+
+/** What the app reads: the ASCII look-alikes of every code point under these mappings. */
+export function buildConfusableAsciiJson(json: ConfusablesJson): ConfusableAsciiJson {
+  return { source: json.source, unicodeVersion: json.unicodeVersion, sha256: json.sha256, lookalikes: asciiLookalikes(prototypeTable(json.mappings)) };
+}
+
 function main(): void {
-  const wanted = serialise(buildConfusablesJson(readFileSync(CONFUSABLES_TXT, 'utf8')));
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(CONFUSABLES_JSON, 'utf8');
-    if (current !== wanted) {
-      process.stderr.write('gen-confusables: src-renderer/core/sources/confusables.json is not what resources/unicode/confusables.txt gives; run npm run gen:confusables\n');
+  const json = buildConfusablesJson(readFileSync(CONFUSABLES_TXT, 'utf8'));
+  const files: [string, string][] = [
+    [CONFUSABLES_JSON, serialise(json)],
+    [CONFUSABLE_ASCII_JSON, serialise(buildConfusableAsciiJson(json))],
+  ];
+  for (const [file, wanted] of files) {
+    if (!process.argv.includes('--check')) {
+      writeFileSync(file, wanted);
+      process.stdout.write(`gen-confusables: wrote ${file}\n`);
+    } else if (readFileSync(file, 'utf8') !== wanted) {
+      process.stderr.write(`gen-confusables: ${file} is not what resources/unicode/confusables.txt gives; run npm run gen:confusables\n`);
       process.exit(1);
     }
-    return;
   }
-  writeFileSync(CONFUSABLES_JSON, wanted);
-  process.stdout.write(`gen-confusables: wrote ${CONFUSABLES_JSON}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -9,7 +9,7 @@
  * `normalizeText`, so every revision obeys the same text model.
  */
 import { checkUrl } from '../core/sources/url';
-import type { ArticleFormat, DocumentComment, ImportInfo, Paragraph } from '../core/model';
+import type { DocumentComment, ImportInfo, Paragraph } from '../core/model';
 import { u16 } from '../core/text/offsets';
 import type { Translate } from '../core/i18n';
 import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from '../core/text/decode';
@@ -21,12 +21,9 @@ import { charsetDetector, declaredCharset } from './charset';
 import { docxToArticle, type WordComment } from './docx';
 import { pdfToArticle } from './pdf';
 import { htmlToArticle, type DomWindowLike } from './html';
+import { formatOf, MAX_DOCX_BYTES, SUPPORTED_EXTENSIONS } from './file-kinds';
 
-/** Extensions accepted by "Import article" and drop, lowercase, with the dot. */
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
-
-/** A .docx holds its text zipped alongside images and styles, so its file limit is higher than the text limit. */
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+export { SUPPORTED_EXTENSIONS, MAX_DOCX_BYTES, formatOf } from './file-kinds';
 
 /** Titles longer than this are cut at a word boundary. */
 export const MAX_TITLE_LENGTH = 120;
@@ -55,27 +52,6 @@ export interface ImportOptions {
   readonly t?: Translate;
   /** URL of pdf.js's worker script (the renderer's bundle has one); without it PDFs are parsed in-process. */
   readonly pdfWorkerSrc?: string;
-}
-
-/** The format a file name stands for, or null if it is not supported. */
-export function formatOf(fileName: string): Exclude<ArticleFormat, 'paste' | 'review'> | null {
-  const ext = /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
-  switch (ext) {
-    case '.txt':
-      return 'txt';
-    case '.md':
-    case '.markdown':
-      return 'markdown';
-    case '.html':
-    case '.htm':
-      return 'html';
-    case '.docx':
-      return 'docx';
-    case '.pdf':
-      return 'pdf';
-    default:
-      return null;
-  }
 }
 
 /** Cuts a title to MAX_TITLE_LENGTH at a word boundary, with an ellipsis when cut. */

@@ -16,7 +16,7 @@
  * until an editor confirms or changes it. A claim merely moved keeps its
  * words: its offsets change silently.
  */
-import { reanchorTargets, type ReanchorStatus } from '../core/anchoring/reanchor';
+import type { reanchorTargets as ReanchorTargets, ReanchorStatus } from '../core/anchoring/reanchor';
 import { afterTextChange } from '../core/claim-rules';
 import type { Claim, Revision } from '../core/model';
 import { addRevision, fillArticleInTransaction, type ArticleFill, type NewRevision } from './articles-repo';
@@ -44,7 +44,7 @@ export function emptySummary(): ReanchorSummary {
  * revision), inside the caller's transaction (over claims, revisions,
  * claimEvents and settings at least), counting the outcomes in `summary`.
  */
-export async function reanchorClaimsInTransaction(articleId: string, rev: Revision, summary: ReanchorSummary): Promise<void> {
+export async function reanchorClaimsInTransaction(articleId: string, rev: Revision, summary: ReanchorSummary, reanchorTargets: typeof ReanchorTargets): Promise<void> {
   const db = getDb();
   const editor = await editorInTransaction(db);
   const at = nowIso();
@@ -94,9 +94,12 @@ export async function reanchorClaimsInTransaction(articleId: string, rev: Revisi
  * the same transaction.
  */
 export async function addRevisionWithReanchoring(articleId: string, input: NewRevision, fill?: ArticleFill): Promise<RevisionWithReanchoring> {
+  // The re-anchoring engine loads with the first new revision, before the
+  // transaction (an IndexedDB transaction ends if it waits on anything else).
+  const { reanchorTargets } = await import('../core/anchoring/reanchor');
   const summary = emptySummary();
   const revision = await addRevision(articleId, input, async (rev) => {
-    await reanchorClaimsInTransaction(articleId, rev, summary);
+    await reanchorClaimsInTransaction(articleId, rev, summary, reanchorTargets);
     if (fill) await fillArticleInTransaction(articleId, fill);
   });
   return { revision, summary };

@@ -34,7 +34,11 @@ import type { Locale } from '../core/i18n';
 import type { Article, Claim, ClaimEvent, Evidence, FieldChange, FlagDecision, Revision, Source, Verdict } from '../core/model';
 import { reanchorTargets } from '../core/anchoring/reanchor';
 import { afterTextChange } from '../core/claim-rules';
-import { parseReviewJson, REVIEW_SCHEMA, type ParseReviewResult, type ReportSettings, type ReviewSnapshot } from '../core/report';
+import { REVIEW_SCHEMA } from '../core/report/schema-id';
+import type { ParseReviewResult, ReportSettings, ReviewSnapshot } from '../core/report';
+
+/** The review-file reader (a large validator) loads with the first review imported. */
+const reader = () => import('../core/report/snapshot');
 import { addRevisionInTransaction, fillArticleInTransaction } from './articles-repo';
 import { emptySummary, reanchorClaimsInTransaction } from './reanchor-on-revision';
 import { isValidScale } from '../core/settings';
@@ -159,8 +163,8 @@ export interface ReviewInto {
  * Reads a review file without writing anything: the snapshot to ask the
  * editor about (is its article already in the library?), or the message.
  */
-export function readReviewFile(text: string, locale: Locale): ParseReviewResult {
-  return parseReviewJson(text, locale);
+export async function readReviewFile(text: string, locale: Locale): Promise<ParseReviewResult> {
+  return (await reader()).parseReviewJson(text, locale);
 }
 
 const IMPORT_TABLES = ['articles', 'revisions', 'claims', 'claimEvents', 'sources', 'evidence', 'flagDecisions', 'settings', 'passageIndex'] as const;
@@ -184,7 +188,7 @@ const IMPORT_TABLES = ['articles', 'revisions', 'claims', 'claimEvents', 'source
  * and byline fill what the article lacks.
  */
 export async function importReview(text: string, locale: Locale, into?: ReviewInto): Promise<ImportReviewResult> {
-  const parsed = parseReviewJson(text, locale);
+  const parsed = (await reader()).parseReviewJson(text, locale);
   if (!parsed.ok) return parsed;
   const snap = parsed.snapshot;
   const db = getDb();
@@ -350,7 +354,7 @@ async function placeInArticle(snap: ReviewSnapshot, current: Revision, into: Rev
   let revisionsAdded = 0;
   if (into.mode === 'revision') {
     const rev = await addRevisionInTransaction(articleId, { text: current.text, paragraphs: current.paragraphs, origin: 'import', importInfo: current.importInfo });
-    await reanchorClaimsInTransaction(articleId, rev, emptySummary());
+    await reanchorClaimsInTransaction(articleId, rev, emptySummary(), reanchorTargets);
     revisionsAdded = 1;
   }
   await fillArticleInTransaction(articleId, {

@@ -11,10 +11,9 @@ import type { Locale } from '../i18n';
 import { createTranslator } from '../i18n';
 import { reviewFromJson, ReviewFormatError } from './snapshot-reader';
 
-/** The schema tag written into every JSON export. Bump the number on breaking changes. */
-export const REVIEW_SCHEMA = 'workbench-review/1';
-/** The newest JSON format this build reads. */
-export const REVIEW_SCHEMA_VERSION = 1;
+import { REVIEW_SCHEMA, REVIEW_SCHEMA_VERSION } from './schema-id';
+
+export { REVIEW_SCHEMA, REVIEW_SCHEMA_VERSION } from './schema-id';
 
 /** The settings a report shows or uses (reviewer, organisation, rating scale). */
 export interface ReportSettings {

@@ -19,7 +19,7 @@
  *
  * There is no `domainToUnicode` outside Node, so RFC 3492 decoding is done here.
  */
-import { asciiLookalikeOf } from './confusables';
+import { asciiLookalikeOf } from './confusable-ascii';
 
 export type UrlWarningCode = 'mixed-script' | 'whole-script-confusable' | 'latin-lookalike';
 

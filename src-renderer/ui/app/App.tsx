@@ -1,6 +1,6 @@
 /** The workbench window: toolbar, library | reader | inspector, status bar. */
 import { ProgressPanel } from '../common/ProgressPanel';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { isLocale, pickLocale, type Locale } from '../../core/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { useSettings } from '../../storage/settings-repo';
@@ -16,7 +16,6 @@ import { ReaderPane } from '../reader/ReaderPane';
 import { InspectorPane } from '../inspector/InspectorPane';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useGlobalShortcuts } from './shortcuts';
-import { SourcesView } from '../sources/SourcesView';
 import { ImportController } from '../import/ImportController';
 import { ExportController } from '../export/ExportController';
 import { BackupController } from '../backup/BackupController';
@@ -28,6 +27,9 @@ import { AnalysisHost } from '../analysis/AnalysisHost';
 import { FlagsOverlay } from '../flags/FlagsOverlay';
 import { useUnloadWarning } from './unload-warning';
 import { BrokenArticleActions } from '../library/broken-article';
+
+/** The source library (and its CSL and URL-list exchange) loads when it is first shown. */
+const SourcesView = lazy(() => import('../sources/SourcesView').then((m) => ({ default: m.SourcesView })));
 
 function resolveLocale(setting: Settings['uiLocale']): Locale {
   if (setting !== 'system' && isLocale(setting)) return setting;
@@ -114,7 +116,9 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
         </PaneErrorBoundary>
         {view === 'sources' ? (
           <PaneErrorBoundary name={t('shell.sources')} frame={(c) => <main className="pane sources-view" aria-label={t('shell.sources')}>{c}</main>}>
-            <SourcesView />
+            <Suspense fallback={<p className="empty-state" aria-busy="true">{t('sourcesUi.loading')}</p>}>
+              <SourcesView />
+            </Suspense>
           </PaneErrorBoundary>
         ) : (
           <PaneErrorBoundary

@@ -4,10 +4,13 @@
  * (menu, library) reads a JSON review export and opens the article it
  * re-creates. A refused file is explained in a dialog and changes nothing.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { getHost } from '../../host';
 import { useActionFailed } from '../common/errors';
-import { importReview, readReviewFile, type ImportedReview, type ReviewInto } from '../../storage/review-repo';
+import type { ImportedReview, ReviewInto } from '../../storage/review-repo';
+
+/** The review reader and importer (with the re-anchoring engine) load with the first "Import review". */
+const reviewRepo = () => import('../../storage/review-repo');
 import { findKnownArticles, type KnownArticle } from '../../storage/library-repo';
 import { KnownArticleDialog, type KnownChoice } from '../import/KnownArticleDialog';
 import { useSettings } from '../../storage/settings-repo';
@@ -20,7 +23,9 @@ import { useWorkbench } from '../app/workbench-state';
 import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { useShowArticle } from '../library/show-article';
-import { ExportDialog } from './ExportDialog';
+
+/** The export dialog and the report builders behind it load when it is first opened. */
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 /** A review whose article the library already has, waiting for the editor's choice. */
 interface PendingReview {
@@ -87,7 +92,7 @@ export function ExportController() {
     }
     // JSON is UTF-8 (RFC 8259); a byte-order mark is dropped by the decoder.
     const text = new TextDecoder('utf-8').decode(file.bytes);
-    const read = readReviewFile(text, locale);
+    const read = await (await reviewRepo()).readReviewFile(text, locale);
     if (!read.ok) {
       setProblem({ file: file.name, message: read.message });
       return;
@@ -115,7 +120,7 @@ export function ExportController() {
   const runImport = async (fileName: string, text: string, into?: ReviewInto) => {
     let result;
     try {
-      result = await importReview(text, locale, into);
+      result = await (await reviewRepo()).importReview(text, locale, into);
     } catch (error) {
       failed(error, (detail) => t('exportUi.importFailed', { file: fileName, detail }));
       return;
@@ -137,7 +142,11 @@ export function ExportController() {
 
   return (
     <>
-      {exporting && <ExportDialog articleId={exporting.articleId} defaultLocale={exporting.locale} onClose={() => setExporting(null)} />}
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog articleId={exporting.articleId} defaultLocale={exporting.locale} onClose={() => setExporting(null)} />
+        </Suspense>
+      )}
       {pending && <KnownArticleDialog name={pending.file} known={pending.known} kind="review" onChoose={(choice) => choose(pending, choice)} onCancel={() => setPending(null)} />}
       {problem && (
         <Dialog

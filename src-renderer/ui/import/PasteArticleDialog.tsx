@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
-import { readPastedText, type ImportedArticle } from '../../formats/import-file';
+import type { ImportedArticle } from '../../formats/import-file';
 import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useInitialFocus } from '../common/use-initial-focus';
@@ -48,6 +48,8 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
       }
       url = checked.url;
     }
+    // The text readers (and the language detector) load with the first article added.
+    const { readPastedText } = await import('../../formats/import-file');
     const read = readPastedText(text, { title, sourceUrl: url, publishedAt: date }, { t });
     if (!read.ok) {
       setError({ field: read.code === 'invalid-url' ? 'url' : read.code === 'invalid-date' ? 'date' : 'text', message: read.message });

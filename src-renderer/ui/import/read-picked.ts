@@ -6,7 +6,8 @@
 import type { Translate } from '../../core/i18n';
 import { MAX_TEXT_BYTES } from '../../core/text/decode';
 import { checkUrl } from '../../core/sources/url';
-import { formatOf, MAX_DOCX_BYTES, readArticleFile, type ImportedArticle, type ImportResult } from '../../formats/import-file';
+import { formatOf, MAX_DOCX_BYTES } from '../../formats/file-kinds';
+import type { ImportedArticle, ImportResult } from '../../formats/import-file';
 import type { PickedFile } from '../../host';
 import type { NewArticle } from '../../storage/articles-repo';
 import { describeError } from '../common/errors';
@@ -37,6 +38,8 @@ export async function readPicked(file: PickedFile, t: Translate): Promise<Import
     return { ok: false, code: 'too-large', message: t('textImport.tooLarge', { file: file.name, size: megabytes(size), limit: megabytes(limit) }) };
   }
   try {
+    // The readers (and the Word, Markdown, HTML and language libraries) load with the first import.
+    const { readArticleFile } = await import('../../formats/import-file');
     return await readArticleFile(file.name, file.bytes, window, { t, pdfWorkerSrc });
   } catch (error) {
     // The readers promise not to throw; a library bug must still not lose the batch.

@@ -5,14 +5,27 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildConfusablesJson, CONFUSABLES_JSON, CONFUSABLES_TXT, serialise } from '../../../src-main/cli/gen-confusables';
-import { asciiLookalikeOf, CONFUSABLES_VERSION, skeleton } from '../../../src-renderer/core/sources/confusables';
+import { buildConfusableAsciiJson, buildConfusablesJson, CONFUSABLE_ASCII_JSON, CONFUSABLES_JSON, CONFUSABLES_TXT, serialise } from '../../../src-main/cli/gen-confusables';
+import { asciiLookalikeOf } from '../../../src-renderer/core/sources/confusable-ascii';
+import { CONFUSABLES_VERSION, HOST_ASCII, skeleton } from '../../../src-renderer/core/sources/confusables';
 
 describe('confusables.json', () => {
   it('is what src-main/cli/gen-confusables.ts makes of resources/unicode/confusables.txt', () => {
     const text = readFileSync(CONFUSABLES_TXT, 'utf8');
     expect(readFileSync(CONFUSABLES_JSON, 'utf8')).toBe(serialise(buildConfusablesJson(text)));
     expect(CONFUSABLES_VERSION).toBe(/^# Version: (\S+)/m.exec(text)?.[1]);
+  });
+
+  it('confusable-ascii.json, all the app reads, is what the generator derives from it', () => {
+    const json = buildConfusablesJson(readFileSync(CONFUSABLES_TXT, 'utf8'));
+    expect(readFileSync(CONFUSABLE_ASCII_JSON, 'utf8')).toBe(serialise(buildConfusableAsciiJson(json)));
+  });
+
+  it('the look-alike table answers as the skeleton does, for characters on both sides of it', () => {
+    const ascii = new Map([...HOST_ASCII].map((c) => [skeleton(c), c]));
+    for (const ch of ['ɑ', 'ı', 'ǀ', 'а', 'е', 'р', 'ο', 'ü', 'é', 'æ', 'ß', 'ж', '漢', '‐', '−', '𝖺', '\u212A', 'ﬁ']) {
+      expect(asciiLookalikeOf(ch), ch).toBe(ascii.get(skeleton(ch)));
+    }
   });
 
   it('refuses a line it does not understand rather than dropping it', () => {
