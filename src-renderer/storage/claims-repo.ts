@@ -71,46 +71,77 @@ export interface NewClaim {
   tags?: string[];
 }
 
+/** A claim being marked: on screen already where the article's claims are shown, written by `write`. */
+export interface ClaimDraft {
+  /** The claim as shown while it is written (absent when nothing shows the article's claims). */
+  readonly shown?: Claim;
+  /** Writes it (once); a failed write takes the shown claim off again. */
+  write(): Promise<Claim>;
+}
+
 /**
- * Creates a claim on the article's current revision, in one transaction,
- * with the next number of its article: the article's counter plus one (the
- * counter moves on with it, so no number is ever issued twice, even after
- * a deletion) and the first entry of its history.
+ * Starts creating a claim on the article's current revision: it is shown at
+ * once in the article's live claims, with the number the article's counter
+ * promises, so that the highlight appears on the key press however long
+ * the write queue and the disk take; `write` then stores it in one
+ * transaction with the next number of its article: the article's counter
+ * plus one (the counter moves on with it, so no number is ever issued
+ * twice, even after a deletion) and the first entry of its history.
  */
-export async function createClaim(input: NewClaim, editor: string): Promise<Claim> {
+export function draftClaim(input: NewClaim, editor: string): ClaimDraft {
   const db = getDb();
-  return runWrite('claim:create', () =>
-    db.transaction('rw', [db.articles, db.claims, db.claimEvents], async () => {
-      const now = nowIso();
-      const article = await db.articles.get(input.articleId);
-      if (!article) throw new Error('The article no longer exists.');
-      if (article.currentRevisionId !== input.revisionId) throw new Error('The article has a newer revision: select the text again.');
-      // The counter alone decides; the highest live number only guards against a counter a bug left behind.
-      const highest = await db.claims.where('[articleId+number]').between([article.id, Dexie.minKey], [article.id, Dexie.maxKey]).last();
-      const number = Math.max(article.lastClaimNumber ?? 0, highest?.number ?? 0) + 1;
-      const claim: Claim = {
-        id: newId(),
-        articleId: input.articleId,
-        number,
-        revisionId: input.revisionId,
-        target: input.target,
-        status: input.status ?? 'open',
-        verdict: input.verdict ?? 'not-rated',
-        note: input.note ?? '',
-        tags: input.tags ?? [],
-        origin: input.origin ?? 'manual',
-        createdAt: now,
-        updatedAt: now,
-        createdBy: editor,
-        updatedBy: editor,
-      };
-      if (claim.verdict !== 'not-rated') Object.assign(claim, { ratedText: claim.target.quote.exact, ratedBy: editor });
-      await db.articles.put({ ...article, lastClaimNumber: number });
-      await db.claims.add(claim);
-      await appendClaimEvent(db, claim, editor, 'created', []);
-      return claim;
-    }),
-  );
+  const id = newId();
+  const now = nowIso();
+  const build = (number: number): Claim => {
+    const claim: Claim = {
+      id,
+      articleId: input.articleId,
+      number,
+      revisionId: input.revisionId,
+      target: input.target,
+      status: input.status ?? 'open',
+      verdict: input.verdict ?? 'not-rated',
+      note: input.note ?? '',
+      tags: input.tags ?? [],
+      origin: input.origin ?? 'manual',
+      createdAt: now,
+      updatedAt: now,
+      createdBy: editor,
+      updatedBy: editor,
+    };
+    if (claim.verdict !== 'not-rated') Object.assign(claim, { ratedText: claim.target.quote.exact, ratedBy: editor });
+    return claim;
+  };
+  const pending = showPendingClaim(input.articleId, build);
+  let written: Promise<Claim> | undefined;
+  const write = (): Promise<Claim> =>
+    runWrite('claim:create', () =>
+      db.transaction('rw', [db.articles, db.claims, db.claimEvents], async () => {
+        const article = await db.articles.get(input.articleId);
+        if (!article) throw new Error('The article no longer exists.');
+        if (article.currentRevisionId !== input.revisionId) throw new Error('The article has a newer revision: select the text again.');
+        // The counter alone decides; the highest live number only guards against a counter a bug left behind.
+        const highest = await db.claims.where('[articleId+number]').between([article.id, Dexie.minKey], [article.id, Dexie.maxKey]).last();
+        const number = Math.max(article.lastClaimNumber ?? 0, highest?.number ?? 0) + 1;
+        const claim = build(number);
+        await db.articles.put({ ...article, lastClaimNumber: number });
+        await db.claims.add(claim);
+        await appendClaimEvent(db, claim, editor, 'created', []);
+        return claim;
+      }),
+    ).catch((error: unknown) => {
+      pending?.drop();
+      throw error;
+    });
+  return {
+    ...(pending && { shown: pending.claim }),
+    write: () => (written ??= write()),
+  };
+}
+
+/** Creates a claim (see `draftClaim`) and resolves once it is stored. */
+export function createClaim(input: NewClaim, editor: string): Promise<Claim> {
+  return draftClaim(input, editor).write();
 }
 
 /** A deleted claim with the evidence that was linked to it and its history (for undo). */
@@ -447,21 +478,28 @@ export async function recoverNoteDrafts(): Promise<number> {
 export interface ArticleClaims {
   readonly articleId: string;
   readonly claims: readonly Claim[];
+  /** The article's claim counter (the next claim is this plus one). */
+  readonly lastClaimNumber: number;
   /** Evidence rows per claim id (absent = 0). */
   readonly sourceCounts: ReadonlyMap<string, number>;
 }
 
 async function queryArticleClaims(articleId: string): Promise<ArticleClaims> {
   const db = getDb();
-  const claims = await db.claims.where('articleId').equals(articleId).toArray();
-  return { articleId, claims, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)) };
+  const [article, claims] = await Promise.all([db.articles.get(articleId), db.claims.where('articleId').equals(articleId).toArray()]);
+  const lastClaimNumber = claims.reduce((n, c) => Math.max(n, c.number), article?.lastClaimNumber ?? 0);
+  return { articleId, claims, lastClaimNumber, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)) };
 }
 
 interface SharedQuery {
-  /** The query's latest value or error (a zustand store, like the UI's). */
+  /** The query's latest value (with the pending claims) or error (a zustand store, like the UI's). */
   readonly store: StoreApi<{ readonly value?: ArticleClaims; readonly error?: unknown }>;
   subscription: Subscription;
   refs: number;
+  /** What the database last said. */
+  live?: ArticleClaims;
+  /** Claims being created: shown until the database's answer holds them, or their write fails. */
+  readonly pending: Map<string, Claim>;
 }
 
 /**
@@ -475,9 +513,13 @@ function acquire(articleId: string): SharedQuery {
   let entry = shared.get(articleId);
   if (!entry) {
     const store = createStore<{ readonly value?: ArticleClaims; readonly error?: unknown }>()(() => ({}));
-    const created: SharedQuery = { store, refs: 0, subscription: undefined as unknown as Subscription };
+    const created: SharedQuery = { store, refs: 0, subscription: undefined as unknown as Subscription, pending: new Map() };
     created.subscription = liveQuery(() => queryArticleClaims(articleId)).subscribe({
-      next: (value) => store.setState({ value }, true),
+      next: (value) => {
+        created.live = keepUnchanged(created.live, value);
+        for (const c of value.claims) created.pending.delete(c.id);
+        publish(created);
+      },
       // Shown by the pane that needed the claims (its error boundary, with Retry), never only logged.
       error: (error: unknown) => store.setState({ error }, true),
     });
@@ -487,7 +529,65 @@ function acquire(articleId: string): SharedQuery {
   return entry;
 }
 
-function subscribeArticleClaims(articleId: string, listener: () => void): () => void {
+/**
+ * The new answer with the previous answer's objects wherever nothing changed
+ * (a claim of the same version, equal source counts): a note saved on one of
+ * 2,000 claims then gives the panes one new claim, and what they derive per
+ * claim is recomputed for that one alone.
+ */
+function keepUnchanged(before: ArticleClaims | undefined, after: ArticleClaims): ArticleClaims {
+  if (!before) return after;
+  const old = new Map(before.claims.map((c) => [c.id, c]));
+  const claims = after.claims.map((c) => {
+    const o = old.get(c.id);
+    return o && versionOf(o) === versionOf(c) && o.updatedAt === c.updatedAt ? o : c;
+  });
+  const counts = before.sourceCounts.size === after.sourceCounts.size && [...after.sourceCounts].every(([id, n]) => before.sourceCounts.get(id) === n);
+  return { ...after, claims, sourceCounts: counts ? before.sourceCounts : after.sourceCounts };
+}
+
+/** Publishes the database's answer with the pending claims added. */
+function publish(entry: SharedQuery): void {
+  const live = entry.live;
+  if (!live) return;
+  if (!entry.pending.size) {
+    entry.store.setState({ value: live }, true);
+    return;
+  }
+  const pending = [...entry.pending.values()];
+  entry.store.setState(
+    { value: { ...live, claims: [...live.claims, ...pending], lastClaimNumber: Math.max(live.lastClaimNumber, ...pending.map((c) => c.number)) } },
+    true,
+  );
+}
+
+/**
+ * Shows a claim about to be written in its article's live claims (when
+ * something shows them), numbered after the last number issued; `drop`
+ * takes it off again (its write failed). The database's answer replaces it
+ * once it holds the claim.
+ */
+function showPendingClaim(articleId: string, build: (number: number) => Claim): { claim: Claim; drop: () => void } | undefined {
+  const entry = shared.get(articleId);
+  const value = entry?.store.getState().value;
+  if (!entry || !value) return undefined;
+  const claim = build(value.lastClaimNumber + 1);
+  entry.pending.set(claim.id, claim);
+  publish(entry);
+  return {
+    claim,
+    drop: () => {
+      if (entry.pending.delete(claim.id)) publish(entry);
+    },
+  };
+}
+
+/**
+ * Follows an article's live claims outside React (what `useArticleClaims`
+ * reads): `listener` is called on every change; `articleClaimsNow` gives
+ * the current value. Returns the function that stops following.
+ */
+export function subscribeArticleClaims(articleId: string, listener: () => void): () => void {
   const entry = acquire(articleId);
   entry.refs++;
   const unsubscribe = entry.store.subscribe(listener);
@@ -501,6 +601,11 @@ function subscribeArticleClaims(articleId: string, listener: () => void): () => 
 }
 
 const NOTHING = {};
+
+/** The live claims of an article as last published (the pending ones included); undefined until read, or when not followed. */
+export function articleClaimsNow(articleId: string): ArticleClaims | undefined {
+  return shared.get(articleId)?.store.getState().value;
+}
 
 /**
  * Live claims (and source counts) of an article; undefined while loading or

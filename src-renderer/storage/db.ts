@@ -49,7 +49,15 @@ export class WorkbenchDb extends Dexie {
     // Strict durability: a write the user made is on disk when its
     // transaction completes, not merely handed to the OS (Chromium's default
     // "relaxed" can lose acknowledged writes on a crash or power loss).
-    super(name, { chromeTransactionDurability: 'strict' });
+    //
+    // No live-query cache: Dexie's cache applies every write to every cached
+    // query result before the write commits (its "optimistic updates"),
+    // building key sets over each result: with the 2,000 claims of a long
+    // review that costs hundreds of milliseconds per note saved, on the main
+    // thread. The live queries re-run after the commit instead, and the
+    // repositories show their own pending writes where the editor waits for
+    // them (claims-repo `showPendingClaim`).
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     this.version(1).stores({
       articles: 'id, title, createdAt, updatedAt, textHash',
       revisions: 'id, articleId, [articleId+number]',

@@ -90,6 +90,23 @@ describe('spansByParagraph', () => {
   });
 });
 
+describe('a change to one claim re-renders one paragraph (issue 14)', () => {
+  it('spansByParagraph keeps the lists of paragraphs whose spans are the same objects', () => {
+    const paragraphs = [para(0, 0, 10), para(1, 12, 20), para(2, 22, 30)];
+    const a = span('a', 1, 5);
+    const b = span('b', 13, 18);
+    const c = span('c', 23, 28);
+    const before = spansByParagraph(paragraphs, [a, b, c]);
+    const changed = { ...b, className: 'v-false' };
+    const after = spansByParagraph(paragraphs, [a, changed, c], before);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]).toEqual([changed]);
+    expect(after[2]).toBe(before[2]);
+  });
+
+});
+
 describe('paragraphIndexAt', () => {
   const paragraphs = [para(0, 0, 10), para(1, 12, 20), para(2, 22, 30)];
   it.each([
@@ -118,12 +135,30 @@ describe('orderClaims', () => {
 
   it('marks claims without a source in the reader layer, in its class and hover text', () => {
     const order = orderClaims([claim('sourced', 0, 3), claim('bare', 4, 7)], 'r2');
-    const spans = claimSpans(order, DEFAULT_VERDICTS, createTranslator('en'), undefined, () => undefined, new Map([['sourced', 2]]));
+    const spans = claimSpans(order, DEFAULT_VERDICTS, createTranslator('en'), () => undefined, new Map([['sourced', 2]]));
     const byId = new Map(spans.map((s) => [s.id, s]));
     expect(byId.get('sourced')?.className).not.toContain('no-source');
     expect(byId.get('sourced')?.title).toContain('2 sources');
     expect(byId.get('bare')?.className).toContain('no-source');
     expect(byId.get('bare')?.title).toContain('No sources');
+  });
+
+  it('claimSpans gives the same span for the same claim object in the same context, a new one when anything it shows changed', () => {
+    const t = createTranslator('en');
+    const activate = () => undefined;
+    const claims = [claim('one', 0, 3), claim('two', 4, 7)];
+    const first = claimSpans(orderClaims(claims, 'r2'), DEFAULT_VERDICTS, t, activate);
+    // The live claims keep the unchanged claim's object and bring a new one for the claim whose note was saved.
+    const edited = { ...claims[1]!, note: 'checked', version: 2 };
+    const second = claimSpans(orderClaims([claims[0]!, edited], 'r2'), DEFAULT_VERDICTS, t, activate);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]!.title).toContain('checked');
+    // A source linked to the first claim changes what its span says.
+    const third = claimSpans(orderClaims([claims[0]!, edited], 'r2'), DEFAULT_VERDICTS, t, activate, new Map([['one', 1]]));
+    expect(third[0]).not.toBe(first[0]);
+    expect(third[0]!.className).not.toContain('no-source');
+    expect(third[1]).toBe(second[1]);
   });
 
   it('orders claims of the current revision in reading order, outer before nested, each keeping its own number', () => {

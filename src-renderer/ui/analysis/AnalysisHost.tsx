@@ -2,15 +2,32 @@
  * Runs the open article's live analysis once for the whole window and
  * publishes it to the store, where the reader's layers and the Flags region
  * read it: one analysis request per change, however many panes show it.
+ *
+ * An article that opens is read for the reader first: the analysis reads
+ * its inputs (the text again, every claim, evidence, decisions and the
+ * passage index) once the reader has rendered the first screen, or after
+ * READER_FIRST_MS when the reader does not show it (the source library is
+ * open, the text is being edited), so that the two reads do not queue
+ * behind each other in IndexedDB while the editor waits for the text.
  */
-import { useEffect } from 'react';
-import { publishAnalysis } from '../app/store';
+import { useEffect, useState } from 'react';
+import { publishAnalysis, useWorkbenchStore } from '../app/store';
 import { useWorkbench } from '../app/workbench-state';
 import { useLiveAnalysis } from './use-analysis';
 
+/** How long the analysis waits for the reader before reading anyway. */
+export const READER_FIRST_MS = 1000;
+
 export function AnalysisHost() {
   const { articleId } = useWorkbench();
-  const state = useLiveAnalysis(articleId);
+  const shown = useWorkbenchStore((s) => s.shownArticle);
+  const [waited, setWaited] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!articleId) return;
+    const timer = setTimeout(() => setWaited(articleId), READER_FIRST_MS);
+    return () => clearTimeout(timer);
+  }, [articleId]);
+  const state = useLiveAnalysis(articleId, articleId !== undefined && (shown === articleId || waited === articleId));
   useEffect(() => publishAnalysis(articleId, state), [articleId, state]);
   return null;
 }

@@ -30,11 +30,15 @@ export function useAnalysis(articleId: string | undefined): AnalysisState {
   return useWorkbenchStore((s) => (!articleId ? IDLE : s.analysis.articleId === articleId ? s.analysis.state : RUNNING));
 }
 
-/** Runs the live analysis of an article and publishes it to the store: mounted once, by AnalysisHost. */
-export function useLiveAnalysis(articleId: string | undefined): AnalysisState {
+/**
+ * Runs the live analysis of an article and publishes it to the store:
+ * mounted once, by AnalysisHost. Until `start` (see AnalysisHost) the
+ * article's analysis is running but reads nothing yet.
+ */
+export function useLiveAnalysis(articleId: string | undefined, start = true): AnalysisState {
   const { locale, t } = useI18n();
   const label = t('progress.analysis');
-  const inputs = useAnalysisInputs(articleId);
+  const inputs = useAnalysisInputs(start ? articleId : undefined);
   const request = useMemo(() => (inputs && inputs.articleId === articleId ? requestOf(inputs, locale, 'interactive') : null), [inputs, articleId, locale]);
   const [answer, setAnswer] = useState<{ revisionId: string; articleId: string; analysis?: ArticleAnalysis; ms?: number; error?: string } | null>(null);
   const [attempt, setAttempt] = useState(0);

@@ -53,6 +53,8 @@ export interface WorkbenchState {
   /** The reader's current request; it acts on it once the target is rendered, then clears it. */
   readonly pendingReveal: (RevealRequest & { readonly seq: number }) | null;
   readonly reader: ReaderApi | null;
+  /** The article whose first screen the reader has rendered (the analysis waits for it: see AnalysisHost). */
+  readonly shownArticle: string | null;
   /** Fingerprint of the flag last jumped to (emphasised in the reader). */
   readonly activeFlag: string | null;
   readonly popover: PopoverTarget | null;
@@ -69,6 +71,7 @@ const initial: WorkbenchState = {
   centreView: 'article',
   pendingReveal: null,
   reader: null,
+  shownArticle: null,
   activeFlag: null,
   popover: null,
   handlers: new Map(),
@@ -102,6 +105,11 @@ export function revealClaim(claimId: string, focus: boolean): void {
 /** The reader marks a request done (only if no newer one came meanwhile). */
 export function consumeReveal(seq: number): void {
   if (get().pendingReveal?.seq === seq) set({ pendingReveal: null });
+}
+
+/** The reader rendered the first screen of `articleId`. */
+export function markArticleShown(articleId: string): void {
+  if (get().shownArticle !== articleId) set({ shownArticle: articleId });
 }
 
 /** Registers the reader; returns the function that unregisters it. */

@@ -8,8 +8,8 @@ import type { Claim, Claimant, ClaimStatus, ClaimTarget } from '../../core/model
 import {
   approveVerdict,
   confirmVerdict,
-  createClaim,
   deleteClaim,
+  draftClaim,
   restoreClaim,
   restoreClaimFields,
   updateClaim,
@@ -23,17 +23,24 @@ import type { UndoableCommand } from '../app/undo';
 /** Called after an undo or redo with the claim to select (undefined: it no longer exists). */
 export type Reselect = (claimId: string | undefined) => void;
 
-/** Marks a claim. `onCreated` receives it once saved. */
+/**
+ * Marks a claim. It is on screen when the command is made (where the
+ * article's claims are shown: `onCreated` receives it then), and stored
+ * when the command runs, in its turn in the undo queue; `onCreated`
+ * receives it once stored when nothing showed it before.
+ */
 export function createClaimCommand(input: NewClaim, editor: string, label: string, reselect: Reselect, onCreated: (claim: Claim) => void): UndoableCommand {
   let deleted: DeletedClaim | null = null;
   let id = '';
+  const draft = draftClaim(input, editor);
+  if (draft.shown) onCreated(draft.shown);
   return {
     label,
     async run() {
-      const claim = await createClaim(input, editor);
+      const claim = await draft.write();
+      if (!draft.shown) onCreated(claim);
       id = claim.id;
       deleted = { claim, evidence: [] };
-      onCreated(claim);
     },
     async undo() {
       deleted = (await deleteClaim(id)) ?? deleted;

@@ -58,40 +58,55 @@ export function excerpt(text: string, max = 140): string {
 /**
  * The claims layer of the reader: one highlight per anchored claim. A claim
  * with no source linked is marked (class `no-source`, and its hover text says
- * how many sources it has).
+ * how many sources it has). Which claim is selected is not part of it (the
+ * reader marks the selected claim itself), so selecting a claim does not
+ * rebuild the layer; and each highlight's hover text is made only when the
+ * reader shows it: thousands of claims cost what their offsets cost.
  */
 export function claimSpans(
   order: ClaimOrder,
   scale: readonly Verdict[],
   t: Translate,
-  selectedId: string | undefined,
   activate: (claimId: string) => void,
   sourceCounts: ReadonlyMap<string, number> = new Map(),
 ): HighlightSpan[] {
   const families = new Map(scale.map((v) => [v.id, verdictFamily(v)]));
+  const labels = new Map(scale.map((v) => [v.id, verdictLabelById(v.id, scale, t)]));
+  const stale = t('review.staleShort');
   return order.anchored.map(({ claim, number, start, end }) => {
-    const verdict = verdictLabelById(claim.verdict, scale, t);
-    const note = claim.note.trim();
+    // The same claim object (the live claims keep unchanged ones) with the same context: the same span.
     const sources = sourceCounts.get(claim.id) ?? 0;
+    const cached = spanCache.get(claim);
+    if (cached && cached.scale === scale && cached.t === t && cached.activate === activate && cached.sources === sources && cached.number === number) return cached.span;
+    const span = claimSpan(claim, number, start, end, sources);
+    spanCache.set(claim, { scale, t, activate, sources, number, span });
+    return span;
+  });
+
+  function claimSpan(claim: Claim, number: number, start: number, end: number, sources: number): HighlightSpan {
+    const verdict = labels.get(claim.verdict) ?? verdictLabelById(claim.verdict, scale, t);
+    const label = t('annotation.claimLabel', { n: number, verdict });
     return {
       id: claim.id,
       kind: 'claim',
       start,
       end,
       className: `v-${families.get(claim.verdict) ?? 'none'}${sources === 0 ? ' no-source' : ''}${claim.stale ? ' stale' : ''}`,
-      label: claim.stale ? `${t('annotation.claimLabel', { n: number, verdict })} (${t('review.staleShort')})` : t('annotation.claimLabel', { n: number, verdict }),
-      title: [
-        t('annotation.claimLabel', { n: number, verdict }),
-        statusLabel(claim.status, t),
-        claim.stale ? t('review.staleShort') : '',
-        sources ? t('annotation.sourceCount', { count: sources }) : t('annotation.noSources'),
-        note ? excerpt(note, 300) : '',
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      label: claim.stale ? `${label} (${stale})` : label,
+      get title() {
+        const note = claim.note.trim();
+        return [label, statusLabel(claim.status, t), claim.stale ? stale : '', sources ? t('annotation.sourceCount', { count: sources }) : t('annotation.noSources'), note ? excerpt(note, 300) : '']
+          .filter(Boolean)
+          .join('\n');
+      },
       number,
-      selected: claim.id === selectedId,
       onActivate: () => activate(claim.id),
     };
-  });
+  }
 }
+
+/** The claims layer's span of each claim object, with what it was made from. */
+const spanCache = new WeakMap<
+  Claim,
+  { scale: readonly Verdict[]; t: Translate; activate: (claimId: string) => void; sources: number; number: number; span: HighlightSpan }
+>();

@@ -3,7 +3,7 @@
  * its highlight layers, the annotation toolbar, and the "Edit text" and
  * "Compare revisions" modes.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useArticle, useRevision } from '../../storage/articles-repo';
 import { useArticleClaims } from '../../storage/claims-repo';
@@ -16,10 +16,12 @@ import { claimSpans, orderClaims } from '../claims/claim-numbers';
 import { useClaimActions } from '../claims/use-claim-actions';
 import { useAnalysisLayers } from '../flags/reader-layer';
 import { ArticleView } from './ArticleView';
-import { CompareRevisions } from './CompareRevisions';
 import { EditTextView } from './EditTextView';
 import type { HighlightSpan } from './layers';
 import './reader.css';
+
+/** Comparing revisions (the word diff and its views) loads when first asked for. */
+const CompareRevisions = lazy(() => import('./CompareRevisions').then((m) => ({ default: m.CompareRevisions })));
 
 type Mode = 'read' | 'edit' | 'compare';
 const NO_SPANS: readonly HighlightSpan[] = [];
@@ -42,10 +44,7 @@ export function ReaderPane() {
   const claims = claimsData && claimsData.articleId === articleId ? claimsData.claims : undefined;
   const order = useMemo(() => (claims && revision ? orderClaims(claims, revision.id) : null), [claims, revision]);
   const sourceCounts = claimsData && claimsData.articleId === articleId ? claimsData.sourceCounts : undefined;
-  const claimLayer = useMemo(
-    () => (order ? claimSpans(order, verdicts, t, claimId, selectClaim, sourceCounts) : NO_SPANS),
-    [order, verdicts, t, claimId, selectClaim, sourceCounts],
-  );
+  const claimLayer = useMemo(() => (order ? claimSpans(order, verdicts, t, selectClaim, sourceCounts) : NO_SPANS), [order, verdicts, t, selectClaim, sourceCounts]);
   const spans = useMemo(() => (analysis.length ? [...claimLayer, ...analysis] : claimLayer), [claimLayer, analysis]);
 
   const reading = mode === 'read' && !!order;
@@ -102,7 +101,9 @@ export function ReaderPane() {
           {mode === 'edit' ? (
             <EditTextView key={revision.id} article={article} revision={revision} onDone={() => setMode('read')} />
           ) : mode === 'compare' ? (
-            <CompareRevisions article={article} />
+            <Suspense fallback={<div className="reader-scroll" aria-busy="true" />}>
+              <CompareRevisions article={article} />
+            </Suspense>
           ) : ready ? (
             <ArticleView key={`${article.id}:${revision.id}`} article={article} revision={revision} spans={spans} selectedClaimId={claimId} />
           ) : (

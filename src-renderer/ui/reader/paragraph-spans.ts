@@ -24,9 +24,15 @@ export function compareSpans(a: HighlightSpan, b: HighlightSpan): number {
 /**
  * The spans overlapping each paragraph, in nesting order, as one list per
  * paragraph (paragraphs sorted by start, as a revision has them). Empty
- * spans are dropped. Lists of paragraphs without spans share one empty array.
+ * spans are dropped. Lists of paragraphs without spans share one empty array;
+ * given the `previous` lists, a paragraph whose spans are the same objects
+ * keeps its old list (a memoised paragraph then does not re-render).
  */
-export function spansByParagraph(paragraphs: readonly Paragraph[], spans: readonly HighlightSpan[]): (readonly HighlightSpan[])[] {
+export function spansByParagraph(
+  paragraphs: readonly Paragraph[],
+  spans: readonly HighlightSpan[],
+  previous?: readonly (readonly HighlightSpan[])[],
+): (readonly HighlightSpan[])[] {
   const sorted = spans.filter((s) => s.end > s.start).sort(compareSpans);
   const empty: readonly HighlightSpan[] = [];
   const out: (readonly HighlightSpan[])[] = new Array<readonly HighlightSpan[]>(paragraphs.length);
@@ -36,9 +42,14 @@ export function spansByParagraph(paragraphs: readonly Paragraph[], spans: readon
     const p = paragraphs[i]!;
     while (next < sorted.length && sorted[next]!.start < p.end) active.push(sorted[next++]!);
     if (active.length) active = active.filter((s) => s.end > p.start);
-    out[i] = active.length ? active.slice() : empty;
+    const before = previous?.[i];
+    out[i] = !active.length ? empty : before && sameItems(before, active) ? before : active.slice();
   }
   return out;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** A run of plain text, or a highlight piece holding further pieces. */
