@@ -13,7 +13,7 @@
 import type { Paragraph } from '../model';
 import type { SentenceSpan } from '../text/sentences';
 import { sourcingLanguage, type PhrasePattern, type SourcingLanguage } from './languages/index';
-import { compileGuard, compilePatterns, compilePhrases, findPatternMatches, findSpans, type CompiledPatterns, type PatternMatch } from './patterns';
+import { AFTER, BEFORE, compileGuard, compilePatterns, compilePhrases, findPatternMatches, findSpans, phraseAlternation, type CompiledPatterns, type PatternMatch } from './patterns';
 
 export interface SourcingInput {
   readonly text: string;
@@ -84,8 +84,21 @@ export interface CompiledLanguage {
   readonly needsSource: RegExp;
   readonly numberWords: RegExp;
   readonly plans: RegExp;
+  /** A passive that looks like a plan (`SourcingLanguage.passive`). */
+  readonly passive: RegExp | undefined;
+  /** An approximation ending a text ("… about "): the number after it is a count. */
+  readonly approximatedBefore: RegExp;
+  /** An approximation followed by a cardinal in words ("about twenty", "pas moins de neuf"). */
+  readonly approximateCardinal: RegExp;
+  /** A count (digits, a cardinal, a vague quantifier) shortly before a toll ("quelques blessés", "two people were killed"). */
+  readonly tollCount: RegExp;
+  readonly writerAsides: RegExp;
+  readonly conjectures: RegExp;
   readonly nonNames: ReadonlySet<string>;
 }
+
+/** Up to this many words between a count and its toll ("trois personnes ont été blessées"). */
+const TOLL_GAP = 3;
 
 const compiledCache = new Map<string, CompiledLanguage>();
 
@@ -105,6 +118,15 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
       needsSource: compilePhrases(lang.needsSource),
       numberWords: compilePhrases(lang.numberWords),
       plans: compilePhrases(lang.plans),
+      passive: compileGuard(lang.passive),
+      approximatedBefore: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s*$`, 'iu'),
+      approximateCardinal: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s+(?:${phraseAlternation(lang.cardinals)})${AFTER}`, 'iu'),
+      tollCount: new RegExp(
+        `${BEFORE}(?:\\p{N}+|${phraseAlternation([...lang.cardinals, ...lang.fewWords])})(?:\\s+[\\p{L}\\p{M}'’-]+){0,${TOLL_GAP}}?\\s+(?:${phraseAlternation(lang.tolls)})${AFTER}`,
+        'iu',
+      ),
+      writerAsides: compilePhrases(lang.writerAsides),
+      conjectures: compilePhrases(lang.conjectures),
       nonNames: new Set(lang.capitalisedNonNames),
     };
     compiledCache.set(lang.code, c);
@@ -349,9 +371,19 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
     if (si !== -1) cuesBySentence[si]!.push(cue);
   }
   const reported = sentences.map(() => false);
+  // Where each sentence's first reported mood stands: a report that comes
+  // before its attribution ("That was 3 percent less, the agency said").
+  const firstMood = sentences.map(() => Infinity);
   for (const m of moods) {
     const si = rangeAt(sentences, m.start);
-    if (si !== -1) reported[si] = true;
+    if (si === -1) continue;
+    reported[si] = true;
+    firstMood[si] = Math.min(firstMood[si]!, m.start);
+  }
+  const aside = sentences.map(() => false);
+  for (const m of findSpans(c.writerAsides, text)) {
+    const si = rangeAt(sentences, m.start);
+    if (si !== -1) aside[si] = true;
   }
   const notHearsay = sentences.map(() => false);
   if (c.notHearsay) {
@@ -370,13 +402,19 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
     if (!firstOf.has(s.paragraph)) firstOf.set(s.paragraph, i);
   });
 
+  const reportsFirst = (j: number): boolean => {
+    const firstNamed = cuesBySentence[j]!.find((x) => x.kind === 'named');
+    return reported[j]! && firstNamed !== undefined && firstMood[j]! < firstNamed.start;
+  };
+
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const q = rangeAt(quotes, s.start);
     const quoted = q !== -1 && quotes[q]!.end >= s.end;
     let frame: SourceKind | 'none' = own[i]!;
     let from: number | undefined;
-    if (frame === 'none' && !isHeading(s)) {
+    // The writer's own background ("it is worth recalling that …") is nobody's report.
+    if (frame === 'none' && !isHeading(s) && !aside[i]) {
       // Indirect speech continues the report of the sentence before it, run
       // after run, across paragraphs and subheadings (German Konjunktiv, the
       // French and Spanish conditional of a named report).
@@ -400,9 +438,12 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
         }
       }
       // A fact, then who gives it in reported speech ("Emissions fell to 649
-      // million tonnes. That was 3.4 percent less, the agency said").
+      // million tonnes. That was 3.4 percent less, the agency said"): only
+      // when the next sentence goes on with the report before naming its
+      // source. One that names a source first ("The agency said on Monday
+      // that …") opens a report of its own, not the fact before it.
       const next = sentences[i + 1];
-      if (frame === 'none' && next && next.paragraph === s.paragraph && reported[i + 1] && own[i + 1] === 'named') {
+      if (frame === 'none' && next && next.paragraph === s.paragraph && own[i + 1] === 'named' && reportsFirst(i + 1)) {
         frame = 'named';
         from = i + 1;
       }

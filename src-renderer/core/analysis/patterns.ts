@@ -77,15 +77,25 @@ export function compileGuard(source: string | undefined): RegExp | undefined {
  */
 export function compilePhrases(phrases: readonly string[]): RegExp {
   if (phrases.length === 0) return /(?!)/gu;
-  const sources = [...phrases]
+  return new RegExp(`${BEFORE}(?:${phraseAlternation(phrases)})${AFTER}`, 'giu');
+}
+
+/**
+ * The regular-expression source of plain phrases as one alternation, longest
+ * first, without word boundaries (see `compilePhrases`); a source that never
+ * matches for an empty list.
+ */
+export function phraseAlternation(phrases: readonly string[]): string {
+  if (phrases.length === 0) return '(?!)';
+  return [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => {
       const star = phrase.endsWith('*');
       const body = (star ? phrase.slice(0, -1) : phrase).trim();
       const source = body.split(/\s+/).map(escapeRegExp).join(' ');
       return expandSource(source) + (star ? '[\\p{L}\\p{M}]*' : '');
-    });
-  return new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, 'giu');
+    })
+    .join('|');
 }
 
 /** Every match of `compiled` in `text[from, to)`, left to right, offsets into `text`. */

@@ -25,7 +25,11 @@ import { crossArticleFlags, paragraphKeys, type CrossArticleHit, type PassageKey
 import { applyDecisions, withoutRejected, type DecisionRef, type DismissedFlag } from './decisions';
 import { duplicateFlags } from './duplicates';
 import { compareFlags, ENGLISH, hasWords } from './flag-builder';
+import { compiledLanguage, firstEndingAfter, type Range } from './attribution';
+import { findSpans } from './patterns';
 import {
+  attributionOf,
+  findQuotations,
   sentencesCoveredByClaims,
   unattributedQuoteFlags,
   unconfirmedReportFlags,
@@ -55,6 +59,22 @@ export const SUGGESTION_SHARE = 0.25;
 export const DEFAULT_SUGGESTION_LIMIT = 20;
 /** How much a flagged sourcing problem raises a sentence's rank: the sentences most worth checking are those badly sourced. */
 const SOURCING_BOOST = 0.2;
+/**
+ * A sentence at least this share of which is direct quotation is mostly
+ * someone's words: an opinion, a promise, a forecast, the tail of a quote.
+ * Unless the quoted words give a figure, what can be checked is only that
+ * the speaker said it, so it ranks lower by QUOTATION_PENALTY (enough to
+ * leave the suggestions when its score was only moderately high).
+ */
+const QUOTATION_SHARE = 0.5;
+const QUOTATION_PENALTY = 0.45;
+/**
+ * A sentence built on a modal of forecast or hypothesis ("would", "could",
+ * "pourrait", "würde"; `SourcingLanguage.conjectures`) with no figure in it
+ * says what may happen: little to check yet. It ranks lower by this much,
+ * enough to leave the suggestions unless it scored high for other reasons.
+ */
+const CONJECTURE_PENALTY = 0.5;
 
 /** What the workspace adds to a text (see `completeAnalysis`). */
 export interface WorkspaceFacts {
@@ -129,7 +149,9 @@ export function analyzeText(input: TextInput, t: Translate = ENGLISH): TextAnaly
     ...unsourcedPassageFlags(sourcing, { skipParagraphs: repeated }, t),
   ].sort(compareFlags);
 
-  const suggestions = rankSuggestions(input, sentences, scored, flags, threshold);
+  // The quotations the sourcing rules found (computed once per text), else found here for a language without patterns.
+  const quotes = attributionOf(sourcing)?.quotes ?? findQuotations(text, paragraphs, language);
+  const suggestions = rankSuggestions(input, sentences, scored, flags, quotes, threshold);
   const limit = input.suggestionLimit ?? DEFAULT_SUGGESTION_LIMIT;
   const suggestionBudget = Math.max(0, Math.min(limit, Math.max(1, Math.floor(sentences.length * SUGGESTION_SHARE))));
   return { language, sentences, flags, suggestions, suggestionBudget, keys: paragraphKeys(text, paragraphs) };
@@ -181,7 +203,14 @@ const SOURCING_REASON: Partial<Record<Flag['kind'], SuggestionReason>> = {
  * least the threshold once a flagged sourcing problem in them has raised
  * their score, each with its reasons; ranked by that score.
  */
-function rankSuggestions(input: TextInput, sentences: readonly SentenceSpan[], scored: readonly CheckWorthiness[], flags: readonly Flag[], threshold: number): Suggestion[] {
+function rankSuggestions(
+  input: TextInput,
+  sentences: readonly SentenceSpan[],
+  scored: readonly CheckWorthiness[],
+  flags: readonly Flag[],
+  quotes: readonly Range[],
+  threshold: number,
+): Suggestion[] {
   const { text, paragraphs } = input;
   const kinds = new Map(paragraphs.map((p) => [p.index, p.kind]));
   const sourcing = new Map<number, SuggestionReason[]>();
@@ -195,6 +224,7 @@ function rankSuggestions(input: TextInput, sentences: readonly SentenceSpan[], s
       if (reason) sourcing.set(i, [...(sourcing.get(i) ?? []), reason]);
     }
   }
+  const conjectures = compiledLanguage(input.language)?.conjectures;
   const candidates: Omit<Suggestion, 'rank'>[] = [];
   sentences.forEach((s, i) => {
     const kind = kinds.get(s.paragraph);
@@ -202,11 +232,28 @@ function rankSuggestions(input: TextInput, sentences: readonly SentenceSpan[], s
     const body = text.slice(s.start, s.end);
     if (!hasWords(body, 5) || DATELINE.test(body) || /\?[\s"'»”’)]*$/u.test(body)) return;
     const extra = [...new Set(sourcing.get(i) ?? [])];
-    const score = Math.min(1, scored[i]!.score + (extra.length ? SOURCING_BOOST : 0));
+    const quoted = quotedWords(text, quotes, s);
+    const mostlyQuoted = quoted.share >= QUOTATION_SHARE && !/\p{N}/u.test(quoted.words);
+    const conjecture = conjectures !== undefined && !/\p{N}/u.test(body) && findSpans(conjectures, body).length > 0;
+    const raised = scored[i]!.score + (extra.length ? SOURCING_BOOST : 0) - (mostlyQuoted ? QUOTATION_PENALTY : 0) - (conjecture ? CONJECTURE_PENALTY : 0);
+    const score = Math.min(1, Math.max(0, raised));
     if (score < threshold) return;
     candidates.push({ start: s.start, end: s.end, text: body, score: Math.round(score * 1000) / 1000, reasons: [...extra, ...scored[i]!.reasons] });
   });
   return withRanks(candidates);
+}
+
+/** The words of sentence `s` inside the sorted, disjoint `quotes`, and their share of the sentence (the tail of a quotation opened before it counts). */
+function quotedWords(text: string, quotes: readonly Range[], s: Range): { readonly share: number; readonly words: string } {
+  let inside = 0;
+  let words = '';
+  for (let k = firstEndingAfter(quotes, s.start); k < quotes.length && quotes[k]!.start < s.end; k++) {
+    const from = Math.max(quotes[k]!.start, s.start);
+    const to = Math.min(quotes[k]!.end, s.end);
+    inside += to - from;
+    words += `${text.slice(from, to)} `;
+  }
+  return { share: s.end > s.start ? inside / (s.end - s.start) : 0, words };
 }
 
 /** "PARIS, 3 December (Reuters) -", "BERLIN (dpa)": a dateline states where and when, not a claim. */

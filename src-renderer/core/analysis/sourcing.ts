@@ -286,17 +286,19 @@ const NUMBER_WITH_UNIT =
 /** A number written in digits, not glued to letters (E3, G20, A380, Covid-19 are names). */
 const DIGITS = /(?<![\p{L}\p{N}.,'’-])\p{N}+(?:[.,  ]\p{N}{3})*(?:[.,]\p{N}+)?(?![\p{L}\p{N}])/gu;
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/u;
-/** Words that make even a small number approximate, hence a count someone made ("about 20", "une vingtaine", "rund 40"). */
-const APPROXIMATE =
-  /(?:about|around|some|nearly|almost|roughly|approximately|more than|over|fewer than|less than|up to|at least|environ|près de|presque|plus de|moins de|au moins|quelque|jusqu'à|casi|unos|unas|alrededor de|más de|menos de|cerca de|al menos|hasta|rund|etwa|fast|mehr als|weniger als|knapp|über|mindestens|bis zu|circa|ca\.)\s*$/iu;
 /** A count is a figure from this size on, without a unit or an approximation ("1,600 marchers"; not "28 points", "nine countries"). */
 const COUNT_THRESHOLD = 100;
 
-/** Whether a sentence states a figure: a percentage or an amount, a large or approximate count, a quantity in words. */
+/**
+ * Whether a sentence states a figure: a percentage or an amount, a large or
+ * approximate count (in digits or in words: "about twenty"), a quantity in
+ * words, a count of a toll ("quelques blessés").
+ */
 function statesFigure(c: CompiledLanguage, sentence: string): boolean {
   if (PERCENT_OR_MONEY.test(sentence) || NUMBER_WITH_UNIT.test(sentence)) return true;
   c.numberWords.lastIndex = 0;
   if (c.numberWords.test(sentence)) return true;
+  if (c.approximateCardinal.test(sentence) || c.tollCount.test(sentence)) return true;
   for (const m of sentence.matchAll(DIGITS)) {
     const raw = m[0];
     if (YEAR.test(raw)) continue;
@@ -304,7 +306,7 @@ function statesFigure(c: CompiledLanguage, sentence: string): boolean {
     if (/^\s?(?:h|:)\s?\p{N}/u.test(after)) continue; // a time
     const value = Number(raw.replace(/[.,  ](?=\p{N}{3}(?!\p{N}))/gu, '').replace(',', '.'));
     if (value >= COUNT_THRESHOLD) return true;
-    if (APPROXIMATE.test(sentence.slice(Math.max(0, m.index! - 24), m.index!))) return true;
+    if (c.approximatedBefore.test(sentence.slice(Math.max(0, m.index! - 24), m.index!))) return true;
   }
   return false;
 }
@@ -313,10 +315,18 @@ function statesFigure(c: CompiledLanguage, sentence: string): boolean {
 const NAME_AFTER = /^\s+\p{Lu}/u;
 const PRONOUN_BEFORE = /(?:^|\s)(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|he|she|they|er|sie|él|ella|ellos|ellas)\s+$/iu;
 
+/** Whether a sentence announces a plan or a schedule: a plan word that is not the auxiliary of a passive ("werden … festgehalten" reports). */
+function announces(c: CompiledLanguage, sentence: string): boolean {
+  const plans = findSpans(c.plans, sentence);
+  if (plans.length === 0) return false;
+  if (c.passive === undefined) return true;
+  const passives = findSpans(c.passive, sentence);
+  return plans.some((p) => !passives.some((q) => q.start <= p.start && p.end <= q.end));
+}
+
 /** Why a sentence needs a source, or null: a figure, or a cause, comparison or superlative; a plan or a schedule announces rather than reports. */
 export function needsSource(c: CompiledLanguage, sentence: string): 'figure' | 'claim' | null {
-  c.plans.lastIndex = 0;
-  if (c.plans.test(sentence)) return null;
+  if (announces(c, sentence)) return null;
   if (statesFigure(c, sentence)) return 'figure';
   for (const m of findSpans(c.needsSource, sentence)) {
     if (NAME_AFTER.test(sentence.slice(m.end, m.end + 3)) || PRONOUN_BEFORE.test(sentence.slice(Math.max(0, m.start - 14), m.start))) continue;

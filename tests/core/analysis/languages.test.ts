@@ -40,6 +40,15 @@ describe.each(SOURCING_LANGUAGES.map((code) => [code] as const))('patterns of %s
     expect(lang.numberWords.length).toBeGreaterThan(5);
   });
 
+  it('describes counts in words, tolls, the writer’s asides and modals of forecast', () => {
+    for (const list of [lang.cardinals, lang.approximations, lang.fewWords, lang.tolls, lang.writerAsides, lang.conjectures]) {
+      expect(list.length).toBeGreaterThan(2);
+      // Plain phrases, lower case: they are compiled case-insensitively, as words.
+      for (const phrase of list) expect(phrase).toBe(phrase.trim().toLowerCase());
+    }
+    if (lang.passive !== undefined) expect(() => new RegExp(expandSource(lang.passive!), 'iu')).not.toThrow();
+  });
+
   it.each(lists)('%s: kebab-case ids, valid regexes without capturing groups (the engine numbers groups)', (_name, patterns) => {
     for (const p of patterns) {
       expect(p.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);

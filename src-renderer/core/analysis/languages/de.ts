@@ -88,6 +88,8 @@ export const de: SourcingLanguage = {
     { id: 'nach-einem-bericht', source: '(?:nach|laut|gemäß) (?:einem|dem|einer|der) (?:bericht|beitrag|artikel|interview|recherche|studie|umfrage|analyse|mitteilung|erklärung) (?:der|des|von|vom|im|in der|in dem)' },
     { id: 'angaben-nach', source: '(?:den|dessen|deren|seinen|ihren|eigenen) angaben (?:nach|zufolge)|nach eigenen angaben' },
     { id: 'vorwuerfe', source: '(?:erhebt|erhob|erheben|erhoben|macht|machte|machen|machten) (?:[\\p{L}-]+ ){0,8}?(?:vorwürfe|anschuldigungen)|(?:wirft|warf|werfen|warfen) (?:[\\p{L}\\p{N}-]+ ){0,8}?vor(?=[\\s,.;:!?]|$)' },
+    // A share price at an exchange is a public record, and the sentence says where to read it.
+    { id: 'boerse', source: 'an der (?:[\\p{L}-]+ ){0,2}börse' },
     { id: 'mitteilung', source: '(?:in|laut) (?:einer|einem|der|dem|seiner|ihrer) (?:mitteilung|erklärung|stellungnahme|pressemitteilung|bericht|studie|umfrage|analyse|schreiben|brief|interview)' },
   ],
   hedges: [
@@ -112,9 +114,30 @@ export const de: SourcingLanguage = {
     'weil', 'aufgrund', 'infolge', 'führte zu', 'führt zu', 'führten zu', 'verursacht', 'dank', 'der größte',
     'die größte', 'das größte', 'am meisten', 'höchste', 'höchsten', 'niedrigste', 'niedrigsten', 'rekord', 'erstmals',
     'zum ersten mal', 'mehr als', 'weniger als', 'im vergleich zu', 'gegenüber dem vorjahr', 'grund für', 'hintergrund',
+    'beispiellos', 'beispiellose', 'beispiellosen', 'belastet', 'belasteten', 'lastet auf',
+    // What investigators found out of public view.
+    'entdeckten', 'stießen auf',
   ],
-  plans: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'plant', 'planen', 'bis 2030', 'bis 2045', 'künftig', 'kommende', 'kommenden', 'nächste', 'nächsten', 'geplant'],
-  numberWords: ['tausende', 'hunderte', 'dutzende', 'millionen', 'milliarden', 'die hälfte', 'ein drittel', 'ein viertel', 'die mehrheit'],
+  plans: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'sollte', 'sollten', 'plant', 'planen', 'bis 2030', 'bis 2045', 'künftig', 'kommende', 'kommenden', 'nächste', 'nächsten', 'geplant'],
+  // "werden" + a past participle at the end of its clause is a passive ("werden … festgehalten"), not the future.
+  passive: '(?:wird|werden) (?:[\\p{L}\\p{N}-]+ ){0,10}?(?:[\\p{L}]*ge[\\p{L}]+(?:t|en)|[\\p{L}]+iert)(?=\\s*(?:[,.;:!?]|$))',
+  numberWords: [
+    'tausende', 'hunderte', 'dutzende', 'millionen', 'milliarden', 'die hälfte', 'ein drittel', 'ein viertel', 'die mehrheit',
+    // Multiples and repeated events are counted too.
+    'verdoppelt', 'verdreifacht', 'vervierfacht', 'halbiert', 'doppelt so', 'mehrfach', 'mehrmals',
+  ],
+  cardinals: [
+    'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig',
+    'vierzig', 'fünfzig', 'hundert', 'tausend', 'ein dutzend',
+  ],
+  approximations: ['rund', 'etwa', 'fast', 'mehr als', 'weniger als', 'knapp', 'über', 'mindestens', 'bis zu', 'circa', 'ca.', 'nicht weniger als', 'gut'],
+  fewWords: ['mehrere', 'einige', 'zahlreiche', 'viele', 'etliche'],
+  tolls: [
+    'verletzte', 'verletzten', 'verletzt', 'tote', 'toten', 'todesopfer', 'opfer', 'festnahmen', 'festgenommen',
+    'verhaftet', 'verhaftungen', 'geiseln', 'vermisste',
+  ],
+  conjectures: ['würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften'],
+  writerAsides: ['zur erinnerung', 'es sei daran erinnert', 'man erinnere sich'],
   capitalisedNonNames: [
     'ich', 'er', 'sie', 'es', 'wir', 'ihr', 'der', 'die', 'das', 'ein', 'eine', 'und', 'aber', 'in', 'im', 'am', 'an', 'auf',
     'aus', 'bei', 'nach', 'laut', 'vor', 'mit', 'von', 'vom', 'zum', 'zur', 'auch', 'doch', 'dabei', 'dazu', 'damit',

@@ -105,6 +105,9 @@ export const en: SourcingLanguage = {
         "(?:says|said|saying|say|tells|told|telling|stated|states|announced|announces|announcing|added|adds|adding|explained|explains|wrote|writes|insisted|insists|argued|argues|warned|warns|warning|claimed|claims|confirmed|confirms|denied|denies|reported|reports|noted|notes|acknowledged|admitted|admits|revealed|reveals|disclosed|estimated|estimates|predicted|predicts|forecast|described|urged|stressed|pointed out|indicated|showed|shows|found|quoted|tweeted|posted|replied|responded|recalled|conceded|testified|alleged|accused|welcomed|criticised|criticized|dismissed|rejected|agreed|repeated|reiterated|vowed|pledged|promised|called for|called on|maintained|contended|spoke|speaking|asked|asks|answered|countered|remarked|joked|shouted|wrote)(?= |,|\\.|$)",
     },
     { id: 'statement', source: 'in a (?:statement|letter|report|press release|post|interview)|figures (?:from|released|published|show|showed)|data (?:from|released|published|show|showed)' },
+    // A share price at an exchange is a public record, and the sentence says where to read it.
+    // Only a fronted "On the … Stock Exchange, shares …": "the biggest firm on the stock exchange" is no source.
+    { id: 'exchange', source: '(?<![\\p{L}\\p{N}]\\s{1,3})on the (?:[\\p{L}-]+ ){0,3}(?:stock exchange|stock market)(?=,)|in (?:early|late|morning|afternoon|midday|after-hours|heavy) trading' },
   ],
   hedges: [
     { id: 'reportedly', source: 'reportedly' },
@@ -128,7 +131,9 @@ export const en: SourcingLanguage = {
     'blamed on', 'thanks to', 'resulted in', 'results in', 'the most', 'the least', 'biggest', 'largest', 'highest',
     'lowest', 'smallest', 'fastest', 'worst', 'best-selling', 'most popular', 'for the first time', 'record', 'more than ever',
     'more than', 'less than', 'fewer than', 'higher than', 'lower than', 'bigger than', 'larger than', 'compared with',
-    'compared to', 'the majority of', 'most of the',
+    'compared to', 'the majority of', 'most of the', 'unprecedented',
+    // Causes in the language of markets and policy.
+    'weighed on', 'weighs on', 'weigh on', 'linked to',
   ],
   plans: [
     'will', "won't", 'is to', 'are to', 'plans to', 'plan to', 'planned', 'intends to', 'aims to', 'wants to', 'is due to',
@@ -138,6 +143,28 @@ export const en: SourcingLanguage = {
   numberWords: [
     'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens of thousands', 'hundreds of thousands', 'half of',
     'a third of', 'a quarter of', 'two-thirds', 'three-quarters', 'one in',
+    // Multiples and repeated events are counted too.
+    'twofold', 'two-fold', 'threefold', 'three-fold', 'fourfold', 'four-fold', 'fivefold', 'five-fold', 'tenfold',
+    'ten-fold', 'doubled', 'tripled', 'quadrupled', 'halved', 'several times', 'repeatedly', 'on several occasions',
+    'time and again',
+  ],
+  cardinals: [
+    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+    'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a hundred', 'a dozen', 'two dozen',
+  ],
+  approximations: [
+    'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'more than', 'over', 'fewer than',
+    'less than', 'up to', 'at least', 'no fewer than', 'no less than', 'as many as',
+  ],
+  fewWords: ['several', 'a few', 'many', 'numerous', 'scores of'],
+  tolls: [
+    'injured', 'wounded', 'hurt', 'dead', 'killed', 'deaths', 'died', 'casualties', 'victims', 'arrested', 'arrests',
+    'detained', 'detainees', 'hostages',
+  ],
+  conjectures: ['would', 'could', 'might', 'going to'],
+  writerAsides: [
+    'it is worth recalling', 'it is worth remembering', 'it should be remembered', 'it should be recalled',
+    'as a reminder', 'it bears repeating',
   ],
   capitalisedNonNames: [
     'i', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'you', 'but', 'and',

@@ -83,8 +83,10 @@ export const es: SourcingLanguage = {
     { id: 'segun', source: 'según|de acuerdo con|a juicio de|citad[oa]s? por|en palabras de' },
     {
       id: 'verbo-de-habla',
-      source: `${SAID}|(?:anunció|anunciaron|anuncia|prometió|prometieron|manifestó|adelantó|admitió|reconoció|reconoce|insistió|insiste|recordó|recuerda|denunció|denuncia|subrayó|subraya|destacó|destaca|lamentó|lamenta|aclaró|aclara|confesó|confiesa|comunicó|comunicaron|escribió|escribe|publicó|publicaron|tuiteó|calificó|califica|describió|criticó|critica|respondió|responde|contestó|replicó|concluyó|detalló|detalla|explicaba|decía|aseguraba|afirmaba|sostenía|admitía|reconocía|insistía|señalaba|advertía|lamentaba|recordaba|no precisó|precisa|remarcó|remarca|puntualizó|defendió|defiende|negó|niega|desmintió|rechazó|rechaza|pidió|exigió|reclamó|apuntó|avisó|alertó|sitúa|sitúan|situó|otorga|otorgan|refleja|reflejan|muestra|muestran|revela|revelan|estima|estiman|calcula|calculan|prevé|prevén|avanzó|(?:ha|han|había|habían) (?:anunciado|avanzado|dicho|explicado|afirmado|asegurado|señalado|indicado|declarado|precisado|advertido|reconocido|admitido|criticado|denunciado|apuntado|subrayado|destacado|confirmado|informado|recordado|insistido|defendido|negado|pedido|reiterado|agregado|añadido|manifestado|comunicado|revelado|publicado))`,
+      source: `${SAID}|(?:anunció|anunciaron|anuncia|prometió|prometieron|manifestó|adelantó|admitió|reconoció|reconoce|insistió|insiste|recordó|recuerda|denunció|denuncia|subrayó|subraya|destacó|destaca|lamentó|lamenta|aclaró|aclara|confesó|confiesa|comunicó|comunicaron|escribió|escribe|publicó|publicaron|tuiteó|calificó|califica|describió|criticó|critica|respondió|responde|contestó|replicó|concluyó|detalló|detalla|explicaba|decía|aseguraba|afirmaba|sostenía|admitía|reconocía|insistía|señalaba|advertía|lamentaba|recordaba|no precisó|precisa|remarcó|remarca|puntualizó|defendió|defiende|negó|niega|desmintió|rechazó|rechaza|pidió|exigió|reclamó|apuntó|avisó|alertó|sitúa|sitúan|situó|otorga|otorgan|refleja|reflejan|muestra|muestran|revela|revelan|estima|estiman|calcula|calculan|prevé|prevén|avanzó|sentenció|reiteró|(?:ha|han|había|habían) (?:anunciado|avanzado|dicho|explicado|afirmado|asegurado|señalado|indicado|declarado|precisado|advertido|reconocido|admitido|criticado|denunciado|apuntado|subrayado|destacado|confirmado|informado|recordado|insistido|defendido|negado|pedido|reiterado|agregado|añadido|manifestado|comunicado|revelado|publicado))`,
     },
+    // A share price at an exchange is a public record, and the sentence says where to read it.
+    { id: 'bolsa', source: 'en (?:la )?bolsa(?: de [\\p{L}-]+)?' },
     { id: 'comunicado', source: '(?:en|según) (?:un|una|el|la|su) (?:comunicado|declaración|carta|informe|estudio|encuesta|sondeo|nota|mensaje|entrevista|rueda de prensa)' },
   ],
   hedges: [
@@ -119,7 +121,13 @@ export const es: SourcingLanguage = {
     'porque', 'debido a', 'a causa de', 'por culpa de', 'provocó', 'provocaron', 'causó', 'causaron', 'gracias a',
     'el mayor', 'la mayor', 'los mayores', 'las mayores', 'el más', 'la más', 'los más', 'las más', 'récord',
     'sin precedentes', 'por primera vez', 'más que', 'menos que', 'en comparación con', 'respecto a', 'con respecto a',
-    'menos manifestantes', 'menos violencia', 'más manifestantes',
+    'menos manifestantes', 'menos violencia', 'más manifestantes', 'inédito', 'inédita',
+    // Causes, and a third party's reasons.
+    'ligada a', 'ligado a', 'ligados a', 'ligadas a', 'vinculado a', 'vinculada a', 'vinculados a', 'vinculadas a',
+    'lastra', 'lastró', 'por considerar', 'al considerar',
+    // What investigators found out of public view.
+    'hallaron', 'halló', 'han hallado', 'ha hallado', 'encontraron', 'encontró', 'han encontrado', 'ha encontrado',
+    'descubrieron', 'descubrió', 'han descubierto', 'ha descubierto',
   ],
   plans: [
     'va a', 'van a', 'se aplicará', 'se aplicarán', 'se limitará', 'se espera', 'será', 'serán', 'tendrá', 'tendrán',
@@ -129,6 +137,28 @@ export const es: SourcingLanguage = {
   numberWords: [
     'miles de', 'cientos de', 'decenas de', 'millones de', 'centenares de', 'la mitad', 'un tercio', 'una docena',
     'la mayoría de', 'un centenar', 'un millar', 'una veintena', 'una treintena', 'una decena',
+    // Multiples and repeated events are counted too.
+    'se duplicó', 'se ha duplicado', 'se triplicó', 'se ha triplicado', 'el doble', 'el triple', 'veces más',
+    'en varias ocasiones', 'en reiteradas ocasiones', 'en numerosas ocasiones', 'reiteradamente',
+  ],
+  cardinals: [
+    'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce',
+    'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien',
+    'ciento', 'mil',
+  ],
+  approximations: [
+    'casi', 'unos', 'unas', 'alrededor de', 'más de', 'menos de', 'cerca de', 'al menos', 'hasta', 'no menos de',
+    'aproximadamente',
+  ],
+  fewWords: ['varios', 'varias', 'algunos', 'algunas', 'numerosos', 'numerosas'],
+  tolls: [
+    'herido', 'herida', 'heridos', 'heridas', 'muertos', 'muertas', 'fallecidos', 'fallecidas', 'víctimas',
+    'detenidos', 'detenidas', 'detenciones', 'arrestos', 'arrestados', 'rehenes', 'desaparecidos',
+  ],
+  conjectures: ['podría', 'podrían', 'debería', 'deberían'],
+  writerAsides: [
+    'es necesario recordar', 'cabe recordar', 'hay que recordar', 'conviene recordar', 'recordemos que',
+    'vale la pena recordar',
   ],
   capitalisedNonNames: [
     'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'él', 'ella', 'ellos', 'ellas', 'yo', 'nosotros', 'usted',

@@ -141,12 +141,16 @@ export const fr: SourcingLanguage = {
     {
       id: 'verbe-imparfait',
       source:
-        "(?:disait|disaient|déclarait|indiquait|annonçait|affirmait|assurait|expliquait|précisait|estimait|ajoutait|promettait|prévenait|avertissait|soulignait|déclara|annonça|affirma|assura|promit|avertissant|affirmant|estimant|soulignant|assurant|expliquant|précisant|ajoutant|indiquant|déclarant|annonçant|promettant|prévenant|jugeant|rappelant|insistant)",
+        "(?:disait|disaient|déclarait|indiquait|annonçait|affirmait|affirmaient|assurait|assuraient|expliquait|précisait|estimait|estimaient|ajoutait|promettait|prévenait|avertissait|soulignait|soulignaient|insistait|insistaient|martelait|répétait|déclara|annonça|affirma|assura|promit|avertissant|affirmant|estimant|soulignant|assurant|expliquant|précisant|ajoutant|indiquant|déclarant|annonçant|promettant|prévenant|jugeant|rappelant|insistant)",
     },
     // A poll's respondents ("74% des personnes interrogées", "Interrogés sur…") name the poll.
     { id: 'sondage', source: "(?:personnes|français|sondés) interrogé(?:e|s|es)?|interrogé(?:e|s|es)? sur|(?:personnes )?sondé(?:e|s|es)" },
     { id: 'pancarte', source: "(?:pouvait|peut|pourra|pouvaient)-on lire|lit-on|(?:sur|selon) (?:une|la|les|des|leurs|leur|sa|son) (?:pancartes?|banderoles?|affiches?|tracts?|slogans?)" },
     { id: 'pour-lui', source: "pour (?:lui|elle|eux|elles)(?=,)" },
+    // A share price at an exchange is a public record, and the sentence says where to read it.
+    // "a-t-on appris auprès de la préfecture": the office named is the source (an anonymous one is vague, see above).
+    { id: 'appris-aupres', source: "appris auprès" },
+    { id: 'bourse', source: "(?:à|sur) la bourse de [\\p{L}-]+|en bourse" },
     { id: 'communique', source: "(?:dans|selon) (?:un|une|le|la|son|sa|leur) (?:communiqué|déclaration|lettre|rapport|étude|enquête|sondage|note|tweet|message|courrier|entretien|interview)" },
   ],
   hedges: [
@@ -179,6 +183,13 @@ export const fr: SourcingLanguage = {
     'a provoqué', 'ont provoqué', 'provoqué par', 'a entraîné', 'ont entraîné', 'a conduit à', 'conduit à', 'grâce à',
     'la plus', 'le plus', 'les plus', 'record', 'sans précédent', 'première fois', 'plus que', 'moins que', 'davantage que',
     'par rapport à', 'en hausse de', 'en baisse de', 'hausse de', 'baisse de', 'signe d', 'a redonné', 'a permis de',
+    'inédit', 'inédite', 'inédits', 'inédites',
+    // Causes in the language of markets and policy.
+    'a facilité', 'ont facilité', 'permettant de', "permettant d'", 'pèse sur', 'pèsent sur', 'a pesé sur', 'peser sur',
+    'lié à', 'liée à', 'liés à', 'liées à', 'lié au', 'liée au', 'liés au', 'liées au', 'lié aux', 'liée aux', 'liés aux',
+    'liées aux',
+    // What someone found or learnt out of public view.
+    'ont découvert', 'a découvert', 'ont retrouvé', 'a retrouvé', 'eu vent',
   ],
   plans: [
     'va', 'vont', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'devra', 'devront', 'pourra',
@@ -191,6 +202,27 @@ export const fr: SourcingLanguage = {
     'une trentaine', 'une quarantaine', 'une cinquantaine', 'une soixantaine', 'une centaine', 'un millier', 'la moitié',
     'un tiers', 'un quart', 'la majorité des', 'quelques milliers', 'quelques centaines', 'plusieurs milliers',
     'plusieurs centaines', 'plusieurs dizaines',
+    // Multiples and repeated events are counted too; days of incapacity (ITT) are a medical figure.
+    'a doublé', 'ont doublé', 'a triplé', 'ont triplé', 'a quadruplé', 'fois plus', 'fois moins', 'à plusieurs reprises',
+    'à maintes reprises', 'à de nombreuses reprises', "jours d'itt", "jours d'incapacité",
+  ],
+  cardinals: [
+    'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+    'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
+  ],
+  approximations: [
+    'environ', 'près de', 'presque', 'plus de', 'moins de', 'au moins', 'quelque', "jusqu'à", 'pas moins de',
+    'quasiment', 'autour de',
+  ],
+  fewWords: ['quelques', 'plusieurs', 'de nombreux', 'de nombreuses', 'nombreux', 'nombreuses'],
+  tolls: [
+    'blessé', 'blessée', 'blessés', 'blessées', 'morts', 'mortes', 'tués', 'tuées', 'décès', 'victimes', 'interpellés',
+    'interpellées', 'interpellations', 'arrestations', 'gardes à vue', 'otages', 'disparus',
+  ],
+  conjectures: ['pourrait', 'pourraient', 'devrait', 'devraient'],
+  writerAsides: [
+    'rappelons que', "rappelons qu'", 'rappelons-le', 'il faut rappeler', 'il convient de rappeler', 'pour rappel',
+    'faut-il le rappeler',
   ],
   capitalisedNonNames: [
     'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je', 'ce',

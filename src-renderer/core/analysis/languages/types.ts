@@ -100,8 +100,54 @@ export interface SourcingLanguage {
    * mayors will attend") need no source of their own.
    */
   readonly plans: readonly string[];
-  /** Quantities written in words ("thousands", "des milliers", "la mitad", "Tausende"). */
+  /**
+   * Quantities written in words ("thousands", "des milliers", "la mitad",
+   * "Tausende"), multiples ("fourfold", "a doublé") and counts of repeated
+   * events ("several times", "à plusieurs reprises", "mehrfach"): each is a
+   * figure someone counted.
+   */
   readonly numberWords: readonly string[];
+  /**
+   * Cardinal numbers written as words ("six", "vingt", "diez", "zwölf"). Alone
+   * they name things ("the two delegations"); after an approximation ("about
+   * twenty", "pas moins de neuf") or before a toll they are a count.
+   */
+  readonly cardinals: readonly string[];
+  /**
+   * Words that make the number after them approximate or emphatic, hence a
+   * count someone made ("about", "more than", "pas moins de", "rund").
+   */
+  readonly approximations: readonly string[];
+  /**
+   * Vague quantifiers ("several", "quelques", "varios", "mehrere"): a count
+   * only in front of a toll ("quelques blessés").
+   */
+  readonly fewWords: readonly string[];
+  /**
+   * Tolls: people hurt, killed, arrested or detained ("injured", "blessés",
+   * "detenidos", "Verletzte"). Any count of them (digits, a cardinal, a
+   * vague quantifier) is a figure that needs a source.
+   */
+  readonly tolls: readonly string[];
+  /**
+   * The writer stepping out of a report to give background ("it is worth
+   * recalling that", "rappelons que", "cabe recordar que"): a named source
+   * of the sentences before does not carry into such a sentence.
+   */
+  readonly writerAsides: readonly string[];
+  /**
+   * Modal verbs of forecast and hypothesis ("would", "could", "pourrait",
+   * "podría", "würde"): with no figure beside them, a sentence built on one
+   * says what may happen, which cannot be checked yet. Suggestions rank such
+   * sentences lower (see `../pipeline.ts`); the sourcing flags ignore them.
+   */
+  readonly conjectures: readonly string[];
+  /**
+   * Where an auxiliary of `plans` forms a passive that reports rather than
+   * announces (German "werden … festgehalten"): a regular-expression
+   * source; a plan word inside one of its matches is not a plan.
+   */
+  readonly passive?: string;
   /** Capitalised words that are not names (pronoun "I", sentence adverbs), lower-case. */
   readonly capitalisedNonNames: readonly string[];
   /**
