@@ -125,14 +125,19 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
     else queue.splice(at, 0, job);
   };
 
-  const supersede = (articleId: string) => {
+  /** Drops the queued interactive analyses of an article, each rejected with a new `reason()`. */
+  const dropQueued = (articleId: string, reason: () => Error) => {
     for (let i = queue.length - 1; i >= 0; i--) {
       const job = queue[i]!;
       if (job.articleId !== articleId || job.priority !== 'interactive') continue;
       queue.splice(i, 1);
       jobs.delete(job.key);
-      job.reject(new SupersededError());
+      job.reject(reason());
     }
+  };
+
+  const supersede = (articleId: string) => {
+    dropQueued(articleId, () => new SupersededError());
     const busy = running;
     if (busy && busy.articleId === articleId && busy.priority === 'interactive' && now() - busy.startedAt > ABANDON_AFTER_MS) {
       runner.stop();
@@ -209,13 +214,7 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
       return promise;
     },
     cancel(articleId) {
-      for (let i = queue.length - 1; i >= 0; i--) {
-        const job = queue[i]!;
-        if (job.articleId !== articleId || job.priority !== 'interactive') continue;
-        queue.splice(i, 1);
-        jobs.delete(job.key);
-        job.reject(new AnalysisCancelledError());
-      }
+      dropQueued(articleId, () => new AnalysisCancelledError());
       if (running && running.articleId === articleId && running.priority === 'interactive') {
         running.cancelled = true;
         runner.stop();

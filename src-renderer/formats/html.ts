@@ -31,6 +31,7 @@ import { Readability } from '@mozilla/readability';
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 import type { ParagraphKind } from '../core/model';
 import type { TextBlock } from '../core/text/normalize';
+import { definedOnly } from '../core/defined';
 import { cleanByline, findFactBoxes, hostLabel, insertFactBoxes, isBoilerplate, isBylineLine, isDateLine, stripSiteName, textsBefore } from './html-cleanup';
 
 /** What the HTML reader needs of a window: a DOMParser and the DOM classes DOMPurify checks nodes against. */
@@ -317,10 +318,6 @@ export function htmlToArticle(html: string, win: DomWindowLike, options: HtmlOpt
     blocks,
     links,
     foundArticle,
-    ...(sourceUrl !== undefined && { sourceUrl }),
-    ...(title !== undefined && { title }),
-    ...(byline !== undefined && { byline }),
-    ...(language !== undefined && { language }),
-    ...(publishedAt !== undefined && { publishedAt }),
+    ...definedOnly({ sourceUrl, title, byline, language, publishedAt }),
   };
 }

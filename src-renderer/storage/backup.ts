@@ -333,6 +333,14 @@ function newer<T extends { updatedAt?: string }>(incoming: T, existing: T): bool
   return typeof incoming.updatedAt === 'string' && typeof existing.updatedAt === 'string' && incoming.updatedAt > existing.updatedAt;
 }
 
+/** Adds the incoming rows whose key the table lacks; the rows it already holds stay as they are. */
+async function addMissing<T>(table: Table<T, string>, incoming: readonly T[], keyOf: (row: T) => string, written: Record<TableName, number>, name: TableName): Promise<void> {
+  const existing = await table.bulkGet(incoming.map(keyOf));
+  const toAdd = incoming.filter((_, i) => !existing[i]);
+  await table.bulkAdd(toAdd);
+  written[name] = toAdd.length;
+}
+
 async function mergeById<T extends { id: string; updatedAt?: string }>(table: Table<T, string>, incoming: readonly T[], written: Record<TableName, number>, name: TableName): Promise<void> {
   const existing = await table.bulkGet(incoming.map((r) => r.id));
   const toPut: T[] = [];
@@ -357,11 +365,7 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkContr
   await mergeById(db.articles, rows.articles, written, 'articles');
   stepDone();
   // Revisions are immutable: add the ones the workspace lacks.
-  const revisions = rows.revisions;
-  const haveRevisions = await db.revisions.bulkGet(revisions.map((r) => r.id));
-  const newRevisions = revisions.filter((_, i) => !haveRevisions[i]);
-  await db.revisions.bulkAdd(newRevisions);
-  written.revisions = newRevisions.length;
+  await addMissing(db.revisions, rows.revisions, (r) => r.id, written, 'revisions');
   stepDone();
   await mergeClaims(db, rows.claims, written);
 
@@ -430,12 +434,8 @@ async function mergeAll(db: WorkbenchDb, rows: WorkspaceRows, control: WorkContr
   written.passageIndex = passages.length;
   stepDone();
 
-  // prepare() has already left out this installation's own rows.
-  const settings = rows.settings;
-  const haveSettings = await db.settings.bulkGet(settings.map((s) => s.key));
-  const newSettings = settings.filter((_, i) => !haveSettings[i]);
-  await db.settings.bulkAdd(newSettings);
-  written.settings = newSettings.length;
+  // prepare() has already left out this installation's own rows; the workspace's own settings win.
+  await addMissing(db.settings, rows.settings, (s) => s.key, written, 'settings');
 
   return { ok: true, mode: 'merge', written, sourcesMatched };
 }

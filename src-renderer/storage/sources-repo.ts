@@ -21,7 +21,7 @@ import { foldTitle } from '../core/sources/match';
 import { displayNames, isEmptyName, parseAuthorLine } from '../core/sources/names';
 import { checkUrl, hostOf, normalizeUrl, type UrlRefused } from '../core/sources/url';
 import { recordLink } from './claim-events-repo';
-import { getDb } from './db';
+import { getDb, type WorkbenchDb } from './db';
 import { upsertSourceByUrl } from './source-upsert';
 import { checkBasedOn, classifyStorageError } from './errors';
 import { newId, nowIso } from './ids';
@@ -317,6 +317,12 @@ function mergeInto(existing: Source, incoming: Omit<Source, 'id' | 'createdAt' |
   return changed ? { ...next, updatedAt: nowIso() } : null;
 }
 
+/** One write of many sources (save status `label`), in ONE transaction over the sources table. */
+function writeSources<T>(label: string, write: (db: WorkbenchDb) => Promise<T>): Promise<T> {
+  const db = getDb();
+  return runWrite(label, () => db.transaction('rw', db.sources, () => write(db)));
+}
+
 /**
  * Adds imported sources (CSL-JSON) in ONE transaction, merging instead of
  * duplicating: a draft whose normalised address is already in the library
@@ -325,52 +331,49 @@ function mergeInto(existing: Source, incoming: Omit<Source, 'id' | 'createdAt' |
  * address.
  */
 export async function importSourceDrafts(drafts: readonly SourceDraft[]): Promise<SourceImportOutcome> {
-  const db = getDb();
-  return runWrite('source:import', () =>
-    db.transaction('rw', db.sources, async () => {
-      const added: { index: number; source: Source }[] = [];
-      const merged: { index: number; source: Source }[] = [];
-      const refused: { index: number; refusal: SourceRefusal }[] = [];
-      // Sources without an address are the same when title and publisher match; the others by address (upsertSourceByUrl).
-      const byNoUrlKey = new Map<string, Source>();
-      for (const s of await db.sources.filter((s) => !s.normalizedUrl).toArray()) byNoUrlKey.set(noUrlKey(s), s);
-      const now = nowIso();
-      const final = new Map<string, Source>();
-      for (const [index, draft] of drafts.entries()) {
-        const prepared = prepareSource(draft);
-        if (!prepared.ok) {
-          refused.push({ index, refusal: prepared });
+  return writeSources('source:import', async (db) => {
+    const added: { index: number; source: Source }[] = [];
+    const merged: { index: number; source: Source }[] = [];
+    const refused: { index: number; refusal: SourceRefusal }[] = [];
+    // Sources without an address are the same when title and publisher match; the others by address (upsertSourceByUrl).
+    const byNoUrlKey = new Map<string, Source>();
+    for (const s of await db.sources.filter((s) => !s.normalizedUrl).toArray()) byNoUrlKey.set(noUrlKey(s), s);
+    const now = nowIso();
+    const final = new Map<string, Source>();
+    for (const [index, draft] of drafts.entries()) {
+      const prepared = prepareSource(draft);
+      if (!prepared.ok) {
+        refused.push({ index, refusal: prepared });
+        continue;
+      }
+      const fields = prepared.fields;
+      if (!fields.normalizedUrl) {
+        const key = noUrlKey(fields);
+        const existing = byNoUrlKey.get(key);
+        if (existing) {
+          const next = mergeInto(existing, fields) ?? existing;
+          if (next !== existing) await db.sources.put(next);
+          byNoUrlKey.set(key, next);
+          final.set(next.id, next);
+          merged.push({ index, source: next });
           continue;
         }
-        const fields = prepared.fields;
-        if (!fields.normalizedUrl) {
-          const key = noUrlKey(fields);
-          const existing = byNoUrlKey.get(key);
-          if (existing) {
-            const next = mergeInto(existing, fields) ?? existing;
-            if (next !== existing) await db.sources.put(next);
-            byNoUrlKey.set(key, next);
-            final.set(next.id, next);
-            merged.push({ index, source: next });
-            continue;
-          }
-        }
-        const { source, matched } = await upsertSourceByUrl(
-          { id: newId(), ...fields, createdAt: now, updatedAt: now },
-          { onMatch: (existing) => mergeInto(existing, fields) },
-        );
-        final.set(source.id, source);
-        if (!fields.normalizedUrl) byNoUrlKey.set(noUrlKey(source), source);
-        (matched ? merged : added).push({ index, source });
       }
-      // Sources merged after being added in this import carry their final form.
-      return {
-        added: added.map((a) => ({ index: a.index, source: final.get(a.source.id) ?? a.source })),
-        merged,
-        refused,
-      };
-    }),
-  );
+      const { source, matched } = await upsertSourceByUrl(
+        { id: newId(), ...fields, createdAt: now, updatedAt: now },
+        { onMatch: (existing) => mergeInto(existing, fields) },
+      );
+      final.set(source.id, source);
+      if (!fields.normalizedUrl) byNoUrlKey.set(noUrlKey(source), source);
+      (matched ? merged : added).push({ index, source });
+    }
+    // Sources merged after being added in this import carry their final form.
+    return {
+      added: added.map((a) => ({ index: a.index, source: final.get(a.source.id) ?? a.source })),
+      merged,
+      refused,
+    };
+  });
 }
 
 /** What a pasted address list did: sources created, and lines whose address was already in the library. */
@@ -385,32 +388,29 @@ export interface UrlListOutcome {
  * reported. New sources are titled with their host and path until edited.
  */
 export async function addSourcesFromUrls(urls: readonly BulkUrl[]): Promise<UrlListOutcome> {
-  const db = getDb();
-  return runWrite('source:paste-urls', () =>
-    db.transaction('rw', db.sources, async () => {
-      const added: { line: number; source: Source }[] = [];
-      const existing: { line: number; source: Source }[] = [];
-      const now = nowIso();
-      for (const u of urls) {
-        if (normalizeUrl(u.url) === '') continue;
-        const candidate: Source = {
-          id: newId(),
-          url: u.url,
-          title: titleFromUrl(u.url),
-          publisher: '',
-          kind: 'other',
-          reliability: 0,
-          notes: '',
-          createdAt: now,
-          updatedAt: now,
-        };
-        // An address twice in the list: the second line finds the source the first one created.
-        const { source, matched } = await upsertSourceByUrl(candidate);
-        (matched ? existing : added).push({ line: u.line, source });
-      }
-      return { added, existing };
-    }),
-  );
+  return writeSources('source:paste-urls', async () => {
+    const added: { line: number; source: Source }[] = [];
+    const existing: { line: number; source: Source }[] = [];
+    const now = nowIso();
+    for (const u of urls) {
+      if (normalizeUrl(u.url) === '') continue;
+      const candidate: Source = {
+        id: newId(),
+        url: u.url,
+        title: titleFromUrl(u.url),
+        publisher: '',
+        kind: 'other',
+        reliability: 0,
+        notes: '',
+        createdAt: now,
+        updatedAt: now,
+      };
+      // An address twice in the list: the second line finds the source the first one created.
+      const { source, matched } = await upsertSourceByUrl(candidate);
+      (matched ? existing : added).push({ line: u.line, source });
+    }
+    return { added, existing };
+  });
 }
 
 // ---- Reading ----

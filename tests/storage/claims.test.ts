@@ -24,10 +24,10 @@ import { clearHistory, execute, redo, undo, useUndoState } from '../../src-rende
 import {
   createClaimCommand,
   deleteClaimCommand,
-  setNoteCommand,
   setSpanCommand,
   setStatusCommand,
   setTagsCommand,
+  setTextCommand,
   setVerdictCommand,
 } from '../../src-renderer/ui/claims/claim-commands';
 
@@ -173,7 +173,7 @@ describe('undo history of annotation actions', () => {
     states[states.length - 1] = await state();
     await step(setVerdictCommand(id, 'mostly-true', 'Bob', 'verdict', noop));
     await step(setStatusCommand(id, 'in-review', 'Bob', 'status', noop));
-    await step(setNoteCommand(id, 'Annual report, page 12.', 'Bob', 'note', noop));
+    await step(setTextCommand('note', id, 'Annual report, page 12.', 'Bob', 'note', noop));
     await step(setTagsCommand(id, ['traffic', 'statistics'], 'Carol', 'tags', noop));
     const [s2, e2] = spanOf(text, 'Traffic on it has grown by 40 percent since 2010, according to the regional transport authority');
     await step(setSpanCommand(id, a.currentRevisionId, createTarget(text, s2, e2), 'Carol', 'span', noop));
@@ -210,11 +210,11 @@ describe('undo history of annotation actions', () => {
       const { article: a, text } = await article(fixture('harbour-bridge-en.txt'));
       const claim = await claimOn(a, text, 'The plan passed by seven votes to two.');
       for (const note of ['V', 'Vo', 'Vote', 'Vote count confirmed']) {
-        await execute(setNoteCommand(claim.id, note, 'Bob', 'note', noop));
+        await execute(setTextCommand('note', claim.id, note, 'Bob', 'note', noop));
         vi.advanceTimersByTime(500);
       }
       vi.advanceTimersByTime(5000);
-      await execute(setNoteCommand(claim.id, 'Vote count confirmed by minutes.', 'Bob', 'note', noop));
+      await execute(setTextCommand('note', claim.id, 'Vote count confirmed by minutes.', 'Bob', 'note', noop));
       await undo();
       expect((await db.claims.get(claim.id))?.note).toBe('Vote count confirmed');
       await undo();

@@ -20,7 +20,7 @@ import type { Flag, Paragraph } from '../../../src-renderer/core/model';
 import { u16 } from '../../../src-renderer/core/text/offsets';
 import { normalizeText } from '../../../src-renderer/core/text/normalize';
 import { sentencesOf } from '../../../src-renderer/core/text/sentences';
-import { analyzeArticle } from '../../../src-renderer/core/analysis/pipeline';
+import { analyzeArticle, type ArticleAnalysis, type TextInput } from '../../../src-renderer/core/analysis/pipeline';
 import { duplicateFlags, NEAR_DUPLICATE_THRESHOLD } from '../../../src-renderer/core/analysis/duplicates';
 import { median, type BenchCase, type BenchResult, seededRandom } from './types';
 
@@ -221,51 +221,58 @@ function cpuMedian(cpu: readonly number[]): number {
   return Math.round(median(cpu) * 100) / 100;
 }
 
-const seedCase: BenchCase = {
-  name: 'analyze-seed',
-  description: 'analyzeArticle on geneva-talks-fr.txt (duplicates, sourcing flags, suggestions); target < 20 ms',
-  targetMs: 20,
-  async run(runs) {
-    const raw = readFileSync(new URL('../../../tests/fixtures/geneva-talks-fr.txt', import.meta.url), 'utf8');
-    const { text, paragraphs } = normalizeText(raw);
-    const input = { text, paragraphs, language: 'fr' };
-    analyzeArticle(input); // warm-up: compiles the patterns and the JIT
-    let flags = 0;
-    const timingsMs: number[] = [];
-    const cpu: number[] = [];
-    for (let r = 0; r < runs; r++) timingsMs.push(time(() => (flags = analyzeArticle(input).flags.length), cpu));
-    return { timingsMs, extra: { cpu_median_ms: cpuMedian(cpu), chars: text.length, flags } };
-  },
-};
+/**
+ * A case that analyses one article `runs` times, after a warm-up run that
+ * compiles the patterns and the JIT, and reports the median CPU time and
+ * what `extra` reads from the article and the last result.
+ */
+function analysisCase<A extends Pick<TextInput, 'text' | 'paragraphs'>>(
+  about: Pick<BenchCase, 'name' | 'description' | 'targetMs'>,
+  language: string,
+  load: () => A,
+  extra: (article: A, result: ArticleAnalysis) => Record<string, number | string>,
+): BenchCase {
+  return {
+    ...about,
+    async run(runs) {
+      const article = load();
+      const input = { text: article.text, paragraphs: article.paragraphs, language };
+      let result = analyzeArticle(input);
+      const timingsMs: number[] = [];
+      const cpu: number[] = [];
+      for (let r = 0; r < runs; r++) timingsMs.push(time(() => (result = analyzeArticle(input)), cpu));
+      return { timingsMs, extra: { cpu_median_ms: cpuMedian(cpu), ...extra(article, result) } };
+    },
+  };
+}
 
-const bigCase: BenchCase = {
-  name: 'analyze-1mb',
-  description: 'analyzeArticle on a generated 1 MB article with planted duplicates; target < 1 s',
-  targetMs: 1000,
-  async run(runs): Promise<BenchResult> {
-    const article = generateArticle();
-    const input = { text: article.text, paragraphs: article.paragraphs, language: 'en' };
-    let result = analyzeArticle(input);
-    const timingsMs: number[] = [];
-    const cpu: number[] = [];
-    for (let r = 0; r < runs; r++) timingsMs.push(time(() => (result = analyzeArticle(input)), cpu));
+/** The sizes of an analysed article and of what the analysis found in it. */
+function articleCounts(article: Pick<TextInput, 'text' | 'paragraphs'>, result: ArticleAnalysis) {
+  return { chars: article.text.length, paragraphs: article.paragraphs.length, sentences: result.sentences.length, flags: result.flags.length };
+}
+
+const seedCase = analysisCase(
+  { name: 'analyze-seed', description: 'analyzeArticle on geneva-talks-fr.txt (duplicates, sourcing flags, suggestions); target < 20 ms', targetMs: 20 },
+  'fr',
+  () => normalizeText(readFileSync(new URL('../../../tests/fixtures/geneva-talks-fr.txt', import.meta.url), 'utf8')),
+  ({ text }, result) => ({ chars: text.length, flags: result.flags.length }),
+);
+
+const bigCase = analysisCase(
+  { name: 'analyze-1mb', description: 'analyzeArticle on a generated 1 MB article with planted duplicates; target < 1 s', targetMs: 1000 },
+  'en',
+  () => generateArticle(),
+  (article, result) => {
     const found = plantedFound(article, result.flags);
     return {
-      timingsMs,
-      extra: {
-        cpu_median_ms: cpuMedian(cpu),
-        chars: article.text.length,
-        paragraphs: article.paragraphs.length,
-        sentences: result.sentences.length,
-        flags: result.flags.length,
-        suggestions: result.suggestions.length,
-        blocks_found: `${found.blocks}/${article.blocks.length}`,
-        near_found: `${found.near}/${article.near.length}`,
-        sentences_found: `${found.sentences}/${article.sentences.length}`,
-      },
+      ...articleCounts(article, result),
+      suggestions: result.suggestions.length,
+      blocks_found: `${found.blocks}/${article.blocks.length}`,
+      near_found: `${found.near}/${article.near.length}`,
+      sentences_found: `${found.sentences}/${article.sentences.length}`,
     };
   },
-};
+);
 
 /**
  * About 1 MB of real wire copy: the French articles of ../shared/data/news
@@ -302,30 +309,12 @@ export function realArticle(target = 1_000_000): { text: string; paragraphs: Par
   return { text, paragraphs, source };
 }
 
-const realCase: BenchCase = {
-  name: 'analyze-real-1mb',
-  description: 'analyzeArticle on 1 MB of real French wire copy (../shared/data/news, repeated); target < 1 s',
-  targetMs: 1000,
-  async run(runs): Promise<BenchResult> {
-    const article = realArticle();
-    const input = { text: article.text, paragraphs: article.paragraphs, language: 'fr' };
-    let result = analyzeArticle(input);
-    const timingsMs: number[] = [];
-    const cpu: number[] = [];
-    for (let r = 0; r < runs; r++) timingsMs.push(time(() => (result = analyzeArticle(input)), cpu));
-    return {
-      timingsMs,
-      extra: {
-        cpu_median_ms: cpuMedian(cpu),
-        source: article.source,
-        chars: article.text.length,
-        paragraphs: article.paragraphs.length,
-        sentences: result.sentences.length,
-        flags: result.flags.length,
-      },
-    };
-  },
-};
+const realCase = analysisCase(
+  { name: 'analyze-real-1mb', description: 'analyzeArticle on 1 MB of real French wire copy (../shared/data/news, repeated); target < 1 s', targetMs: 1000 },
+  'fr',
+  () => realArticle(),
+  (article, result) => ({ source: article.source, ...articleCounts(article, result) }),
+);
 
 /** The baseline stops after this long and extrapolates the rest of the pairs (it would take minutes). */
 export const PAIRWISE_BUDGET_MS = 10_000;

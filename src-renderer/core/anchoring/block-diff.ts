@@ -11,7 +11,7 @@ import { diffArrays } from 'diff';
 import type { Span } from '../text/offsets';
 import { u16 } from '../text/offsets';
 import { splitsSurrogate } from './similarity';
-import { bigrams, isSentenceEnd, isTokenBoundary, patienceAnchors, rangeKey, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
+import { alignRanges, bigrams, isSentenceEnd, isTokenBoundary, patienceAnchors, rangeKey, sentences, shared, sketch, sketchesSimilar, tokens, unitEnd, type Units } from './text-units';
 
 /** Collects equal blocks in order; merges touching ones; refuses any whose texts differ. */
 export class BlockSink {
@@ -513,21 +513,9 @@ function weightedLcs(weight: (i: number, j: number) => number, i0: number, i1: n
 function myersPairs(sink: BlockSink, weight: (i: number, j: number) => number, i0: number, i1: number, j0: number, j1: number): [number, number][] | null {
   const timeLeft = sink.timeLeft();
   if (timeLeft <= 0) return null;
-  const changes = diffArrays(
-    Array.from({ length: i1 - i0 }, (_, k) => i0 + k),
-    Array.from({ length: j1 - j0 }, (_, k) => j0 + k),
-    { comparator: (i: number, j: number) => weight(i, j) > 0, maxEditLength: i1 - i0 + j1 - j0, timeout: timeLeft },
-  );
-  if (!changes) return null;
   const out: [number, number][] = [];
-  let i = i0;
-  let j = j0;
-  for (const ch of changes) {
-    if (ch.added) j += ch.count;
-    else if (ch.removed) i += ch.count;
-    else for (let k = 0; k < ch.count; k++) out.push([i++, j++]);
-  }
-  return out;
+  const aligned = alignRanges(i0, i1, j0, j1, (i, j) => weight(i, j) > 0, { maxEditLength: i1 - i0 + j1 - j0, timeout: timeLeft }, out);
+  return aligned ? out : null;
 }
 
 /** Word-level diff of `old[oa, ob)` against `new[na, nb)`; a stretch over budget is left opaque. */

@@ -337,6 +337,18 @@ export function doubtfulTwin(ctx: MoveContext, target: ClaimTarget, os: number, 
   return false;
 }
 
+/** The last of `regions` (sorted and disjoint) that starts at or before `offset`, by binary search; undefined when none does. */
+function lastStartingBy(regions: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (regions[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return regions[lo - 1];
+}
+
 /**
  * Changed stretches of one text, indexed once for all targets: exact search
  * over their concatenation, and a word → stretches index for fuzzy search.
@@ -414,30 +426,15 @@ export class RegionIndex {
     const out: number[] = [];
     for (const p of this.starts.get(rangeKey(quote, 0, KEY_LENGTH)) ?? []) {
       if (!this.text.startsWith(quote, p)) continue;
-      // Inside one stretch: find the stretch holding p.
-      let lo = 0;
-      let hi = regions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (regions[mid]!.start <= p) lo = mid + 1;
-        else hi = mid;
-      }
-      if (p + quote.length <= regions[lo - 1]!.end) out.push(p);
+      // Inside one stretch: p was indexed from the stretch holding it.
+      if (p + quote.length <= lastStartingBy(regions, p)!.end) out.push(p);
     }
     return out;
   }
 
   /** The stretch holding `offset`, or null. */
   stretchAt(offset: number): Span | null {
-    const regions = this.build();
-    let lo = 0;
-    let hi = regions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (regions[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const r = regions[lo - 1];
+    const r = lastStartingBy(this.build(), offset);
     return r && offset < r.end ? r : null;
   }
 

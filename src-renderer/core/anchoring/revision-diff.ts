@@ -29,11 +29,10 @@
  * length); everything between two blocks is a gap where old text was replaced
  * by new text (either side possibly empty).
  */
-import { diffArrays } from 'diff';
 import type { DiffPart } from '../model';
 import { u16, type Span, type Utf16Offset } from '../text/offsets';
 import { BlockSink, diffStretch, withoutSplits } from './block-diff';
-import { bigrams, isBlank, jaccard, lines, patienceAnchors, rangeKey, sketch, sketchesSimilar, unitEnd, type Units } from './text-units';
+import { alignRanges, bigrams, isBlank, jaccard, lines, patienceAnchors, rangeKey, sketch, sketchesSimilar, unitEnd, type Units } from './text-units';
 
 /** Which side of text inserted exactly at an offset the mapped offset lands on. */
 export type Bias = 'before' | 'after';
@@ -363,19 +362,8 @@ export function diffRevisions(oldText: string, newText: string, options: Revisio
   const alignBySimilarity = (a0: number, a1: number, b0: number, b1: number): void => {
     if (a0 === a1 || b0 === b1) return;
     const timeLeft = sink.timeLeft();
-    const changes = timeLeft <= 0 ? undefined : diffArrays(
-      Array.from({ length: a1 - a0 }, (_, k) => a0 + k),
-      Array.from({ length: b1 - b0 }, (_, k) => b0 + k),
-      { comparator: similar, maxEditLength: Math.max(64, (a1 - a0 + b1 - b0) >> 1), timeout: timeLeft },
-    );
-    if (!changes) return; // Left unpaired: the stretch diff below copes, or gives up.
-    let a = a0;
-    let b = b0;
-    for (const ch of changes) {
-      if (ch.added) b += ch.count;
-      else if (ch.removed) a += ch.count;
-      else for (let k = 0; k < ch.count; k++) pairs.push([a++, b++]);
-    }
+    // Out of time or over the edit length, the stretch is left unpaired: the stretch diff below copes, or gives up.
+    if (timeLeft > 0) alignRanges(a0, a1, b0, b1, similar, { maxEditLength: Math.max(64, (a1 - a0 + b1 - b0) >> 1), timeout: timeLeft }, pairs);
   };
   // Unique anchors by identical lines, then (between those) by identical
   // first or last 24 characters, then similarity. The cheap keys pair most

@@ -5,6 +5,7 @@
  * hundreds of thousands of substrings (or running a Unicode regex over it)
  * cost more than the diff itself.
  */
+import { diffArrays } from 'diff';
 
 /** A sequence of units tiling `[start, end)` of a text: unit k is `[starts[k], starts[k+1])`. */
 export interface Units {
@@ -378,6 +379,37 @@ export function sketchesSimilar(a: readonly number[], b: readonly number[]): boo
 }
 
 const SIMILAR_JACCARD = 0.35;
+
+/**
+ * Myers alignment (jsdiff's `diffArrays`, within `limits`) of the index
+ * ranges `[a0, a1)` and `[b0, b1)`, where `same(a, b)` says two indices
+ * match: appends the pairs it keeps in step to `out`, in order. False,
+ * with nothing appended, when the diff gives up (edit length or time).
+ */
+export function alignRanges(
+  a0: number,
+  a1: number,
+  b0: number,
+  b1: number,
+  same: (a: number, b: number) => boolean,
+  limits: { readonly maxEditLength: number; readonly timeout: number },
+  out: [number, number][],
+): boolean {
+  const changes = diffArrays(
+    Array.from({ length: a1 - a0 }, (_, k) => a0 + k),
+    Array.from({ length: b1 - b0 }, (_, k) => b0 + k),
+    { comparator: same, ...limits },
+  );
+  if (!changes) return false;
+  let a = a0;
+  let b = b0;
+  for (const ch of changes) {
+    if (ch.added) b += ch.count;
+    else if (ch.removed) a += ch.count;
+    else for (let k = 0; k < ch.count; k++) out.push([a++, b++]);
+  }
+  return true;
+}
 
 /**
  * Unique anchors between two key ranges ("patience diff"): pairs of equal

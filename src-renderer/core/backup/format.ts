@@ -255,35 +255,25 @@ export interface WorkspaceRows {
  */
 export function checkWorkspaceRows(tables: ReadonlyMap<string, readonly object[]>): WorkspaceRows | BackupRefusal {
   for (const name of tables.keys()) if (!(WORKSPACE_TABLES as readonly string[]).includes(name)) return refusal('structure', { detail: `unknown table ${name}` });
-  const read = <T>(table: Exclude<TableName, 'settings'>): T[] | BackupRefusal => {
-    const out: T[] = [];
+  // Every table but settings through its row schema, in WORKSPACE_TABLES order
+  // (the first damaged row found is the one refused).
+  const parsed: Record<string, object[]> = {};
+  for (const table of WORKSPACE_TABLES) {
+    if (table === 'settings') continue;
+    const out: object[] = [];
     const rows = tables.get(table) ?? [];
     for (let i = 0; i < rows.length; i++) {
-      const parsed = parseWith(ROW_SCHEMAS[table], rows[i], '');
-      if (!parsed.ok) {
-        const field = parsed.problem.path.replace(/^\./, '') || 'record';
-        return refusal(parsed.problem.expected === 'url' ? 'unsafeUrl' : 'damaged', { table, row: i + 1, field });
+      const row = parseWith(ROW_SCHEMAS[table], rows[i], '');
+      if (!row.ok) {
+        const field = row.problem.path.replace(/^\./, '') || 'record';
+        return refusal(row.problem.expected === 'url' ? 'unsafeUrl' : 'damaged', { table, row: i + 1, field });
       }
-      out.push(parsed.value as T);
+      out.push(row.value as object);
     }
-    return out;
-  };
-  const articles = read<Article>('articles');
-  if (!Array.isArray(articles)) return articles;
-  const revisions = read<Revision>('revisions');
-  if (!Array.isArray(revisions)) return revisions;
-  const claims = read<Claim>('claims');
-  if (!Array.isArray(claims)) return claims;
-  const claimEvents = read<ClaimEvent>('claimEvents');
-  if (!Array.isArray(claimEvents)) return claimEvents;
-  const sources = read<Source>('sources');
-  if (!Array.isArray(sources)) return sources;
-  const evidence = read<Evidence>('evidence');
-  if (!Array.isArray(evidence)) return evidence;
-  const flagDecisions = read<FlagDecision>('flagDecisions');
-  if (!Array.isArray(flagDecisions)) return flagDecisions;
-  const passageIndex = read<PassageIndexEntry>('passageIndex');
-  if (!Array.isArray(passageIndex)) return passageIndex;
+    parsed[table] = out;
+  }
+  // Each array was read through its table's schema just above.
+  const { articles, revisions, claims, claimEvents, sources, evidence, flagDecisions, passageIndex } = parsed as unknown as Omit<WorkspaceRows, 'settings'>;
 
   const settings: SettingRecord[] = [];
   const settingRows = tables.get('settings') ?? [];

@@ -47,11 +47,27 @@ export class ReviewFormatError extends Error {
   }
 }
 
+/** The problems that are a value of the wrong type, and the name of the type expected. */
+const TYPE_NAMES = {
+  number: 'report.typeNumber',
+  boolean: 'report.typeBoolean',
+  date: 'report.typeDate',
+  list: 'report.typeList',
+  object: 'report.typeObject',
+  pair: 'report.typePair',
+  text: 'report.typeText',
+  id: 'report.typeText',
+} as const satisfies Partial<Record<SchemaProblem['expected'], MessageKey>>;
+
+function isWrongType(expected: SchemaProblem['expected']): expected is keyof typeof TYPE_NAMES {
+  return Object.hasOwn(TYPE_NAMES, expected);
+}
+
 /** A schema problem as the review reader's message. */
 function toError(problem: SchemaProblem): ReviewFormatError {
-  const { path } = problem;
-  const wrongType = (expected: MessageKey) => new ReviewFormatError('report.importWrongType', { path }, { expected });
-  switch (problem.expected) {
+  const { path, expected } = problem;
+  if (isWrongType(expected)) return new ReviewFormatError('report.importWrongType', { path }, { expected: TYPE_NAMES[expected] });
+  switch (expected) {
     case 'missing':
       return new ReviewFormatError('report.importMissing', { path });
     case 'one-of':
@@ -64,23 +80,8 @@ function toError(problem: SchemaProblem): ReviewFormatError {
       return new ReviewFormatError('report.importBadNumber', { path, min: 0, max: 5 });
     case 'score':
       return new ReviewFormatError('report.importBadNumber', { path, min: 0, max: 1 });
-    case 'number':
-      return wrongType('report.typeNumber');
-    case 'boolean':
-      return wrongType('report.typeBoolean');
-    case 'date':
-      return wrongType('report.typeDate');
-    case 'list':
-      return wrongType('report.typeList');
-    case 'object':
-      return wrongType('report.typeObject');
-    case 'pair':
-      return wrongType('report.typePair');
-    case 'text':
-    case 'id':
-      return wrongType('report.typeText');
     default:
-      return unreachable(problem.expected);
+      return unreachable(expected);
   }
 }
 

@@ -26,6 +26,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { Definition, FootnoteDefinition, Nodes, PhrasingContent } from 'mdast';
 import type { ParagraphKind } from '../model';
 import type { TextBlock } from './normalize';
+import { definedOnly } from '../defined';
 
 export interface MarkdownArticle {
   readonly blocks: TextBlock[];
@@ -279,12 +280,14 @@ export function markdownToBlocks(md: string): MarkdownArticle {
   return {
     blocks,
     links,
-    ...(title !== undefined && { title }),
-    ...(byline !== undefined && { byline }),
-    ...(publishedAt !== undefined && { publishedAt }),
-    ...(sourceUrl !== undefined && { sourceUrl }),
-    ...(language !== undefined && /^[a-z]{2,3}$/.test(language) && { language }),
-    ...(struckOut > 0 && { struckOut }),
-    ...(frontMatterError !== undefined && { frontMatterError }),
+    ...definedOnly({
+      title,
+      byline,
+      publishedAt,
+      sourceUrl,
+      language: language !== undefined && /^[a-z]{2,3}$/.test(language) ? language : undefined,
+      struckOut: struckOut > 0 ? struckOut : undefined,
+      frontMatterError,
+    }),
   };
 }

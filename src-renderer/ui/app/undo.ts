@@ -80,25 +80,32 @@ export function execute(command: UndoableCommand): Promise<void> {
 }
 
 /**
- * Undoes the last step. Resolves false when there was nothing to undo; a
- * step whose undo fails (e.g. its claim was deleted with its article) is
- * dropped from the history and the error is passed on.
+ * Moves the last step of `from` to `to` by undoing or redoing it. Resolves
+ * false when `from` was empty; a step whose undo or redo fails (e.g. its
+ * claim was deleted with its article) is dropped from the history and the
+ * error is passed on.
  */
-export function undo(): Promise<boolean> {
+function step(direction: 'undo' | 'redo', from: Entry[], to: Entry[]): Promise<boolean> {
   return enqueue(async () => {
-    const entry = undoStack.pop();
+    const entry = from.pop();
     if (!entry) return false;
     try {
-      await entry.command.undo();
+      await entry.command[direction]();
     } catch (error) {
       changed();
       throw error;
     }
-    redoStack.push({ command: entry.command, at: 0 });
+    // at: 0 so that a redone step never merges with the next command.
+    to.push({ command: entry.command, at: 0 });
     changed();
-    entry.command.afterApply?.('undo');
+    entry.command.afterApply?.(direction);
     return true;
   });
+}
+
+/** Undoes the last step; false when there was none (see `step` for a failing undo). */
+export function undo(): Promise<boolean> {
+  return step('undo', undoStack, redoStack);
 }
 
 /**
@@ -111,21 +118,7 @@ export function undoIfLast(command: UndoableCommand): Promise<boolean> {
 
 /** Redoes the last undone step; false when there was none. */
 export function redo(): Promise<boolean> {
-  return enqueue(async () => {
-    const entry = redoStack.pop();
-    if (!entry) return false;
-    try {
-      await entry.command.redo();
-    } catch (error) {
-      changed();
-      throw error;
-    }
-    // at: 0 so that a redone step never merges with the next command.
-    undoStack.push({ command: entry.command, at: 0 });
-    changed();
-    entry.command.afterApply?.('redo');
-    return true;
-  });
+  return step('redo', redoStack, undoStack);
 }
 
 /** Resolves when every queued command has finished (e.g. before a test reads storage). */

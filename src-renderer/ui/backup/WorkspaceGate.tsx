@@ -81,48 +81,42 @@ function GateScreen({ state, onRetry, onSkipBackup }: { state: Exclude<GateState
         </main>
       );
     case 'newer':
-      return (
-        <main className="workspace-gate" aria-labelledby="gate-title">
-          <div className="workspace-gate-card" role="alert">
-            <h1 id="gate-title">{t('backup.gateNewerTitle')}</h1>
-            <p>{t('backup.gateNewerBody', { found: state.storedVersion, supported: state.supportedVersion })}</p>
-          </div>
-        </main>
-      );
+      return <GateCard title={t('backup.gateNewerTitle')} body={t('backup.gateNewerBody', { found: state.storedVersion, supported: state.supportedVersion })} />;
     case 'backup-failed':
       return (
-        <main className="workspace-gate" aria-labelledby="gate-title">
-          <div className="workspace-gate-card" role="alert">
-            <h1 id="gate-title">{t('backup.gateBackupFailedTitle')}</h1>
-            <p>{t('backup.gateBackupFailedBody', { from: state.fromVersion, to: state.toVersion, detail: state.detail })}</p>
-          </div>
-          <div className="workspace-gate-actions">
-            <button type="button" className="primary" onClick={onRetry}>
-              {t('backup.gateTryAgain')}
-            </button>
-            <button type="button" onClick={onSkipBackup}>
-              {t('backup.gateUpgradeAnyway')}
-            </button>
-          </div>
-        </main>
+        <GateCard title={t('backup.gateBackupFailedTitle')} body={t('backup.gateBackupFailedBody', { from: state.fromVersion, to: state.toVersion, detail: state.detail })}>
+          <button type="button" className="primary" onClick={onRetry}>
+            {t('backup.gateTryAgain')}
+          </button>
+          <button type="button" onClick={onSkipBackup}>
+            {t('backup.gateUpgradeAnyway')}
+          </button>
+        </GateCard>
       );
     case 'failed':
       return (
-        <main className="workspace-gate" aria-labelledby="gate-title">
-          <div className="workspace-gate-card" role="alert">
-            <h1 id="gate-title">{t('backup.gateFailedTitle')}</h1>
-            <p>{t('backup.gateFailedBody', { detail: state.detail })}</p>
-          </div>
-          <div className="workspace-gate-actions">
-            <button type="button" className="primary" onClick={onRetry}>
-              {t('backup.gateTryAgain')}
-            </button>
-          </div>
-        </main>
+        <GateCard title={t('backup.gateFailedTitle')} body={t('backup.gateFailedBody', { detail: state.detail })}>
+          <button type="button" className="primary" onClick={onRetry}>
+            {t('backup.gateTryAgain')}
+          </button>
+        </GateCard>
       );
     default: {
       const never: never = state;
       throw new Error(`unknown gate state ${String(never)}`);
     }
   }
+}
+
+/** The window in place of the workbench: why the workspace did not open, and what the editor can do (`children`: the buttons). */
+function GateCard({ title, body, children }: { title: string; body: string; children?: ReactNode }) {
+  return (
+    <main className="workspace-gate" aria-labelledby="gate-title">
+      <div className="workspace-gate-card" role="alert">
+        <h1 id="gate-title">{title}</h1>
+        <p>{body}</p>
+      </div>
+      {children && <div className="workspace-gate-actions">{children}</div>}
+    </main>
+  );
 }

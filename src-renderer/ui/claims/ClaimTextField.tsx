@@ -139,13 +139,14 @@ export function ClaimTextField({ claim, field, label, hint, rows = 4, placeholde
   useEffect(() => {
     const onHide = () => flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('beforeunload', onHide);
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
+    // One signal removes every listener below.
+    const listening = new AbortController();
+    const { signal } = listening;
+    window.addEventListener('beforeunload', onHide, { signal });
+    window.addEventListener('pagehide', onHide, { signal });
+    document.addEventListener('visibilitychange', onVisibility, { signal });
     return () => {
-      window.removeEventListener('beforeunload', onHide);
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
+      listening.abort();
       flush();
     };
   }, [flush]);

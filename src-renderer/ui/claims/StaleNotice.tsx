@@ -7,13 +7,14 @@ import { useId } from 'react';
 import { wordingDiff } from '../../core/claim-rules';
 import type { Claim } from '../../core/model';
 import { useT } from '../app/i18n';
+import { DiffMark } from '../common/DiffMark';
 
 export function StaleNotice({ claim, verdictLabel, onConfirm, onChange }: { claim: Claim; verdictLabel: string; onConfirm: () => void; onChange: () => void }) {
   const t = useT();
   const id = useId();
   const parts = wordingDiff(claim.ratedText ?? '', claim.target.quote.exact);
   return (
-    <section className="stale-notice warning" aria-labelledby={`${id}-title`}>
+    <section className="stale-notice warning word-diff" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('review.staleTitle')}</h3>
       <p>{t('review.staleBody', { verdict: verdictLabel })}</p>
       <p className="diff-legend">
@@ -21,18 +22,8 @@ export function StaleNotice({ claim, verdictLabel, onConfirm, onChange }: { clai
       </p>
       <p className="stale-diff" dir="auto" aria-label={t('review.staleDiff')}>
         {parts.map((p, i) =>
-          p.removed ? (
-            <del key={i}>
-              <span className="visually-hidden">{`[${t('annotation.diffDeleted')}: `}</span>
-              {p.value}
-              <span className="visually-hidden">]</span>
-            </del>
-          ) : p.added ? (
-            <ins key={i}>
-              <span className="visually-hidden">{`[${t('annotation.diffInserted')}: `}</span>
-              {p.value}
-              <span className="visually-hidden">]</span>
-            </ins>
+          p.added || p.removed ? (
+            <DiffMark key={i} part={p} inserted={t('annotation.diffInserted')} deleted={t('annotation.diffDeleted')} />
           ) : (
             <span key={i}>{p.value}</span>
           ),

@@ -15,6 +15,7 @@ import {
   updateClaim,
   type ClaimChange,
   type DeletedClaim,
+  type DraftField,
   type EditableClaimFields,
   type NewClaim,
 } from '../../storage/claims-repo';
@@ -152,9 +153,6 @@ export const setVerdictCommand = (claimId: string, verdict: string, editor: stri
 export const setStatusCommand = (claimId: string, status: ClaimStatus, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
   fieldCommand('status', claimId, { status }, editor, label, reselect, basedOn);
 
-export const setNoteCommand = (claimId: string, note: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
-  fieldCommand('note', claimId, { note }, editor, label, reselect, basedOn);
-
 export const setTagsCommand = (claimId: string, tags: string[], editor: string, label: string, reselect: Reselect) =>
   fieldCommand('tags', claimId, { tags }, editor, label, reselect);
 
@@ -170,14 +168,17 @@ export const setClaimantCommand = (claimId: string, claimant: Claimant | undefin
 export const setAppearanceCommand = (claimId: string, fields: { appearanceUrl?: string; appearanceDate?: string }, editor: string, label: string, reselect: Reselect) =>
   fieldCommand('appearance', claimId, fields, editor, label, reselect);
 
-export const setSummaryCommand = (claimId: string, summary: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
-  fieldCommand('summary', claimId, { summary }, editor, label, reselect, basedOn);
+/** The command kind that saves each of the claim's text boxes. */
+const TEXT_FIELD_KINDS: Readonly<Record<DraftField, FieldKind>> = {
+  note: 'note',
+  summary: 'summary',
+  rationale: 'rationale',
+  noSourceReason: 'no-source-reason',
+};
 
-export const setRationaleCommand = (claimId: string, rationale: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
-  fieldCommand('rationale', claimId, { rationale }, editor, label, reselect, basedOn);
-
-export const setNoSourceReasonCommand = (claimId: string, noSourceReason: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
-  fieldCommand('no-source-reason', claimId, { noSourceReason }, editor, label, reselect, basedOn);
+/** Sets one of the claim's text boxes: its note, summary, rationale or reason for having no source. */
+export const setTextCommand = (field: DraftField, claimId: string, text: string, editor: string, label: string, reselect: Reselect, basedOn?: number) =>
+  fieldCommand(TEXT_FIELD_KINDS[field], claimId, { [field]: text }, editor, label, reselect, basedOn);
 
 /** Keeps the verdict of a claim whose text changed since it was rated, on its new words. */
 export const confirmVerdictCommand = (claimId: string, editor: string, label: string, reselect: Reselect) => fieldCommand('confirm', claimId, {}, editor, label, reselect);

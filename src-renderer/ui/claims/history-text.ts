@@ -3,7 +3,7 @@
  * timeline: "Verdict: True → False", "Source linked: Joint statement
  * (Supports)". Private notes are said to have changed, never quoted.
  */
-import type { Translate } from '../../core/i18n';
+import type { MessageKey, Translate } from '../../core/i18n';
 import type { ClaimEvent, ClaimEventValue, ClaimStatus, EvidenceRef, FieldChange, Verdict } from '../../core/model';
 import { CLAIM_STATUSES } from '../../core/model';
 import { excerpt } from './claim-numbers';
@@ -74,28 +74,18 @@ export function describeChange(change: FieldChange, t: Translate, verdicts: read
   }
 }
 
-/** What kind of entry, in words ("Marked", "Undo", "New revision"…). */
+const KIND_NAMES: Readonly<Record<ClaimEvent['kind'], MessageKey>> = {
+  created: 'review.historyCreated',
+  edited: 'review.historyEdited',
+  undo: 'review.historyUndo',
+  redo: 'review.historyRedo',
+  reanchored: 'review.historyReanchored',
+  confirmed: 'review.historyConfirmed',
+  approved: 'review.historyApproved',
+  evidence: 'review.historyEvidence',
+};
+
+/** What kind of entry, in words ("Marked", "Undo", "New revision"…); a kind outside the type (a bug upstream) is shown as itself. */
 export function describeKind(event: Pick<ClaimEvent, 'kind'>, t: Translate): string {
-  switch (event.kind) {
-    case 'created':
-      return t('review.historyCreated');
-    case 'edited':
-      return t('review.historyEdited');
-    case 'undo':
-      return t('review.historyUndo');
-    case 'redo':
-      return t('review.historyRedo');
-    case 'reanchored':
-      return t('review.historyReanchored');
-    case 'confirmed':
-      return t('review.historyConfirmed');
-    case 'approved':
-      return t('review.historyApproved');
-    case 'evidence':
-      return t('review.historyEvidence');
-    default: {
-      const never: never = event.kind;
-      return String(never);
-    }
-  }
+  return Object.hasOwn(KIND_NAMES, event.kind) ? t(KIND_NAMES[event.kind]) : String(event.kind);
 }

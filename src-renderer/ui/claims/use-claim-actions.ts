@@ -7,6 +7,7 @@ import { useCallback, useMemo } from 'react';
 import type { Claim, Claimant, ClaimStatus } from '../../core/model';
 import { StaleWriteError, writeBasedOn } from '../../storage/errors';
 import type { DraftField } from '../../storage/claims-repo';
+import type { MessageKey } from '../../core/i18n';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useSettings } from '../../storage/settings-repo';
 import { useT } from '../app/i18n';
@@ -21,17 +22,22 @@ import {
   deleteClaimCommand,
   setAppearanceCommand,
   setClaimantCommand,
-  setNoSourceReasonCommand,
-  setRationaleCommand,
-  setSummaryCommand,
-  setNoteCommand,
   setSpanCommand,
   setStatusCommand,
   setTagsCommand,
+  setTextCommand,
   setVerdictCommand,
 } from './claim-commands';
 import type { ClaimOrder } from './claim-numbers';
 import { useActionFailed } from '../common/errors';
+
+/** What the Undo button names for each of the claim's text boxes. */
+const TEXT_UNDO_LABELS: Readonly<Record<DraftField, MessageKey>> = {
+  note: 'annotation.undoNote',
+  summary: 'review.undoSummary',
+  rationale: 'review.undoRationale',
+  noSourceReason: 'review.undoNoSourceReason',
+};
 
 /** How saving a claim's text box ended. */
 export type TextSaveOutcome =
@@ -119,14 +125,7 @@ export function useClaimActions() {
        * 'failed' after reporting a failure.
        */
       setText(claimId: string, field: DraftField, text: string, basedOn?: number): Promise<TextSaveOutcome> {
-        const command =
-          field === 'note'
-            ? setNoteCommand(claimId, text, editor, t('annotation.undoNote'), reselect, basedOn)
-            : field === 'summary'
-              ? setSummaryCommand(claimId, text, editor, t('review.undoSummary'), reselect, basedOn)
-              : field === 'rationale'
-                ? setRationaleCommand(claimId, text, editor, t('review.undoRationale'), reselect, basedOn)
-                : setNoSourceReasonCommand(claimId, text, editor, t('review.undoNoSourceReason'), reselect, basedOn);
+        const command = setTextCommand(field, claimId, text, editor, t(TEXT_UNDO_LABELS[field]), reselect, basedOn);
         return execute(command).then(
           (): TextSaveOutcome => ({ kind: 'saved', version: command.version }),
           (error: unknown): TextSaveOutcome => {

@@ -4,7 +4,7 @@
  * organisation's own verdicts get sensible colours too; each colour family
  * also has its own underline pattern, so colour is never the only signal.
  */
-import type { Translate } from '../../core/i18n';
+import type { MessageKey, Translate } from '../../core/i18n';
 import type { ClaimStatus, Verdict } from '../../core/model';
 import { verdictLabel as coreVerdictLabel } from '../../core/verdict-labels';
 
@@ -31,17 +31,13 @@ export function verdictLabelById(id: string, scale: readonly Verdict[], t: Trans
   return v ? verdictLabel(v, t) : t('annotation.verdictUnknown', { id });
 }
 
+const STATUS_LABELS: Readonly<Record<ClaimStatus, MessageKey>> = {
+  open: 'annotation.statusOpen',
+  'in-review': 'annotation.statusInReview',
+  checked: 'annotation.statusChecked',
+};
+
+/** The label of a claim's status; a value outside the type (a bug upstream) is shown as itself. */
 export function statusLabel(status: ClaimStatus, t: Translate): string {
-  switch (status) {
-    case 'open':
-      return t('annotation.statusOpen');
-    case 'in-review':
-      return t('annotation.statusInReview');
-    case 'checked':
-      return t('annotation.statusChecked');
-    default: {
-      const never: never = status;
-      return String(never);
-    }
-  }
+  return Object.hasOwn(STATUS_LABELS, status) ? t(STATUS_LABELS[status]) : String(status);
 }

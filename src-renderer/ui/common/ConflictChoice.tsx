@@ -3,7 +3,7 @@
  * window (or a restore) saved meanwhile, side by side, and the choice
  * between them. Nothing was written when this shows (storage/versions.ts).
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../app/i18n';
 
 export interface ConflictRow {
@@ -20,6 +20,24 @@ export interface ConflictRow {
  */
 export function conflictingFields(fields: readonly (readonly [label: string, mine: string, theirs: string, base: string])[]): ConflictRow[] {
   return fields.filter(([, mine, theirs, base]) => theirs !== base && mine !== theirs).map(([label, mine, theirs]) => ({ label, mine, theirs }));
+}
+
+/**
+ * A record form's save refused because another window saved the record since
+ * the form was filled: `conflict` holds what was saved there and the version
+ * the form started from. The form is then already based on the saved
+ * version, so "Keep mine" only closes the choice (the next save writes the
+ * form over it); "Take theirs" fills the form with the saved record (`fill`).
+ */
+export function useRecordConflict<T>(fill: (saved: T) => void) {
+  const [conflict, setConflict] = useState<{ readonly saved: T; readonly base: T } | null>(null);
+  const keepMine = () => setConflict(null);
+  const takeTheirs = () => {
+    if (!conflict) return;
+    fill(conflict.saved);
+    setConflict(null);
+  };
+  return { conflict, setConflict, keepMine, takeTheirs };
 }
 
 export function ConflictChoice({ rows, onKeepMine, onTakeTheirs }: { rows: readonly ConflictRow[]; onKeepMine: () => void; onTakeTheirs: () => void }) {

@@ -83,23 +83,32 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
   );
 }
 
-/** Cancel and the main action: submits the form `formId`, or calls `onSubmit` where the dialog has no form. */
-type FormActionsProps = { submitLabel: string; busy?: boolean; onCancel: () => void } & ({ formId: string } | { onSubmit: () => void });
+/**
+ * Cancel and the main action: submits the form `formId`, or calls `onSubmit`
+ * where the dialog has no form, or (with neither) submits the form the buttons
+ * sit in. `busy` disables the main action; with `lockCancel`, Cancel too (an
+ * inline form that must stay while its save runs).
+ */
+type FormActionsProps = { submitLabel: string; busy?: boolean; lockCancel?: boolean; onCancel: () => void } & (
+  | { formId: string; onSubmit?: never }
+  | { onSubmit: () => void; formId?: never }
+  | { formId?: never; onSubmit?: never }
+);
 
 export function FormActions(props: FormActionsProps) {
   const t = useT();
-  const { submitLabel, busy = false, onCancel } = props;
+  const { submitLabel, busy = false, lockCancel = false, onCancel } = props;
   return (
     <>
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={onCancel} disabled={lockCancel && busy}>
         {t('common.cancel')}
       </button>
-      {'formId' in props ? (
-        <button type="submit" form={props.formId} className="primary" disabled={busy}>
+      {props.onSubmit ? (
+        <button type="button" className="primary" disabled={busy} onClick={props.onSubmit}>
           {submitLabel}
         </button>
       ) : (
-        <button type="button" className="primary" disabled={busy} onClick={props.onSubmit}>
+        <button type="submit" form={props.formId} className="primary" disabled={busy}>
           {submitLabel}
         </button>
       )}

@@ -5,7 +5,7 @@
  * restriction on — the report has no script, and none could run.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Locale } from '../../core/i18n';
+import type { Locale, MessageKey } from '../../core/i18n';
 import { buildClaimReview, buildHtmlReport, type ReportOptions, type ReviewSnapshot } from '../../core/report';
 import { hashString } from '../../core/text/hash';
 import { getHost, type SaveOutcome } from '../../host';
@@ -23,6 +23,12 @@ interface Choices {
   includeArticle: boolean;
   pageSize: PageSize;
 }
+
+/** The report options offered as checkboxes, in order. */
+const REPORT_OPTIONS: readonly { readonly option: 'includeDismissed' | 'includeArticle'; readonly label: MessageKey }[] = [
+  { option: 'includeDismissed', label: 'exportUi.includeDismissed' },
+  { option: 'includeArticle', label: 'exportUi.includeArticle' },
+];
 
 /** The editor's last choices, kept for the next export in this session. */
 let remembered: Choices = { format: 'html', includeDismissed: true, includeArticle: true, pageSize: 'A4' };
@@ -161,26 +167,18 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
           </fieldset>
           <fieldset>
             <legend>{t('exportUi.options')}</legend>
-            <label className="export-check">
-              <input
-                type="checkbox"
-                checked={choices.includeDismissed}
-                disabled={!format.usesOptions}
-                aria-describedby={format.usesOptions ? undefined : hintId}
-                onChange={(e) => choose({ includeDismissed: e.target.checked })}
-              />
-              {t('exportUi.includeDismissed')}
-            </label>
-            <label className="export-check">
-              <input
-                type="checkbox"
-                checked={choices.includeArticle}
-                disabled={!format.usesOptions}
-                aria-describedby={format.usesOptions ? undefined : hintId}
-                onChange={(e) => choose({ includeArticle: e.target.checked })}
-              />
-              {t('exportUi.includeArticle')}
-            </label>
+            {REPORT_OPTIONS.map(({ option, label }) => (
+              <label key={option} className="export-check">
+                <input
+                  type="checkbox"
+                  checked={choices[option]}
+                  disabled={!format.usesOptions}
+                  aria-describedby={format.usesOptions ? undefined : hintId}
+                  onChange={(e) => choose({ [option]: e.target.checked })}
+                />
+                {t(label)}
+              </label>
+            ))}
             {!format.usesOptions && (
               <p id={hintId} className="export-hint">
                 {t('exportUi.optionsNotApplicable')}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { cancelOnEscape } from './escape';
 import { useT } from '../app/i18n';
 import { DISMISS_REASONS, dismissReasonName, type DismissReason } from './flag-labels';
+import { FormActions } from '../common/Dialog';
 
 export interface DismissFormProps {
   /** Saves the dismissal; the form closes once it resolves. */
@@ -50,12 +51,7 @@ export function DismissForm({ onDismiss, onCancel }: DismissFormProps) {
         <input id={`${id}-note`} type="text" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div className="dismiss-actions">
-        <button type="button" onClick={onCancel} disabled={saving}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {t('flags.confirmDismiss')}
-        </button>
+        <FormActions submitLabel={t('flags.confirmDismiss')} busy={saving} lockCancel onCancel={onCancel} />
       </div>
     </form>
   );

@@ -13,7 +13,7 @@ import { SharedPassages } from './SharedPassages';
 export function DiffView({ parts }: { parts: readonly DiffPart[] }) {
   const { t } = useI18n();
   return (
-    <p className="flag-diff" dir="auto">
+    <p className="flag-diff word-diff" dir="auto">
       {parts.map((part, i) =>
         part.removed ? (
           <del key={i}>

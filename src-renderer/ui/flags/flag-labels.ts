@@ -1,107 +1,82 @@
 /** The names the Flags panel and the reader give to kinds, severities and reasons. */
-import type { Translate } from '../../core/i18n';
+import type { MessageKey, Translate } from '../../core/i18n';
 import type { FlagKind, Severity, SuggestionReason } from '../../core/model';
 import { FLAG_KINDS } from '../../core/schema/records';
 
 /** The order of the groups: what changes the text first, then sourcing, then wording (the order FLAG_KINDS lists them in). */
 export const KIND_ORDER: readonly FlagKind[] = FLAG_KINDS;
 
-function unreachable(value: never): never {
-  throw new Error(`Unexpected value: ${String(value)}`);
+/**
+ * The message of `value` in one of the tables below. The tables' types make
+ * a new kind, severity or reason without a message fail to compile; a value
+ * outside its type at run time (a bug upstream) throws, as the exhaustive
+ * switches these tables replace did.
+ */
+function labelKey<T extends string>(table: Readonly<Record<T, MessageKey>>, value: T): MessageKey {
+  if (!Object.hasOwn(table, value)) throw new Error(`Unexpected value: ${String(value)}`);
+  return table[value];
 }
+
+const GROUP_TITLES: Readonly<Record<FlagKind, MessageKey>> = {
+  'duplicate-passage': 'flags.groupDuplicatePassage',
+  'near-duplicate': 'flags.groupNearDuplicate',
+  'cross-article-duplicate': 'flags.groupCrossArticle',
+  'unsourced-claim': 'flags.groupUnsourcedClaim',
+  'unsourced-passage': 'flags.groupUnsourcedPassage',
+  'vague-attribution': 'flags.groupVagueAttribution',
+  'unconfirmed-report': 'flags.groupUnconfirmedReport',
+  'unattributed-quote': 'flags.groupUnattributedQuote',
+};
+
+const KIND_NAMES: Readonly<Record<FlagKind, MessageKey>> = {
+  'duplicate-passage': 'flags.kindDuplicatePassage',
+  'near-duplicate': 'flags.kindNearDuplicate',
+  'cross-article-duplicate': 'flags.kindCrossArticle',
+  'unsourced-claim': 'flags.kindUnsourcedClaim',
+  'unsourced-passage': 'flags.kindUnsourcedPassage',
+  'vague-attribution': 'flags.kindVagueAttribution',
+  'unconfirmed-report': 'flags.kindUnconfirmedReport',
+  'unattributed-quote': 'flags.kindUnattributedQuote',
+};
+
+const SEVERITY_NAMES: Readonly<Record<Severity, MessageKey>> = {
+  error: 'flags.severityError',
+  warning: 'flags.severityWarning',
+  info: 'flags.severityInfo',
+};
+
+const REASON_NAMES: Readonly<Record<SuggestionReason, MessageKey>> = {
+  number: 'flags.reasonNumber',
+  quantity: 'flags.reasonQuantity',
+  date: 'flags.reasonDate',
+  'named-entity': 'flags.reasonNamedEntity',
+  comparison: 'flags.reasonComparison',
+  superlative: 'flags.reasonSuperlative',
+  'reporting-verb': 'flags.reasonReportingVerb',
+  quotation: 'flags.reasonQuotation',
+  causal: 'flags.reasonCausal',
+  predictive: 'flags.reasonPredictive',
+  'vague-source': 'flags.reasonVagueSource',
+  unconfirmed: 'flags.reasonUnconfirmed',
+  unsourced: 'flags.reasonUnsourced',
+};
 
 /** A group heading with its count, e.g. "Duplicated passages (1)". */
 export function groupTitle(kind: FlagKind, count: number, t: Translate): string {
-  switch (kind) {
-    case 'duplicate-passage':
-      return t('flags.groupDuplicatePassage', { count });
-    case 'near-duplicate':
-      return t('flags.groupNearDuplicate', { count });
-    case 'cross-article-duplicate':
-      return t('flags.groupCrossArticle', { count });
-    case 'unsourced-claim':
-      return t('flags.groupUnsourcedClaim', { count });
-    case 'unsourced-passage':
-      return t('flags.groupUnsourcedPassage', { count });
-    case 'vague-attribution':
-      return t('flags.groupVagueAttribution', { count });
-    case 'unconfirmed-report':
-      return t('flags.groupUnconfirmedReport', { count });
-    case 'unattributed-quote':
-      return t('flags.groupUnattributedQuote', { count });
-    default:
-      return unreachable(kind);
-  }
+  return t(labelKey(GROUP_TITLES, kind), { count });
 }
 
 /** The name of one flag's kind, e.g. "Duplicated passage". */
 export function kindName(kind: FlagKind, t: Translate): string {
-  switch (kind) {
-    case 'duplicate-passage':
-      return t('flags.kindDuplicatePassage');
-    case 'near-duplicate':
-      return t('flags.kindNearDuplicate');
-    case 'cross-article-duplicate':
-      return t('flags.kindCrossArticle');
-    case 'unsourced-claim':
-      return t('flags.kindUnsourcedClaim');
-    case 'unsourced-passage':
-      return t('flags.kindUnsourcedPassage');
-    case 'vague-attribution':
-      return t('flags.kindVagueAttribution');
-    case 'unconfirmed-report':
-      return t('flags.kindUnconfirmedReport');
-    case 'unattributed-quote':
-      return t('flags.kindUnattributedQuote');
-    default:
-      return unreachable(kind);
-  }
+  return t(labelKey(KIND_NAMES, kind));
 }
 
 export function severityName(severity: Severity, t: Translate): string {
-  switch (severity) {
-    case 'error':
-      return t('flags.severityError');
-    case 'warning':
-      return t('flags.severityWarning');
-    case 'info':
-      return t('flags.severityInfo');
-    default:
-      return unreachable(severity);
-  }
+  return t(labelKey(SEVERITY_NAMES, severity));
 }
 
 export function reasonName(reason: SuggestionReason, t: Translate): string {
-  switch (reason) {
-    case 'number':
-      return t('flags.reasonNumber');
-    case 'quantity':
-      return t('flags.reasonQuantity');
-    case 'date':
-      return t('flags.reasonDate');
-    case 'named-entity':
-      return t('flags.reasonNamedEntity');
-    case 'comparison':
-      return t('flags.reasonComparison');
-    case 'superlative':
-      return t('flags.reasonSuperlative');
-    case 'reporting-verb':
-      return t('flags.reasonReportingVerb');
-    case 'quotation':
-      return t('flags.reasonQuotation');
-    case 'causal':
-      return t('flags.reasonCausal');
-    case 'predictive':
-      return t('flags.reasonPredictive');
-    case 'vague-source':
-      return t('flags.reasonVagueSource');
-    case 'unconfirmed':
-      return t('flags.reasonUnconfirmed');
-    case 'unsourced':
-      return t('flags.reasonUnsourced');
-    default:
-      return unreachable(reason);
-  }
+  return t(labelKey(REASON_NAMES, reason));
 }
 
 /** The reasons of a suggestion as one list, in the interface language ("number, date"). */
@@ -118,17 +93,13 @@ export function formatScore(score: number, locale: string): string {
 export const DISMISS_REASONS = ['false-positive', 'acceptable', 'later', 'other'] as const;
 export type DismissReason = (typeof DISMISS_REASONS)[number];
 
+const DISMISS_REASON_NAMES: Readonly<Record<DismissReason, MessageKey>> = {
+  'false-positive': 'flags.dismissFalsePositive',
+  acceptable: 'flags.dismissAcceptable',
+  later: 'flags.dismissLater',
+  other: 'flags.dismissOther',
+};
+
 export function dismissReasonName(reason: DismissReason, t: Translate): string {
-  switch (reason) {
-    case 'false-positive':
-      return t('flags.dismissFalsePositive');
-    case 'acceptable':
-      return t('flags.dismissAcceptable');
-    case 'later':
-      return t('flags.dismissLater');
-    case 'other':
-      return t('flags.dismissOther');
-    default:
-      return unreachable(reason);
-  }
+  return t(labelKey(DISMISS_REASON_NAMES, reason));
 }

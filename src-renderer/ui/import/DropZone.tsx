@@ -70,18 +70,15 @@ export function DropZone({ onFiles }: { onFiles(files: PickedFile[]): void }) {
       const files = Array.from(e.dataTransfer?.files ?? []);
       if (files.length) void readDropped(files).then((picked) => onFilesRef.current(picked));
     };
-    document.addEventListener('dragenter', onEnter);
-    document.addEventListener('dragover', onOver);
-    document.addEventListener('dragleave', onLeave);
-    document.addEventListener('drop', onDrop);
-    window.addEventListener('blur', reset);
-    return () => {
-      document.removeEventListener('dragenter', onEnter);
-      document.removeEventListener('dragover', onOver);
-      document.removeEventListener('dragleave', onLeave);
-      document.removeEventListener('drop', onDrop);
-      window.removeEventListener('blur', reset);
-    };
+    // One signal removes every listener below.
+    const listening = new AbortController();
+    const { signal } = listening;
+    document.addEventListener('dragenter', onEnter, { signal });
+    document.addEventListener('dragover', onOver, { signal });
+    document.addEventListener('dragleave', onLeave, { signal });
+    document.addEventListener('drop', onDrop, { signal });
+    window.addEventListener('blur', reset, { signal });
+    return () => listening.abort();
   }, []);
 
   if (!active) return null;

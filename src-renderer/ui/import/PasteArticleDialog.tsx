@@ -6,7 +6,7 @@ import type { ImportedArticle } from '../../formats/import-file';
 import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useInitialFocus } from '../common/use-initial-focus';
-import { UrlField } from '../sources/UrlField';
+import { PublicationDateField, SourceUrlField } from '../library/ArticleSourceFields';
 import '../library/library.css';
 
 type Field = 'text' | 'url' | 'date';
@@ -100,19 +100,8 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
         {t('articles.titleHintPaste')}
       </p>
       <div className="field-row">
-        <UrlField
-          label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
-          value={sourceUrl}
-          onChange={setSourceUrl}
-          showErrors={submitted}
-          error={error?.field === 'url' ? error.message : undefined}
-        />
-        <label className="field">
-          <span>
-            {t('articles.publicationDate')} {t('articles.optional')}
-          </span>
-          <input type="date" value={date} {...invalid('date')} onChange={(e) => setDate(e.target.value)} />
-        </label>
+        <SourceUrlField value={sourceUrl} onChange={setSourceUrl} showErrors={submitted} error={error?.field === 'url' ? error.message : undefined} />
+        <PublicationDateField value={date} inputProps={invalid('date')} onChange={setDate} />
       </div>
       {error && error.field !== 'url' && (
         <p id={errorId} className="form-error" role="alert">

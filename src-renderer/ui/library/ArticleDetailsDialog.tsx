@@ -12,14 +12,14 @@ import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
 import { useSettings } from '../../storage/settings-repo';
 import { verdictLabel } from '../claims/verdicts';
 import { describeError } from '../common/errors';
-import { ConflictChoice, conflictingFields, type ConflictRow } from '../common/ConflictChoice';
+import { ConflictChoice, conflictingFields, useRecordConflict, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { dateInputValue, languageChoice } from './article-meta';
 import { LanguageField } from './LanguageField';
 import { useInitialFocus } from '../common/use-initial-focus';
-import { UrlField } from '../sources/UrlField';
+import { PublicationDateField, SourceUrlField } from './ArticleSourceFields';
 import './library.css';
 
 export function ArticleDetailsDialog({ article: opened, onClose }: { article: Article; onClose: () => void }) {
@@ -28,7 +28,6 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
   // The saved article the form was filled from: a save is based on its
   // version, and refused if another window saved the article since.
   const [article, setArticle] = useState(opened);
-  const [conflict, setConflict] = useState<{ saved: Article; base: Article } | null>(null);
   const [title, setTitle] = useState(article.title);
   const [language, setLanguage] = useState(languageChoice(article.language));
   const [sourceUrl, setSourceUrl] = useState(article.sourceUrl ?? '');
@@ -36,6 +35,15 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
   const [byline, setByline] = useState(article.byline ?? '');
   const [verdict, setVerdict] = useState(article.verdict ?? '');
   const [verdictSummary, setVerdictSummary] = useState(article.verdictSummary ?? '');
+  const { conflict, setConflict, keepMine, takeTheirs } = useRecordConflict<Article>((saved) => {
+    setTitle(saved.title);
+    setLanguage(languageChoice(saved.language));
+    setSourceUrl(saved.sourceUrl ?? '');
+    setDate(dateInputValue(saved.publishedAt));
+    setByline(saved.byline ?? '');
+    setVerdict(saved.verdict ?? '');
+    setVerdictSummary(saved.verdictSummary ?? '');
+  });
   const verdicts = (useSettings() ?? DEFAULT_SETTINGS).verdicts;
   const [error, setError] = useState<{ field: 'title' | 'url' | 'save'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -104,23 +112,6 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
       [t('articles.verdictSummary'), verdictSummary.trim(), saved.verdictSummary ?? '', base.verdictSummary ?? ''],
     ]);
   };
-  const keepMine = () => {
-    if (!conflict) return;
-    // Based on the saved article now: the next save writes the form over it.
-    setConflict(null);
-  };
-  const takeTheirs = () => {
-    if (!conflict) return;
-    const { saved } = conflict;
-    setTitle(saved.title);
-    setLanguage(languageChoice(saved.language));
-    setSourceUrl(saved.sourceUrl ?? '');
-    setDate(dateInputValue(saved.publishedAt));
-    setByline(saved.byline ?? '');
-    setVerdict(saved.verdict ?? '');
-    setVerdictSummary(saved.verdictSummary ?? '');
-    setConflict(null);
-  };
 
   const describedBy = (field: 'title') => (error?.field === field ? errorId : undefined);
   return (
@@ -147,20 +138,9 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
         />
       </label>
       <LanguageField value={language} onChange={setLanguage} />
-      <UrlField
-        label={`${t('articles.sourceUrl')} ${t('articles.optional')}`}
-        value={sourceUrl}
-        onChange={setSourceUrl}
-        showErrors={submitted}
-        error={error?.field === 'url' ? error.message : undefined}
-      />
+      <SourceUrlField value={sourceUrl} onChange={setSourceUrl} showErrors={submitted} error={error?.field === 'url' ? error.message : undefined} />
       <div className="field-row">
-        <label className="field">
-          <span>
-            {t('articles.publicationDate')} {t('articles.optional')}
-          </span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
+        <PublicationDateField value={date} onChange={setDate} />
         <label className="field">
           <span>
             {t('articles.byline')} {t('articles.optional')}

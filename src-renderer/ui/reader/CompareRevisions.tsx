@@ -16,6 +16,7 @@ import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
 import { useI18n } from '../app/i18n';
 import { useToasts } from '../common/toasts';
 import { useActionFailed } from '../common/errors';
+import { DiffMark } from '../common/DiffMark';
 
 /** Unchanged text longer than this is folded to its two ends. */
 const FOLD_OVER = 700;
@@ -86,24 +87,23 @@ export function CompareRevisions({ article }: { article: Article }) {
     </option>
   );
 
+  const picker = (label: string, value: string | null | undefined, choose: (id: string) => void) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(e) => choose(e.target.value)}>
+        {revisions?.map(option)}
+      </select>
+    </label>
+  );
+
   return (
     <div className="reader-scroll">
       <section className="compare" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>{t('annotation.compareRevisions')}</h2>
         {revisions && revisions.length < 2 && <p className="empty-state">{t('annotation.compareOnlyOne')}</p>}
         <div className="compare-pickers">
-          <label className="field">
-            <span>{t('annotation.compareFrom')}</span>
-            <select value={fromId ?? ''} onChange={(e) => setFromId(e.target.value)}>
-              {revisions?.map(option)}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('annotation.compareTo')}</span>
-            <select value={toId ?? ''} onChange={(e) => setToId(e.target.value)}>
-              {revisions?.map(option)}
-            </select>
-          </label>
+          {picker(t('annotation.compareFrom'), fromId, setFromId)}
+          {picker(t('annotation.compareTo'), toId, setToId)}
         </div>
         {from && current && from.id !== current.id && (
           <div className="compare-restore">
@@ -139,22 +139,7 @@ export function CompareRevisions({ article }: { article: Article }) {
 
 function renderDiff(parts: readonly DiffPart[], inserted: string, deleted: string, folded: (n: number) => string): ReactNode[] {
   return parts.map((p, i) => {
-    if (p.added)
-      return (
-        <ins key={i}>
-          <span className="visually-hidden">[{inserted}: </span>
-          {p.value}
-          <span className="visually-hidden">]</span>
-        </ins>
-      );
-    if (p.removed)
-      return (
-        <del key={i}>
-          <span className="visually-hidden">[{deleted}: </span>
-          {p.value}
-          <span className="visually-hidden">]</span>
-        </del>
-      );
+    if (p.added || p.removed) return <DiffMark key={i} part={p} inserted={inserted} deleted={deleted} />;
     if (p.value.length <= FOLD_OVER) return <span key={i}>{p.value}</span>;
     const head = i === 0 ? '' : p.value.slice(0, FOLD_KEEP);
     const tail = i === parts.length - 1 ? '' : p.value.slice(-FOLD_KEEP);

@@ -13,6 +13,7 @@ import { useActionFailed } from '../common/errors';
 import { ConflictChoice } from '../common/ConflictChoice';
 import { getRevision } from '../../storage/articles-repo';
 import { StaleWriteError } from '../../storage/errors';
+import { FormActions } from '../common/Dialog';
 
 /**
  * Paragraph kinds from the old revision for paragraphs whose text did not
@@ -98,12 +99,7 @@ export function EditTextView({ article, revision, onDone }: { article: Article; 
         <textarea id={id} aria-describedby={`${id}-hint`} dir="auto" lang={article.language} value={value} onChange={(e) => setValue(e.target.value)} spellCheck />
         {conflict && <ConflictChoice rows={[{ mine: value, theirs: conflict.text }]} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
         <div className="edit-text-actions">
-          <button type="button" onClick={onDone} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {t('annotation.saveRevision')}
-          </button>
+          <FormActions submitLabel={t('annotation.saveRevision')} busy={saving} lockCancel onCancel={onDone} />
         </div>
       </form>
     </div>

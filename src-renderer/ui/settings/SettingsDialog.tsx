@@ -1,11 +1,17 @@
 /** Settings: editor and organisation, interface language and theme, report defaults. */
 import { useState } from 'react';
-import { LOCALES } from '../../core/i18n';
+import { LOCALES, type MessageKey } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import { saveSetting, SettingError } from '../../storage/settings-repo';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useToasts } from '../common/toasts';
+
+/** The number settings of the suggestions, from 0 to `max`; a step of 1 keeps the value whole. */
+const NUMBER_SETTINGS: readonly { key: 'suggestionThreshold' | 'suggestionLimit'; id: string; label: MessageKey; hint: MessageKey; max: number; step: number }[] = [
+  { key: 'suggestionThreshold', id: 'settings-threshold', label: 'flags.threshold', hint: 'flags.thresholdHint', max: 1, step: 0.05 },
+  { key: 'suggestionLimit', id: 'settings-limit', label: 'flags.limit', hint: 'flags.limitHint', max: 500, step: 1 },
+];
 
 export function SettingsDialog({ settings, onClose }: { settings: Settings; onClose: () => void }) {
   const t = useT();
@@ -107,34 +113,22 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
       </fieldset>
       <fieldset>
         <legend>{t('flags.settingsLegend')}</legend>
-        <div className="field">
-          <label htmlFor="settings-threshold">{t('flags.threshold')}</label>
-          <input
-            id="settings-threshold"
-            type="number"
-            min={0}
-            max={1}
-            step={0.05}
-            value={draft.suggestionThreshold}
-            aria-describedby="settings-threshold-hint"
-            onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setDraft({ ...draft, suggestionThreshold: Math.min(1, Math.max(0, e.target.valueAsNumber)) })}
-          />
-          <small id="settings-threshold-hint">{t('flags.thresholdHint')}</small>
-        </div>
-        <div className="field">
-          <label htmlFor="settings-limit">{t('flags.limit')}</label>
-          <input
-            id="settings-limit"
-            type="number"
-            min={0}
-            max={500}
-            step={1}
-            value={draft.suggestionLimit}
-            aria-describedby="settings-limit-hint"
-            onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setDraft({ ...draft, suggestionLimit: Math.min(500, Math.max(0, Math.round(e.target.valueAsNumber))) })}
-          />
-          <small id="settings-limit-hint">{t('flags.limitHint')}</small>
-        </div>
+        {NUMBER_SETTINGS.map(({ key, id, label, hint, max, step }) => (
+          <div key={key} className="field">
+            <label htmlFor={id}>{t(label)}</label>
+            <input
+              id={id}
+              type="number"
+              min={0}
+              max={max}
+              step={step}
+              value={draft[key]}
+              aria-describedby={`${id}-hint`}
+              onChange={(e) => Number.isFinite(e.target.valueAsNumber) && setDraft({ ...draft, [key]: Math.min(max, Math.max(0, step === 1 ? Math.round(e.target.valueAsNumber) : e.target.valueAsNumber)) })}
+            />
+            <small id={`${id}-hint`}>{t(hint)}</small>
+          </div>
+        ))}
       </fieldset>
     </Dialog>
   );

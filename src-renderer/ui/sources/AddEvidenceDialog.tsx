@@ -11,7 +11,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Source, SourceKind, Stance } from '../../core/model';
 import { findMatchingSources } from '../../core/sources/match';
-import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { linkSource, unlinkEvidence } from '../../storage/evidence-repo';
 import { describeError } from '../common/errors';
 import { useSources } from '../../storage/sources-repo';
@@ -21,7 +20,7 @@ import { clip } from './clip';
 import { FormDialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { todayIso } from './dates';
-import { ExternalLink } from './ExternalLink';
+import { SourceBrief } from './SourceBrief';
 import { LookalikeWarning } from './LookalikeWarning';
 import { describeRefusal } from './refusals';
 import { KindSelect, LIMITS, StanceSelect, TextField } from './SourceFields';
@@ -126,11 +125,7 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
           <p className="source-title" dir="auto">
             {chosen.title}
           </p>
-          <p className="source-meta">
-            {chosen.publisher && <span dir="auto">{chosen.publisher}</span>}
-            <span>{t(SOURCE_KIND_LABELS[chosen.kind])}</span>
-          </p>
-          {chosen.url && <ExternalLink url={chosen.url} />}
+          <SourceBrief source={chosen} />
           {linkedSourceIds.has(chosen.id) && <p className="field-hint">{t('sourcesUi.alreadyLinkedHint')}</p>}
           <button type="button" onClick={unchoose}>
             {t('sourcesUi.useNewSource')}

@@ -5,7 +5,6 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { Evidence, Source } from '../../core/model';
-import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { relinkEvidence, unlinkEvidence, useClaimEvidence } from '../../storage/evidence-repo';
 import { useActionFailed } from '../common/errors';
 import { useT } from '../app/i18n';
@@ -13,7 +12,7 @@ import { clip } from './clip';
 import { useToasts } from '../common/toasts';
 import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { EditEvidenceDialog } from './EditEvidenceDialog';
-import { ExternalLink } from './ExternalLink';
+import { NotesParagraph, SourceBrief } from './SourceBrief';
 import { describeRefusal } from './refusals';
 import { StanceBadge } from './SourceFields';
 import './sources.css';
@@ -71,11 +70,7 @@ export function ClaimEvidence({ claimId }: { claimId: string }) {
                     {source.title}
                   </span>
                 </p>
-                <p className="source-meta">
-                  {source.publisher && <span dir="auto">{source.publisher}</span>}
-                  <span>{t(SOURCE_KIND_LABELS[source.kind])}</span>
-                </p>
-                {source.url && <ExternalLink url={source.url} />}
+                <SourceBrief source={source} />
                 {evidence.quote && (
                   <blockquote className="evidence-quote" dir="auto">
                     {evidence.quote}
@@ -86,11 +81,7 @@ export function ClaimEvidence({ claimId }: { claimId: string }) {
                     <span className="field-label-inline">{t('report.fieldLabel', { label: t('sourcesUi.locator') })}</span> <span dir="auto">{evidence.locator}</span>
                   </p>
                 )}
-                {evidence.note && (
-                  <p className="evidence-note" dir="auto">
-                    {evidence.note}
-                  </p>
-                )}
+                <NotesParagraph className="evidence-note" text={evidence.note} />
                 <div className="evidence-actions">
                   <button type="button" aria-label={t('sourcesUi.editLinkNamed', { title: source.title })} onClick={() => setEditing({ evidence, source })}>
                     {t('common.edit')}

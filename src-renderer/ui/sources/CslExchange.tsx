@@ -16,6 +16,7 @@ import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { describeRefusal } from './refusals';
+import { ReportList, summaryOf } from './ReportList';
 import { useInitialFocus } from '../common/use-initial-focus';
 
 interface ImportReport {
@@ -108,49 +109,28 @@ function ImportReportDialog({ report, onClose }: { report: ImportReport; onClose
     >
       <p dir="auto">{t('sourcesUi.importFrom', { file: report.fileName })}</p>
       <p role="status" className="import-summary">
-        {[
+        {summaryOf([
           t('sourcesUi.importAdded', { count: added }),
           merged.length > 0 ? t('sourcesUi.importMerged', { count: merged.length }) : '',
           skipped > 0 ? t('sourcesUi.importSkipped', { count: skipped }) : '',
-        ]
-          .filter((part) => part !== '')
-          .join(' ')}
+        ])}
       </p>
-      {skipped > 0 && (
-        <section aria-label={t('sourcesUi.importErrors')}>
-          <h3>{t('sourcesUi.importErrors')}</h3>
-          <ul className="problem-list">
-            {parsed.errors.map((p, i) => (
-              <li key={`e${i}`}>{describeCslProblem(t, p)}</li>
-            ))}
-            {refused.map((r) => (
-              <li key={`r${r.index}`}>{t('sourcesUi.importItemRefused', { item: itemOf(r.index), reason: describeRefusal(t, r.refusal) })}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {parsed.warnings.length > 0 && (
-        <section aria-label={t('sourcesUi.importWarnings')}>
-          <h3>{t('sourcesUi.importWarnings')}</h3>
-          <ul className="problem-list">
-            {parsed.warnings.map((p, i) => (
-              <li key={i}>{describeCslProblem(t, p)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {merged.length > 0 && (
-        <section aria-label={t('sourcesUi.importMergedList')}>
-          <h3>{t('sourcesUi.importMergedList')}</h3>
-          <ul className="problem-list">
-            {merged.map((m) => (
-              <li key={m.index} dir="auto">
-                {t('sourcesUi.importItemMerged', { item: itemOf(m.index), title: m.source.title })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ReportList
+        title={t('sourcesUi.importErrors')}
+        items={[
+          ...parsed.errors.map((p, i) => <li key={`e${i}`}>{describeCslProblem(t, p)}</li>),
+          ...refused.map((r) => <li key={`r${r.index}`}>{t('sourcesUi.importItemRefused', { item: itemOf(r.index), reason: describeRefusal(t, r.refusal) })}</li>),
+        ]}
+      />
+      <ReportList title={t('sourcesUi.importWarnings')} items={parsed.warnings.map((p, i) => <li key={i}>{describeCslProblem(t, p)}</li>)} />
+      <ReportList
+        title={t('sourcesUi.importMergedList')}
+        items={merged.map((m) => (
+          <li key={m.index} dir="auto">
+            {t('sourcesUi.importItemMerged', { item: itemOf(m.index), title: m.source.title })}
+          </li>
+        ))}
+      />
     </Dialog>
   );
 }

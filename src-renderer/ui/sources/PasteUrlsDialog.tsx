@@ -12,6 +12,7 @@ import { addSourcesFromUrls, type UrlListOutcome } from '../../storage/sources-r
 import { useT } from '../app/i18n';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { ReportList, summaryOf } from './ReportList';
 
 /**
  * A paste larger than this is refused (10,000 addresses of 2,048
@@ -89,52 +90,33 @@ function PasteReport({ list, outcome }: { list: BulkUrlList; outcome: UrlListOut
   return (
     <div className="paste-report">
       <p role="status">
-        {[
+        {summaryOf([
           t('sourcesUi.pasteAdded', { count: outcome.added.length }),
           outcome.existing.length > 0 ? t('sourcesUi.pasteExisting', { count: outcome.existing.length }) : '',
           list.duplicates.length > 0 ? t('sourcesUi.pasteMerged', { count: list.duplicates.length }) : '',
           problems > 0 ? t('sourcesUi.pasteRefused', { count: problems }) : '',
-        ]
-          .filter((part) => part !== '')
-          .join(' ')}
+        ])}
       </p>
-      {problems > 0 && (
-        <section aria-label={t('sourcesUi.pasteRefusedList')}>
-          <h3>{t('sourcesUi.pasteRefusedList')}</h3>
-          <ul className="problem-list">
-            {list.errors.map((e) => (
-              <li key={e.line}>
-                {describeBulkError(t, e)}
-                <code className="problem-input" dir="ltr">
-                  {e.input}
-                </code>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {list.duplicates.length > 0 && (
-        <section aria-label={t('sourcesUi.pasteMergedList')}>
-          <h3>{t('sourcesUi.pasteMergedList')}</h3>
-          <ul className="problem-list">
-            {list.duplicates.map((d) => (
-              <li key={d.line}>{describeBulkDuplicate(t, d)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {outcome.existing.length > 0 && (
-        <section aria-label={t('sourcesUi.pasteExistingList')}>
-          <h3>{t('sourcesUi.pasteExistingList')}</h3>
-          <ul className="problem-list">
-            {outcome.existing.map((x) => (
-              <li key={x.line} dir="auto">
-                {t('sourcesUi.pasteExistingItem', { line: x.line, title: x.source.title })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ReportList
+        title={t('sourcesUi.pasteRefusedList')}
+        items={list.errors.map((e) => (
+          <li key={e.line}>
+            {describeBulkError(t, e)}
+            <code className="problem-input" dir="ltr">
+              {e.input}
+            </code>
+          </li>
+        ))}
+      />
+      <ReportList title={t('sourcesUi.pasteMergedList')} items={list.duplicates.map((d) => <li key={d.line}>{describeBulkDuplicate(t, d)}</li>)} />
+      <ReportList
+        title={t('sourcesUi.pasteExistingList')}
+        items={outcome.existing.map((x) => (
+          <li key={x.line} dir="auto">
+            {t('sourcesUi.pasteExistingItem', { line: x.line, title: x.source.title })}
+          </li>
+        ))}
+      />
     </div>
   );
 }

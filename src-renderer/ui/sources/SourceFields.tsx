@@ -4,6 +4,7 @@ import type { SourceKind, Stance } from '../../core/model';
 import { RELIABILITY_SCALE, SOURCE_KIND_LABELS, STANCE_LABELS } from '../../core/sources/messages';
 import { SOURCE_KINDS, STANCES } from '../../core/sources/source-draft';
 import { useT } from '../app/i18n';
+import { MessageOptions } from '../common/MessageOptions';
 
 /** Lengths past which a field stops accepting input; long enough for real titles and quotes. */
 export const LIMITS = {
@@ -65,11 +66,7 @@ export function KindSelect({ value, onChange }: { value: SourceKind; onChange: (
     <label className="field">
       <span>{t('sourcesUi.kind')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as SourceKind)}>
-        {SOURCE_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(SOURCE_KIND_LABELS[k])}
-          </option>
-        ))}
+        <MessageOptions values={SOURCE_KINDS} labels={SOURCE_KIND_LABELS} />
       </select>
     </label>
   );
@@ -108,11 +105,7 @@ export function StanceSelect({
             {t('sourcesUi.chooseStance')}
           </option>
         )}
-        {STANCES.map((s) => (
-          <option key={s} value={s}>
-            {t(STANCE_LABELS[s])}
-          </option>
-        ))}
+        <MessageOptions values={STANCES} labels={STANCE_LABELS} />
       </select>
       {error && (
         <span id={errorId} className="form-error" role="alert">

@@ -12,7 +12,7 @@ import { FORM_VARIABLES } from '../../core/sources/csl-variables';
 import { parseAuthorLine } from '../../core/sources/names';
 import { createSource, restoreSourceFields, updateSource } from '../../storage/sources-repo';
 import { describeError } from '../common/errors';
-import { ConflictChoice, conflictingFields, type ConflictRow } from '../common/ConflictChoice';
+import { ConflictChoice, conflictingFields, useRecordConflict, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
 import { useT } from '../app/i18n';
@@ -74,7 +74,6 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
   // The saved source the form was filled from: an edit is based on its
   // version, and refused if another window saved the source since.
   const [source, setSource] = useState(opened);
-  const [conflict, setConflict] = useState<{ saved: Source; base: Source } | null>(null);
   const [url, setUrl] = useState(source?.url ?? '');
   const [title, setTitle] = useState(source?.title ?? '');
   const [publisher, setPublisher] = useState(source?.publisher ?? '');
@@ -89,6 +88,19 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<{ field: Field; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const { conflict, setConflict, keepMine, takeTheirs } = useRecordConflict<Source>((s) => {
+    setUrl(s.url);
+    setTitle(s.title);
+    setPublisher(s.publisher ?? '');
+    setAuthors(toRows(s.authors ?? parseAuthorLine(s.author ?? '')));
+    setCitation(citationState(s));
+    setKind(s.kind);
+    setReliability(s.reliability ?? 0);
+    setPublishedAt(s.publishedAt ?? '');
+    setAccessedAt(s.accessedAt ?? '');
+    setArchiveUrl(s.archiveUrl ?? '');
+    setNotes(s.notes ?? '');
+  });
   const urlRef = useInitialFocus<HTMLInputElement>();
 
   const submit = (e: FormEvent) => {
@@ -161,27 +173,6 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
       [t('sourcesUi.archiveUrl'), archiveUrl.trim(), saved.archiveUrl ?? '', base.archiveUrl ?? ''],
       [t('sourcesUi.notes'), notes.trim(), saved.notes ?? '', base.notes ?? ''],
     ]);
-  const keepMine = () => {
-    if (!conflict) return;
-    // Based on the saved source now: the next save writes the form over it.
-    setConflict(null);
-  };
-  const takeTheirs = () => {
-    if (!conflict) return;
-    const s = conflict.saved;
-    setUrl(s.url);
-    setTitle(s.title);
-    setPublisher(s.publisher ?? '');
-    setAuthors(toRows(s.authors ?? parseAuthorLine(s.author ?? '')));
-    setCitation(citationState(s));
-    setKind(s.kind);
-    setReliability(s.reliability ?? 0);
-    setPublishedAt(s.publishedAt ?? '');
-    setAccessedAt(s.accessedAt ?? '');
-    setArchiveUrl(s.archiveUrl ?? '');
-    setNotes(s.notes ?? '');
-    setConflict(null);
-  };
 
   /** A setter that also drops the last save's message about that field: it no longer applies. */
   const edit =

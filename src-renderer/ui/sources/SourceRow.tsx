@@ -7,6 +7,7 @@ import { useI18n } from '../app/i18n';
 import { formatSourceDate } from './dates';
 import { ExternalLink } from './ExternalLink';
 import { reliabilityLabel, StanceBadge } from './SourceFields';
+import { NotesParagraph } from './SourceBrief';
 
 /** Claims listed before "Show all": a source cited 300 times must not make a row of 300 lines. */
 const CITATIONS_SHOWN = 5;
@@ -67,11 +68,7 @@ export const SourceRow = memo(function SourceRow({ source, citations, onEdit, on
         {source.accessedAt && <span>{t('sourcesUi.accessedOn', { date: formatSourceDate(source.accessedAt, locale) })}</span>}
         <span>{t('sourcesUi.addedOn', { date: formatDate(source.createdAt) })}</span>
       </p>
-      {source.notes && (
-        <p className="source-notes" dir="auto">
-          {source.notes}
-        </p>
-      )}
+      <NotesParagraph className="source-notes" text={source.notes} />
       <div className="source-citations">
         {citations.length === 0 ? (
           <p className="source-uncited">{t('sourcesUi.notCited')}</p>

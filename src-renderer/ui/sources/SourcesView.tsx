@@ -32,6 +32,7 @@ import { SourceFormDialog } from './SourceFormDialog';
 import { SourceRow } from './SourceRow';
 import { RecordErrorBoundary } from '../common/ErrorBoundary';
 import { useRawExport } from '../common/raw-export';
+import { MessageOptions } from '../common/MessageOptions';
 import './sources.css';
 
 const SORT_LABELS = {
@@ -228,11 +229,7 @@ export function SourcesView() {
         />
         <select aria-label={t('sourcesUi.filterKind')} value={kind} onChange={(e) => setKind(e.target.value as SourceKind | '')}>
           <option value="">{t('sourcesUi.anyKind')}</option>
-          {SOURCE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(SOURCE_KIND_LABELS[k])}
-            </option>
-          ))}
+          <MessageOptions values={SOURCE_KINDS} labels={SOURCE_KIND_LABELS} />
         </select>
         <select
           aria-label={t('sourcesUi.filterReliability')}
@@ -259,11 +256,7 @@ export function SourcesView() {
           ))}
         </select>
         <select aria-label={t('sourcesUi.sortBy')} value={sort} onChange={(e) => setSort(e.target.value as SourceSort)}>
-          {SOURCE_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {t(SORT_LABELS[s])}
-            </option>
-          ))}
+          <MessageOptions values={SOURCE_SORTS} labels={SORT_LABELS} />
         </select>
       </div>
       <p className="sources-count" aria-live="polite">
