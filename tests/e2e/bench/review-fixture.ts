@@ -14,6 +14,7 @@ import { DEFAULT_VERDICTS, type Article, type Claim, type Revision } from '../..
 import { buildJsonReport, parseReviewJson, REVIEW_SCHEMA, type ReviewSnapshot } from '../../../src-renderer/core/report';
 import { hashString } from '../../../src-renderer/core/text/hash';
 import { normalizeText } from '../../../src-renderer/core/text/normalize';
+import { storedSessionArticle } from '../browser/journeys';
 
 export const SHORT = 'Short article';
 
@@ -117,34 +118,6 @@ export const library = (page: Page) => page.getByRole('navigation', { name: 'Lib
 export const articleItem = (page: Page, title: string) => library(page).locator('.article-item').filter({ hasText: title });
 export const readerHeading = (page: Page) => page.getByRole('main', { name: 'Article' }).getByRole('heading', { level: 1 });
 
-/** The session (what a reload reopens), read from IndexedDB as the app stores it. */
-export async function sessionArticle(page: Page): Promise<string | undefined> {
-  return page.evaluate(
-    () =>
-      new Promise<string | undefined>((resolve) => {
-        const open = indexedDB.open('factcheck-workbench');
-        open.onerror = () => resolve(undefined);
-        open.onsuccess = () => {
-          const db = open.result;
-          try {
-            const get = db.transaction('settings').objectStore('settings').get('session');
-            get.onsuccess = () => {
-              db.close();
-              resolve((get.result as { value?: { articleId?: string } } | undefined)?.value?.articleId);
-            };
-            get.onerror = () => {
-              db.close();
-              resolve(undefined);
-            };
-          } catch {
-            db.close();
-            resolve(undefined);
-          }
-        };
-      }),
-  );
-}
-
 /** Waits until the page has nothing left to do (an idle callback), so the next input meets an idle page. */
 export const settle = (page: Page): Promise<unknown> => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
 
@@ -161,8 +134,8 @@ export async function setUpArticles(page: Page, claims: number): Promise<string>
   await dialog.getByRole('button', { name: 'Add article' }).click();
   await expect(dialog).toBeHidden();
   await expect(readerHeading(page)).toHaveText(SHORT);
-  await expect.poll(() => sessionArticle(page), { timeout: 10_000 }).toBeTruthy();
-  const shortId = (await sessionArticle(page))!;
+  await expect.poll(() => storedSessionArticle(page), { timeout: 10_000 }).toBeTruthy();
+  const shortId = (await storedSessionArticle(page))!;
 
   const file = path.join(tmpdir(), `bench-review-${claims}-${process.pid}.json`);
   writeFileSync(file, reviewFile(claims));
@@ -179,7 +152,7 @@ export async function setUpArticles(page: Page, claims: number): Promise<string>
 export async function coldReloadOnShortArticle(page: Page, shortId: string): Promise<void> {
   if ((await readerHeading(page).textContent().catch(() => null)) !== SHORT) await articleItem(page, SHORT).click();
   await expect(readerHeading(page)).toHaveText(SHORT);
-  await expect.poll(() => sessionArticle(page), { timeout: 10_000 }).toBe(shortId);
+  await expect.poll(() => storedSessionArticle(page), { timeout: 10_000 }).toBe(shortId);
   await page.reload();
   await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
   await expect(readerHeading(page)).toHaveText(SHORT);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { waitForStoredSession } from './journeys';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const geneva = readFileSync(fixture('geneva-talks-fr.txt'), 'utf8');
@@ -236,6 +237,7 @@ test('everything imported survives a reload, and the last opened article reopens
   await expect(libraryItems(page)).toHaveCount(2);
   await library(page).getByRole('button', { name: /^Les deux délégation/ }).click();
   await expect(reader(page).locator('.para').getByText(genevaLines[1]!.slice(0, 60)).first()).toBeVisible();
+  await waitForStoredSession(library(page).getByRole('button', { name: /^Les deux délégation/ }));
 
   await page.reload();
   await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
@@ -244,6 +246,7 @@ test('everything imported survives a reload, and the last opened article reopens
   await expect(reader(page).locator('.para').getByText(genevaLines[1]!.slice(0, 60)).first()).toBeVisible();
 
   await library(page).getByRole('button', { name: /^Café prices/ }).click();
+  await waitForStoredSession(library(page).getByRole('button', { name: /^Café prices/ }));
   await page.reload();
   await expect(page.getByRole('note', { name: 'Import warnings' })).toContainText('decoded as Windows-1252');
 });

@@ -2,9 +2,42 @@
  * Steps that many journeys share: bringing an article in through "Paste
  * article" and selecting text in the (virtualised) reader as a mouse drag would.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const reader = (page: Page) => page.getByRole('main', { name: 'Article' });
+
+/** The article the stored session would reopen after a reload (read straight from IndexedDB). */
+export async function storedSessionArticle(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('factcheck-workbench');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    try {
+      const row = await new Promise<{ value?: { articleId?: string } } | undefined>((resolve, reject) => {
+        const req = db.transaction('settings').objectStore('settings').get('session');
+        req.onsuccess = () => resolve(req.result as { value?: { articleId?: string } } | undefined);
+        req.onerror = () => reject(req.error);
+      });
+      return row?.value?.articleId ?? null;
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/**
+ * Waits until the stored session names the article of a library item.
+ * Which article is open is written in the background (a durable write,
+ * which can take a moment on a busy disk); a reload before it lands rightly
+ * reopens the previous one, so a journey that reloads waits, as a person would.
+ */
+export async function waitForStoredSession(libraryItem: Locator): Promise<void> {
+  const id = await libraryItem.getAttribute('data-article-id');
+  expect(id, 'the library item names its article').toBeTruthy();
+  await expect.poll(() => storedSessionArticle(libraryItem.page()), { timeout: 15_000 }).toBe(id);
+}
 
 /** "Paste article" with a title; waits until the article is open in the reader. */
 export async function pasteArticle(page: Page, text: string, title: string): Promise<void> {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { waitForStoredSession } from './journeys';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
@@ -17,27 +18,6 @@ async function importFixtures(page: Page, names: string[]) {
   await page.getByRole('toolbar').getByRole('button', { name: 'Import article' }).click();
   await (await chooser).setFiles(names.map(fixture));
   await expect(items(page)).toHaveCount(names.length);
-}
-
-/** The article the stored session would reopen (read straight from IndexedDB). */
-async function sessionArticleId(page: Page): Promise<string | null> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('factcheck-workbench');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      const row = await new Promise<{ value?: { articleId?: string } } | undefined>((resolve, reject) => {
-        const req = db.transaction('settings').objectStore('settings').get('session');
-        req.onsuccess = () => resolve(req.result as { value?: { articleId?: string } } | undefined);
-        req.onerror = () => reject(req.error);
-      });
-      return row?.value?.articleId ?? null;
-    } finally {
-      db.close();
-    }
-  });
 }
 
 const GENEVA = /^Les deux délégation/;
@@ -170,8 +150,7 @@ test('the last opened article reopens after a reload', async ({ workbench: page 
   // Which article is open is written in the background (a durable write, so
   // it can take a moment on a busy disk); a reload before it lands would
   // rightly reopen the previous one. Wait for it, as a person would.
-  const genevaId = await items(page).getByRole('button', { name: GENEVA }).getAttribute('data-article-id');
-  await expect.poll(() => sessionArticleId(page)).toBe(genevaId);
+  await waitForStoredSession(items(page).getByRole('button', { name: GENEVA }));
   await page.reload();
   await expect(items(page).getByRole('button', { name: GENEVA })).toHaveAttribute('aria-current', 'true');
   await expect(reader(page).getByRole('heading', { name: /^Les deux délégation ont réaffirmé/ }).first()).toBeVisible();
