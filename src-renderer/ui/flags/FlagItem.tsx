@@ -8,6 +8,7 @@ import { RemoveBlockConfirm } from './RemoveBlockConfirm';
 import { excerpt } from '../claims/claim-numbers';
 import { kindName, severityName } from './flag-labels';
 import { SharedPassages } from './SharedPassages';
+import type { RowProps } from '../common/VirtualList';
 
 /** A word diff with visible markers: [−removed] and [+added] are told apart by sign and style, not colour alone. */
 export function DiffView({ parts }: { parts: readonly DiffPart[] }) {
@@ -41,6 +42,8 @@ export interface FlagItemProps {
   removeBlock?: RemoveBlock;
   /** The revision the flag is on (for a repeat across articles, shown side by side with the other). */
   revision?: Revision;
+  /** Its place in the virtualised list. */
+  row?: RowProps;
 }
 
 /** "Remove repeated block" for one flag: what it does, and the revision that stays in the history. */
@@ -49,7 +52,7 @@ export interface RemoveBlock {
   run(): Promise<boolean>;
 }
 
-export function FlagItem({ flag, onGoTo, onDismiss, removeBlock, revision }: FlagItemProps) {
+export function FlagItem({ flag, onGoTo, onDismiss, removeBlock, revision, row }: FlagItemProps) {
   const { t } = useI18n();
   const id = useId();
   const [dismissing, setDismissing] = useState(false);
@@ -58,7 +61,7 @@ export function FlagItem({ flag, onGoTo, onDismiss, removeBlock, revision }: Fla
   const dismissRef = useRef<HTMLButtonElement>(null);
 
   return (
-    <li className={`flag-item sev-${flag.severity}`} aria-labelledby={`${id}-text`} data-flag={flag.fingerprint}>
+    <li {...row} className={`flag-item sev-${flag.severity}`} aria-labelledby={`${id}-text`} data-flag={flag.fingerprint}>
       <p className="flag-head">
         <span className={`flag-severity sev-${flag.severity}`}>{severityName(flag.severity, t)}</span>
         <span className="visually-hidden">{kindName(flag.kind, t)}</span>
@@ -116,13 +119,15 @@ export function FlagItem({ flag, onGoTo, onDismiss, removeBlock, revision }: Fla
 export interface DismissedItemProps {
   item: DismissedFlag;
   onRestore(): void;
+  /** Its place in the virtualised list. */
+  row?: RowProps;
 }
 
-export function DismissedItem({ item, onRestore }: DismissedItemProps) {
+export function DismissedItem({ item, onRestore, row }: DismissedItemProps) {
   const { t, formatDate } = useI18n();
   const id = useId();
   return (
-    <li className="flag-item flag-item-dismissed" aria-labelledby={`${id}-text`} data-flag={item.flag.fingerprint}>
+    <li {...row} className="flag-item flag-item-dismissed" aria-labelledby={`${id}-text`} data-flag={item.flag.fingerprint}>
       <p className="flag-head">
         <span className="flag-kind">{kindName(item.flag.kind, t)}</span>
       </p>

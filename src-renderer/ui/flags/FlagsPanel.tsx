@@ -17,6 +17,7 @@ import { groupTitle, KIND_ORDER } from './flag-labels';
 import { requestReveal, revealClaim, setActiveFlag } from '../app/store';
 import { suggestionSpanId } from './reader-layer';
 import { SuggestionsList } from './SuggestionsList';
+import { VirtualList } from '../common/VirtualList';
 import { isRemovableBlock, useFlagActions } from './use-flag-actions';
 import './flags.css';
 
@@ -127,18 +128,23 @@ export function FlagsPanel() {
         {groups.map(({ kind, flags }) => (
           <details key={kind} className="flag-group" open>
             <summary>{groupTitle(kind, flags.length, t)}</summary>
-            <ul className="flag-list">
-              {flags.map((flag) => (
+            <VirtualList
+              className="flag-list"
+              items={flags}
+              itemKey={(flag) => flag.fingerprint}
+              estimateSize={140}
+              renderItem={(flag, row) => (
                 <FlagItem
                   key={flag.fingerprint}
+                  row={row}
                   flag={flag}
                   onGoTo={() => goTo(flag)}
                   onDismiss={(reason) => dismiss(flag, reason)}
                   {...(removeBlock(flag) ? { removeBlock: removeBlock(flag) } : {})}
                   {...(revision ? { revision } : {})}
                 />
-              ))}
-            </ul>
+              )}
+            />
           </details>
         ))}
         {suggestions.length > 0 && revision && (
@@ -156,11 +162,13 @@ export function FlagsPanel() {
         {split.dismissed.length > 0 && (
           <details className="flag-group flag-group-dismissed" open={dismissedOpen} onToggle={(e) => setDismissedOpen(e.currentTarget.open)}>
             <summary>{t('flags.dismissedGroup', { count: split.dismissed.length })}</summary>
-            <ul className="flag-list">
-              {split.dismissed.map((item) => (
-                <DismissedItem key={item.flag.fingerprint} item={item} onRestore={() => restore(item.flag)} />
-              ))}
-            </ul>
+            <VirtualList
+              className="flag-list"
+              items={split.dismissed}
+              itemKey={(item) => item.flag.fingerprint}
+              estimateSize={110}
+              renderItem={(item, row) => <DismissedItem key={item.flag.fingerprint} row={row} item={item} onRestore={() => restore(item.flag)} />}
+            />
           </details>
         )}
       </>

@@ -5,7 +5,8 @@
  * claim) and "Reject" (never suggested again). Suggestions are triaged here
  * as well as in the text.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { VirtualList, type RowProps } from '../common/VirtualList';
 import type { Revision, Suggestion } from '../../core/model';
 import { useI18n } from '../app/i18n';
 import { excerpt } from '../claims/claim-numbers';
@@ -21,21 +22,33 @@ export interface SuggestionsListProps {
 
 export function SuggestionsList({ suggestions, onGoTo, onAccept, onReject }: SuggestionsListProps) {
   const { t } = useI18n();
-  const ranked = [...suggestions].sort((a, b) => a.rank - b.rank);
+  const ranked = useMemo(() => [...suggestions].sort((a, b) => a.rank - b.rank), [suggestions]);
   return (
-    <ol className="flag-list suggestion-list" aria-label={t('flags.suggestionsRegion')}>
-      {ranked.map((s) => (
-        <SuggestionItem key={s.start} suggestion={s} onGoTo={() => onGoTo(s)} onAccept={() => onAccept(s)} onReject={() => onReject(s)} />
-      ))}
-    </ol>
+    <VirtualList
+      ordered
+      className="flag-list suggestion-list"
+      aria-label={t('flags.suggestionsRegion')}
+      items={ranked}
+      itemKey={(s) => s.start}
+      estimateSize={150}
+      renderItem={(s, row) => <SuggestionItem key={s.start} row={row} suggestion={s} onGoTo={() => onGoTo(s)} onAccept={() => onAccept(s)} onReject={() => onReject(s)} />}
+    />
   );
 }
 
-function SuggestionItem({ suggestion, onGoTo, onAccept, onReject }: { suggestion: Suggestion; onGoTo(): void; onAccept(): Promise<void>; onReject(): Promise<void> }) {
+interface SuggestionItemProps {
+  suggestion: Suggestion;
+  row: RowProps;
+  onGoTo(): void;
+  onAccept(): Promise<void>;
+  onReject(): Promise<void>;
+}
+
+function SuggestionItem({ suggestion, row, onGoTo, onAccept, onReject }: SuggestionItemProps) {
   const { t, locale } = useI18n();
   const id = useId();
   return (
-    <li className="flag-item suggestion-item" aria-labelledby={`${id}-text`} data-suggestion={suggestion.start}>
+    <li {...row} className="flag-item suggestion-item" aria-labelledby={`${id}-text`} data-suggestion={suggestion.start}>
       <p className="flag-head">
         <span className="suggestion-rank">{t('flags.suggestionRank', { rank: suggestion.rank })}</span>
         <span className="suggestion-score">{t('flags.suggestionScore', { score: formatScore(suggestion.score, locale) })}</span>

@@ -227,3 +227,23 @@ test('a long analysis shows its progress after a second and can be cancelled, th
   await expect(flagsRegion(page).getByText(/^Analysis cancelled/)).toBeHidden();
   await expect(flagsRegion(page).getByText('Vague attributions', { exact: false }).first()).toBeVisible({ timeout: 150_000 });
 });
+
+test('a long list of flags is virtualised: only what is in view is in the page, the rest comes as the list scrolls', async ({ workbench: page }) => {
+  // 150 paragraphs of the same shape: 149 near-duplicates of the first.
+  const towns = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Ginkgo', 'Hazel', 'Ivy', 'Juniper'];
+  const text = Array.from({ length: 150 }, (_, i) => `In ${towns[i % 10]} ward ${i + 1}, bakery sales fell by ${i + 3} percent in the first quarter of the year.`).join('\n\n');
+  await pasteArticle(page, text, 'Bakery sales by ward');
+  await showFlags(page);
+  const near = group(page, /^Near-duplicate passages/);
+  await expect(near.locator('summary').first()).toHaveText('Near-duplicate passages (149)');
+  const items = near.locator('li.flag-item');
+  // Screen readers are told the size of the whole list.
+  await expect(items.first()).toHaveAttribute('aria-setsize', '149');
+  await expect(items.first()).toHaveAttribute('aria-posinset', '1');
+  expect(await items.count()).toBeLessThan(40);
+  // Scrolled to its end, the list shows its last flag.
+  await near.locator('.virtual-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(near.locator('li.flag-item[aria-posinset="149"]')).toBeVisible();
+  await expect(near.locator('li.flag-item[aria-posinset="149"] blockquote')).toContainText('ward 150,');
+  expect(await items.count()).toBeLessThan(40);
+});
