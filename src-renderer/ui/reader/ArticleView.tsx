@@ -25,6 +25,8 @@ export interface ArticleViewProps {
   spans: readonly HighlightSpan[];
   /** The selected claim, revealed when the article opens. */
   selectedClaimId: string | undefined;
+  /** The analysis is still running: its highlights may yet change (`aria-busy`). */
+  analysing?: boolean;
 }
 
 const spanKey = (s: HighlightSpan) => `${s.kind}:${s.id}`;
@@ -35,7 +37,7 @@ function estimateHeight(p: Paragraph): number {
   return lines * 28 + 17 + (p.kind === 'heading' ? 20 : 0);
 }
 
-export function ArticleView({ article, revision, spans, selectedClaimId }: ArticleViewProps) {
+export function ArticleView({ article, revision, spans, selectedClaimId, analysing = false }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -251,7 +253,7 @@ export function ArticleView({ article, revision, spans, selectedClaimId }: Artic
         <ArticleInfo showTitle={false} />
       </div>
       {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
-      <article ref={articleRef} lang={article.language} tabIndex={0} className="reader-article" onClick={onClick} onKeyDown={onKeyDown}>
+      <article ref={articleRef} lang={article.language} tabIndex={0} className="reader-article" aria-busy={analysing} onClick={onClick} onKeyDown={onKeyDown}>
         {titleIndex === -1 && (
           <h1 className="article-heading" dir="auto">
             {article.title}

@@ -15,6 +15,7 @@ import { useWorkbench } from '../app/workbench-state';
 import { claimSpans, orderClaims } from '../claims/claim-numbers';
 import { useClaimActions } from '../claims/use-claim-actions';
 import { useAnalysisLayers } from '../flags/reader-layer';
+import { useAnalysis } from '../analysis/use-analysis';
 import { ArticleView } from './ArticleView';
 import { EditTextView } from './EditTextView';
 import type { HighlightSpan } from './layers';
@@ -33,6 +34,8 @@ export function ReaderPane() {
   const revision = useRevision(article?.currentRevisionId);
   const claimsData = useArticleClaims(articleId);
   const analysis = useAnalysisLayers(articleId, revision);
+  // Its layers may still change (suggestions and flags arrive with the analysis): the text says so to assistive technology.
+  const analysing = useAnalysis(articleId).status === 'running';
   const verdicts = (useSettings() ?? DEFAULT_SETTINGS).verdicts;
   const actions = useClaimActions();
   const undoState = useUndoState();
@@ -105,7 +108,7 @@ export function ReaderPane() {
               <CompareRevisions article={article} />
             </Suspense>
           ) : ready ? (
-            <ArticleView key={`${article.id}:${revision.id}`} article={article} revision={revision} spans={spans} selectedClaimId={claimId} />
+            <ArticleView key={`${article.id}:${revision.id}`} article={article} revision={revision} spans={spans} selectedClaimId={claimId} analysing={analysing} />
           ) : (
             <div className="reader-scroll" aria-busy="true" />
           )}

@@ -44,8 +44,9 @@ export async function chooseBackup(page: Page, file: string | { name: string; mi
 /** Marks `quote` as a claim; waits for the claim inspector. */
 export async function markClaim(page: Page, quote: string): Promise<void> {
   // The analysis re-renders the paragraphs with its suggestions when it is
-  // done, which would drop a selection made before: wait for it.
-  await expect(reader(page).getByRole('button', { name: /^Suggested claim/ }).first()).toBeVisible();
+  // done, which would drop a selection made before: wait for it (the text is
+  // busy until then).
+  await expect(reader(page).locator('article')).toHaveAttribute('aria-busy', 'false');
   await selectText(page, quote);
   await reader(page).getByRole('button', { name: 'Mark as claim' }).click();
   await expect(claimRegion(page).locator('blockquote')).toHaveText(quote);
