@@ -129,10 +129,16 @@ export function draftClaim(input: NewClaim, editor: string): ClaimDraft {
         await appendClaimEvent(db, claim, editor, 'created', []);
         return claim;
       }),
-    ).catch((error: unknown) => {
-      pending?.drop();
-      throw error;
-    });
+    ).then(
+      (claim) => {
+        pending?.written();
+        return claim;
+      },
+      (error: unknown) => {
+        pending?.drop();
+        throw error;
+      },
+    );
   return {
     ...(pending && { shown: pending.claim }),
     write: () => (written ??= write()),
@@ -498,8 +504,12 @@ interface SharedQuery {
   refs: number;
   /** What the database last said. */
   live?: ArticleClaims;
-  /** Claims being created: shown until the database's answer holds them, or their write fails. */
-  readonly pending: Map<string, Claim>;
+  /**
+   * Claims being created: shown until their write has ended and the
+   * database has answered since (an answer then holds the claim, or no
+   * longer does: an undo came first), or their write fails.
+   */
+  readonly pending: Map<string, { readonly claim: Claim; written: boolean }>;
 }
 
 /**
@@ -517,7 +527,8 @@ function acquire(articleId: string): SharedQuery {
     created.subscription = liveQuery(() => queryArticleClaims(articleId)).subscribe({
       next: (value) => {
         created.live = keepUnchanged(created.live, value);
-        for (const c of value.claims) created.pending.delete(c.id);
+        const answered = new Set(value.claims.map((c) => c.id));
+        for (const [id, p] of created.pending) if (p.written || answered.has(id)) created.pending.delete(id);
         publish(created);
       },
       // Shown by the pane that needed the claims (its error boundary, with Retry), never only logged.
@@ -554,7 +565,7 @@ function publish(entry: SharedQuery): void {
     entry.store.setState({ value: live }, true);
     return;
   }
-  const pending = [...entry.pending.values()];
+  const pending = [...entry.pending.values()].map((p) => p.claim);
   entry.store.setState(
     { value: { ...live, claims: [...live.claims, ...pending], lastClaimNumber: Math.max(live.lastClaimNumber, ...pending.map((c) => c.number)) } },
     true,
@@ -563,19 +574,24 @@ function publish(entry: SharedQuery): void {
 
 /**
  * Shows a claim about to be written in its article's live claims (when
- * something shows them), numbered after the last number issued; `drop`
- * takes it off again (its write failed). The database's answer replaces it
- * once it holds the claim.
+ * something shows them), numbered after the last number issued; `written`
+ * says its write ended (the database's next answer replaces it), `drop`
+ * takes it off again (its write failed).
  */
-function showPendingClaim(articleId: string, build: (number: number) => Claim): { claim: Claim; drop: () => void } | undefined {
+function showPendingClaim(articleId: string, build: (number: number) => Claim): { claim: Claim; written: () => void; drop: () => void } | undefined {
   const entry = shared.get(articleId);
   const value = entry?.store.getState().value;
   if (!entry || !value) return undefined;
   const claim = build(value.lastClaimNumber + 1);
-  entry.pending.set(claim.id, claim);
+  const pending = { claim, written: false };
+  entry.pending.set(claim.id, pending);
   publish(entry);
   return {
     claim,
+    // The next answer of the database (which comes after this commit) replaces it.
+    written: () => {
+      pending.written = true;
+    },
     drop: () => {
       if (entry.pending.delete(claim.id)) publish(entry);
     },

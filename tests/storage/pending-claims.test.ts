@@ -89,6 +89,17 @@ describe('a claim being marked', () => {
     expect(await db.claims.count()).toBe(0);
   });
 
+  it('does not stay on screen when it is undone before the database has answered', async () => {
+    const live = follow();
+    await live.until((ids) => ids.length === 0);
+    const draft = draftClaim({ articleId: article.id, revisionId: article.currentRevisionId, target: target('approved the plan') }, 'Ada');
+    const stored = await draft.write();
+    // Undone at once (the undo queue runs the deletion right after the creation).
+    await deleteClaim(stored.id);
+    await live.until((ids) => !ids.includes(stored.id));
+    expect(await db.claims.count()).toBe(0);
+  });
+
   it('is only written, not shown, when nothing follows the article', async () => {
     const draft = draftClaim({ articleId: article.id, revisionId: article.currentRevisionId, target: target('approved the plan') }, 'Ada');
     expect(draft.shown).toBeUndefined();
