@@ -1,5 +1,5 @@
 /** "Paste article": text and optional title, source URL and publication date. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
 import type { ImportedArticle } from '../../formats/import-file';
@@ -31,9 +31,11 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
   const [submitted, setSubmitted] = useState(false);
   const textRef = useInitialFocus<HTMLTextAreaElement>();
 
+  // A second press while the first is read or saved does nothing (state would only tell after a render).
+  const submitting = useRef(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
+    if (submitting.current) return;
     setSubmitted(true);
     if (text.trim() === '') {
       setError({ field: 'text', message: t('textImport.pasteEmpty') });
@@ -48,19 +50,23 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
       }
       url = checked.url;
     }
-    // The text readers (and the language detector) load with the first article added.
-    const { readPastedText } = await import('../../formats/import-file');
-    const read = readPastedText(text, { title, sourceUrl: url, publishedAt: date }, { t });
-    if (!read.ok) {
-      setError({ field: read.code === 'invalid-url' ? 'url' : read.code === 'invalid-date' ? 'date' : 'text', message: read.message });
-      return;
-    }
+    submitting.current = true;
     setBusy(true);
-    setError(null);
     try {
+      // The text readers (and the language detector) load with the first article added.
+      const { readPastedText } = await import('../../formats/import-file');
+      const read = readPastedText(text, { title, sourceUrl: url, publishedAt: date }, { t });
+      if (!read.ok) {
+        setError({ field: read.code === 'invalid-url' ? 'url' : read.code === 'invalid-date' ? 'date' : 'text', message: read.message });
+        submitting.current = false;
+        setBusy(false);
+        return;
+      }
+      setError(null);
       await onAdd(read);
     } catch (err) {
       setError({ field: 'save', message: err instanceof Error ? err.message : String(err) });
+      submitting.current = false;
       setBusy(false);
     }
   };
