@@ -88,10 +88,8 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
 
   // The paragraph of the selected claim stays mounted, so that its focused
   // highlight is not destroyed when it scrolls out of view.
-  const selectedIndex = useMemo(() => {
-    const start = selectedClaimId ? claimStart(selectedClaimId) : undefined;
-    return start === undefined ? -1 : paragraphIndexAt(paragraphs, start);
-  }, [selectedClaimId, claimStart, paragraphs]);
+  const selectedSpan = selectedClaimId ? spanMap.get(`claim:${selectedClaimId}`) : undefined;
+  const selectedIndex = useMemo(() => (selectedSpan ? paragraphIndexAt(paragraphs, selectedSpan.start) : -1), [selectedSpan, paragraphs]);
 
   // So do the paragraphs holding the ends of the text selection: a selection
   // whose start is unmounted would vanish. The selection is also remembered
@@ -154,7 +152,6 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   }, [perParagraph]);
 
   const items = virtualizer.getVirtualItems();
-  const selectedSpan = selectedClaimId ? spanMap.get(`claim:${selectedClaimId}`) : undefined;
   const find = useFind({ text: revision.text, paragraphs, articleRef, scrollRef, virtualizer, pinned });
 
   /**
