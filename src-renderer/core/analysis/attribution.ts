@@ -82,8 +82,13 @@ export interface CompiledLanguage {
   readonly moods: CompiledPatterns;
   readonly notHearsay: RegExp | undefined;
   readonly needsSource: RegExp;
+  readonly publicPhrases: RegExp | undefined;
+  /** Openers of a clause whose content is not asserted (`SourcingLanguage.unasserted`). */
+  readonly unasserted: RegExp;
   readonly numberWords: RegExp;
   readonly plans: RegExp;
+  /** Where one clause ends and another begins: a comma, a colon or a semicolon (not the dashes or brackets of an apposition), or a word of `SourcingLanguage.clauseOpeners`. */
+  readonly clauseBreaks: RegExp;
   /** A passive that looks like a plan (`SourcingLanguage.passive`). */
   readonly passive: RegExp | undefined;
   /** An approximation ending a text ("… about "): the number after it is a count. */
@@ -116,9 +121,12 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
       moods: compilePatterns(lang.reportedMoods),
       notHearsay: compileGuard(lang.notHearsay),
       needsSource: compilePhrases(lang.needsSource),
+      publicPhrases: compileGuard(lang.publicPhrases),
+      unasserted: compilePhrases(lang.unasserted),
       numberWords: compilePhrases(lang.numberWords),
       plans: compilePhrases(lang.plans),
       passive: compileGuard(lang.passive),
+      clauseBreaks: new RegExp(`[,;:]|${BEFORE}(?:${phraseAlternation(lang.clauseOpeners)})${AFTER}`, 'giu'),
       approximatedBefore: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s*$`, 'iu'),
       approximateCardinal: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s+(?:${phraseAlternation(lang.cardinals)})${AFTER}`, 'iu'),
       tollCount: new RegExp(
@@ -294,6 +302,9 @@ function wordCount(s: string): number {
   return s.match(WORDS)?.length ?? 0;
 }
 
+/** Two capitalised words or more at the start of a sentence: a name as its subject ("Sony Ericsson", "Jean Dupont"). */
+const OPENING_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/u;
+
 /** How many sentences back a report carries to a sentence with no source of its own. */
 const CARRY = 2;
 
@@ -402,6 +413,29 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
     if (!firstOf.has(s.paragraph)) firstOf.set(s.paragraph, i);
   });
 
+  const hedged = sentences.map(() => false);
+  for (const m of hedges) {
+    const si = rangeAt(sentences, m.start);
+    if (si !== -1) hedged[si] = true;
+  }
+  /**
+   * Whether sentence `i` opens with a name (two capitalised words or more)
+   * that the report from sentence `j` on never mentions: a new subject, so
+   * the writer's own statement rather than more of the report. Not in a
+   * language that capitalises every noun (German "Hohe Preise …").
+   */
+  const opensWithNewName = (j: number, i: number): boolean => {
+    const body = text.slice(sentences[i]!.start, Math.min(sentences[i]!.end, sentences[i]!.start + 200));
+    const name = OPENING_NAME.exec(body)?.[0];
+    if (!c.language.capitalisationMarksNames || name === undefined || c.nonNames.has(name.split(/\s+/u)[0]!.toLowerCase())) return false;
+    return !text.slice(sentences[j]!.start, sentences[i]!.start).includes(name);
+  };
+  /** Whether sentence `j`, with no source of its own, goes on with the report before it: quoted, in indirect speech or hedged. */
+  const continues = (j: number): boolean => {
+    const q = rangeAt(quotes, sentences[j]!.start);
+    return reported[j]! || hedged[j]! || (q !== -1 && quotes[q]!.end >= sentences[j]!.end);
+  };
+
   const reportsFirst = (j: number): boolean => {
     const firstNamed = cuesBySentence[j]!.find((x) => x.kind === 'named');
     return reported[j]! && firstNamed !== undefined && firstMood[j]! < firstNamed.start;
@@ -428,14 +462,19 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
           from = previous.from ?? j;
         }
       }
-      // A report carries to the next one or two sentences of its paragraph.
+      // A report carries to the next one or two sentences of its paragraph:
+      // to the second only through one that goes on with the report (a
+      // quotation, indirect speech, a hedge), not across the writer's own
+      // sentence in between — unless this one is itself in indirect speech,
+      // which says that the report goes on.
       for (let j = i - 1; frame === 'none' && j >= 0 && i - j <= CARRY; j--) {
         const p = sentences[j]!;
         if (p.paragraph !== s.paragraph) break;
         if (own[j] !== 'none') {
+          if (!reported[i] && opensWithNewName(j, i)) break;
           frame = own[j]!;
           from = j;
-        }
+        } else if (!reported[i] && !continues(j)) break;
       }
       // A fact, then who gives it in reported speech ("Emissions fell to 649
       // million tonnes. That was 3.4 percent less, the agency said"): only

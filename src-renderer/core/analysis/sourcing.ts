@@ -315,21 +315,42 @@ function statesFigure(c: CompiledLanguage, sentence: string): boolean {
 const NAME_AFTER = /^\s+\p{Lu}/u;
 const PRONOUN_BEFORE = /(?:^|\s)(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|he|she|they|er|sie|él|ella|ellos|ellas)\s+$/iu;
 
-/** Whether a sentence announces a plan or a schedule: a plan word that is not the auxiliary of a passive ("werden … festgehalten" reports). */
-function announces(c: CompiledLanguage, sentence: string): boolean {
+/** The plan words of a sentence that are not the auxiliary of a passive ("werden … festgehalten" reports). */
+function planWords(c: CompiledLanguage, sentence: string): Range[] {
   const plans = findSpans(c.plans, sentence);
-  if (plans.length === 0) return false;
-  if (c.passive === undefined) return true;
+  if (plans.length === 0 || c.passive === undefined) return plans;
   const passives = findSpans(c.passive, sentence);
-  return plans.some((p) => !passives.some((q) => q.start <= p.start && p.end <= q.end));
+  return plans.filter((p) => !passives.some((q) => q.start <= p.start && p.end <= q.end));
 }
 
-/** Why a sentence needs a source, or null: a figure, or a cause, comparison or superlative; a plan or a schedule announces rather than reports. */
+/** Whether `a` and `b` (spans of `sentence`) stand in one clause: no punctuation nor clause opener between them. */
+function sameClause(c: CompiledLanguage, sentence: string, a: Range, b: Range): boolean {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  if (second.start <= first.end) return true;
+  c.clauseBreaks.lastIndex = 0;
+  return !c.clauseBreaks.test(sentence.slice(first.end, second.start));
+}
+
+/**
+ * Why a sentence needs a source, or null: a figure, or a cause, comparison
+ * or superlative. A plan or a schedule announces rather than reports: its
+ * figures ("300 mayors will attend") need no source, nor a claim word in the
+ * plan's own clause ("will build the largest bridge"); a claim in another
+ * clause ("he will meet the students, who have largely shunned the
+ * debates") is still asserted. Nor is a claim word asserted in a condition
+ * or an indirect question ("he would not say whether the visit was linked
+ * to the campaign").
+ */
 export function needsSource(c: CompiledLanguage, sentence: string): 'figure' | 'claim' | null {
-  if (announces(c, sentence)) return null;
-  if (statesFigure(c, sentence)) return 'figure';
+  const plans = planWords(c, sentence);
+  if (plans.length === 0 && statesFigure(c, sentence)) return 'figure';
+  const public_ = c.publicPhrases === undefined ? [] : findSpans(c.publicPhrases, sentence);
+  const unasserted = findSpans(c.unasserted, sentence);
   for (const m of findSpans(c.needsSource, sentence)) {
+    if (public_.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    if (unasserted.some((u) => u.end <= m.start && sameClause(c, sentence, u, m))) continue;
     if (NAME_AFTER.test(sentence.slice(m.end, m.end + 3)) || PRONOUN_BEFORE.test(sentence.slice(Math.max(0, m.start - 14), m.start))) continue;
+    if (plans.some((p) => sameClause(c, sentence, p, m))) continue;
     return 'claim';
   }
   return null;

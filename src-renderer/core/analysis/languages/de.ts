@@ -117,8 +117,17 @@ export const de: SourcingLanguage = {
     'beispiellos', 'beispiellose', 'beispiellosen', 'belastet', 'belasteten', 'lastet auf',
     // What investigators found out of public view.
     'entdeckten', 'stießen auf',
+    // Proportions and votes: someone counted.
+    'weitgehend', 'größtenteils', 'überwiegend', 'mehrheitlich', 'einstimmig',
+    // A third party's intentions and deliberations, and an investigation's progress, are not on the record.
+    'erwägt', 'erwägen', 'bemüht sich', 'bemühen sich', 'entschlossen', 'von der polizei gesucht', 'polizeilich gesucht',
+    // Who is among the victims is a count someone made.
+    'unter den opfern', 'unter den toten', 'unter den verletzten', 'unter den betroffenen',
   ],
   plans: ['wird', 'werden', 'will', 'wollen', 'soll', 'sollen', 'sollte', 'sollten', 'plant', 'planen', 'bis 2030', 'bis 2045', 'künftig', 'kommende', 'kommenden', 'nächste', 'nächsten', 'geplant'],
+  // German sets every subordinate clause off with commas; these open one after a dash or bracket too.
+  unasserted: ['ob', 'falls', 'wenn', 'sofern'],
+  clauseOpeners: ['weil', 'da', 'während', 'obwohl', 'wobei', 'nachdem', 'bevor', 'wodurch', 'womit', 'welche', 'welcher', 'welches', 'dass', 'wenn'],
   // "werden" + a past participle at the end of its clause is a passive ("werden … festgehalten"), not the future.
   passive: '(?:wird|werden) (?:[\\p{L}\\p{N}-]+ ){0,10}?(?:[\\p{L}]*ge[\\p{L}]+(?:t|en)|[\\p{L}]+iert)(?=\\s*(?:[,.;:!?]|$))',
   numberWords: [

@@ -134,12 +134,23 @@ export const en: SourcingLanguage = {
     'compared to', 'the majority of', 'most of the', 'unprecedented',
     // Causes in the language of markets and policy.
     'weighed on', 'weighs on', 'weigh on', 'linked to',
+    // Proportions and votes: someone counted.
+    'largely', 'mostly', 'for the most part', 'overwhelmingly', 'unanimously',
+    // A third party's intentions and deliberations, and an investigation's progress, are not on the record.
+    'is keen to', 'are keen to', 'was keen to', 'were keen to', 'is determined to', 'are determined to', 'is eager to',
+    'is anxious to', 'is careful to', 'is considering', 'are considering', 'was considering', 'were considering',
+    'wanted by police', 'sought by police', 'under investigation',
+    // Who is among the victims is a count someone made.
+    'among those affected', 'among those killed', 'among those injured', 'among those arrested', 'among the victims',
+    'among the dead', 'among the injured',
   ],
   plans: [
     'will', "won't", 'is to', 'are to', 'plans to', 'plan to', 'planned', 'intends to', 'aims to', 'wants to', 'is due to',
     'are due to', 'is set to', 'are set to', 'is expected to', 'are expected to', 'is scheduled', 'are scheduled',
     'next week', 'next month', 'next year', 'by 2030', 'would',
   ],
+  unasserted: ['if', 'whether', 'unless'],
+  clauseOpeners: ['which', 'who', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'after', 'before', 'since', 'when', 'where'],
   numberWords: [
     'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens of thousands', 'hundreds of thousands', 'half of',
     'a third of', 'a quarter of', 'two-thirds', 'three-quarters', 'one in',

@@ -128,11 +128,23 @@ export const es: SourcingLanguage = {
     // What investigators found out of public view.
     'hallaron', 'halló', 'han hallado', 'ha hallado', 'encontraron', 'encontró', 'han encontrado', 'ha encontrado',
     'descubrieron', 'descubrió', 'han descubierto', 'ha descubierto',
+    // Proportions and votes: someone counted.
+    'en gran parte', 'en su mayoría', 'mayoritariamente', 'por unanimidad', 'unánimemente',
+    // A third party's intentions and deliberations, and an investigation's progress, are not on the record.
+    'baraja', 'barajan', 'sopesa', 'sopesan', 'se plantea', 'se plantean', 'empeñado en', 'empeñada en', 'decidido a',
+    'decidida a', 'buscado por la policía', 'buscada por la policía', 'investigado por', 'investigada por',
+    // Who is among the victims is a count someone made.
+    'entre los afectados', 'entre las víctimas', 'entre los heridos', 'entre los fallecidos', 'entre los detenidos',
   ],
   plans: [
     'va a', 'van a', 'se aplicará', 'se aplicarán', 'se limitará', 'se espera', 'será', 'serán', 'tendrá', 'tendrán',
     'planea', 'prevé', 'pretende', 'quiere', 'quieren', 'próximo', 'próxima', 'a partir de', 'irá', 'aplicará',
     'supondrá', 'conllevará',
+  ],
+  unasserted: ['si', 'a menos que', 'salvo que'],
+  clauseOpeners: [
+    'que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cuando', 'porque', 'mientras', 'aunque',
+    'el cual', 'la cual', 'los cuales', 'las cuales',
   ],
   numberWords: [
     'miles de', 'cientos de', 'decenas de', 'millones de', 'centenares de', 'la mitad', 'un tercio', 'una docena',

@@ -65,7 +65,14 @@ const WHEN = "(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|au
 const REPORTING_VERB_PRESENT =
   "(?:indique|indiquent|affirme|affirment|précise|précisent|explique|expliquent|souligne|soulignent|estime|estiment|ajoute|ajoutent|assure|assurent|déclare|déclarent|confie|confient|avertit|avertissent|reconnaît|reconnait|s'inquiète|s'inquiètent|dénonce|dénoncent|rapporte|rapportent|annonce|annoncent|confirme|confirment|dément|démentent|martèle|insiste|insistent|juge|jugent|rappelle|rappellent|observe|observent|note|notent|prévient|préviennent|relève|relèvent|raconte|racontent|témoigne|témoignent|écrit|écrivent|glisse|glissent|lâche|fait savoir|font savoir|fait valoir|détaille|nuance|tempère|regrette|déplore|admet|concède|résume|analyse|poursuit|conclut|s'interroge|s'étonne|se félicite|se réjouit|commente|dit|disent|met en garde|mettent en garde|accuse|accusent|reproche|reprochent|montre|montrent|révèle|révèlent|crédite|créditent|constate|constatent|appelle|appellent|pronostique|pronostiquent|prédit|anticipe|anticipent)";
 const REPORTING_PARTICIPLE =
-  "(?:dit|déclaré|indiqué|annoncé|affirmé|assuré|expliqué|précisé|estimé|ajouté|promis|prévenu|averti|souligné|répété|reconnu|confirmé|démenti|jugé|laissé entendre|fait savoir|fait valoir|fait état|écrit|rapporté|prédit|garanti|admis|insisté|martelé|rappelé|convenu|confié|déploré|regretté|dénoncé|raconté|témoigné|détaillé|qualifié|décrit|réagi|répondu|lancé|tweeté|publié|relevé|noté|observé|concédé|résumé|commenté|salué|fustigé|critiqué|exprimé|évoqué|mentionné|signalé|dévoilé|révélé|communiqué|appelé|constaté|demandé|réclamé|exigé|accusé|reproché|mis en garde|pronostiqué|prévenu)";
+  "(?:dit|déclaré|indiqué|annoncé|affirmé|assuré|expliqué|précisé|estimé|ajouté|promis|prévenu|averti|souligné|répété|reconnu|confirmé|démenti|jugé|laissé entendre|fait savoir|fait valoir|fait état|écrit|rapporté|prédit|garanti|admis|insisté|martelé|rappelé|convenu|confié|déploré|regretté|dénoncé|raconté|témoigné|détaillé|qualifié|décrit|réagi|répondu|tweeté|publié|relevé|noté|observé|concédé|résumé|commenté|salué|fustigé|critiqué|exprimé|évoqué|mentionné|signalé|dévoilé|révélé|communiqué|appelé|constaté|demandé|réclamé|exigé|accusé|reproché|mis en garde|pronostiqué|prévenu)";
+
+/**
+ * "Lancer" reports words only in a reporting construction: inverted after
+ * what was said (« … », a lancé le ministre; a-t-il lancé) or before a colon
+ * or a quotation. "Le président a lancé un grand débat" launches something.
+ */
+const LANCE = "(?<=[,\"”»]\\s{0,3})(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:\\p{L}+ ){0,2}?lancé|(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles) (?:\\p{L}+ ){0,2}?lancé|(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?lancé(?=\\s*[:«\"“])";
 
 export const fr: SourcingLanguage = {
   code: 'fr',
@@ -111,7 +118,7 @@ export const fr: SourcingLanguage = {
     { id: 'des-sources-policieres', source: "(?:des|de|plusieurs|certaines|deux|trois) sources (?:policières|judiciaires|diplomatiques|gouvernementales|sécuritaires|militaires|syndicales|internes|concordantes|proches|bien informées)" },
     { id: 'ses-proches', source: "(?:les confidences|l'avis|des propos) (?:de ses|de leurs|d'un de ses|d'une de ses) (?:proches|conseillers|collaborateurs|intimes)|(?:citant|selon|d'après) (?:ses|leurs) (?:proches|conseillers|collaborateurs)" },
     // The anonymous source after its verb: "indique une source proche du dossier", "souligne un conseiller de l'exécutif".
-    { id: 'indique-une-source', source: `(?:${REPORTING_VERB_PRESENT}|a ${REPORTING_PARTICIPLE}|ont ${REPORTING_PARTICIPLE})(?:-t-(?:il|elle))?${WHEN} (?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
+    { id: 'indique-une-source', source: `(?:${REPORTING_VERB_PRESENT}|a (?:${REPORTING_PARTICIPLE}|lancé)|ont (?:${REPORTING_PARTICIPLE}|lancé))(?:-t-(?:il|elle))?${WHEN} (?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
     { id: 'selon-un-proche', source: `(?:(?:selon|d'après|auprès de|de l'avis de) |auprès d'|de l'avis d')(?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
     { id: 'une-source-indique', source: `(?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED},? (?:${REPORTING_VERB_PRESENT}|a ${REPORTING_PARTICIPLE}|ont ${REPORTING_PARTICIPLE}|avait ${REPORTING_PARTICIPLE})`, unlessPrevious: "\\p{Lu}[\\p{L}-]*,?\\s+$" },
     // The impersonal "on": "a-t-on appris", "insiste-t-on dans l'entourage", "indique-t-on".
@@ -137,6 +144,7 @@ export const fr: SourcingLanguage = {
       id: 'verbe-au-passe',
       source: `(?:a|ont|avait|avaient|aurait|auraient|avoir)(?:-t-(?:il|elle|on|ils|elles))? (?:(?:\\p{L}+) ){0,2}?${REPORTING_PARTICIPLE}`,
     },
+    { id: 'lance', source: LANCE },
     { id: 'verbe-au-present', source: `${REPORTING_VERB_PRESENT}(?:-t-(?:il|elle|ils|elles))?` },
     {
       id: 'verbe-imparfait',
@@ -190,12 +198,27 @@ export const fr: SourcingLanguage = {
     'liées aux',
     // What someone found or learnt out of public view.
     'ont découvert', 'a découvert', 'ont retrouvé', 'a retrouvé', 'eu vent',
+    // Proportions and votes: someone counted.
+    'largement', 'majoritairement', 'en grande partie', 'pour la plupart', "à l'unanimité", 'unanimement',
+    // A third party's intentions, and an investigation's progress, are not on the record.
+    'attentif à', 'attentive à', 'attentifs à', 'soucieux de', 'soucieuse de', "soucieux d'", "soucieuse d'", 'déterminé à', 'déterminée à', 'déterminés à',
+    'tient à', 'tiennent à', 'veille à', 'veillent à', "s'efforce de", "s'efforcent de", 'recherché par', 'recherchée par',
+    'recherchés par', "fait l'objet d'une enquête", 'visé par une enquête', 'visée par une enquête',
+    // Who is among the victims is a count someone made.
+    'parmi les victimes', 'parmi les blessés', 'parmi les morts', 'parmi les personnes interpellées',
   ],
+  // "Largement" is widely, not mostly, before what spreads in public.
+  publicPhrases: "largement (?:diffusée?s?|partagée?s?|relayée?s?|commentée?s?|connue?s?|répandue?s?|médiatisée?s?)",
   plans: [
     'va', 'vont', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'devra', 'devront', 'pourra',
     'pourront', 'prévoit de', 'prévoient de', 'compte', 'entend', 'doit', 'doivent', 'souhaite', 'veut', 'veulent',
     'prochain', 'prochaine', 'prochainement', "d'ici", 'échangera', 'comportera', 'se rendra', 'rencontrera',
     'participera', 'continuera', 'devrait', 'devraient',
+  ],
+  unasserted: ['si', "s'il", "s'ils", 'à moins que', "à moins qu'"],
+  clauseOpeners: [
+    'qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'parce que', "parce qu'", 'alors que',
+    "alors qu'", 'tandis que', "tandis qu'", 'bien que', "bien qu'", 'puisque', "puisqu'", 'lorsque', "lorsqu'", 'quand',
   ],
   numberWords: [
     'des milliers', 'des centaines', 'des dizaines', 'des millions', 'des milliards', 'une dizaine', 'une vingtaine',

@@ -94,12 +94,34 @@ export interface SourcingLanguage {
    */
   readonly needsSource: readonly string[];
   /**
+   * Where a word of `needsSource` says something public rather than a count
+   * or a claim ("largement diffusées" is widely shared, not a proportion): a
+   * regular-expression source; a claim word inside one of its matches does
+   * not count.
+   */
+  readonly publicPhrases?: string;
+  /**
    * Plans, schedules and intentions ("will", "plans to", "va", "sera",
    * "prévoit de", "se aplicará", "will bis 2030"): a sentence about what is
    * going to happen announces rather than reports, so its figures ("300
    * mayors will attend") need no source of their own.
    */
   readonly plans: readonly string[];
+  /**
+   * Words that open a subordinate clause: relative pronouns ("which",
+   * "qui", "que", "der"), conjunctions ("because", "alors que", "mientras").
+   * With punctuation they bound clauses: a plan in one clause ("il ira
+   * jeudi …") does not make a claim in another ("… des jeunes qui ont
+   * largement boudé ces rencontres") an announcement.
+   */
+  readonly clauseOpeners: readonly string[];
+  /**
+   * Words that open a clause whose content is not asserted: a condition or
+   * an indirect question ("if", "whether", "si", "ob"). A claim word in such
+   * a clause ("she would not say whether the visit was linked to the
+   * campaign") needs no source.
+   */
+  readonly unasserted: readonly string[];
   /**
    * Quantities written in words ("thousands", "des milliers", "la mitad",
    * "Tausende"), multiples ("fourfold", "a doublé") and counts of repeated
