@@ -99,6 +99,7 @@ export interface CompiledLanguage {
   readonly tollCount: RegExp;
   readonly writerAsides: RegExp;
   readonly conjectures: RegExp;
+  readonly views: RegExp;
   readonly nonNames: ReadonlySet<string>;
 }
 
@@ -135,6 +136,7 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
       ),
       writerAsides: compilePhrases(lang.writerAsides),
       conjectures: compilePhrases(lang.conjectures),
+      views: compilePhrases(lang.views),
       nonNames: new Set(lang.capitalisedNonNames),
     };
     compiledCache.set(lang.code, c);

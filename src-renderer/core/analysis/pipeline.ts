@@ -25,7 +25,7 @@ import { crossArticleFlags, paragraphKeys, type CrossArticleHit, type PassageKey
 import { applyDecisions, withoutRejected, type DecisionRef, type DismissedFlag } from './decisions';
 import { duplicateFlags } from './duplicates';
 import { compareFlags, ENGLISH, hasWords } from './flag-builder';
-import { compiledLanguage, firstEndingAfter, type Range } from './attribution';
+import { compiledLanguage, firstEndingAfter, type Range, type SentenceFrame } from './attribution';
 import { findSpans } from './patterns';
 import {
   attributionOf,
@@ -75,6 +75,18 @@ const QUOTATION_PENALTY = 0.45;
  * enough to leave the suggestions unless it scored high for other reasons.
  */
 const CONJECTURE_PENALTY = 0.5;
+/**
+ * A named speaker's sentence built on a word of evaluation or necessity
+ * (`SourcingLanguage.views`: "said patents were a problem", "said it was
+ * essential") with no figure gives that speaker's view: what can be checked
+ * is only that it was said. It ranks lower by this much.
+ */
+const VIEW_PENALTY = 0.4;
+/**
+ * The opening sentence of an article's first body paragraph states its news
+ * (the lead): it ranks higher by this much.
+ */
+const LEAD_BOOST = 0.2;
 
 /** What the workspace adds to a text (see `completeAnalysis`). */
 export interface WorkspaceFacts {
@@ -150,8 +162,9 @@ export function analyzeText(input: TextInput, t: Translate = ENGLISH): TextAnaly
   ].sort(compareFlags);
 
   // The quotations the sourcing rules found (computed once per text), else found here for a language without patterns.
-  const quotes = attributionOf(sourcing)?.quotes ?? findQuotations(text, paragraphs, language);
-  const suggestions = rankSuggestions(input, sentences, scored, flags, quotes, threshold);
+  const attribution = attributionOf(sourcing);
+  const quotes = attribution?.quotes ?? findQuotations(text, paragraphs, language);
+  const suggestions = rankSuggestions(input, sentences, scored, flags, quotes, threshold, attribution?.frames);
   const limit = input.suggestionLimit ?? DEFAULT_SUGGESTION_LIMIT;
   const suggestionBudget = Math.max(0, Math.min(limit, Math.max(1, Math.floor(sentences.length * SUGGESTION_SHARE))));
   return { language, sentences, flags, suggestions, suggestionBudget, keys: paragraphKeys(text, paragraphs) };
@@ -210,6 +223,7 @@ function rankSuggestions(
   flags: readonly Flag[],
   quotes: readonly Range[],
   threshold: number,
+  frames: readonly SentenceFrame[] | undefined,
 ): Suggestion[] {
   const { text, paragraphs } = input;
   const kinds = new Map(paragraphs.map((p) => [p.index, p.kind]));
@@ -224,7 +238,8 @@ function rankSuggestions(
       if (reason) sourcing.set(i, [...(sourcing.get(i) ?? []), reason]);
     }
   }
-  const conjectures = compiledLanguage(input.language)?.conjectures;
+  const language = compiledLanguage(input.language);
+  const lead = openingOfLead(text, paragraphs, sentences);
   const candidates: Omit<Suggestion, 'rank'>[] = [];
   sentences.forEach((s, i) => {
     const kind = kinds.get(s.paragraph);
@@ -234,14 +249,34 @@ function rankSuggestions(
     const extra = [...new Set(sourcing.get(i) ?? [])];
     const quoted = quotedWords(text, quotes, s);
     const mostlyQuoted = quoted.share >= QUOTATION_SHARE && !/\p{N}/u.test(quoted.words);
-    const conjecture = conjectures !== undefined && !/\p{N}/u.test(body) && findSpans(conjectures, body).length > 0;
-    const raised = scored[i]!.score + (extra.length ? SOURCING_BOOST : 0) - (mostlyQuoted ? QUOTATION_PENALTY : 0) - (conjecture ? CONJECTURE_PENALTY : 0);
+    const figure = /\p{N}/u.test(body);
+    const conjecture = language !== undefined && !figure && findSpans(language.conjectures, body).length > 0;
+    const view = language !== undefined && !figure && frames?.[i]?.own === 'named' && findSpans(language.views, body).length > 0;
+    const raised =
+      scored[i]!.score +
+      (i === lead ? LEAD_BOOST : 0) +
+      (extra.length ? SOURCING_BOOST : 0) -
+      (mostlyQuoted ? QUOTATION_PENALTY : 0) -
+      (conjecture ? CONJECTURE_PENALTY : 0) -
+      (view ? VIEW_PENALTY : 0);
     const score = Math.min(1, Math.max(0, raised));
     if (score < threshold) return;
     candidates.push({ start: s.start, end: s.end, text: body, score: Math.round(score * 1000) / 1000, reasons: [...extra, ...scored[i]!.reasons] });
   });
   return withRanks(candidates);
 }
+
+/**
+ * Index of the opening sentence of the lead, or -1: the first paragraph that
+ * is neither a heading nor a caption and ends like prose (a title or a
+ * dateline pasted as plain text has no full stop).
+ */
+function openingOfLead(text: string, paragraphs: readonly Paragraph[], sentences: readonly SentenceSpan[]): number {
+  const lead = paragraphs.find((p) => p.kind !== 'heading' && p.kind !== 'caption' && PROSE_END.test(text.slice(Math.max(p.start, p.end - 8), p.end)))?.index;
+  return lead === undefined ? -1 : sentences.findIndex((s) => s.paragraph === lead);
+}
+
+const PROSE_END = /[.!…][\s"'»”’)]*$/u;
 
 /** The words of sentence `s` inside the sorted, disjoint `quotes`, and their share of the sentence (the tail of a quotation opened before it counts). */
 function quotedWords(text: string, quotes: readonly Range[], s: Range): { readonly share: number; readonly words: string } {

@@ -146,6 +146,11 @@ export const de: SourcingLanguage = {
     'verhaftet', 'verhaftungen', 'geiseln', 'vermisste',
   ],
   conjectures: ['würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften'],
+  views: [
+    'unerlässlich', 'notwendig', 'entscheidend', 'ein Problem', 'gefährlich', 'inakzeptabel', 'unfair', 'ungerecht',
+    'ein Fehler', 'eine Bedrohung', 'absurd', 'bedauerlich', 'besorgniserregend', 'zweifelhaft', 'fragwürdig',
+    'unverantwortlich', 'scheint', 'schien', 'sollte', 'sollten', 'müsse', 'müssten',
+  ],
   writerAsides: ['zur erinnerung', 'es sei daran erinnert', 'man erinnere sich'],
   capitalisedNonNames: [
     'ich', 'er', 'sie', 'es', 'wir', 'ihr', 'der', 'die', 'das', 'ein', 'eine', 'und', 'aber', 'in', 'im', 'am', 'an', 'auf',

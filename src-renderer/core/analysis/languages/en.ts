@@ -173,6 +173,11 @@ export const en: SourcingLanguage = {
     'detained', 'detainees', 'hostages',
   ],
   conjectures: ['would', 'could', 'might', 'going to'],
+  views: [
+    'essential', 'vital', 'crucial', 'necessary', 'a problem', 'a big problem', 'a serious problem', 'dangerous', 'wrong',
+    'unfair', 'unacceptable', 'a mistake', 'a disaster', 'a threat', 'ridiculous', 'absurd', 'excellent', 'disappointing',
+    'dubious', 'questionable', 'irresponsible', 'seemed to', 'seems to', 'appeared to', 'should', 'must', 'ought to',
+  ],
   writerAsides: [
     'it is worth recalling', 'it is worth remembering', 'it should be remembered', 'it should be recalled',
     'as a reminder', 'it bears repeating',

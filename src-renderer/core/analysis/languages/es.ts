@@ -168,6 +168,11 @@ export const es: SourcingLanguage = {
     'detenidos', 'detenidas', 'detenciones', 'arrestos', 'arrestados', 'rehenes', 'desaparecidos',
   ],
   conjectures: ['podría', 'podrían', 'debería', 'deberían'],
+  views: [
+    'esencial', 'imprescindible', 'necesario', 'necesaria', 'crucial', 'un problema', 'peligroso', 'peligrosa',
+    'inaceptable', 'injusto', 'injusta', 'un error', 'una amenaza', 'absurdo', 'absurda', 'lamentable', 'preocupante',
+    'dudoso', 'dudosa', 'irresponsable', 'parece', 'parecía', 'debería', 'deberían', 'hay que',
+  ],
   writerAsides: [
     'es necesario recordar', 'cabe recordar', 'hay que recordar', 'conviene recordar', 'recordemos que',
     'vale la pena recordar',

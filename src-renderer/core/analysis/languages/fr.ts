@@ -243,6 +243,12 @@ export const fr: SourcingLanguage = {
     'interpellées', 'interpellations', 'arrestations', 'gardes à vue', 'otages', 'disparus',
   ],
   conjectures: ['pourrait', 'pourraient', 'devrait', 'devraient'],
+  views: [
+    'essentiel', 'essentielle', 'indispensable', 'nécessaire', 'crucial', 'cruciale', 'un problème', 'dangereux',
+    'dangereuse', 'inacceptable', 'injuste', 'une erreur', 'une menace', 'absurde', 'regrettable', 'inquiétant',
+    'inquiétante', 'douteux', 'douteuse', 'irresponsable', 'semble', 'semblait', 'devrait', 'devraient', 'il faut',
+    'il faudrait',
+  ],
   writerAsides: [
     'rappelons que', "rappelons qu'", 'rappelons-le', 'il faut rappeler', 'il convient de rappeler', 'pour rappel',
     'faut-il le rappeler',

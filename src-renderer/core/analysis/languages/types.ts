@@ -165,6 +165,14 @@ export interface SourcingLanguage {
    */
   readonly conjectures: readonly string[];
   /**
+   * Words of evaluation and necessity ("essential", "a problem",
+   * "dangerous", "dubious", "seemed to"): a named speaker's sentence built
+   * on one, with no figure, gives that speaker's view, and all that can be
+   * checked is that it was said. Suggestions rank such sentences lower (see
+   * `../pipeline.ts`); the sourcing flags ignore them.
+   */
+  readonly views: readonly string[];
+  /**
    * Where an auxiliary of `plans` forms a passive that reports rather than
    * announces (German "werden … festgehalten"): a regular-expression
    * source; a plan word inside one of its matches is not a plan.
