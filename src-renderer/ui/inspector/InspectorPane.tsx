@@ -58,6 +58,7 @@ export function InspectorPane() {
 
   const tabButton = (which: Tab, label: string) => (
     <button
+      className={`inspector-tab-${which}`}
       ref={(el) => {
         tabRefs.current[which] = el;
       }}
