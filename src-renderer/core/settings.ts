@@ -81,6 +81,12 @@ export const SETTING_SCHEMAS = {
   suggestionThreshold: v.pipe(v.number(BAD_NUMBER), v.finite(BAD_NUMBER), v.minValue(0, BAD_NUMBER), v.maxValue(1, BAD_NUMBER)),
   /** At most this many claim suggestions per article (and never more than a quarter of its sentences). */
   suggestionLimit: v.pipe(v.number(BAD_NUMBER), v.integer(BAD_NUMBER), v.minValue(0, BAD_NUMBER), v.maxValue(500, BAD_NUMBER)),
+  /**
+   * Draw the suggested claims in the article's text (dotted, with a badge).
+   * Off by default: the text stays calm and the suggestions are triaged in
+   * the inspector's ranked list; a workspace without the key reads it off.
+   */
+  showSuggestionsInText: v.boolean('bad-choice' satisfies SettingProblem),
   reportLocale: choice(REPORT_LOCALES),
   /** A second editor must approve a verdict before the claim can be marked Checked. */
   requireApproval: v.boolean('bad-choice' satisfies SettingProblem),
@@ -101,6 +107,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   suggestionThreshold: 0.5,
   suggestionLimit: 20,
+  showSuggestionsInText: false,
   reportLocale: 'en',
   requireApproval: false,
   claimants: [],

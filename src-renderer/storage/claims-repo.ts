@@ -92,26 +92,7 @@ export function draftClaim(input: NewClaim, editor: string): ClaimDraft {
   const db = getDb();
   const id = newId();
   const now = nowIso();
-  const build = (number: number): Claim => {
-    const claim: Claim = {
-      id,
-      articleId: input.articleId,
-      number,
-      revisionId: input.revisionId,
-      target: input.target,
-      status: input.status ?? 'open',
-      verdict: input.verdict ?? 'not-rated',
-      note: input.note ?? '',
-      tags: input.tags ?? [],
-      origin: input.origin ?? 'manual',
-      createdAt: now,
-      updatedAt: now,
-      createdBy: editor,
-      updatedBy: editor,
-    };
-    if (claim.verdict !== 'not-rated') Object.assign(claim, { ratedText: claim.target.quote.exact, ratedBy: editor });
-    return claim;
-  };
+  const build = (number: number): Claim => newClaimRecord(input, editor, id, now, number);
   const pending = showPendingClaim(input.articleId, build);
   let written: Promise<Claim> | undefined;
   const write = (): Promise<Claim> =>
@@ -150,6 +131,57 @@ export function createClaim(input: NewClaim, editor: string): Promise<Claim> {
   return draftClaim(input, editor).write();
 }
 
+/** The record of a new claim, as marked by `editor` at `now`. */
+function newClaimRecord(input: NewClaim, editor: string, id: string, now: string, number: number): Claim {
+  const claim: Claim = {
+    id,
+    articleId: input.articleId,
+    number,
+    revisionId: input.revisionId,
+    target: input.target,
+    status: input.status ?? 'open',
+    verdict: input.verdict ?? 'not-rated',
+    note: input.note ?? '',
+    tags: input.tags ?? [],
+    origin: input.origin ?? 'manual',
+    createdAt: now,
+    updatedAt: now,
+    createdBy: editor,
+    updatedBy: editor,
+  };
+  if (claim.verdict !== 'not-rated') Object.assign(claim, { ratedText: claim.target.quote.exact, ratedBy: editor });
+  return claim;
+}
+
+/**
+ * Creates several claims of one article's current revision as ONE action
+ * (accepting the top suggestions): one transaction, all or none, numbered
+ * in the order given from the article's counter on, each with the first
+ * entry of its history. Refused (nothing written) when the article is gone
+ * or has a newer revision than one of them.
+ */
+export async function createClaims(inputs: readonly NewClaim[], editor: string): Promise<Claim[]> {
+  const first = inputs[0];
+  if (!first) return [];
+  if (inputs.some((input) => input.articleId !== first.articleId)) throw new Error('The claims of one action belong to one article.');
+  const db = getDb();
+  const now = nowIso();
+  return runWrite('claim:create-many', () =>
+    db.transaction('rw', [db.articles, db.claims, db.claimEvents], async () => {
+      const article = await db.articles.get(first.articleId);
+      if (!article) throw new Error('The article no longer exists.');
+      if (inputs.some((input) => input.revisionId !== article.currentRevisionId)) throw new Error('The article has a newer revision: select the text again.');
+      const highest = await db.claims.where('[articleId+number]').between([article.id, Dexie.minKey], [article.id, Dexie.maxKey]).last();
+      const base = Math.max(article.lastClaimNumber ?? 0, highest?.number ?? 0);
+      const claims = inputs.map((input, i) => newClaimRecord(input, editor, newId(), now, base + i + 1));
+      await db.articles.put({ ...article, lastClaimNumber: base + claims.length });
+      await db.claims.bulkAdd(claims);
+      for (const claim of claims) await appendClaimEvent(db, claim, editor, 'created', []);
+      return claims;
+    }),
+  );
+}
+
 /** A deleted claim with the evidence that was linked to it and its history (for undo). */
 export interface DeletedClaim {
   claim: Claim;
@@ -174,6 +206,36 @@ export async function deleteClaim(id: string): Promise<DeletedClaim | null> {
   );
 }
 
+/** Deletes several claims (see `deleteClaim`) in one transaction: the undo of `createClaims`. Gone ones are skipped. */
+export async function deleteClaims(ids: readonly string[]): Promise<DeletedClaim[]> {
+  const db = getDb();
+  return runWrite('claim:delete-many', () =>
+    db.transaction('rw', db.claims, db.evidence, db.claimEvents, async () => {
+      const deleted: DeletedClaim[] = [];
+      for (const claim of await db.claims.bulkGet([...ids])) {
+        if (!claim) continue;
+        const evidence = await db.evidence.where('claimId').equals(claim.id).toArray();
+        const events = await db.claimEvents.where('claimId').equals(claim.id).toArray();
+        await db.evidence.bulkDelete(evidence.map((e) => e.id));
+        await db.claimEvents.bulkDelete(events.map((e) => e.id));
+        await db.claims.delete(claim.id);
+        deleted.push({ claim, evidence, events });
+      }
+      return deleted;
+    }),
+  );
+}
+
+/** Puts several deleted claims back (see `restoreClaim`) in one transaction: the redo of `createClaims`. */
+export async function restoreClaims(deleted: readonly DeletedClaim[]): Promise<void> {
+  const db = getDb();
+  await runWrite('claim:restore-many', () =>
+    db.transaction('rw', [db.articles, db.claims, db.evidence, db.sources, db.claimEvents], async () => {
+      for (const item of deleted) await putBackClaim(db, item);
+    }),
+  );
+}
+
 /**
  * Puts a deleted claim back exactly as it was — its number included (the
  * counter never went back, so no other claim has taken it) — with its
@@ -182,18 +244,19 @@ export async function deleteClaim(id: string): Promise<DeletedClaim | null> {
  */
 export async function restoreClaim(deleted: DeletedClaim): Promise<void> {
   const db = getDb();
-  await runWrite('claim:restore', () =>
-    db.transaction('rw', [db.articles, db.claims, db.evidence, db.sources, db.claimEvents], async () => {
-      const article = await db.articles.get(deleted.claim.articleId);
-      if (!article) throw new Error('The article of this claim no longer exists.');
-      if ((article.lastClaimNumber ?? 0) < deleted.claim.number) await db.articles.put({ ...article, lastClaimNumber: deleted.claim.number });
-      await db.claims.put(deleted.claim);
-      if (deleted.events?.length) await db.claimEvents.bulkPut(deleted.events);
-      if (deleted.evidence.length === 0) return;
-      const sources = await db.sources.bulkGet(deleted.evidence.map((e) => e.sourceId));
-      await db.evidence.bulkPut(deleted.evidence.filter((_, i) => sources[i] !== undefined));
-    }),
-  );
+  await runWrite('claim:restore', () => db.transaction('rw', [db.articles, db.claims, db.evidence, db.sources, db.claimEvents], () => putBackClaim(db, deleted)));
+}
+
+/** Inside a transaction on articles, claims, evidence, sources and claimEvents: one deleted claim back. */
+async function putBackClaim(db: WorkbenchDb, deleted: DeletedClaim): Promise<void> {
+  const article = await db.articles.get(deleted.claim.articleId);
+  if (!article) throw new Error('The article of this claim no longer exists.');
+  if ((article.lastClaimNumber ?? 0) < deleted.claim.number) await db.articles.put({ ...article, lastClaimNumber: deleted.claim.number });
+  await db.claims.put(deleted.claim);
+  if (deleted.events?.length) await db.claimEvents.bulkPut(deleted.events);
+  if (deleted.evidence.length === 0) return;
+  const sources = await db.sources.bulkGet(deleted.evidence.map((e) => e.sourceId));
+  await db.evidence.bulkPut(deleted.evidence.filter((_, i) => sources[i] !== undefined));
 }
 
 /** The fields of a claim an editor changes (the span is target + revisionId + orphan). */

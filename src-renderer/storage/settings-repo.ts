@@ -35,6 +35,23 @@ export async function saveSetting<K extends SettingKey>(key: K, value: Settings[
   await runWrite(`setting:${key}`, () => getDb().transaction('rw', getDb().settings, () => getDb().settings.put({ key, value })));
 }
 
+/**
+ * Saves several settings as one action: every value is checked first (the
+ * first refused one throws a SettingError and nothing is written), then all
+ * are written in one transaction, so a failed save leaves none of them half
+ * changed. An empty patch writes nothing.
+ */
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  const rows = Object.entries(patch).filter(([, value]) => value !== undefined);
+  for (const [key, value] of rows) {
+    const problem = checkSetting(key, value);
+    if (problem) throw new SettingError(key, problem);
+  }
+  if (rows.length === 0) return;
+  const db = getDb();
+  await runWrite('settings', () => db.transaction('rw', db.settings, () => db.settings.bulkPut(rows.map(([key, value]) => ({ key, value })))));
+}
+
 /** Live settings for React; undefined while loading. */
 export function useSettings(): Settings | undefined {
   return useLiveQuery(loadSettings, []);

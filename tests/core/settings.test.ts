@@ -7,6 +7,12 @@ describe('settings schema', () => {
     expect(v.is(SettingsSchema, DEFAULT_SETTINGS)).toBe(true);
   });
 
+  it('keeps suggestions out of the text by default (the ranked list shows them)', () => {
+    expect(DEFAULT_SETTINGS.showSuggestionsInText).toBe(false);
+    expect(readSettings({}).settings.showSuggestionsInText).toBe(false);
+    expect(readSettings({ showSuggestionsInText: true }).settings.showSuggestionsInText).toBe(true);
+  });
+
   it('names the problem of each refused value', () => {
     expect(checkSetting('theme', 'neon')).toBe('bad-choice');
     expect(checkSetting('uiLocale', 'xx')).toBe('bad-choice');
@@ -18,6 +24,8 @@ describe('settings schema', () => {
     expect(checkSetting('organisationUrl', 'x'.repeat(2049))).toBe('too-long');
     expect(checkSetting('verdicts', [{ id: 'not-rated', label: 'x', ordinal: null }, { id: 'not-rated', label: 'y', ordinal: 1 }])).toBe('bad-scale');
     expect(checkSetting('verdicts', [{ id: 'not-rated', label: '  ', ordinal: null }])).toBe('bad-scale');
+    expect(checkSetting('showSuggestionsInText', 'yes')).toBe('bad-choice');
+    expect(checkSetting('showSuggestionsInText', true)).toBeNull();
     expect(checkSetting('constructor', 'x')).toBe('unknown-key');
     expect(checkSetting('toString', 'x')).toBe('unknown-key');
   });

@@ -84,6 +84,8 @@ async function expectFixtureData(db: WorkbenchDb, version: number): Promise<void
   expect(settings.organisationName).toBe('Les Vérificateurs');
   expect(settings.theme).toBe('dark');
   expect(settings.verdicts.map((v) => v.id)).toContain('needs-context');
+  // A setting added since (issue 17): a workspace that never had it reads its default, suggestions off in the text.
+  expect(settings.showSuggestionsInText).toBe(false);
 
   // Schema 2: stable claim numbers, unique in each article, below the article's counter.
   const genevaOther = byNote('Attendre la déclaration de Kyiv.');

@@ -57,6 +57,8 @@ export interface WorkbenchState {
   readonly shownArticle: string | null;
   /** Fingerprint of the flag last jumped to (emphasised in the reader). */
   readonly activeFlag: string | null;
+  /** The suggestion last gone to from the Suggestions list (drawn in the text even when suggestions are not shown there). */
+  readonly activeSuggestion: { readonly articleId: string; readonly id: string } | null;
   readonly popover: PopoverTarget | null;
   /** Handlers of the named commands (menu, shortcuts, buttons), by command. */
   readonly handlers: ReadonlyMap<string, ReadonlySet<Handler>>;
@@ -73,6 +75,7 @@ const initial: WorkbenchState = {
   reader: null,
   shownArticle: null,
   activeFlag: null,
+  activeSuggestion: null,
   popover: null,
   handlers: new Map(),
   undo: { canUndo: false, canRedo: false },
@@ -127,6 +130,7 @@ export type SelectedSpan =
 // ---- Flags ----
 
 export const setActiveFlag = (fingerprint: string | null): void => set({ activeFlag: fingerprint });
+export const setActiveSuggestion = (target: WorkbenchState['activeSuggestion']): void => set({ activeSuggestion: target });
 export const openPopover = (target: PopoverTarget): void => set({ popover: target });
 export const closePopover = (): void => set({ popover: null });
 

@@ -2,9 +2,10 @@
  * The "Flags" region: the findings of the analysis of the open article,
  * grouped by kind with counts, each with its passage, its explanation, a
  * "Go to" that shows it in the reader, "Dismiss" with a reason, and for
- * repeated blocks "Remove repeated block"; the ranked suggestions; the
- * dismissed ones in a collapsible group with "Restore". The popovers of the
- * reader's highlights and the announcements are FlagsOverlay's.
+ * repeated blocks "Remove repeated block"; the dismissed ones in a
+ * collapsible group with "Restore". The ranked suggestions have their own
+ * tab (ui/suggestions); the popovers of the reader's highlights and the
+ * announcements are FlagsOverlay's.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { Flag, FlagKind } from '../../core/model';
@@ -15,8 +16,6 @@ import { useWorkbench } from '../app/workbench-state';
 import { DismissedItem, FlagItem, type RemoveBlock } from './FlagItem';
 import { groupTitle, KIND_ORDER } from './flag-labels';
 import { requestReveal, revealClaim, setActiveFlag } from '../app/store';
-import { suggestionSpanId } from './reader-layer';
-import { SuggestionsList } from './SuggestionsList';
 import { VirtualList } from '../common/VirtualList';
 import { isRemovableBlock, useFlagActions } from './use-flag-actions';
 import './flags.css';
@@ -147,18 +146,6 @@ export function FlagsPanel() {
             />
           </details>
         ))}
-        {suggestions.length > 0 && revision && (
-          <details className="flag-group flag-group-suggestions" open>
-            <summary>{t('flags.suggestionsGroup', { count: suggestions.length })}</summary>
-            <SuggestionsList
-              suggestions={suggestions}
-              revision={revision}
-              onGoTo={(s) => requestReveal({ kind: 'span', start: s.start, end: s.end, focusKey: `suggestion:${suggestionSpanId(s.start)}`, focus: true })}
-              onAccept={(s) => actions.accept(s, revision, true)}
-              onReject={(s) => actions.reject(s)}
-            />
-          </details>
-        )}
         {split.dismissed.length > 0 && (
           <details className="flag-group flag-group-dismissed" open={dismissedOpen} onToggle={(e) => setDismissedOpen(e.currentTarget.open)}>
             <summary>{t('flags.dismissedGroup', { count: split.dismissed.length })}</summary>

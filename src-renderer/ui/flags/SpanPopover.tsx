@@ -17,7 +17,7 @@ import { DiffView, type RemoveBlock } from './FlagItem';
 import { RemoveBlockConfirm } from './RemoveBlockConfirm';
 
 type Content =
-  | { readonly kind: 'suggestion'; readonly suggestion: Suggestion; onAccept(): Promise<void>; onReject(): Promise<void> }
+  | { readonly kind: 'suggestion'; readonly suggestion: Suggestion; onAccept(): Promise<unknown>; onReject(): Promise<unknown> }
   | { readonly kind: 'flag'; readonly flag: Flag; onDismiss(reason: string): Promise<void>; removeBlock?: RemoveBlock };
 
 export interface SpanPopoverProps {

@@ -1,9 +1,11 @@
 /**
  * The analysis layers of the reader: suggested claims (dotted, with their
  * score and reasons) at or above the suggestion threshold, except those the
- * editor rejected or already marked, and the open flags (wavy). Activating
- * a highlight opens its popover (Accept / Reject, or the flag's explanation
- * and Dismiss), rendered by the Flags panel.
+ * editor rejected or already marked — only when the editor chose to show
+ * them in the text (setting "Show suggestions in text", off by default; the
+ * one gone to from the Suggestions list is drawn either way) — and the open
+ * flags (wavy). Activating a highlight opens its popover (Accept / Reject,
+ * or the flag's explanation and Dismiss), rendered by the Flags panel.
  */
 import { useMemo } from 'react';
 import { useAnalysis } from '../analysis/use-analysis';
@@ -12,6 +14,7 @@ import { useI18n } from '../app/i18n';
 import type { HighlightSpan } from '../reader/layers';
 import { formatScore, kindName, reasonList } from './flag-labels';
 import { openPopover, useWorkbenchStore } from '../app/store';
+import { useSettings } from '../../storage/settings-repo';
 
 const NO_SPANS: HighlightSpan[] = [];
 
@@ -19,7 +22,7 @@ const NO_SPANS: HighlightSpan[] = [];
 export const suggestionSpanId = (start: number): string => `s${start}`;
 
 export interface AnalysisLayerOptions {
-  /** Show suggested claims (default true). */
+  /** Show suggested claims (default: the workspace setting "Show suggestions in text", itself off by default). */
   readonly suggestions?: boolean;
   /** Show flags (default true). */
   readonly flags?: boolean;
@@ -31,16 +34,20 @@ export function useAnalysisLayers(articleId: string | undefined, revision: Revis
   const analysis = useAnalysis(articleId);
   const activeFlag = useWorkbenchStore((s) => s.activeFlag);
   const popover = useWorkbenchStore((s) => s.popover);
-  const showSuggestions = options.suggestions ?? true;
+  const active = useWorkbenchStore((s) => s.activeSuggestion);
+  const inText = useSettings()?.showSuggestionsInText ?? false;
+  const showSuggestions = options.suggestions ?? inText;
+  const activeId = active && active.articleId === articleId ? active.id : null;
   const showFlags = options.flags ?? true;
 
   return useMemo(() => {
     const result = analysis.analysis;
     if (!articleId || !revision || !result || analysis.revisionId !== revision.id) return NO_SPANS;
     const spans: HighlightSpan[] = [];
-    if (showSuggestions) {
+    if (showSuggestions || activeId) {
       for (const s of result.suggestions) {
         const id = suggestionSpanId(s.start);
+        if (!showSuggestions && id !== activeId) continue;
         const label = t('flags.suggestionLabel', { score: formatScore(s.score, locale), reasons: reasonList(s.reasons, t) });
         spans.push({
           id,
@@ -51,7 +58,7 @@ export function useAnalysisLayers(articleId: string | undefined, revision: Revis
           label,
           title: label,
           onActivate: () => openPopover({ articleId, kind: 'suggestion', id }),
-          selected: popover?.kind === 'suggestion' && popover.id === id,
+          selected: id === activeId || (popover?.kind === 'suggestion' && popover.id === id),
         });
       }
     }
@@ -75,5 +82,5 @@ export function useAnalysisLayers(articleId: string | undefined, revision: Revis
       }
     }
     return spans;
-  }, [analysis, articleId, revision, showSuggestions, showFlags, activeFlag, popover, t, locale]);
+  }, [analysis, articleId, revision, showSuggestions, activeId, showFlags, activeFlag, popover, t, locale]);
 }

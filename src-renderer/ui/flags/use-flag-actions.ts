@@ -1,7 +1,8 @@
 /**
  * What the editor does with findings: dismiss a flag with a reason, restore
  * it, remove a repeated block (a new revision), accept a suggested claim or
- * reject it. Dismiss, restore, accept and reject go through the undo
+ * reject it, accept the top N suggestions at once. Dismiss, restore, accept
+ * (one or several) and reject go through the undo
  * history (one transaction per do, undo and redo); removing a block makes a
  * new revision, which "Compare revisions" shows and "Restore revision N"
  * takes back.
@@ -10,10 +11,11 @@ import { useMemo } from 'react';
 import { suggestionFingerprint } from '../../core/analysis/decisions';
 import { withoutParagraphs } from '../../core/text/paragraph-cut';
 import { createTarget } from '../../core/anchoring/selectors';
-import type { Flag, FlagDecision, Revision, Suggestion } from '../../core/model';
+import type { Claim, Flag, FlagDecision, Revision, Suggestion } from '../../core/model';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { dismissFlag, putBackDecision, restoreFlag } from '../../storage/flags-repo';
 import { addRevisionWithReanchoring } from '../../storage/reanchor-on-revision';
+import { createClaims, deleteClaims, restoreClaims, type DeletedClaim, type NewClaim } from '../../storage/claims-repo';
 import { useSettings } from '../../storage/settings-repo';
 import { useT } from '../app/i18n';
 import { execute, undoIfLast, type UndoableCommand } from '../app/undo';
@@ -57,6 +59,30 @@ function restoreCommand(articleId: string, fingerprint: string, label: string): 
     },
   };
 }
+
+/** Several claims made in one action (accept top N): one transaction each way, one undo step. */
+function createClaimsCommand(inputs: readonly NewClaim[], editor: string, label: string): UndoableCommand {
+  let created: Claim[] = [];
+  let deleted: DeletedClaim[] = [];
+  return {
+    label,
+    async run() {
+      created = await createClaims(inputs, editor);
+      deleted = created.map((claim) => ({ claim, evidence: [] }));
+    },
+    async undo() {
+      const gone = await deleteClaims(created.map((c) => c.id));
+      if (gone.length) deleted = gone;
+    },
+    async redo() {
+      await restoreClaims(deleted);
+    },
+  };
+}
+
+/** The outcome of an action whose failure was already told to the editor. */
+const saved = (): boolean => true;
+const notSaved = (): boolean => false;
 
 /** Whether a flag is a block of repeated paragraphs that "Remove repeated block" can cut. */
 export function isRemovableBlock(flag: Flag): boolean {
@@ -121,9 +147,10 @@ export function useFlagActions(articleId: string | undefined) {
        * Turns a suggestion into a claim (origin 'suggested'). From the reader
        * it is selected and shown; from the ranked list (`stay`) the editor
        * stays in the list to triage the next one, told by a notice with Undo.
+       * Resolves true once saved, false when not (the editor was told why).
        */
-      accept(suggestion: Suggestion, revision: Revision, stay = false): Promise<void> {
-        if (!articleId) return Promise.resolve();
+      accept(suggestion: Suggestion, revision: Revision, stay = false): Promise<boolean> {
+        if (!articleId) return Promise.resolve(false);
         let created = '';
         const command = createClaimCommand(
           { articleId, revisionId: revision.id, target: createTarget(revision.text, suggestion.start, suggestion.end), origin: 'suggested' },
@@ -135,17 +162,34 @@ export function useFlagActions(articleId: string | undefined) {
             if (!stay) selectClaim(claim.id);
           },
         );
-        if (stay) return runWithUndo(command, t('flags.acceptedToast')).catch(() => undefined);
+        if (stay) return runWithUndo(command, t('flags.acceptedToast')).then(saved, notSaved);
         // The reader focuses the new claim's highlight once it has rendered it.
-        return execute(command).then(() => (created ? revealClaim(created, true) : undefined), failed);
+        return execute(command).then(() => {
+          if (created) revealClaim(created, true);
+          return true;
+        }, (error: unknown) => {
+          failed(error);
+          return false;
+        });
       },
-      /** Hides a suggestion, in this revision and the next ones (by its normalised text). */
-      reject(suggestion: Suggestion): Promise<void> {
-        if (!articleId) return Promise.resolve();
+      /**
+       * Accepts several suggestions at once ("Accept top N"): their claims are
+       * created in one transaction, numbered in the order given, and one
+       * Undo takes them all back. Resolves once saved; rejects on failure
+       * (told to the editor here).
+       */
+      acceptMany(suggestions: readonly Suggestion[], revision: Revision): Promise<void> {
+        if (!articleId || suggestions.length === 0) return Promise.resolve();
+        const inputs = suggestions.map((s) => ({ articleId, revisionId: revision.id, target: createTarget(revision.text, s.start, s.end), origin: 'suggested' as const }));
+        return runWithUndo(createClaimsCommand(inputs, editor, t('suggestions.undoAcceptMany')), t('suggestions.acceptedManyToast', { count: inputs.length }));
+      },
+      /** Hides a suggestion, in this revision and the next ones (by its normalised text); resolves true once saved. */
+      reject(suggestion: Suggestion): Promise<boolean> {
+        if (!articleId) return Promise.resolve(false);
         return runWithUndo(
           decideCommand(articleId, suggestionFingerprint(suggestion.text), t('flags.rejectedReason'), t('flags.undoReject')),
           t('flags.rejectedToast'),
-        ).catch(() => undefined);
+        ).then(saved, notSaved);
       },
     };
   }, [articleId, editor, selectClaim, t, toasts, failed]);

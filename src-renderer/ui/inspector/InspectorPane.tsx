@@ -1,7 +1,8 @@
 /**
- * The inspector: tabs "Claims" (the selected claim and the list of claims)
- * and "Flags" (the analysis findings). It is always on screen, so it also
- * owns the undo/redo commands of the workbench.
+ * The inspector: tabs "Claims" (the selected claim and the list of claims),
+ * "Flags" (the analysis findings) and "Suggestions" (the sentences most
+ * worth checking, ranked, with their count in the tab). It is always on
+ * screen, so it also owns the undo/redo commands of the workbench.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { recoverNoteDrafts } from '../../storage/claims-repo';
@@ -11,13 +12,15 @@ import { useWorkbench } from '../app/workbench-state';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { useToasts } from '../common/toasts';
 import { FlagsPanel } from '../flags/FlagsPanel';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { useAnalysis } from '../analysis/use-analysis';
 import { useActionFailed } from '../common/errors';
 
-type Tab = 'claims' | 'flags';
+type Tab = 'claims' | 'flags' | 'suggestions';
 
 /** Notes typed just before the app last closed are saved once per start. */
 let draftsRecovered = false;
-const TABS: readonly Tab[] = ['claims', 'flags'];
+const TABS: readonly Tab[] = ['claims', 'flags', 'suggestions'];
 
 export function InspectorPane() {
   const t = useT();
@@ -26,7 +29,10 @@ export function InspectorPane() {
   const id = useId();
   const { articleId, claimId, selectionSeq } = useWorkbench();
   const [tab, setTab] = useState<Tab>('claims');
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ claims: null, flags: null });
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ claims: null, flags: null, suggestions: null });
+  // The count of the analysis shown (the panel hides an item it acts on a moment before the analysis drops it).
+  const analysis = useAnalysis(articleId);
+  const suggestionCount = analysis.status === 'done' ? analysis.analysis?.suggestions.length : undefined;
 
   useUndoCommands((error) => failed(error, (detail) => t('annotation.undoFailed', { detail })));
 
@@ -52,6 +58,7 @@ export function InspectorPane() {
 
   const tabButton = (which: Tab, label: string) => (
     <button
+      className={`inspector-tab-${which}`}
       ref={(el) => {
         tabRefs.current[which] = el;
       }}
@@ -73,12 +80,16 @@ export function InspectorPane() {
       <div className="inspector-tabs" role="tablist" aria-label={t('inspector.region')}>
         {tabButton('claims', t('inspector.claims'))}
         {tabButton('flags', t('inspector.flags'))}
+        {tabButton('suggestions', suggestionCount === undefined ? t('inspector.suggestions') : t('inspector.suggestionsCount', { count: suggestionCount }))}
       </div>
       <div className="inspector-panel" role="tabpanel" id={`${id}-claims-panel`} aria-labelledby={`${id}-claims-tab`} hidden={tab !== 'claims'}>
         {tab === 'claims' && <ClaimsPanel key={articleId ?? ''} />}
       </div>
       <div className="inspector-panel" role="tabpanel" id={`${id}-flags-panel`} aria-labelledby={`${id}-flags-tab`} hidden={tab !== 'flags'}>
         {tab === 'flags' && <FlagsPanel />}
+      </div>
+      <div className="inspector-panel" role="tabpanel" id={`${id}-suggestions-panel`} aria-labelledby={`${id}-suggestions-tab`} hidden={tab !== 'suggestions'}>
+        {tab === 'suggestions' && <SuggestionsPanel key={articleId ?? ''} />}
       </div>
     </aside>
   );

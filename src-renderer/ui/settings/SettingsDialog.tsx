@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { LOCALES, type MessageKey } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
-import { saveSetting, SettingError } from '../../storage/settings-repo';
+import { saveSettings, SettingError } from '../../storage/settings-repo';
 import { Dialog, FormActions } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useToasts } from '../common/toasts';
@@ -20,9 +20,9 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
 
   const save = async () => {
     try {
-      for (const key of Object.keys(draft) as (keyof Settings)[]) {
-        if (JSON.stringify(draft[key]) !== JSON.stringify(settings[key])) await saveSetting(key, draft[key] as never);
-      }
+      // What changed, saved as one action: all of it or, when a value is refused or the write fails, none of it.
+      const changed = (Object.keys(draft) as (keyof Settings)[]).filter((key) => JSON.stringify(draft[key]) !== JSON.stringify(settings[key]));
+      await saveSettings(Object.fromEntries(changed.map((key) => [key, draft[key]])) as Partial<Settings>);
       onClose();
     } catch (e) {
       toasts.show(e instanceof SettingError ? t('settings.invalid', { field: e.key }) : t('settings.notSaved'), { tone: 'error' });
@@ -129,6 +129,18 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
             <small id={`${id}-hint`}>{t(hint)}</small>
           </div>
         ))}
+        <div className="field">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.showSuggestionsInText}
+              aria-describedby="settings-show-suggestions-hint"
+              onChange={(e) => setDraft({ ...draft, showSuggestionsInText: e.target.checked })}
+            />
+            {t('suggestions.showInText')}
+          </label>
+          <small id="settings-show-suggestions-hint">{t('suggestions.showInTextHint')}</small>
+        </div>
       </fieldset>
     </Dialog>
   );

@@ -110,7 +110,7 @@ for (const theme of THEMES) {
       await axe(page, 'claim with evidence', findings);
       await checkDialog(page, /^Edit the link to/, () => evidence.getByRole('button', { name: /^Edit the link to/ }).click(), findings);
 
-      // The Flags tab, a dismiss form, a suggestion.
+      // The Flags tab, a dismiss form.
       await page.getByRole('tab', { name: 'Flags' }).click();
       await expect(flagsRegion(page)).toBeVisible();
       await axe(page, 'flags tab', findings);
@@ -119,6 +119,14 @@ for (const theme of THEMES) {
       await expect(flagsRegion(page).getByRole('form', { name: 'Dismiss this flag' })).toBeVisible();
       await axe(page, 'flag dismiss form', findings);
       await page.keyboard.press('Escape');
+
+      // The Suggestions tab, its confirmation, and (drawn in the text by its switch) a suggestion's popover.
+      await page.getByRole('tab', { name: /^Suggestions/ }).click();
+      const suggestionsRegion = page.getByRole('region', { name: 'Suggestions', exact: true });
+      await expect(suggestionsRegion.getByRole('listitem').first()).toBeVisible();
+      await axe(page, 'suggestions tab', findings);
+      await checkDialog(page, 'Accept the top suggestions?', () => suggestionsRegion.getByRole('button', { name: 'Accept top…' }).click(), findings);
+      await suggestionsRegion.getByRole('checkbox', { name: 'Show suggestions in text' }).check();
       await reader(page).getByRole('button', { name: /^Suggested claim, score/ }).first().click();
       await expect(page.getByRole('dialog', { name: 'Suggested claim' })).toBeVisible();
       await axe(page, 'suggestion popover', findings);

@@ -2,7 +2,9 @@
  * The analysis in the app, in the browser host: the Flags region with its
  * counts, jumping to the repeated block and removing it (14 paragraphs,
  * claims intact), dismissing a flag for good, and suggestions in the reader
- * (accept one as a claim, reject one, the threshold in Settings).
+ * once shown there (accept one as a claim, reject one, the threshold in
+ * Settings) and in their ranked list (tests/e2e/browser/suggestions.spec.ts
+ * triages it by keyboard).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -128,8 +130,11 @@ test('dismiss a flag with a reason; it stays dismissed after a reload, and can b
   await expect(flagsRegion(page).getByText(/^Dismissed/)).toHaveCount(0);
 });
 
-test('suggestions in the reader: accept one as a claim, reject another, raise the threshold', async ({ workbench: page }) => {
+test('suggestions in the reader (shown in the text by choice): accept one as a claim, reject another, raise the threshold', async ({ workbench: page }) => {
   await pasteArticle(page, fixture('geneva-talks-fr.txt'), 'Genève');
+  // Hidden in the text by default; the Suggestions tab's switch draws them.
+  await page.getByRole('tab', { name: /^Suggestions/ }).click();
+  await page.getByRole('region', { name: 'Suggestions', exact: true }).getByRole('checkbox', { name: 'Show suggestions in text' }).check();
   const suggestions = reader(page).getByRole('button', { name: /^Suggested claim, score/ });
   await expect(suggestions.first()).toBeVisible();
   const before = await suggestions.count();
@@ -172,10 +177,14 @@ test('suggestions in the reader: accept one as a claim, reject another, raise th
   }
 });
 
-test('the ranked list of suggestions in the Flags region: reasons, go to, accept, reject; no caption or repeated copy', async ({ workbench: page }) => {
+test('the ranked list of suggestions in the Suggestions tab, not the Flags region: reasons, accept, reject; no caption or repeated copy', async ({ workbench: page }) => {
   await pasteArticle(page, fixture('geneva-talks-fr.txt'), 'Genève');
   await page.getByRole('tab', { name: 'Flags' }).click();
-  const list = flagsRegion(page).getByRole('list', { name: 'Suggested claims, most worth checking first' });
+  await expect(flagsRegion(page).getByText('Vague attributions (1)')).toBeVisible();
+  // One place for the list: the Suggestions tab.
+  await expect(flagsRegion(page).getByRole('list', { name: 'Suggested claims, most worth checking first' })).toHaveCount(0);
+  await page.getByRole('tab', { name: /^Suggestions/ }).click();
+  const list = page.getByRole('region', { name: 'Suggestions', exact: true }).getByRole('list', { name: 'Suggested claims, most worth checking first' });
   const items = list.getByRole('listitem');
   await expect(items.first()).toBeVisible();
   // The most worth checking first: the sentence whose source is vague and whose report is unconfirmed.
