@@ -152,6 +152,8 @@ export const fr: Catalogue = {
     invalidDate: 'La date de publication doit être une date comme 2025-11-23.',
   },
   shell: {
+    more: 'Plus',
+    moreActions: 'Autres actions',
     renderFailed: 'une valeur enregistrée ne peut pas être affichée (erreur React n° {code})',
     exportRaw: 'Exporter brut',
     exportRawTitle: 'Exporter les données brutes d’un enregistrement',
@@ -551,6 +553,9 @@ export const fr: Catalogue = {
     untitled: 'Article sans titre',
   },
   annotation: {
+    moreTools: 'Autres outils d’annotation',
+    focusView: 'Concentration',
+    focusViewHint: 'Atténuer tout sauf les affirmations et les signalements ouverts',
     readerToolbar: 'Outils d’annotation',
     markAsClaim: 'Marquer comme affirmation',
     adjustSpan: 'Ajuster l’étendue',
