@@ -36,7 +36,7 @@ export function overflowKeys(items: readonly ToolbarItem[], widths: ReadonlyMap<
   const total = (list: readonly ToolbarItem[]) => list.reduce((sum, it) => sum + (widths.get(it.key) ?? 0) + gap, 0);
   if (total(items) <= available) return new Set();
   const movable = items
-    .map((it, index) => ({ it, rank: it.priority ?? index }))
+    .map((it, index) => ({ it, rank: it.priority ?? items.length - index }))
     .filter((x) => x.it.action)
     .sort((a, b) => a.rank - b.rank);
   const out = new Set<string>();

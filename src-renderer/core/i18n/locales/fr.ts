@@ -535,7 +535,7 @@ export const fr: Catalogue = {
     versionSame: '« {file} » a le même texte que la version actuelle : aucune nouvelle version n’a été ajoutée.',
     noArticleOpen: 'Ouvrez d’abord un article, puis importez sa nouvelle version.',
     searchLabel: 'Rechercher dans les articles',
-    searchPlaceholder: 'Rechercher dans les titres et le texte',
+    searchPlaceholder: 'Rechercher (titres, texte)',
     results: { zero: 'Aucun article ne correspond à « {query} ».', one: '{count} article correspond à « {query} ».', other: '{count} articles correspondent à « {query} ».' },
     articleCount: { zero: 'Aucun article', one: '{count} article', other: '{count} articles' },
     claimCount: { zero: 'aucune affirmation', one: '{count} affirmation', other: '{count} affirmations' },
