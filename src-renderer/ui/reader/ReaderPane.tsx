@@ -113,8 +113,8 @@ export function ReaderPane() {
                 key: 'undo',
                 separated: true,
                 node: (
-                  <button type="button" disabled={!undoState.canUndo} title={undoState.undoLabel} onClick={actions.undo} aria-keyshortcuts="Control+Z">
-                    {t('annotation.undo')}
+                  <button type="button" className="tool-icon" disabled={!undoState.canUndo} title={undoState.undoLabel ? t('annotation.undoWhat', { what: undoState.undoLabel }) : t('annotation.undo')} aria-label={t('annotation.undo')} onClick={actions.undo} aria-keyshortcuts="Control+Z">
+                    <span aria-hidden="true">↶</span>
                   </button>
                 ),
               },
@@ -122,11 +122,11 @@ export function ReaderPane() {
                 key: 'redo',
                 priority: 4,
                 node: (
-                  <button type="button" disabled={!undoState.canRedo} title={undoState.redoLabel} onClick={actions.redo} aria-keyshortcuts="Control+Shift+Z">
-                    {t('annotation.redo')}
+                  <button type="button" className="tool-icon" disabled={!undoState.canRedo} title={undoState.redoLabel ? t('annotation.redoWhat', { what: undoState.redoLabel }) : t('annotation.redo')} aria-label={t('annotation.redo')} onClick={actions.redo} aria-keyshortcuts="Control+Shift+Z">
+                    <span aria-hidden="true">↷</span>
                   </button>
                 ),
-                action: { key: 'redo', label: t('annotation.redo'), disabled: !undoState.canRedo, title: undoState.redoLabel, keyshortcuts: 'Control+Shift+Z', run: actions.redo },
+                action: { key: 'redo', label: t('annotation.redo'), disabled: !undoState.canRedo, title: undoState.redoLabel ? t('annotation.redoWhat', { what: undoState.redoLabel }) : undefined, keyshortcuts: 'Control+Shift+Z', run: actions.redo },
               },
               {
                 key: 'focus',

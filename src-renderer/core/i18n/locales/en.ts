@@ -556,6 +556,8 @@ export const en = {
     untitled: 'Untitled article',
   },
   annotation: {
+    undoWhat: 'Undo: {what}',
+    redoWhat: 'Redo: {what}',
     moreTools: 'More annotation tools',
     focusView: 'Focus',
     focusViewHint: 'Dim everything but the claims and the open flags',

@@ -553,6 +553,8 @@ export const fr: Catalogue = {
     untitled: 'Article sans titre',
   },
   annotation: {
+    undoWhat: 'Annuler : {what}',
+    redoWhat: 'Rétablir : {what}',
     moreTools: 'Autres outils d’annotation',
     focusView: 'Concentration',
     focusViewHint: 'Atténuer tout sauf les affirmations et les signalements ouverts',
