@@ -1,6 +1,8 @@
 /** The workbench window: toolbar, library | reader | inspector, status bar. */
 import { ProgressPanel } from '../common/ProgressPanel';
+import { OverflowToolbar } from '../common/OverflowToolbar';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { drawerKey, useDrawers } from './drawers';
 import { isLocale, pickLocale, type Locale } from '../../core/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { useSettings } from '../../storage/settings-repo';
@@ -79,7 +81,9 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
   const t = useT();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const { view, setView } = useView();
-  const { articleId } = useWorkbench();
+  const { articleId, claimId } = useWorkbench();
+  const toggleSources = () => setView(view === 'sources' ? 'article' : 'sources');
+  const { drawer, toggleDrawer, closeDrawer } = useDrawers(articleId, claimId);
   useCommand('settings', () => setSettingsOpen(true));
   useGlobalShortcuts();
   useUnloadWarning();
@@ -89,31 +93,55 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
   }, [title]);
 
   return (
-    <div className="workbench" data-loaded={loaded ? 'true' : 'false'}>
-      <header className="toolbar" role="toolbar" aria-label={t('shell.toolbar')}>
-        <span className="app-name">{title}</span>
-        <button type="button" onClick={() => dispatchCommand('import-article')}>
-          {t('shell.importArticle')}
-        </button>
-        <button type="button" onClick={() => dispatchCommand('paste-article')}>
-          {t('shell.pasteArticle')}
-        </button>
-        <span className="toolbar-spacer" />
-        <button type="button" id="toolbar-sources" aria-pressed={view === 'sources'} onClick={() => setView(view === 'sources' ? 'article' : 'sources')}>
-          {t('shell.sources')}
-        </button>
-        <button type="button" onClick={() => dispatchCommand('export-report')}>
-          {t('shell.exportReport')}
-        </button>
-        <WorkspaceMenu />
-        <button type="button" onClick={() => setSettingsOpen(true)}>
-          {t('shell.settings')}
-        </button>
+    <div className="workbench" data-loaded={loaded ? 'true' : 'false'} data-drawer={drawer ?? undefined}>
+      <header className="toolbar">
+        <OverflowToolbar
+          label={t('shell.toolbar')}
+          moreLabel={t('shell.more')}
+          moreListLabel={t('shell.moreActions')}
+          lead={<span className="app-name">{title}</span>}
+          items={[
+            {
+              key: 'library',
+              node: (
+                <button type="button" className="drawer-toggle" aria-expanded={drawer === 'library'} aria-controls="pane-library" onClick={() => toggleDrawer('library')}>
+                  {t('library.region')}
+                </button>
+              ),
+            },
+            { key: 'import', priority: 4, node: <button type="button" onClick={() => dispatchCommand('import-article')}>{t('shell.importArticle')}</button>, action: { key: 'import', label: t('shell.importArticle'), run: () => dispatchCommand('import-article') } },
+            { key: 'paste', priority: 3, node: <button type="button" onClick={() => dispatchCommand('paste-article')}>{t('shell.pasteArticle')}</button>, action: { key: 'paste', label: t('shell.pasteArticle'), run: () => dispatchCommand('paste-article') } },
+            {
+              key: 'sources',
+              end: true,
+              priority: 2,
+              node: (
+                <button type="button" id="toolbar-sources" aria-pressed={view === 'sources'} onClick={toggleSources}>
+                  {t('shell.sources')}
+                </button>
+              ),
+              action: { key: 'sources', label: t('shell.sources'), pressed: view === 'sources', run: toggleSources },
+            },
+            { key: 'export', priority: 1, node: <button type="button" onClick={() => dispatchCommand('export-report')}>{t('shell.exportReport')}</button>, action: { key: 'export', label: t('shell.exportReport'), run: () => dispatchCommand('export-report') } },
+            { key: 'workspace', node: <WorkspaceMenu /> },
+            { key: 'settings', priority: 0, node: <button type="button" onClick={() => setSettingsOpen(true)}>{t('shell.settings')}</button>, action: { key: 'settings', label: t('shell.settings'), run: () => setSettingsOpen(true) } },
+            {
+              key: 'inspector',
+              node: (
+                <button type="button" className="drawer-toggle" aria-expanded={drawer === 'inspector'} aria-controls="pane-inspector" onClick={() => toggleDrawer('inspector')}>
+                  {t('inspector.region')}
+                </button>
+              ),
+            },
+          ]}
+        />
       </header>
       <div className="panes">
-        <PaneErrorBoundary name={t('library.region')} frame={(c) => <nav className="pane library-pane" aria-label={t('library.region')}>{c}</nav>}>
-          <LibraryPane />
-        </PaneErrorBoundary>
+        <div id="pane-library" className="pane-slot" data-drawer-open={drawer === 'library'} onKeyDown={(e) => drawerKey(e, closeDrawer)}>
+          <PaneErrorBoundary name={t('library.region')} frame={(c) => <nav className="pane library-pane" aria-label={t('library.region')}>{c}</nav>}>
+            <LibraryPane />
+          </PaneErrorBoundary>
+        </div>
         {view === 'sources' ? (
           <PaneErrorBoundary name={t('shell.sources')} frame={(c) => <main className="pane sources-view" aria-label={t('shell.sources')}>{c}</main>}>
             <Suspense fallback={<p className="empty-state" aria-busy="true">{t('sourcesUi.loading')}</p>}>
@@ -130,9 +158,11 @@ function Workbench({ settings, loaded }: { settings: Settings; loaded: boolean }
             <ReaderPane />
           </PaneErrorBoundary>
         )}
-        <PaneErrorBoundary name={t('inspector.region')} resetKey={articleId} frame={(c) => <aside className="pane inspector-pane" aria-label={t('inspector.region')}>{c}</aside>}>
-          <InspectorPane />
-        </PaneErrorBoundary>
+        <div id="pane-inspector" className="pane-slot" data-drawer-open={drawer === 'inspector'} onKeyDown={(e) => drawerKey(e, closeDrawer)}>
+          <PaneErrorBoundary name={t('inspector.region')} resetKey={articleId} frame={(c) => <aside className="pane inspector-pane" aria-label={t('inspector.region')}>{c}</aside>}>
+            <InspectorPane />
+          </PaneErrorBoundary>
+        </div>
       </div>
       <ProgressPanel />
       <StatusBar />

@@ -67,6 +67,8 @@ export interface WorkbenchState {
   readonly analysis: { readonly articleId: string | undefined; readonly state: AnalysisState };
   /** Open flags per article, for the library. */
   readonly openCounts: ReadonlyMap<string, number>;
+  /** The reader's focus view: everything but claims and open flags dimmed. */
+  readonly focusView: boolean;
 }
 
 const initial: WorkbenchState = {
@@ -81,6 +83,7 @@ const initial: WorkbenchState = {
   undo: { canUndo: false, canRedo: false },
   analysis: { articleId: undefined, state: { status: 'idle' } },
   openCounts: new Map(),
+  focusView: false,
 };
 
 export const useWorkbenchStore = create<WorkbenchState>()(() => initial);
@@ -126,6 +129,9 @@ export function registerReader(api: ReaderApi): () => void {
 export type SelectedSpan =
   | { readonly ok: true; readonly articleId: string; readonly revisionId: string; readonly start: number; readonly end: number; readonly target: ClaimTarget }
   | { readonly ok: false; readonly reason: 'no-article' | 'no-selection' | 'no-words' };
+
+/** Turns the reader's focus view on or off. */
+export const toggleFocusView = (): void => set({ focusView: !get().focusView });
 
 // ---- Flags ----
 

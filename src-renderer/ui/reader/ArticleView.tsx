@@ -8,7 +8,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { titleParagraph } from './title-paragraph';
 import { FindBar } from './FindBar';
 import { useFind } from './use-find';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article, Paragraph, Revision } from '../../core/model';
 import type { HighlightSpan } from './layers';
 import { buildPieces, paragraphIndexAt, spansByParagraph, type Piece } from './paragraph-spans';
@@ -27,6 +27,8 @@ export interface ArticleViewProps {
   selectedClaimId: string | undefined;
   /** The analysis is still running: its highlights may yet change (`aria-busy`). */
   analysing?: boolean;
+  /** Dim everything but the claims and the open flags. */
+  focusView?: boolean;
 }
 
 const spanKey = (s: HighlightSpan) => `${s.kind}:${s.id}`;
@@ -37,7 +39,7 @@ function estimateHeight(p: Paragraph): number {
   return lines * 28 + 17 + (p.kind === 'heading' ? 20 : 0);
 }
 
-export function ArticleView({ article, revision, spans, selectedClaimId, analysing = false }: ArticleViewProps) {
+export function ArticleView({ article, revision, spans, selectedClaimId, analysing = false, focusView = false }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -250,7 +252,7 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
         <ArticleInfo showTitle={false} />
       </div>
       {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
-      <article ref={articleRef} lang={article.language} tabIndex={0} className="reader-article" aria-busy={analysing} onClick={onClick} onKeyDown={onKeyDown}>
+      <article ref={articleRef} lang={article.language} tabIndex={0} className={focusView ? 'reader-article focus-view' : 'reader-article'} aria-busy={analysing} onClick={onClick} onKeyDown={onKeyDown}>
         {titleIndex === -1 && (
           <h1 className="article-heading" dir="auto">
             {article.title}
@@ -297,37 +299,52 @@ const ParagraphView = memo(function ParagraphView({ paragraph: p, text, spans, s
   const Tag = isTitle ? 'h1' : p.kind === 'heading' ? 'h2' : p.kind === 'quote' ? 'blockquote' : 'p';
   return (
     <Tag className={isTitle ? 'para article-heading' : `para para-${p.kind}`} dir="auto" data-start={p.start} data-end={p.end}>
-      {pieces ? renderPieces(pieces, text, selectedClaimId) : text.slice(p.start, p.end)}
+      {pieces ? renderPieces(pieces, text, { selectedClaimId, lane: 0, margin: { next: 0 } }) : text.slice(p.start, p.end)}
     </Tag>
   );
 });
 
-function renderPieces(pieces: readonly Piece[], text: string, selectedClaimId: string | undefined): ReactNode[] {
+/** How deep a piece sits, for drawing; passed down the piece tree of one paragraph. */
+interface DrawContext {
+  readonly selectedClaimId: string | undefined;
+  /** Claims around this piece: a nested claim draws its underline one lane lower (as Recogito stacks them). */
+  readonly lane: number;
+  /** Flag and suggestion markers sit in the margin, side by side in the order they start (shared by the whole paragraph). */
+  readonly margin: { next: number };
+}
+
+/** Lanes beyond this are drawn in the last one (three nested claims on the same words are rare; deeper ones would reach the next line). */
+const MAX_LANE = 2;
+/** Margin markers beyond this share the outermost place. */
+const MAX_MARGIN = 2;
+
+function renderPieces(pieces: readonly Piece[], text: string, ctx: DrawContext): ReactNode[] {
   return pieces.map((piece) => {
     if (piece.type === 'text') return text.slice(piece.start, piece.end);
     const s = piece.span;
     const key = spanKey(s);
-    const selected = s.selected === true || (s.kind === 'claim' && s.id === selectedClaimId);
+    const selected = s.selected === true || (s.kind === 'claim' && s.id === ctx.selectedClaimId);
     const badge = piece.first && (s.kind === 'claim' || s.onActivate);
+    // Claims carry their number inline, at the start of their words; flags and suggestions a marker in the margin.
+    const inMargin = badge && s.kind !== 'claim';
+    const marginSlot = inMargin ? Math.min(MAX_MARGIN, ctx.margin.next++) : 0;
+    const lane = s.kind === 'claim' ? ctx.lane : undefined;
+    const style = lane ? ({ '--lane': Math.min(MAX_LANE, lane) } as CSSProperties) : undefined;
     return (
-      <mark
-        key={`${key}@${piece.start}`}
-        className={`hl hl-${s.kind} ${s.className}${selected ? ' is-selected' : ''}`}
-        data-span={key}
-        title={s.title}
-      >
+      <mark key={`${key}@${piece.start}`} className={`hl hl-${s.kind} ${s.className}${selected ? ' is-selected' : ''}`} data-span={key} title={s.title} style={style}>
         {badge && (
           <span
-            className="hl-badge"
+            className={inMargin ? 'hl-badge hl-marker' : 'hl-badge'}
             role="button"
             tabIndex={0}
             aria-label={s.label}
             aria-current={selected ? 'true' : undefined}
             data-badge={key}
             data-n={s.number ?? ''}
+            style={marginSlot ? ({ '--slot': marginSlot } as CSSProperties) : undefined}
           />
         )}
-        {renderPieces(piece.children, text, selectedClaimId)}
+        {renderPieces(piece.children, text, s.kind === 'claim' ? { ...ctx, lane: ctx.lane + 1 } : ctx)}
       </mark>
     );
   });

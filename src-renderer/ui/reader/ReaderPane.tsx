@@ -17,6 +17,8 @@ import { useClaimActions } from '../claims/use-claim-actions';
 import { useAnalysisLayers } from '../flags/reader-layer';
 import { useAnalysis } from '../analysis/use-analysis';
 import { ArticleView } from './ArticleView';
+import { OverflowToolbar } from '../common/OverflowToolbar';
+import { toggleFocusView, useWorkbenchStore } from '../app/store';
 import { EditTextView } from './EditTextView';
 import type { HighlightSpan } from './layers';
 import './reader.css';
@@ -51,9 +53,13 @@ export function ReaderPane() {
   const spans = useMemo(() => (analysis.length ? [...claimLayer, ...analysis] : claimLayer), [claimLayer, analysis]);
 
   const reading = mode === 'read' && !!order;
-  useCommand('mark-claim', () => {
+  const markClaim = () => {
     if (reading) actions.markClaim(order);
-  });
+  };
+  useCommand('mark-claim', markClaim);
+  const canAdjust = reading && !!claimId && !!order?.byId.has(claimId);
+  const adjust = () => actions.attachSelection(claimId, 'adjust');
+  const focusView = useWorkbenchStore((st) => st.focusView);
 
   const ready = !!article && !!revision && !!order;
   return (
@@ -79,28 +85,82 @@ export function ReaderPane() {
         </div>
       ) : (
         <>
-          <div className="reader-toolbar" role="toolbar" aria-label={t('annotation.readerToolbar')}>
-            <button type="button" className="primary" disabled={!reading} onClick={() => actions.markClaim(order)} aria-keyshortcuts="C">
-              {t('annotation.markAsClaim')}
-            </button>
-            <button type="button" disabled={!reading || !claimId || !order?.byId.has(claimId)} onClick={() => actions.attachSelection(claimId, 'adjust')}>
-              {t('annotation.adjustSpan')}
-            </button>
-            <span className="toolbar-sep" aria-hidden="true" />
-            <button type="button" disabled={!undoState.canUndo} title={undoState.undoLabel} onClick={actions.undo} aria-keyshortcuts="Control+Z">
-              {t('annotation.undo')}
-            </button>
-            <button type="button" disabled={!undoState.canRedo} title={undoState.redoLabel} onClick={actions.redo} aria-keyshortcuts="Control+Shift+Z">
-              {t('annotation.redo')}
-            </button>
-            <span className="toolbar-spacer" />
-            <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'read' : 'edit')}>
-              {t('annotation.editText')}
-            </button>
-            <button type="button" aria-pressed={mode === 'compare'} onClick={() => setMode(mode === 'compare' ? 'read' : 'compare')}>
-              {t('annotation.compareRevisions')}
-            </button>
-          </div>
+          <OverflowToolbar
+            className="reader-toolbar"
+            label={t('annotation.readerToolbar')}
+            moreLabel={t('shell.more')}
+            moreListLabel={t('annotation.moreTools')}
+            items={[
+              {
+                key: 'mark',
+                node: (
+                  <button type="button" className="primary" disabled={!reading} onClick={markClaim} aria-keyshortcuts="C">
+                    {t('annotation.markAsClaim')}
+                  </button>
+                ),
+              },
+              {
+                key: 'adjust',
+                priority: 3,
+                node: (
+                  <button type="button" disabled={!canAdjust} onClick={adjust}>
+                    {t('annotation.adjustSpan')}
+                  </button>
+                ),
+                action: { key: 'adjust', label: t('annotation.adjustSpan'), disabled: !canAdjust, run: adjust },
+              },
+              {
+                key: 'undo',
+                separated: true,
+                node: (
+                  <button type="button" className="tool-icon" disabled={!undoState.canUndo} title={undoState.undoLabel ? t('annotation.undoWhat', { what: undoState.undoLabel }) : t('annotation.undo')} aria-label={t('annotation.undo')} onClick={actions.undo} aria-keyshortcuts="Control+Z">
+                    <span aria-hidden="true">↶</span>
+                  </button>
+                ),
+              },
+              {
+                key: 'redo',
+                priority: 4,
+                node: (
+                  <button type="button" className="tool-icon" disabled={!undoState.canRedo} title={undoState.redoLabel ? t('annotation.redoWhat', { what: undoState.redoLabel }) : t('annotation.redo')} aria-label={t('annotation.redo')} onClick={actions.redo} aria-keyshortcuts="Control+Shift+Z">
+                    <span aria-hidden="true">↷</span>
+                  </button>
+                ),
+                action: { key: 'redo', label: t('annotation.redo'), disabled: !undoState.canRedo, title: undoState.redoLabel ? t('annotation.redoWhat', { what: undoState.redoLabel }) : undefined, keyshortcuts: 'Control+Shift+Z', run: actions.redo },
+              },
+              {
+                key: 'focus',
+                end: true,
+                priority: 2,
+                node: (
+                  <button type="button" aria-pressed={focusView} disabled={mode !== 'read'} title={t('annotation.focusViewHint')} onClick={toggleFocusView}>
+                    {t('annotation.focusView')}
+                  </button>
+                ),
+                action: { key: 'focus', label: t('annotation.focusView'), pressed: focusView, disabled: mode !== 'read', run: toggleFocusView },
+              },
+              {
+                key: 'edit',
+                priority: 1,
+                node: (
+                  <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'read' : 'edit')}>
+                    {t('annotation.editText')}
+                  </button>
+                ),
+                action: { key: 'edit', label: t('annotation.editText'), pressed: mode === 'edit', run: () => setMode(mode === 'edit' ? 'read' : 'edit') },
+              },
+              {
+                key: 'compare',
+                priority: 0,
+                node: (
+                  <button type="button" aria-pressed={mode === 'compare'} onClick={() => setMode(mode === 'compare' ? 'read' : 'compare')}>
+                    {t('annotation.compareRevisions')}
+                  </button>
+                ),
+                action: { key: 'compare', label: t('annotation.compareRevisions'), pressed: mode === 'compare', run: () => setMode(mode === 'compare' ? 'read' : 'compare') },
+              },
+            ]}
+          />
           {mode === 'edit' ? (
             <EditTextView key={revision.id} article={article} revision={revision} onDone={() => setMode('read')} />
           ) : mode === 'compare' ? (
@@ -108,7 +168,7 @@ export function ReaderPane() {
               <CompareRevisions article={article} />
             </Suspense>
           ) : ready ? (
-            <ArticleView key={`${article.id}:${revision.id}`} article={article} revision={revision} spans={spans} selectedClaimId={claimId} analysing={analysing} />
+            <ArticleView key={`${article.id}:${revision.id}`} article={article} revision={revision} spans={spans} selectedClaimId={claimId} analysing={analysing} focusView={focusView} />
           ) : (
             <div className="reader-scroll" aria-busy="true" />
           )}

@@ -1,6 +1,7 @@
 /**
- * Makes the README's screenshot (resources/screenshot.png): a French article
- * with claims, a source and its flags. Not part of `npm test`: run it with
+ * Makes the README's screenshots of the main screen at 1280 × 800, light
+ * (resources/screenshot.png) and dark (resources/screenshot-dark.png): a
+ * French article with claims, a verdict and its flags. Not part of `npm test`: run it with
  * `SCREENSHOT=1 node tests/e2e/run-playwright.mjs --project=bench tests/e2e/bench/screenshot.spec.ts`.
  */
 import { readFileSync } from 'node:fs';
@@ -10,8 +11,9 @@ import { pasteArticle, reader } from '../browser/journeys';
 
 test.skip(!process.env['SCREENSHOT'], 'makes the README screenshot only when SCREENSHOT=1');
 
-test('README screenshot', async ({ page }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
+for (const scheme of ['light', 'dark'] as const) test(`README screenshot, ${scheme}`, async ({ page }) => {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/index.html');
   await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
   await pasteArticle(page, readFileSync('tests/fixtures/geneva-talks-fr.txt', 'utf8'), 'Pourparlers de Genève : Washington et Kiev font état de progrès');
@@ -26,5 +28,5 @@ test('README screenshot', async ({ page }) => {
   await page.getByRole('tab', { name: 'Flags' }).click();
   for (const close of await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Close' }).all()) await close.click();
   await expect(page.getByRole('region', { name: 'Notifications' }).getByRole('button')).toHaveCount(0);
-  await page.screenshot({ path: 'resources/screenshot.png' });
+  await page.screenshot({ path: scheme === 'light' ? 'resources/screenshot.png' : 'resources/screenshot-dark.png' });
 });

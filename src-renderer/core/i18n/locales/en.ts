@@ -155,6 +155,8 @@ export const en = {
     invalidDate: 'The publication date must be a date such as 2025-11-23.',
   },
   shell: {
+    more: 'More',
+    moreActions: 'More actions',
     renderFailed: 'a stored value cannot be displayed (React error #{code})',
     exportRaw: 'Export raw',
     exportRawTitle: 'Export the raw data of a record',
@@ -559,6 +561,11 @@ export const en = {
     untitled: 'Untitled article',
   },
   annotation: {
+    undoWhat: 'Undo: {what}',
+    redoWhat: 'Redo: {what}',
+    moreTools: 'More annotation tools',
+    focusView: 'Focus',
+    focusViewHint: 'Dim everything but the claims and the open flags',
     readerToolbar: 'Annotation tools',
     markAsClaim: 'Mark as claim',
     adjustSpan: 'Adjust span',
