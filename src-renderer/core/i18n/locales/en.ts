@@ -906,6 +906,8 @@ export const en = {
     importItemRefused: 'Item {item}: {reason}',
     addToClaimTitle: 'Add a source to the claim',
     suggestions: 'Already in the library',
+    sameAddress: 'The library already has this address: “{title}”.',
+    editExisting: 'Edit that source instead',
     useExisting: 'Use existing source',
     chosenSource: 'Linking this source from the library:',
     useNewSource: 'Create a new source instead',

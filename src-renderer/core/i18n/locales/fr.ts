@@ -903,6 +903,8 @@ export const fr: Catalogue = {
     importItemRefused: 'Élément {item} : {reason}',
     addToClaimTitle: 'Ajouter une source à l’affirmation',
     suggestions: 'Déjà dans la bibliothèque',
+    sameAddress: 'La bibliothèque a déjà cette adresse : « {title} ».',
+    editExisting: 'Modifier plutôt cette source',
     useExisting: 'Utiliser la source existante',
     chosenSource: 'Lier cette source de la bibliothèque :',
     useNewSource: 'Créer plutôt une nouvelle source',
