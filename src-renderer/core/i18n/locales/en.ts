@@ -959,6 +959,8 @@ export const en = {
     pageLetter: 'Letter',
     preview: 'Preview',
     previewTitle: 'Report preview',
+    previewOf: 'Preview of the {format} file',
+    previewCut: 'The preview shows the first {shown} of {total} characters; the exported file has them all.',
     warningsTitle: 'Check before publishing',
     checkRequired: 'Required (Google refuses the item without it)',
     checkRecommended: 'Recommended',

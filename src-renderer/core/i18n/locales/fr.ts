@@ -956,6 +956,8 @@ export const fr: Catalogue = {
     pageLetter: 'Lettre US',
     preview: 'Aperçu',
     previewTitle: 'Aperçu du rapport',
+    previewOf: 'Aperçu du fichier {format}',
+    previewCut: 'L’aperçu montre les {shown} premiers caractères sur {total} ; le fichier exporté les contient tous.',
     warningsTitle: 'À vérifier avant publication',
     checkRequired: 'Obligatoire (Google refuse l’élément sans cela)',
     checkRecommended: 'Recommandé',
