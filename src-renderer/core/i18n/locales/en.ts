@@ -28,6 +28,7 @@ export const en = {
     backup: 'Backing up the workspace',
     restore: 'Restoring the backup',
     analysis: 'Analysing the article',
+    import: 'Importing “{file}”',
   },
   menu: {
     filterArticles: 'Articles',

@@ -25,6 +25,7 @@ export const fr: Catalogue = {
     backup: 'Sauvegarde de l’espace de travail',
     restore: 'Restauration de la sauvegarde',
     analysis: 'Analyse de l’article',
+    import: 'Importation de « {file} »',
   },
   menu: {
     filterArticles: 'Articles',
