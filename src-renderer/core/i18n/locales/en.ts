@@ -1113,7 +1113,7 @@ export const en = {
     analyseAgain: 'Analyse',
     removeBlock: 'Remove repeated block',
     removeBlockConfirmLabel: 'Remove the repeated block?',
-    removeBlockConfirm: 'Cut paragraphs {from}–{to} from the text? This makes a new revision; the current text stays in the article’s history as revision {number}.',
+    removeBlockConfirm: 'Cut paragraphs {from}–{to} from the text? This makes a new revision; the current text stays in the article’s history as revision {number}, and “Restore revision {number}” (in “Compare revisions”) brings it back.',
     removeBlockConfirmButton: 'Remove block',
     blockRemoved: {
       one: 'Repeated block removed: revision {number} has {count} paragraph. Claims kept: {kept}; not found: {orphans}.',

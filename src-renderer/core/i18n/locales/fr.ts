@@ -1110,7 +1110,7 @@ export const fr: Catalogue = {
     analyseAgain: 'Analyser',
     removeBlock: 'Supprimer le bloc répété',
     removeBlockConfirmLabel: 'Supprimer le bloc répété ?',
-    removeBlockConfirm: 'Retirer les paragraphes {from} à {to} du texte ? Cela crée une nouvelle version ; le texte actuel reste dans l’historique de l’article comme version {number}.',
+    removeBlockConfirm: 'Retirer les paragraphes {from} à {to} du texte ? Cela crée une nouvelle version ; le texte actuel reste dans l’historique de l’article comme version {number}, et « Rétablir la version {number} » (dans « Comparer les versions ») le ramène.',
     removeBlockConfirmButton: 'Supprimer le bloc',
     blockRemoved: {
       one: 'Bloc répété supprimé : la version {number} compte {count} paragraphe. Affirmations conservées : {kept} ; introuvables : {orphans}.',
