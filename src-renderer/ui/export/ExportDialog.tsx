@@ -6,11 +6,14 @@
  * could run —, the text formats (Markdown, JSON, JSON-LD) as the text of the
  * file.
  *
- * The preview is to look at, not to work in: it is out of the tab order (Tab
- * goes from the choices to Cancel and Export, never through the report's
- * links) and a link in it leads nowhere (previewHtml), so a stray click or
- * Enter cannot replace the report in the frame. It stays scrollable with the
- * mouse; `inert` would have made it unscrollable.
+ * The preview is to look at, not to work in. The rendered report is out of
+ * the tab order (Tab goes from the choices to Cancel and Export, never
+ * through the report's links) and a link in it leads nowhere (previewHtml),
+ * so a stray click or Enter cannot replace the report in the frame; it stays
+ * scrollable with the mouse (`inert` would have made it unscrollable). The
+ * text of the other formats has no links: it is one tab stop, so that the
+ * keyboard can scroll it too (a scrollable box that no key can reach fails
+ * WCAG 2.1.1, and axe's scrollable-region-focusable).
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Locale, MessageKey } from '../../core/i18n';
@@ -249,8 +252,8 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
               {text.cut && (
                 <p className="export-preview-message">{t('exportUi.previewCut', { shown: text.text.length, total: text.total })}</p>
               )}
-              {/* tabIndex -1: a scrollable box would otherwise be a tab stop of its own. */}
-              <pre tabIndex={-1} aria-label={t('exportUi.previewOf', { format: t(format.label) })} dir="ltr">
+              {/* One tab stop (it has no links): the keyboard scrolls it. */}
+              <pre tabIndex={0} aria-label={t('exportUi.previewOf', { format: t(format.label) })} dir="ltr">
                 {text.text}
               </pre>
             </div>

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axe, type Finding } from './a11y-helpers';
 import { selectText } from './journeys';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
@@ -188,7 +189,7 @@ test('the dialog: format, options, report language, page size for PDF, a sandbox
   await formats.getByRole('radio', { name: 'HTML', exact: true }).check();
 });
 
-test('the preview shows the chosen format, stays out of the tab order, and a link in it cannot replace the report', async ({ workbench: page, watch }) => {
+test('the preview shows the chosen format, the report in it is out of the tab order, and a link in it cannot replace the report', async ({ workbench: page, watch }) => {
   await reviewedArticle(page);
   const dialog = await openExport(page);
   const formats = dialog.getByRole('radiogroup', { name: 'Format' });
@@ -210,6 +211,10 @@ test('the preview shows the chosen format, stays out of the tab order, and a lin
   await expect(json).toContainText('"claims"');
   const parsed = JSON.parse((await json.textContent()) ?? '') as { claims: unknown[] };
   expect(parsed.claims).toHaveLength(2);
+  // axe finds nothing serious in the dialog with a text preview.
+  const findings: Finding[] = [];
+  await axe(page, 'export dialog, JSON preview', findings, '.dialog');
+  expect(findings).toEqual([]);
   await formats.getByRole('radio', { name: 'ClaimReview' }).check();
   await expect(region.getByLabel('Preview of the ClaimReview file')).toContainText('"@type": "ClaimReview"');
   await formats.getByRole('radio', { name: 'Web Annotation' }).check();
@@ -226,9 +231,14 @@ test('the preview shows the chosen format, stays out of the tab order, and a lin
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
-  // The same with a text format: the box of text is no tab stop either.
+  // A text format has no links: its box is one tab stop, so that the keyboard can scroll it, then Cancel.
   await formats.getByRole('radio', { name: 'JSON' }).check();
   await dialog.getByLabel('Report language').focus();
+  await page.keyboard.press('Tab');
+  const box = region.getByLabel('Preview of the JSON file');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
 
