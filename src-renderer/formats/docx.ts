@@ -27,6 +27,7 @@ import mammoth from 'mammoth';
 import { htmlToArticle, type DomWindowLike, type HtmlArticle } from './html';
 import { defaultTranslate, MAX_TEXT_BYTES } from '../core/text/decode';
 import type { Translate } from '../core/i18n';
+import { checkCancelled, isCancelled, type WorkControl } from '../core/cancel';
 
 /** A Word comment as the document has it, before it is anchored in the imported text. */
 export interface WordComment {
@@ -227,18 +228,32 @@ function wordTextLength(xml: string): number {
 /**
  * Reads a .docx file.
  *
- * Promises: resolves (never rejects) with the article's blocks, title,
+ * Promises: resolves (rejecting only when `control.signal` cancels it, with
+ * its AbortError, between stages) with the article's blocks, title,
  * byline and date, its comments, tracked changes and mammoth's messages,
  * or with a message naming `fileName` when the bytes are not a readable Word
  * document (not a ZIP, no main document part, damaged XML) or unpack to more
  * text than MAX_TEXT_BYTES (the message names the limit), like a text file.
  */
-export async function docxToArticle(bytes: Uint8Array, win: DomWindowLike, fileName = 'document.docx', t: Translate = defaultTranslate()): Promise<DocxResult> {
+export async function docxToArticle(
+  bytes: Uint8Array,
+  win: DomWindowLike,
+  fileName = 'document.docx',
+  t: Translate = defaultTranslate(),
+  control: WorkControl = {},
+): Promise<DocxResult> {
+  // Four stages, each checked for a cancel before it starts: mammoth's conversion (the long one) cannot stop halfway.
+  const stage = (n: number) => {
+    checkCancelled(control.signal);
+    control.progress?.(n, 4);
+  };
   const failure: DocxResult = { ok: false, code: 'not-docx', message: t('textImport.notDocx', { file: fileName }) };
   const tooLarge: DocxResult = { ok: false, code: 'too-large', message: t('textImport.textTooLarge', { file: fileName, limit: MAX_TEXT_BYTES / (1024 * 1024) }) };
   if (!isZip(bytes)) return failure;
   try {
+    stage(0);
     const zip = await JSZip.loadAsync(bytes);
+    stage(1);
     if (declaredXmlBytes(zip) > MAX_DOCX_XML_BYTES) return tooLarge;
     const part = async (name: string): Promise<string | null> => (await zip.file(name)?.async('string')) ?? null;
     const [documentXml, commentsXml, coreXml] = await Promise.all([part('word/document.xml'), part('word/comments.xml'), part('docProps/core.xml')]);
@@ -248,6 +263,7 @@ export async function docxToArticle(bytes: Uint8Array, win: DomWindowLike, fileN
     // Text past the limit is refused before mammoth spends a minute converting it.
     if (wordTextLength(documentXml) > MAX_TEXT_BYTES) return tooLarge;
 
+    stage(2);
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // mammoth's browser build reads `arrayBuffer`, its Node build `buffer` (any
     // byte array JSZip accepts): give both so one call works in the renderer and the CLI.
@@ -258,6 +274,7 @@ export async function docxToArticle(bytes: Uint8Array, win: DomWindowLike, fileN
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       externalFileAccess: false,
     } as Parameters<typeof mammoth.convertToHtml>[1]);
+    stage(3);
     if (html.length > MAX_DOCX_XML_BYTES) return tooLarge;
     const article = htmlToArticle(tidyNotes(html), win, { extractArticle: false });
     if (article.blocks.reduce((n, b) => n + b.text.length, 0) > MAX_TEXT_BYTES) return tooLarge;
@@ -283,7 +300,8 @@ export async function docxToArticle(bytes: Uint8Array, win: DomWindowLike, fileN
         messages: [...new Set(messages.map((m) => m.message))],
       },
     };
-  } catch {
+  } catch (error) {
+    if (isCancelled(error)) throw error;
     return failure;
   }
 }

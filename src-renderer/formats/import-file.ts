@@ -11,6 +11,7 @@
 import { checkUrl } from '../core/sources/url';
 import type { DocumentComment, ImportInfo, Paragraph } from '../core/model';
 import { u16 } from '../core/text/offsets';
+import { checkCancelled, type WorkControl } from '../core/cancel';
 import type { Translate } from '../core/i18n';
 import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from '../core/text/decode';
 import { detectLanguage, type DetectedLanguage } from '../core/text/language';
@@ -52,6 +53,11 @@ export interface ImportOptions {
   readonly t?: Translate;
   /** URL of pdf.js's worker script (the renderer's bundle has one); without it PDFs are parsed in-process. */
   readonly pdfWorkerSrc?: string;
+  /**
+   * Cancel and progress for the long readers (PDF pages, .docx stages): a
+   * cancel rejects the read with the signal's AbortError, having kept nothing.
+   */
+  readonly control?: WorkControl;
 }
 
 /** Cuts a title to MAX_TITLE_LENGTH at a word boundary, with an ellipsis when cut. */
@@ -123,7 +129,7 @@ export function anchorComments(text: string, comments: readonly WordComment[]): 
 /**
  * Reads a file the editor opened or dropped.
  *
- * Promises: resolves (never rejects) with the article, or with a refusal whose
+ * Promises: resolves (rejecting only when `options.control` cancels it) with the article, or with a refusal whose
  * message names the file: an unsupported extension (listing the supported
  * ones), too large (stating the limit), binary, empty or without article text,
  * or not a readable .docx. Nothing in the file runs or is fetched. Warnings
@@ -151,13 +157,17 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   let meta: { title?: string | undefined; byline?: string | undefined; language?: string | undefined; publishedAt?: string | undefined; sourceUrl?: string | undefined; links: { text: string; url: string }[] } = { links: [] };
 
   if (format === 'pdf') {
-    const pdf = await pdfToArticle(bytes, fileName, { t, ...(options.pdfWorkerSrc !== undefined && { workerSrc: options.pdfWorkerSrc }) });
+    const pdf = await pdfToArticle(bytes, fileName, {
+      t,
+      ...(options.pdfWorkerSrc !== undefined && { workerSrc: options.pdfWorkerSrc }),
+      ...(options.control && { control: options.control }),
+    });
     if (!pdf.ok) return { ok: false, code: pdf.code, message: pdf.message };
     normalized = fromBlocks(pdf.article.blocks);
     meta = pdf.article;
     if (pdf.article.removedLines > 0) warnings.push(t('textImport.pdfRunningLines', { file, count: pdf.article.removedLines }));
   } else if (format === 'docx') {
-    const docx = await docxToArticle(bytes, win, fileName, t);
+    const docx = await docxToArticle(bytes, win, fileName, t, options.control);
     if (!docx.ok) return { ok: false, code: docx.code, message: docx.message };
     normalized = fromBlocks(docx.article.blocks);
     meta = docx.article;
@@ -194,6 +204,8 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
     }
   }
 
+  // A cancel during the last (uninterruptible) step still counts: nothing is returned to store.
+  checkCancelled(options.control?.signal);
   if (normalized.text === '') return { ok: false, code: 'empty', message: t('textImport.noText', { file }) };
   // Text unpacked from a .docx or a PDF has the limit of a text file.
   if (normalized.text.length > MAX_TEXT_BYTES) {

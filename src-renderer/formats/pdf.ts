@@ -11,6 +11,7 @@
  * of images with no text layer) is refused with a message saying so, as are
  * password-protected and damaged files.
  */
+import { checkCancelled, isCancelled, type WorkControl } from '../core/cancel';
 import type { Translate } from '../core/i18n';
 import { defaultTranslate, MAX_TEXT_BYTES } from '../core/text/decode';
 import { pdfToBlocks, type PdfPage, type PdfRun } from '../core/text/pdf-layout';
@@ -33,6 +34,8 @@ export interface PdfOptions {
   /** URL of pdf.js's worker script; without it pdf.js parses in the calling thread. */
   readonly workerSrc?: string;
   readonly t?: Translate;
+  /** Cancel between pages (the promise then rejects with the signal's AbortError); progress in pages read. */
+  readonly control?: WorkControl;
 }
 
 /** A PDF starts with "%PDF-" (within its first kilobyte, as readers allow). */
@@ -60,10 +63,10 @@ const NOT_A_TITLE = /^(?:untitled|sans titre|document\d*|microsoft word\s*-.*|.*
 /**
  * Reads a PDF file.
  *
- * Promises: resolves (never rejects) with the article's blocks and the
- * document's title, author and creation date, or with a message naming
- * `fileName`: not a PDF or damaged, protected by a password, or without a
- * text layer (scanned).
+ * Promises: resolves with the article's blocks and the document's title,
+ * author and creation date, or with a message naming `fileName`: not a PDF
+ * or damaged, protected by a password, or without a text layer (scanned).
+ * Rejects only when `options.control.signal` cancels it (an AbortError).
  */
 export async function pdfToArticle(bytes: Uint8Array, fileName: string, options: PdfOptions = {}): Promise<PdfResult> {
   const t = options.t ?? defaultTranslate();
@@ -87,7 +90,10 @@ export async function pdfToArticle(bytes: Uint8Array, fileName: string, options:
     // A small PDF can hold a great deal of text (compressed streams): stop
     // reading at the text-file limit rather than after the whole document.
     let read = 0;
+    const { signal, progress } = options.control ?? {};
     for (let n = 1; n <= doc.numPages; n++) {
+      checkCancelled(signal);
+      progress?.(n - 1, doc.numPages);
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -104,6 +110,7 @@ export async function pdfToArticle(bytes: Uint8Array, fileName: string, options:
       pages.push({ width: viewport.width, height: viewport.height, runs });
       page.cleanup();
     }
+    progress?.(doc.numPages, doc.numPages);
     const characters = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.str.trim().length, 0), 0);
     if (characters < 20) return { ok: false, code: 'no-text-layer', message: t('textImport.pdfNoText', { file, pages: doc.numPages, count: doc.numPages }) };
     const layout = pdfToBlocks(pages);
@@ -126,6 +133,8 @@ export async function pdfToArticle(bytes: Uint8Array, fileName: string, options:
       },
     };
   } catch (error) {
+    // Cancelled: not a damaged file, and the caller must know it was stopped.
+    if (isCancelled(error)) throw error;
     const name = (error as { name?: string } | null)?.name;
     return { ok: false, code: 'not-pdf', message: t(name === 'PasswordException' ? 'textImport.pdfPassword' : 'textImport.notPdf', { file }) };
   } finally {

@@ -16,6 +16,9 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { numbersInReadingOrder } from '../core/claim-order';
 import { isRated } from '../core/claim-rules';
+import { createTranslator, isLocale, pickLocale, type Locale } from '../core/i18n';
+import { planSourceMerge } from '../core/sources/merge-duplicates';
+import { normalizeUrl } from '../core/sources/url';
 import type {
   Article,
   Claim,
@@ -32,7 +35,7 @@ import { writeWatchMiddleware } from './write-watch';
 
 export const DB_NAME = 'factcheck-workbench';
 /** The schema version this build of the app writes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class WorkbenchDb extends Dexie {
   articles!: Table<Article, string>;
@@ -76,6 +79,10 @@ export class WorkbenchDb extends Dexie {
         claimEvents: 'id, claimId, articleId, [claimId+at]',
       })
       .upgrade(numberExistingClaims);
+    // Version 3: one URL normalisation everywhere (issue 17): the keys of
+    // the sources are recomputed (`www.` and more tracking parameters now
+    // ignored), and sources that now share a key are merged.
+    this.version(3).stores({}).upgrade(rekeySources);
     // Every read-write transaction is watched, so a write whose transaction
     // aborts always ends (storage/write-watch.ts).
     this.use(writeWatchMiddleware);
@@ -118,6 +125,44 @@ async function numberExistingClaims(tx: Transaction): Promise<void> {
   }
   await tx.table('claims').bulkPut(updated);
   await tx.table('articles').bulkPut(counters);
+}
+
+/** The language the editor reads the app in, for the notes an upgrade writes: the setting, else the system's. */
+async function editorLocale(tx: Transaction): Promise<Locale> {
+  const row = (await tx.table('settings').get('uiLocale')) as SettingRecord | undefined;
+  if (isLocale(row?.value)) return row.value;
+  return pickLocale(typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [navigator.language])]);
+}
+
+/**
+ * Schema 3's upgrade: every source's `normalizedUrl` recomputed with the
+ * current normalizeUrl, and the sources that now share one merged
+ * (core/sources/merge-duplicates.ts says how: the first entered stays, gaps
+ * filled, differing values written into its notes, links re-pointed). The
+ * rows whose key changes are deleted and written back, so that the unique
+ * indexes never see two rows with one key halfway through.
+ */
+async function rekeySources(tx: Transaction): Promise<void> {
+  const sources = (await tx.table('sources').toArray()) as Source[];
+  const keyOf = (s: Source) => (s.url ? normalizeUrl(s.url) : '');
+  const evidence = (await tx.table('evidence').toArray()) as Evidence[];
+  const plan = planSourceMerge(sources, evidence, keyOf, createTranslator(await editorLocale(tx)));
+
+  const mergedById = new Map(plan.sources.map((s) => [s.id, s]));
+  const removed = new Set(plan.removedSourceIds);
+  const rewritten: Source[] = [];
+  for (const source of sources) {
+    if (removed.has(source.id)) continue;
+    const base = mergedById.get(source.id) ?? source;
+    const { normalizedUrl: old, ...rest } = base;
+    const key = keyOf(base);
+    if (key === (old ?? '') && base === source) continue;
+    rewritten.push(key ? { ...rest, normalizedUrl: key } : rest);
+  }
+  await tx.table('evidence').bulkDelete([...plan.removedEvidenceIds]);
+  await tx.table('sources').bulkDelete([...plan.removedSourceIds, ...rewritten.map((s) => s.id)]);
+  await tx.table('sources').bulkAdd(rewritten);
+  await tx.table('evidence').bulkPut([...plan.evidence]);
 }
 
 /** The tables of the workspace (the backup format's list: core/backup/format.ts). */

@@ -27,7 +27,7 @@ import { getSaveState } from '../../src-renderer/storage/save-status';
 import { saveSession } from '../../src-renderer/storage/settings-repo';
 import { faultyDb, freshDb, unversioned } from './helpers';
 
-/** A backup of the current schema (tests/fixtures/db/make-v2-workspace.ts). */
+/** A backup of the current schema (tests/fixtures/db/make-v3-workspace.ts). */
 const fixture = readFileSync(path.resolve(__dirname, `../fixtures/db/v${SCHEMA_VERSION}-workspace.json`), 'utf8');
 const en = createTranslator('en');
 
@@ -172,10 +172,11 @@ describe('Restore workspace: preview', () => {
     ['a __proto__ type path', async () => tamper(fixture, (p) => void Object.assign(rowsOf(p, 'articles')[0]!, { $types: { '__proto__.x': 'undef' } })), 'unsupportedValue', /never stores/],
     // Stable claim numbers (schema 2): unique in their article, covered by its counter.
     ['two claims of one article with the same number', async () => tamper(fixture, (p) => {
-      const [first, second] = rowsOf(p, 'claims');
-      if (first!['articleId'] !== second!['articleId']) throw new Error('the fixture changed');
-      second!['number'] = first!['number'];
-    }), 'damaged', /in claims, record 2 has no valid “number”/],
+      // The fixture's claims are in id order: find two of one article wherever they are.
+      const claims = rowsOf(p, 'claims');
+      const second = claims.find((c, i) => claims.findIndex((d) => d['articleId'] === c['articleId']) < i)!;
+      second['number'] = claims.find((c) => c['articleId'] === second['articleId'])!['number'];
+    }), 'damaged', /in claims, record \d has no valid “number”/],
     ['a claim number of 0', async () => tamper(fixture, (p) => void (rowsOf(p, 'claims')[0]!['number'] = 0)), 'damaged', /in claims, record 1 has no valid “number”/],
     ['a claim number that is not whole', async () => tamper(fixture, (p) => void (rowsOf(p, 'claims')[0]!['number'] = 1.5)), 'damaged', /“number”/],
     ['an article counter below its claims’ numbers', async () => tamper(fixture, (p) => void rowsOf(p, 'articles').forEach((a) => (a['lastClaimNumber'] = 0))), 'damaged', /in articles, record 1 has no valid “lastClaimNumber”/],
@@ -295,7 +296,7 @@ describe('Restore workspace: merge', () => {
     // …and the other copy marked its own claim 4, which comes in with the file.
     const theirs = await tamper(fixture, (p) => {
       const claims = rowsOf(p, 'claims');
-      claims.push({ ...claims[0]!, id: 'theirs-4', number: 4, note: 'Marked there.' });
+      claims.push({ ...claims.find((c) => c['articleId'] === geneva.id)!, id: 'theirs-4', number: 4, note: 'Marked there.' });
       const article = rowsOf(p, 'articles').find((a) => a['id'] === geneva.id)!;
       article['lastClaimNumber'] = 4;
       (p as unknown as { data: { tables: { name: string; rowCount: number }[] } }).data.tables.find((t) => t.name === 'claims')!.rowCount++;

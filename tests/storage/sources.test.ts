@@ -72,7 +72,7 @@ describe('sources', () => {
   it('stores the checked URL and its normalised key, and no key without a URL', async () => {
     const withUrl = await mustCreate(draft({ url: '  HTTPS://WWW.Example.org:443/report/?utm_source=x#top ', title: ' Report ' }));
     expect(withUrl.url).toBe('https://www.example.org/report/?utm_source=x#top');
-    expect(withUrl.normalizedUrl).toBe('https://www.example.org/report');
+    expect(withUrl.normalizedUrl).toBe('https://example.org/report');
     expect(withUrl.title).toBe('Report');
     const noUrl = await mustCreate(draft({ title: 'Interview notes' }));
     expect(noUrl.url).toBe('');

@@ -15,6 +15,7 @@ import { SCHEMA_VERSION, setDbForTesting, WorkbenchDb } from '../../src-renderer
 import { loadSession, loadSettings } from '../../src-renderer/storage/settings-repo';
 import { guardAgainstNewerVersion, openWorkspace, storedVersion } from '../../src-renderer/storage/upgrade';
 import { revive } from '../../src-renderer/core/backup/format';
+import { normalizeUrl } from '../../src-renderer/core/sources/url';
 import { freshDb } from './helpers';
 
 const fixturesDir = path.resolve(__dirname, '../fixtures/db');
@@ -62,7 +63,8 @@ async function expectFixtureData(db: WorkbenchDb, version: number): Promise<void
   const sources = await db.sources.orderBy('title').toArray();
   expect(sources.map((s) => s.title)).toEqual(['Interview with the city traffic engineer', 'Joint statement on the Geneva talks', 'US and Ukraine report progress in Geneva']);
   const statement = sources[1] as Source;
-  expect(statement.normalizedUrl).toBe('https://www.state.gov/joint-statement-geneva');
+  // Schema 3: one URL normalisation, without `www.` (whatever the schema that wrote the file).
+  expect(statement.normalizedUrl).toBe('https://state.gov/joint-statement-geneva');
   expect(statement.archiveUrl).toMatch(/^https:\/\/web\.archive\.org\//);
   expect((sources[0] as Source).normalizedUrl).toBeUndefined();
   expect(await db.sources.where('normalizedUrl').equals('https://apnews.com/article/ukraine-geneva-talks').count()).toBe(1);
@@ -214,13 +216,13 @@ describe('a database from a newer version of the app', () => {
     const told: number[] = [];
     guardAgainstNewerVersion(db, (v) => told.push(v));
     const newer = new Dexie(name);
-    newer.version(3).stores({ articles: 'id, title', extra: 'id' });
+    newer.version(SCHEMA_VERSION + 1).stores({ articles: 'id, title', extra: 'id' });
     await newer.open();
-    expect(told).toEqual([3]);
+    expect(told).toEqual([SCHEMA_VERSION + 1]);
     expect(db.isOpen()).toBe(false);
     await expect(db.articles.count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
     newer.close();
-    expect(await storedVersion(name)).toBe(3);
+    expect(await storedVersion(name)).toBe(SCHEMA_VERSION + 1);
   });
 
   it('a backup file from a newer schema is refused by preview and restore', async () => {
@@ -257,19 +259,27 @@ class WorkbenchDbNext extends WorkbenchDb {
 
 const newestFixture = `v${SCHEMA_VERSION}-workspace.json`;
 
-/** A database written by schema 1 itself (its own stores), holding the v1 fixture's rows. */
-async function makeVersion1Database(name: string): Promise<void> {
-  const file = JSON.parse(readFileSync(path.join(fixturesDir, 'v1-workspace.json'), 'utf8')) as {
+/**
+ * A database written by schema `version` itself (its own stores), holding the
+ * rows of that version's fixture; `more` adds rows of that schema before it is closed.
+ */
+async function makeOldDatabase(name: string, version: number, more?: (old: Dexie) => Promise<void>): Promise<void> {
+  const file = JSON.parse(readFileSync(path.join(fixturesDir, `v${version}-workspace.json`), 'utf8')) as {
+    schemaVersion: number;
     payload: { data: { tables: { name: string; schema: string }[]; data: { tableName: string; rows: unknown[] }[] } };
   };
+  expect(file.schemaVersion).toBe(version);
   const old = new Dexie(name);
-  old.version(1).stores(Object.fromEntries(file.payload.data.tables.map((t) => [t.name, t.schema])));
+  old.version(version).stores(Object.fromEntries(file.payload.data.tables.map((t) => [t.name, t.schema])));
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const { tableName, rows } of file.payload.data.data) await old.table(tableName).bulkAdd(rows.map((r) => revive(r)!));
+    await more?.(old);
   });
   old.close();
 }
+
+const makeVersion1Database = (name: string) => makeOldDatabase(name, 1);
 
 describe('an older database', () => {
   it('a version-1 database opens with the current code, its claims numbered in reading order by the real upgrade', async () => {
@@ -283,6 +293,111 @@ describe('an older database', () => {
     // The next claim continues the counter.
     const geneva = (await db.articles.where('title').equals('Pourparlers de Genève').first())!;
     expect(geneva.lastClaimNumber).toBe(2);
+    db.close();
+  });
+
+  it('a version-2 database: source keys recomputed, sources that now share one merged without losing a field or a link', async () => {
+    const name = uniqueName('v2-collisions');
+    const later = '2099-01-01T10:00:00.000Z';
+    const source = (fields: Partial<Source> & Pick<Source, 'id' | 'url' | 'title'>): Source => ({
+      publisher: '',
+      kind: 'other',
+      reliability: 0,
+      notes: '',
+      createdAt: later,
+      updatedAt: later,
+      ...fields,
+    });
+    await makeOldDatabase(name, 2, async (old) => {
+      const sources = (await old.table('sources').toArray()) as Source[];
+      const statement = sources.find((s) => s.title === 'Joint statement on the Geneva talks')!;
+      expect(statement.normalizedUrl).toBe('https://www.state.gov/joint-statement-geneva');
+      const claims = (await old.table('claims').toArray()) as Claim[];
+      const genevaFalse = claims.find((c) => c.verdict === 'false')!;
+      const harbourClaim = claims.find((c) => c.note === 'Traffic count 2024: 61,200 vehicles a day.')!;
+      // Schema 2's keys kept `www.`: these were two sources.
+      await old.table('sources').bulkAdd([
+        source({
+          id: 'dup-state',
+          url: 'https://state.gov/joint-statement-geneva/',
+          normalizedUrl: 'https://state.gov/joint-statement-geneva',
+          title: 'State Department: joint statement',
+          publisher: 'U.S. Department of State',
+          kind: 'official-document',
+          reliability: 3,
+          notes: 'Checked against the PDF.',
+        }),
+        source({ id: 'axios-old', url: 'https://axios.com/2025/11/23/geneva-talks/', normalizedUrl: 'https://axios.com/2025/11/23/geneva-talks', title: 'Axios on Geneva', createdAt: '2025-11-23T08:00:00.000Z' }),
+        source({
+          id: 'axios-new',
+          url: 'https://www.axios.com/2025/11/23/geneva-talks?utm_source=newsletter',
+          normalizedUrl: 'https://www.axios.com/2025/11/23/geneva-talks',
+          title: 'Axios on Geneva',
+          publisher: 'Axios',
+          kind: 'news-report',
+          archiveUrl: 'https://web.archive.org/web/2025/https://www.axios.com/2025/11/23/geneva-talks',
+        }),
+      ]);
+      const link = (id: string, claimId: string, sourceId: string, fields: Partial<Evidence> = {}): Evidence => ({ id, claimId, sourceId, stance: 'supports', createdAt: later, ...fields });
+      await old.table('evidence').bulkAdd([
+        // The claim already links the kept source (contradicts): this second link's content joins its note.
+        link('e-dup-geneva', genevaFalse.id, 'dup-state', { quote: 'reaffirmed their commitment', locator: 'p. 1' }),
+        // Another claim: its link is re-pointed.
+        link('e-dup-harbour', harbourClaim.id, 'dup-state', { stance: 'context', note: 'Background only.' }),
+        link('e-axios', harbourClaim.id, 'axios-new'),
+      ]);
+      await old.table('settings').put({ key: 'uiLocale', value: 'fr' });
+    });
+
+    const db = new WorkbenchDb(name);
+    setDbForTesting(db);
+    expect(await openWorkspace({ db })).toEqual({ kind: 'ready', upgradedFrom: 2 });
+    expect(db.verno).toBe(SCHEMA_VERSION);
+
+    const sources = await db.sources.toArray();
+    expect(sources.map((s) => s.id)).not.toContain('dup-state');
+    expect(sources.map((s) => s.id)).not.toContain('axios-new');
+    expect(sources).toHaveLength(4);
+    // Every key is the current normalizeUrl of the source's address, and unique.
+    for (const s of sources) expect(s.normalizedUrl).toBe(s.url ? normalizeUrl(s.url) : undefined);
+    const statement = sources.find((s) => s.title === 'Joint statement on the Geneva talks')!;
+    // The first entered stays, with its own values; the other's differing values are in its notes (in the editor's language).
+    expect(statement).toMatchObject({ url: expect.stringMatching(/^https:\/\/www\.state\.gov\/joint-statement-geneva/), normalizedUrl: 'https://state.gov/joint-statement-geneva' });
+    expect(statement.notes).toContain('Fusionnée avec « State Department: joint statement »');
+    expect(statement.notes).toContain('Titre : State Department: joint statement');
+    expect(statement.notes).toContain('Adresse : https://state.gov/joint-statement-geneva/');
+    expect(statement.notes).toContain('Checked against the PDF.');
+    expect(statement.notes).toContain('Type : Document officiel');
+    expect(statement.notes).toMatch(/Fiabilité : 3 – \S/);
+    expect(statement).toMatchObject({ kind: 'official-statement', reliability: 5, publisher: 'U.S. Department of State' });
+    // Gaps of the kept source are filled from the later one.
+    const axios = sources.find((s) => s.id === 'axios-old')!;
+    expect(axios).toMatchObject({
+      url: 'https://axios.com/2025/11/23/geneva-talks/',
+      normalizedUrl: 'https://axios.com/2025/11/23/geneva-talks',
+      publisher: 'Axios',
+      kind: 'news-report',
+      archiveUrl: 'https://web.archive.org/web/2025/https://www.axios.com/2025/11/23/geneva-talks',
+    });
+
+    // Links: none lost, none to a removed source, one per claim and source.
+    const evidence = await db.evidence.toArray();
+    const ids = new Set(sources.map((s) => s.id));
+    for (const e of evidence) expect(ids.has(e.sourceId)).toBe(true);
+    expect(new Set(evidence.map((e) => `${e.claimId}/${e.sourceId}`)).size).toBe(evidence.length);
+    expect(evidence).toHaveLength(4 + 2);
+    const claims = await db.claims.toArray();
+    const genevaFalse = claims.find((c) => c.verdict === 'false')!;
+    const harbourClaim = claims.find((c) => c.note === 'Traffic count 2024: 61,200 vehicles a day.')!;
+    const kept = evidence.find((e) => e.claimId === genevaFalse.id && e.sourceId === statement.id)!;
+    expect(kept).toMatchObject({ stance: 'contradicts', quote: 'Both delegations reaffirmed', locator: 'para. 2' });
+    expect(kept.note).toContain('Position : Confirme');
+    expect(kept.note).toContain('Citation : reaffirmed their commitment');
+    expect(kept.note).toContain('Emplacement : p. 1');
+    expect(evidence.find((e) => e.id === 'e-dup-harbour')).toMatchObject({ claimId: harbourClaim.id, sourceId: statement.id, stance: 'context', note: 'Background only.' });
+    expect(evidence.find((e) => e.id === 'e-axios')).toMatchObject({ sourceId: 'axios-old' });
+    // The library's own lookup now finds the kept source by either address.
+    expect(await db.sources.where('normalizedUrl').equals(normalizeUrl('https://www.axios.com/2025/11/23/geneva-talks/')).count()).toBe(1);
     db.close();
   });
 

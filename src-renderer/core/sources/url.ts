@@ -161,9 +161,11 @@ export function isSafeExternalUrl(input: string): boolean {
 
 /**
  * Query parameters that identify a click or a campaign, never the document:
- * Google Analytics `utm_*` (matched as a prefix), Facebook `fbclid`, Google Ads
- * `gclid`/`dclid`/`gbraid`/`wbraid`, Microsoft `msclkid`, Mailchimp
- * `mc_cid`/`mc_eid`, Instagram `igshid`, Yandex `yclid`. Names are compared
+ * Google Analytics `utm_*` (matched as a prefix) and its `_ga`/`_gl` linkers,
+ * Facebook `fbclid`, Google Ads `gclid`/`dclid`/`gbraid`/`wbraid`, Google
+ * Search `srsltid`, Microsoft `msclkid`, Mailchimp `mc_cid`/`mc_eid`, Instagram
+ * `igshid`, Yandex `yclid`, X `twclid`, TikTok `ttclid`, LinkedIn
+ * `li_fat_id`, HubSpot `_hsenc`/`_hsmi`, Marketo `mkt_tok`. Names are compared
  * case-insensitively.
  */
 export const TRACKING_PARAMETERS: ReadonlySet<string> = new Set([
@@ -172,11 +174,20 @@ export const TRACKING_PARAMETERS: ReadonlySet<string> = new Set([
   'dclid',
   'gbraid',
   'wbraid',
+  'srsltid',
   'msclkid',
   'mc_cid',
   'mc_eid',
   'igshid',
   'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
 ]);
 
 function isTrackingParameter(pair: string): boolean {
@@ -211,10 +222,14 @@ function normalizeEscapes(s: string): string {
  *   escape case and escaped unreserved characters, a trailing dot on the host;
  * - the fragment (it never reaches the server);
  * - TRACKING_PARAMETERS and `utm_*`, and empty `&&`/trailing `?`;
- * - trailing slashes of the path: `/a/` is `/a`; the root is always `/`.
+ * - trailing slashes of the path: `/a/` is `/a`; the root is always `/`;
+ * - a leading `www.` label of the host: `https://www.axios.com/a` and
+ *   `https://axios.com/a/` are one article to an editor, and sites that serve
+ *   both (nearly all) redirect one to the other. The key drops it; the
+ *   stored `url` keeps what the editor gave.
  * What stays different, on purpose:
- * - `http:` vs `https:` and `www.` vs no `www.`: different origins that may serve
- *   different content; the editor can still merge two sources by hand;
+ * - `http:` vs `https:`: a page fetched in clear may not be the one served
+ *   securely, and the scheme is what a reader of the report sees first;
  * - the order of the remaining query parameters: some servers read them in
  *   order, and keeping it keeps the key recognisable.
  */
@@ -222,7 +237,9 @@ export function normalizeUrl(url: string): string {
   const checked = checkUrl(url);
   if (!checked.ok) return '';
   const u = new URL(checked.url);
-  const hostname = u.hostname.endsWith('.') ? u.hostname.slice(0, -1) : u.hostname;
+  const bare = u.hostname.endsWith('.') ? u.hostname.slice(0, -1) : u.hostname;
+  // Every leading `www.` goes (so that the key is a fixed point), never the last label.
+  const hostname = bare.replace(/^(?:www\.)+(?=[^.])/, '');
   const host = u.port === '' ? hostname : `${hostname}:${u.port}`;
   let path = normalizeEscapes(u.pathname).replace(/\/+$/, '');
   if (path === '') path = '/';

@@ -1,8 +1,19 @@
 /**
  * "Export report": choose a format, the report options and language, see
- * the HTML report as it will be sent, and export. The preview is the very
- * HTML that is exported (and printed for PDF), in a frame with every sandbox
- * restriction on — the report has no script, and none could run.
+ * the report as it will be sent, and export. The preview shows the chosen
+ * format: the HTML report (exported, and printed for PDF) rendered in a frame
+ * with every sandbox restriction on — the report has no script, and none
+ * could run —, the text formats (Markdown, JSON, JSON-LD) as the text of the
+ * file.
+ *
+ * The preview is to look at, not to work in. The rendered report is out of
+ * the tab order (Tab goes from the choices to Cancel and Export, never
+ * through the report's links) and a link in it leads nowhere (previewHtml),
+ * so a stray click or Enter cannot replace the report in the frame; it stays
+ * scrollable with the mouse (`inert` would have made it unscrollable). The
+ * text of the other formats has no links: it is one tab stop, so that the
+ * keyboard can scroll it too (a scrollable box that no key can reach fails
+ * WCAG 2.1.1, and axe's scrollable-region-focusable).
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { Locale, MessageKey } from '../../core/i18n';
@@ -14,7 +25,7 @@ import { Dialog } from '../common/Dialog';
 import { describeError, useActionFailed } from '../common/errors';
 import { useToasts } from '../common/toasts';
 import { buildExportSnapshot } from './export-snapshot';
-import { buildExportFile, exportFileName, FORMATS, withPageSize, type ExportFormat, type PageSize } from './export-formats';
+import { buildExportFile, exportFileName, FORMATS, previewHtml, previewText, withPageSize, type ExportFormat, type PageSize } from './export-formats';
 import './export.css';
 
 interface Choices {
@@ -79,7 +90,13 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
     [choices.includeDismissed, choices.includeArticle],
   );
   const html = useMemo(() => (snapshot ? buildHtmlReport(snapshot, options) : ''), [snapshot, options]);
-  const previewKey = useMemo(() => hashString(html), [html]);
+  /** The text of a text format's file, for its preview; null for HTML and PDF, which are shown rendered. */
+  const text = useMemo(
+    () => (snapshot && choices.format !== 'html' && choices.format !== 'pdf' ? previewText(buildExportFile(choices.format, snapshot, options).data) : null),
+    [snapshot, options, choices.format],
+  );
+  const shownHtml = useMemo(() => previewHtml(html), [html]);
+  const previewKey = useMemo(() => hashString(shownHtml), [shownHtml]);
   // The pre-export check of ClaimReview: every missing required or recommended property, and the claims left out.
   const claimReview = useMemo(() => (snapshot && choices.format === 'claimreview' ? buildClaimReview(snapshot) : null), [snapshot, choices.format]);
   const checks = claimReview?.checks ?? [];
@@ -223,11 +240,23 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
             </section>
           )}
         </div>
-        <section className="export-preview" aria-label={t('exportUi.preview')}>
-          {loaded.state === 'ready' && (
+        <section className="export-preview" aria-label={t('exportUi.preview')} data-format={choices.format}>
+          {loaded.state === 'ready' && text === null && (
             // A fresh frame for every new report (keyed by its content) rather
             // than re-navigating one: each preview starts from a clean document.
-            <iframe key={previewKey} sandbox="" title={t('exportUi.previewTitle')} srcDoc={html} />
+            // tabIndex -1 takes the frame and everything in it out of the tab order.
+            <iframe key={previewKey} sandbox="" tabIndex={-1} title={t('exportUi.previewTitle')} srcDoc={shownHtml} />
+          )}
+          {loaded.state === 'ready' && text !== null && (
+            <div className="export-preview-text">
+              {text.cut && (
+                <p className="export-preview-message">{t('exportUi.previewCut', { shown: text.text.length, total: text.total })}</p>
+              )}
+              {/* One tab stop (it has no links): the keyboard scrolls it. */}
+              <pre tabIndex={0} aria-label={t('exportUi.previewOf', { format: t(format.label) })} dir="ltr">
+                {text.text}
+              </pre>
+            </div>
           )}
           {loaded.state === 'loading' && (
             <p className="export-preview-message" role="status">

@@ -90,3 +90,27 @@ export function withPageSize(html: string, size: PageSize): string {
   const at = html.indexOf('</head>');
   return at < 0 ? html : html.slice(0, at) + rule + html.slice(at);
 }
+
+/** The longest text a preview shows, in UTF-16 code units: a <pre> of megabytes would stall the dialog. */
+export const PREVIEW_TEXT_LIMIT = 200_000;
+
+/** The text of a file as its preview shows it: whole, or its first PREVIEW_TEXT_LIMIT characters (cut between lines). */
+export function previewText(data: string, limit = PREVIEW_TEXT_LIMIT): { readonly text: string; readonly cut: boolean; readonly total: number } {
+  if (data.length <= limit) return { text: data, cut: false, total: data.length };
+  const lineEnd = data.lastIndexOf('\n', limit);
+  return { text: data.slice(0, lineEnd > 0 ? lineEnd : limit), cut: true, total: data.length };
+}
+
+/**
+ * The HTML report as the preview frame shows it: its links open nowhere. A
+ * `<base target="_blank">` sends every link to a new window, which the
+ * frame's sandbox (no allow-popups) refuses, so a click or Enter on a link
+ * leaves the report in place instead of navigating the frame away from it.
+ * The exported file keeps its links as they are.
+ */
+export function previewHtml(html: string): string {
+  const at = html.search(/<head(\s[^>]*)?>/i);
+  if (at < 0) return `<base target="_blank">${html}`;
+  const end = html.indexOf('>', at) + 1;
+  return `${html.slice(0, end)}<base target="_blank">${html.slice(end)}`;
+}

@@ -8,10 +8,17 @@
  * same text, an earlier revision's text, or the same address) is not
  * silently imported twice: the editor chooses to merge it into the existing
  * article, add it as a new revision, or keep both.
+ *
+ * Reading a file is a listed operation (ui/common/progress.ts): a big .docx
+ * or PDF shows its progress after a second, with Cancel. A cancelled read
+ * stores nothing, and the files of the batch after it are not read; the
+ * articles stored before it stay (each was stored whole, in its own
+ * transaction).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { isCancelled } from '../../core/cancel';
 import type { Article } from '../../core/model';
-import type { ImportedArticle } from '../../formats/import-file';
+import type { ImportedArticle, ImportResult } from '../../formats/import-file';
 import { getHost, type PickedFile } from '../../host';
 import { createArticle, getArticle, getRevision, mergeArticleMetadata } from '../../storage/articles-repo';
 import { useActionFailed } from '../common/errors';
@@ -24,6 +31,7 @@ import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { useShowArticle } from '../library/show-article';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { runOperation } from '../common/progress';
 import { DropZone } from './DropZone';
 import { KnownArticleDialog, type KnownChoice } from './KnownArticleDialog';
 import { PasteArticleDialog } from './PasteArticleDialog';
@@ -75,6 +83,21 @@ export function ImportController() {
     [t, failed],
   );
 
+  /** Reads one file as a listed operation; null when the editor cancelled it (and was told). */
+  const readWithProgress = useCallback(
+    async (file: PickedFile): Promise<ImportResult | null> => {
+      const label = t('progress.import', { file: file.name });
+      try {
+        return await runOperation(label, (control) => readPicked(file, t, control));
+      } catch (error) {
+        if (!isCancelled(error)) throw error;
+        toasts.show(t('progress.cancelled', { what: label }));
+        return null;
+      }
+    },
+    [t, toasts],
+  );
+
   const importFiles = useCallback(
     async (files: readonly PickedFile[]) => {
       if (files.length === 0) return;
@@ -84,7 +107,8 @@ export function ImportController() {
       // One at a time: a batch of large files must not hold them all in memory
       // twice, and a repeat inside the batch is then found like any other.
       for (const file of files) {
-        const read = await readPicked(file, t);
+        const read = await readWithProgress(file);
+        if (read === null) break;
         if (!read.ok) {
           refused.push({ file: file.name, message: read.message });
           continue;
@@ -106,7 +130,7 @@ export function ImportController() {
       else if (refused.length > 1) setProblems((list) => [...list, ...refused]);
       if (repeated.length) setDuplicates((list) => [...list, ...repeated]);
     },
-    [create, openArticle, t, toasts],
+    [create, openArticle, t, toasts, readWithProgress],
   );
 
   const importArticle = useCallback(async () => {
@@ -122,7 +146,8 @@ export function ImportController() {
     }
     const [file] = await getHost().openFiles({ purpose: 'article', multiple: false, title: t('articles.newVersionDialogTitle') });
     if (!file) return;
-    const read = await readPicked(file, t);
+    const read = await readWithProgress(file);
+    if (read === null) return;
     if (!read.ok) {
       toasts.show(read.message, { tone: 'error' });
       return;
@@ -150,7 +175,7 @@ export function ImportController() {
     } catch (error) {
       failed(error, (detail) => t('articles.notSaved', { title: article.title, detail }));
     }
-  }, [articleId, formatNumber, t, toasts, failed]);
+  }, [articleId, formatNumber, t, toasts, failed, readWithProgress]);
 
   // Files the desktop app was asked to open: command line, "Open with", File ▸ Open recent.
   useEffect(() => getHost().onOpenFiles((files) => void importFiles(files)), [importFiles]);

@@ -3,6 +3,7 @@
  * the size the host reports, since Electron does not read huge files at all),
  * the format readers, and the record `createArticle` stores.
  */
+import { isCancelled, type WorkControl } from '../../core/cancel';
 import type { Translate } from '../../core/i18n';
 import { MAX_TEXT_BYTES } from '../../core/text/decode';
 import { checkUrl } from '../../core/sources/url';
@@ -27,10 +28,11 @@ export function sizeLimitFor(fileName: string): number {
 export const TEXT_LIMIT_MB = megabytes(MAX_TEXT_BYTES);
 
 /**
- * Reads one file. Never rejects: every failure is a refusal whose message
- * names the file, in the interface language.
+ * Reads one file. Every failure is a refusal whose message names the file,
+ * in the interface language; it rejects only when `control` cancels it
+ * (an AbortError: nothing was read, nothing is to be stored).
  */
-export async function readPicked(file: PickedFile, t: Translate): Promise<ImportResult> {
+export async function readPicked(file: PickedFile, t: Translate, control?: WorkControl): Promise<ImportResult> {
   const limit = sizeLimitFor(file.name);
   const size = Math.max(file.size, file.bytes.length);
   // bytes shorter than size: the host declined to read a file too large to import.
@@ -40,8 +42,9 @@ export async function readPicked(file: PickedFile, t: Translate): Promise<Import
   try {
     // The readers (and the Word, Markdown, HTML and language libraries) load with the first import.
     const { readArticleFile } = await import('../../formats/import-file');
-    return await readArticleFile(file.name, file.bytes, window, { t, pdfWorkerSrc });
+    return await readArticleFile(file.name, file.bytes, window, { t, pdfWorkerSrc, ...(control && { control }) });
   } catch (error) {
+    if (isCancelled(error)) throw error;
     // The readers promise not to throw; a library bug must still not lose the batch.
     return { ok: false, code: 'not-docx', message: t('articles.unreadable', { file: file.name, detail: describeError(error, t) }) };
   }

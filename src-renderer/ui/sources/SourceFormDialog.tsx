@@ -4,13 +4,15 @@
  * details CSL-JSON carries. Nothing is saved while an address or a date is
  * refused; a duplicate address names the source that already has it.
  */
-import { useState, type FormEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import type { CslExtras, PersonName, Source, SourceKind } from '../../core/model';
 import type { SourceDraft } from '../../core/sources/source-draft';
 import { KIND_OF_CSL_TYPE, publisherVariable } from '../../core/sources/csl';
 import { FORM_VARIABLES } from '../../core/sources/csl-variables';
 import { parseAuthorLine } from '../../core/sources/names';
-import { createSource, restoreSourceFields, updateSource } from '../../storage/sources-repo';
+import { findMatchingSources } from '../../core/sources/match';
+import { hostOf, normalizeUrl } from '../../core/sources/url';
+import { createSource, restoreSourceFields, updateSource, useSources } from '../../storage/sources-repo';
 import { describeError } from '../common/errors';
 import { ConflictChoice, conflictingFields, useRecordConflict, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
@@ -88,7 +90,8 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<{ field: Field; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const { conflict, setConflict, keepMine, takeTheirs } = useRecordConflict<Source>((s) => {
+  /** The form filled with the saved fields of `s`. */
+  const fillFrom = (s: Source) => {
     setUrl(s.url);
     setTitle(s.title);
     setPublisher(s.publisher ?? '');
@@ -100,8 +103,25 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
     setAccessedAt(s.accessedAt ?? '');
     setArchiveUrl(s.archiveUrl ?? '');
     setNotes(s.notes ?? '');
-  });
+  };
+  const { conflict, setConflict, keepMine, takeTheirs } = useRecordConflict<Source>(fillFrom);
   const urlRef = useInitialFocus<HTMLInputElement>();
+
+  // The library's source with the address typed (the one URL key, normalizeUrl), offered as soon as it is typed or pasted.
+  const sources = useSources();
+  const deferredUrl = useDeferredValue(url);
+  const existing = useMemo(
+    () => (sources && normalizeUrl(deferredUrl) !== '' ? findMatchingSources({ url: deferredUrl }, sources).find((s) => s.id !== source?.id) : undefined),
+    [sources, deferredUrl, source?.id],
+  );
+  /** Adding a source the library has: the form becomes that source's, to complete it instead. */
+  const openExisting = (s: Source) => {
+    setSource(s);
+    fillFrom(s);
+    setError(null);
+    setSubmitted(false);
+    requestAnimationFrame(() => urlRef.current?.focus());
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -199,6 +219,25 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
       className="source-form"
     >
       <UrlField label={t('sourcesUi.url')} value={url} onChange={edit('url', setUrl)} showErrors={submitted} error={fieldError('url')} inputRef={urlRef} />
+      {existing && (
+        <section className="source-suggestions" aria-label={t('sourcesUi.suggestions')}>
+          <h3>{t('sourcesUi.suggestions')}</h3>
+          <p className="source-suggestion">
+            <span className="suggestion-text">
+              {t('sourcesUi.sameAddress', { title: clip(existing.title) })}{' '}
+              <span className="link-host" dir="ltr">
+                {hostOf(existing.url)}
+              </span>
+            </span>
+            {/* An edit would lose what was typed by switching: there the notice only says it. */}
+            {!source && (
+              <button type="button" onClick={() => openExisting(existing)}>
+                {t('sourcesUi.editExisting')}
+              </button>
+            )}
+          </p>
+        </section>
+      )}
       <TextField label={t('sourcesUi.title')} value={title} maxLength={LIMITS.title} error={fieldError('title')} onChange={edit('title', setTitle)} />
       <TextField label={t('sourcesUi.publisher')} value={publisher} maxLength={LIMITS.publisher} onChange={setPublisher} />
       <NameListField legend="sourcesUi.authors" rows={authors} onChange={setAuthors} itemLabel="sourcesUi.authorN" addLabel="sourcesUi.addAuthor" />

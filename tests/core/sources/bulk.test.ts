@@ -21,7 +21,7 @@ describe('parseUrlList', () => {
     ].join('\r\n');
     expect(parseUrlList(pasted)).toEqual({
       urls: [
-        { line: 1, url: 'https://www.un.org/fr/', normalizedUrl: 'https://www.un.org/fr' },
+        { line: 1, url: 'https://www.un.org/fr/', normalizedUrl: 'https://un.org/fr' },
         { line: 3, url: 'https://example.org/report?utm_source=newsletter', normalizedUrl: 'https://example.org/report' },
         { line: 8, url: 'https://xn--bcher-kva.example/liste', normalizedUrl: 'https://xn--bcher-kva.example/liste' },
         { line: 13, url: 'https://example.org/other', normalizedUrl: 'https://example.org/other' },

@@ -51,8 +51,9 @@ describe('findMatchingSources', () => {
     expect(ids(findMatchingSources({ url: 'https://www.ccomptes.fr/rapport' }, LIBRARY))).toEqual(['c']);
   });
 
-  it('does not match a different host (www. is kept)', () => {
-    expect(findMatchingSources({ url: 'https://elysee.fr/rapport-annuel' }, LIBRARY)).toEqual([]);
+  it('matches an address with or without www. (issue 17), but not another host', () => {
+    expect(ids(findMatchingSources({ url: 'https://elysee.fr/rapport-annuel' }, LIBRARY))).toEqual(['a']);
+    expect(findMatchingSources({ url: 'https://presse.elysee.fr/rapport-annuel' }, LIBRARY)).toEqual([]);
   });
 
   it('ignores an invalid or partial URL', () => {

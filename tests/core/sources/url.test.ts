@@ -85,7 +85,7 @@ const ACCEPTED: readonly (readonly [string, Accepted])[] = [
   ],
   ['https://example.org/search?q=b&a=1', { url: 'https://example.org/search?q=b&a=1', host: 'example.org', normalized: 'https://example.org/search?q=b&a=1' }],
   ['https://example.org/page#section-2', { url: 'https://example.org/page#section-2', host: 'example.org', normalized: 'https://example.org/page' }],
-  ['https://www.example.org/', { url: 'https://www.example.org/', host: 'www.example.org', normalized: 'https://www.example.org/' }],
+  ['https://www.example.org/', { url: 'https://www.example.org/', host: 'www.example.org', normalized: 'https://example.org/' }],
   ['https://example.org/?&&a=1&', { url: 'https://example.org/?&&a=1&', host: 'example.org', normalized: 'https://example.org/?a=1' }],
   ['https://example.org/a//', { url: 'https://example.org/a//', host: 'example.org', normalized: 'https://example.org/a' }],
   ['https://example.org/a%7e%41%2f?q=%7e', { url: 'https://example.org/a%7e%41%2f?q=%7e', host: 'example.org', normalized: 'https://example.org/a~A%2F?q=~' }],
@@ -202,13 +202,18 @@ describe('normalizeUrl', () => {
     [['https://example.org/a', 'HTTPS://Example.org:443/a/', 'https://example.org/a?utm_source=nl#top', 'https://example.org/a/?fbclid=1&gclid=2', 'https://example.org/%61']],
     [['https://bücher.example/', 'https://xn--bcher-kva.example', 'https://BÜCHER.EXAMPLE:443/#x']],
     [['http://example.org/', 'http://example.org', 'http://EXAMPLE.org:80']],
+    // Issue 17: "Paste URLs" added the first although the second was in the library.
+    [['https://axios.com/a/b/', 'https://www.axios.com/a/b', 'https://WWW.Axios.com:443/a/b?utm_medium=social&fbclid=x', 'https://www.www.axios.com./a/b/']],
+    [['https://example.org/a?id=7', 'https://www.example.org/a/?id=7&gclid=1&_ga=2&ttclid=3&MC_EID=4&utm_content=5&mkt_tok=6&srsltid=8']],
   ])('gives one key to %j', (inputs) => {
     expect(new Set(inputs.map(normalizeUrl)).size).toBe(1);
   });
 
   it.each([
     ['http://example.org/a', 'https://example.org/a'],
-    ['https://www.example.org/a', 'https://example.org/a'],
+    ['https://www.example.org/a', 'http://example.org/a'],
+    ['https://www2.example.org/a', 'https://example.org/a'],
+    ['https://wwwexample.org/a', 'https://example.org/a'],
     ['https://example.org/a?x=1&y=2', 'https://example.org/a?y=2&x=1'],
     ['https://example.org/A', 'https://example.org/a'],
     ['https://example.org/a?id=1', 'https://example.org/a?id=2'],
@@ -216,6 +221,14 @@ describe('normalizeUrl', () => {
     ['https://example.org:8443/', 'https://example.org/'],
   ])('keeps %s and %s apart', (a, b) => {
     expect(normalizeUrl(a)).not.toBe(normalizeUrl(b));
+  });
+
+  it('drops the leading www. labels of the host, never the whole host', () => {
+    expect(normalizeUrl('https://www.axios.com/a/b/')).toBe('https://axios.com/a/b');
+    expect(normalizeUrl('https://www.www.example.org/')).toBe('https://example.org/');
+    expect(normalizeUrl('https://www/')).toBe('https://www/');
+    expect(normalizeUrl('https://www.www/')).toBe('https://www/');
+    expect(normalizeUrl('https://sub.www.example.org/')).toBe('https://sub.www.example.org/');
   });
 
   it('returns an empty key for no address', () => {

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axe, type Finding } from './a11y-helpers';
 import { selectText } from './journeys';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), 'utf8');
@@ -94,9 +95,10 @@ async function openExport(page: Page): Promise<Locator> {
   await page.getByRole('toolbar').getByRole('button', { name: 'Export report' }).click();
   const dialog = exportDialog(page);
   await expect(dialog).toBeVisible();
-  // The live preview is ready once the report is in the frame. (Its content is
-  // read from srcdoc: the frame is sandboxed, so no test script may run in it.)
-  await expect(dialog.locator('iframe[title="Report preview"]')).toHaveAttribute('srcdoc', /<h1/);
+  // The live preview is ready once the report is in the frame, or the text of
+  // the remembered format in its box. (A frame's content is read from srcdoc:
+  // the frame is sandboxed, so no test script may run in it.)
+  await expect(dialog.locator('iframe[title="Report preview"][srcdoc*="<h1"], .export-preview pre').first()).toBeVisible();
   return dialog;
 }
 
@@ -184,6 +186,77 @@ test('the dialog: format, options, report language, page size for PDF, a sandbox
   await expect(dialog).toBeHidden();
   await page.getByRole('toolbar').getByRole('button', { name: 'Export report' }).click();
   await expect(formats.getByRole('radio', { name: 'ClaimReview' })).toBeChecked();
+  await formats.getByRole('radio', { name: 'HTML', exact: true }).check();
+});
+
+test('the preview shows the chosen format, the report in it is out of the tab order, and a link in it cannot replace the report', async ({ workbench: page, watch }) => {
+  await reviewedArticle(page);
+  const dialog = await openExport(page);
+  const formats = dialog.getByRole('radiogroup', { name: 'Format' });
+  const region = dialog.getByRole('region', { name: 'Preview' });
+  const frame = region.locator('iframe[title="Report preview"]');
+
+  // HTML: the report rendered.
+  await expect(frame).toHaveAttribute('srcdoc', new RegExp(`<h1[^>]*>[^<]*${TITLE}`));
+  await expect(page.frameLocator('iframe[title="Report preview"]').getByRole('heading', { level: 1 })).toContainText(TITLE);
+
+  // Markdown and the JSON formats: the file's text, as it will be saved.
+  await formats.getByRole('radio', { name: 'Markdown' }).check();
+  const text = region.getByLabel('Preview of the Markdown file');
+  await expect(text).toContainText(`# `);
+  await expect(text).toContainText(CLAIM_1);
+  await expect(frame).toHaveCount(0);
+  await formats.getByRole('radio', { name: 'JSON' }).check();
+  const json = region.getByLabel('Preview of the JSON file');
+  await expect(json).toContainText('"claims"');
+  const parsed = JSON.parse((await json.textContent()) ?? '') as { claims: unknown[] };
+  expect(parsed.claims).toHaveLength(2);
+  // axe finds nothing serious in the dialog with a text preview.
+  const findings: Finding[] = [];
+  await axe(page, 'export dialog, JSON preview', findings, '.dialog');
+  expect(findings).toEqual([]);
+  await formats.getByRole('radio', { name: 'ClaimReview' }).check();
+  await expect(region.getByLabel('Preview of the ClaimReview file')).toContainText('"@type": "ClaimReview"');
+  await formats.getByRole('radio', { name: 'Web Annotation' }).check();
+  await expect(region.getByLabel('Preview of the Web Annotation file')).toContainText('"type": "Annotation"');
+  // PDF is printed from the HTML report: that is what it shows.
+  await formats.getByRole('radio', { name: 'PDF' }).check();
+  await expect(frame).toHaveAttribute('srcdoc', /<h1/);
+
+  // Tab goes from the choices to Cancel and Export, never into the preview or its links.
+  await formats.getByRole('radio', { name: 'HTML', exact: true }).check();
+  await expect(frame).toHaveAttribute('srcdoc', /<a /);
+  await dialog.getByLabel('Report language').focus();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  // A text format has no links: its box is one tab stop, so that the keyboard can scroll it, then Cancel.
+  await formats.getByRole('radio', { name: 'JSON' }).check();
+  await dialog.getByLabel('Report language').focus();
+  await page.keyboard.press('Tab');
+  const box = region.getByLabel('Preview of the JSON file');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+
+  // A click on a link in the report leaves the report in place.
+  await formats.getByRole('radio', { name: 'HTML', exact: true }).check();
+  const inFrame = page.frameLocator('iframe[title="Report preview"]');
+  const link = inFrame.locator('a[href]').first();
+  await link.click();
+  await link.press('Enter');
+  await expect(inFrame.getByRole('heading', { level: 1 })).toContainText(TITLE);
+  expect(page.frames().filter((f) => f !== page.mainFrame()).map((f) => f.url())).toEqual(['about:srcdoc']);
+  // Chromium says it refused each: the link was followed into a new window, which the sandbox does not allow.
+  const blocked = (m: string) => /^Blocked opening '.*' in a new window because the request was made in a sandboxed frame/.test(m);
+  expect(watch.consoleErrors.filter(blocked)).toHaveLength(2);
+  watch.consoleErrors = watch.consoleErrors.filter((m) => !blocked(m));
+  // And the preview still follows the choices.
+  await formats.getByRole('radio', { name: 'Markdown' }).check();
+  await expect(region.getByLabel('Preview of the Markdown file')).toContainText(CLAIM_1);
   await formats.getByRole('radio', { name: 'HTML', exact: true }).check();
 });
 

@@ -62,7 +62,7 @@ test('flags with counts; jump to the repeated block and remove it: 14 paragraphs
   // It asks first, saying what goes and that the text stays as revision 1; Cancel changes nothing.
   await block.getByRole('button', { name: 'Remove repeated block' }).click();
   const confirm = block.getByRole('group', { name: 'Remove the repeated block?' });
-  await expect(confirm).toContainText('Cut paragraphs 8–12 from the text? This makes a new revision; the current text stays in the article’s history as revision 1.');
+  await expect(confirm).toContainText('Cut paragraphs 8–12 from the text? This makes a new revision; the current text stays in the article’s history as revision 1, and “Restore revision 1” (in “Compare revisions”) brings it back.');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(confirm).toBeHidden();

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { waitForStoredSession } from './journeys';
+import { twoColumnReport } from '../../core/formats/make-pdf';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const geneva = readFileSync(fixture('geneva-talks-fr.txt'), 'utf8');
@@ -287,4 +288,25 @@ test('re-importing the original file of a revised article offers merge, a new re
   await dialog.getByRole('button', { name: 'Add as a new revision' }).click();
   await expect(info).toContainText('Revision 3 of 3');
   await expect(libraryItems(page)).toHaveCount(1);
+});
+
+test('a long PDF import shows its progress after a second; Cancel stores nothing and says so', async ({ workbench: page }) => {
+  test.setTimeout(120_000);
+  // 400 pages of two columns: pdf.js reads them for well over a second on these machines.
+  const column = (n: number, side: string) => ({
+    paragraphs: [[`Section ${n} ${side}: the port handled 751,000 containers in the`, 'first ten months of the year, up from', '671,000 a year earlier, the authority said.']],
+  });
+  const pages = Array.from({ length: 400 }, (_, i) => ({ ...(i === 0 && { title: 'Annual traffic report 2025' }), left: column(i + 1, 'left'), right: column(i + 1, 'right') }));
+  const pdf = Buffer.from(await twoColumnReport(pages));
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Import article' }).click();
+  await (await chooser).setFiles({ name: 'big-report.pdf', mimeType: 'application/pdf', buffer: pdf });
+  const panel = page.getByRole('region', { name: 'Operations in progress' });
+  await expect(panel.getByRole('progressbar', { name: 'Importing “big-report.pdf”' })).toBeVisible({ timeout: 20_000 });
+  await panel.getByRole('button', { name: 'Cancel: Importing “big-report.pdf”' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByText('Importing “big-report.pdf”: cancelled. Nothing was changed.')).toBeVisible();
+  await expect(library(page).getByText(/^No articles yet/)).toBeVisible();
+  await expect(libraryItems(page)).toHaveCount(0);
 });

@@ -70,6 +70,14 @@ test('the library is a view of its own: Back and Escape return to the article', 
   await search.press('Escape');
   await expect(reader(page)).toBeVisible();
   await expect(library(page)).toBeHidden();
+  // The focus lands on the button that brings the library back, not on the page's body.
+  await expect(sourcesButton).toBeFocused();
+  // Escape from anywhere in the library (here a filter) leaves it too.
+  await openLibrary(page);
+  await library(page).getByRole('combobox', { name: /kind/i }).focus();
+  await page.keyboard.press('Escape');
+  await expect(reader(page)).toBeVisible();
+  await expect(sourcesButton).toBeFocused();
 
   // Escape in a dialog of the library closes the dialog only.
   await openLibrary(page);
@@ -201,6 +209,46 @@ test('paste a list of URLs: valid lines kept, repeats merged, refused lines repo
   await expect(dialog.getByRole('status')).toHaveText('No source added. 1 address was already in the library.');
   await dialog.getByRole('button', { name: 'Close' }).last().click();
   await expect(library(page).getByText('2 sources')).toBeVisible();
+});
+
+test('one URL key everywhere: an address with or without www. is offered as the source the library has, and Paste URLs adds it once', async ({ workbench: page }) => {
+  await openLibrary(page);
+  await addLibrarySource(page, { url: 'https://www.axios.com/2025/11/23/ukraine-geneva-talks', title: 'Axios: Geneva talks', publisher: 'Axios' });
+
+  // Issue 17: "Paste URLs" added https://axios.com/…/ although https://www.axios.com/… was in the library.
+  await library(page).getByRole('button', { name: 'Paste URLs' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste URLs' });
+  await paste.getByLabel('Web addresses, one per line').fill('https://axios.com/2025/11/23/ukraine-geneva-talks/?utm_source=newsletter&fbclid=abc');
+  await paste.getByRole('button', { name: 'Add sources' }).click();
+  await expect(paste.getByRole('status')).toHaveText('No source added. 1 address was already in the library.');
+  await paste.getByRole('button', { name: 'Close' }).last().click();
+  await expect(library(page).getByText('1 source', { exact: true })).toBeVisible();
+
+  // Typing (or pasting) the address in "Add source" offers the source at once, before any save.
+  await library(page).getByRole('button', { name: 'Add source' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a source' });
+  await dialog.getByLabel('URL', { exact: true }).fill('https://AXIOS.com:443/2025/11/23/ukraine-geneva-talks/');
+  const offered = dialog.getByRole('region', { name: 'Already in the library' });
+  await expect(offered).toContainText('The library already has this address: “Axios: Geneva talks”.');
+  await offered.getByRole('button', { name: 'Edit that source instead' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit source' });
+  await expect(edit.getByLabel('URL', { exact: true })).toHaveValue('https://www.axios.com/2025/11/23/ukraine-geneva-talks');
+  await expect(edit.getByLabel('URL', { exact: true })).toBeFocused();
+  await expect(edit.getByLabel('Publisher')).toHaveValue('Axios');
+  await edit.getByLabel('Notes').fill('Also shared without www.');
+  await edit.getByRole('button', { name: 'Save source' }).click();
+  await expect(edit).toBeHidden();
+  await expect(library(page).getByText('1 source', { exact: true })).toBeVisible();
+  await expect(card(page, 'Axios: Geneva talks')).toContainText('Also shared without www.');
+
+  // From a claim: the address without www. offers the library's source.
+  await library(page).getByRole('button', { name: 'Back to the article' }).click();
+  await pasteArticle(page, fixture('geneva-talks-fr.txt'), 'Genève');
+  await markClaim(page, 'Les États-Unis et l’Ukraine ont fait état dimanche de progrès importants');
+  await evidence(page).getByRole('button', { name: 'Add source' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a source to the claim' });
+  await add.getByLabel('URL').fill('https://axios.com/2025/11/23/ukraine-geneva-talks');
+  await expect(add.getByRole('region', { name: 'Already in the library' }).getByText('Axios: Geneva talks')).toBeVisible();
 });
 
 test('CSL-JSON export and import: merged by normalised address, problems reported per item', async ({ workbench: page }) => {
