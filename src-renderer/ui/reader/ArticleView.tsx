@@ -5,7 +5,7 @@
  * 2,000 claims opens and scrolls smoothly.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { titleParagraph } from './title-paragraph';
+import { titleParagraphIndex } from '../../core/text/title';
 import { FindBar } from './FindBar';
 import { useFind } from './use-find';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
@@ -46,7 +46,7 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   const pinned = useRef(new Set<number>());
   const paragraphs = revision.paragraphs;
   // The body never repeats the title as a heading: an opening heading that is the title is shown as the title.
-  const titleIndex = useMemo(() => titleParagraph(paragraphs, revision.text, article.title), [paragraphs, revision.text, article.title]);
+  const titleIndex = useMemo(() => titleParagraphIndex(paragraphs, revision.text, article.title), [paragraphs, revision.text, article.title]);
   // The reopened article rendered: this start is ready (runs only if nothing below threw).
   useEffect(() => startGuard().markReady(), []);
 
