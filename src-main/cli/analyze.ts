@@ -158,7 +158,7 @@ async function main(argv: readonly string[]): Promise<void> {
   dom.window.close();
   if (!imported.ok) fail(imported.message);
   const language = options.lang === 'auto' ? imported.language : options.lang;
-  const result = analyzeArticle({ text: imported.text, paragraphs: imported.paragraphs, language });
+  const result = analyzeArticle({ text: imported.text, paragraphs: imported.paragraphs, title: imported.title, language });
   process.stdout.write(`${options.format === 'json' ? toJson(imported, result) : toMarkdown(options.file, imported, result)}\n`);
 }
 

@@ -92,7 +92,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const imported = await readArticleFile(file, new TextEncoder().encode(raw), dom.window as unknown as DomWindowLike);
     if (!imported.ok) fail(`${file}: ${imported.message}`);
     const language = indexLanguages(dir).get(file) ?? imported.language;
-    const analysis = analyzeArticle({ text: imported.text, paragraphs: imported.paragraphs, language });
+    const analysis = analyzeArticle({ text: imported.text, paragraphs: imported.paragraphs, title: imported.title, language });
     const lines = raw.replace(/\r/g, '').split('\n');
     const spans = lineSpansOf(raw, imported.text);
     const gold = rows.map((row) => {

@@ -32,6 +32,8 @@ export interface AnalysisRequest {
   readonly revisionId: string;
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
+  /** The article's title: its opening line is read as a heading (see core's `titleParagraphIndex`). */
+  readonly title: string;
   readonly language: string;
   readonly suggestionThreshold: number;
   readonly suggestionLimit: number;
@@ -72,8 +74,8 @@ const CACHE_SIZE = 24;
 const ABANDON_AFTER_MS = 250;
 
 /** What the text-only stage of `r` depends on. */
-export function textKeyOf(r: Pick<AnalysisRequest, 'revisionId' | 'language' | 'suggestionThreshold' | 'suggestionLimit' | 'locale'>): string {
-  return `${r.revisionId}\u0000${r.language}\u0000${r.suggestionThreshold}\u0000${r.suggestionLimit}\u0000${r.locale}`;
+export function textKeyOf(r: Pick<AnalysisRequest, 'revisionId' | 'title' | 'language' | 'suggestionThreshold' | 'suggestionLimit' | 'locale'>): string {
+  return `${r.revisionId}\u0000${r.title}\u0000${r.language}\u0000${r.suggestionThreshold}\u0000${r.suggestionLimit}\u0000${r.locale}`;
 }
 
 /** A digest of the workspace facts: two requests with the same digest get the same analysis. */
@@ -197,7 +199,7 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
         resolve = res;
         reject = rej;
       });
-      const input: TextInput = { text: r.text, paragraphs: r.paragraphs, language: r.language, suggestionThreshold: r.suggestionThreshold, suggestionLimit: r.suggestionLimit };
+      const input: TextInput = { text: r.text, paragraphs: r.paragraphs, title: r.title, language: r.language, suggestionThreshold: r.suggestionThreshold, suggestionLimit: r.suggestionLimit };
       const job: Job = {
         key,
         articleId: r.articleId,

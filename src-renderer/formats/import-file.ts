@@ -17,7 +17,7 @@ import { decodeBytes, defaultTranslate, MAX_TEXT_BYTES, type DecodeResult } from
 import { detectLanguage, type DetectedLanguage } from '../core/text/language';
 import { markdownToBlocks } from '../core/text/markdown';
 import { fromBlocks, normalizeText, type NormalizedText } from '../core/text/normalize';
-import { splitSentences } from '../core/text/sentences';
+import { pickTitle } from '../core/text/title';
 import { charsetDetector, declaredCharset } from './charset';
 import { docxToArticle, type WordComment } from './docx';
 import { pdfToArticle } from './pdf';
@@ -25,9 +25,7 @@ import { htmlToArticle, type DomWindowLike } from './html';
 import { formatOf, MAX_DOCX_BYTES, SUPPORTED_EXTENSIONS } from './file-kinds';
 
 export { SUPPORTED_EXTENSIONS, MAX_DOCX_BYTES, formatOf } from './file-kinds';
-
-/** Titles longer than this are cut at a word boundary. */
-export const MAX_TITLE_LENGTH = 120;
+export { clampTitle, MAX_TITLE_LENGTH } from '../core/text/title';
 
 export type ImportFailureCode = 'binary' | 'empty' | 'too-large' | 'unsupported' | 'not-docx' | 'not-pdf' | 'no-text-layer' | 'odt' | 'invalid-url' | 'invalid-date';
 
@@ -58,32 +56,6 @@ export interface ImportOptions {
    * cancel rejects the read with the signal's AbortError, having kept nothing.
    */
   readonly control?: WorkControl;
-}
-
-/** Cuts a title to MAX_TITLE_LENGTH at a word boundary, with an ellipsis when cut. */
-export function clampTitle(title: string): string {
-  const s = title.replace(/\s+/g, ' ').trim();
-  if (s.length <= MAX_TITLE_LENGTH) return s;
-  const cut = s.slice(0, MAX_TITLE_LENGTH - 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, '') + '…';
-}
-
-/**
- * The title an article without one gets: a heading that opens it (first
- * paragraph, or second after a photo caption), else the first sentence of
- * its first paragraph that is not a caption, cut at a word boundary to 120
- * characters. A subheading further down is not the article's title: taking
- * it would name the article after one of its sections.
- */
-export function titleFrom(n: NormalizedText, language = 'und'): string {
-  const opening = n.paragraphs.slice(0, 2).find((x) => x.kind === 'heading' && (x.index === 0 || n.paragraphs[0]?.kind === 'caption'));
-  if (opening) return clampTitle(n.text.slice(opening.start, opening.end));
-  const p = n.paragraphs.find((x) => x.kind !== 'caption') ?? n.paragraphs[0];
-  if (!p) return '';
-  // The opening of the paragraph is enough to find its first sentence (a one-line file may be megabytes long).
-  const first = splitSentences(n.text, language, { start: p.start, end: u16(Math.min(p.end, p.start + 4 * MAX_TITLE_LENGTH)) })[0] ?? p;
-  return clampTitle(n.text.slice(first.start, first.end));
 }
 
 const SUPPORTED_LANGUAGES = new Set<string>(['fr', 'en', 'es', 'de']);
@@ -223,7 +195,7 @@ export async function readArticleFile(fileName: string, bytes: Uint8Array, win: 
   };
   return {
     ok: true,
-    title: meta.title ? clampTitle(meta.title) : titleFrom(normalized, language.language),
+    title: pickTitle(normalized.text, normalized.paragraphs, { metadata: meta.title, fileName, language: language.language }),
     language: language.language,
     languageConfidence: language.confidence,
     text: normalized.text,
@@ -295,10 +267,9 @@ export function readPastedText(text: string, meta: PasteMeta = {}, options: Impo
 
   const chosen = meta.language?.trim().toLowerCase();
   const language = chosen && SUPPORTED_LANGUAGES.has(chosen) ? { language: chosen as DetectedLanguage, confidence: 1 } : chooseLanguage(normalized.text, undefined);
-  const title = meta.title?.trim();
   return {
     ok: true,
-    title: title ? clampTitle(title) : titleFrom(normalized, language.language),
+    title: pickTitle(normalized.text, normalized.paragraphs, { metadata: meta.title, language: language.language }),
     language: language.language,
     languageConfidence: language.confidence,
     text: normalized.text,

@@ -23,6 +23,7 @@ const request = (articleId: string, revisionId: string, priority: AnalysisReques
   revisionId,
   text,
   paragraphs,
+  title: 'Geneva talks',
   language: 'fr',
   suggestionThreshold: 0.5,
   suggestionLimit: 20,

@@ -6,8 +6,11 @@
  * 1. `analyzeText` reads the revision text alone (sentences, duplicate and
  *    sourcing flags, claim suggestions, the paragraph hashes of the passage
  *    index). It is the expensive part, and depends only on the text, the
- *    language, the suggestion threshold and the message language, so a
- *    caller may keep it (the worker caches it per revision).
+ *    article's title, the language, the suggestion threshold and the
+ *    message language, so a caller may keep it (the worker caches it per
+ *    revision and title). The paragraph that is the title (see
+ *    `titleParagraphIndex`) is read as the heading it is: never suggested,
+ *    never flagged as unsourced.
  * 2. `completeAnalysis` adds what the workspace knows: the claims marked on
  *    the revision (no suggestion nor `unsourced-passage` flag inside one, an
  *    `unsourced-claim` flag for one without evidence), repeats found in other
@@ -20,6 +23,7 @@ import type { Flag, Id, Paragraph, Suggestion, SuggestionReason } from '../model
 import type { Translate } from '../i18n/index';
 import type { Span } from '../text/offsets';
 import { sentencesOf, type SentenceSpan } from '../text/sentences';
+import { titleParagraphIndex } from '../text/title';
 import { DEFAULT_THRESHOLD, scoreSentence, type CheckWorthiness } from './checkworthiness/index';
 import { crossArticleFlags, paragraphKeys, type CrossArticleHit, type PassageKey } from './cross-article';
 import { applyDecisions, withoutRejected, type DecisionRef, type DismissedFlag } from './decisions';
@@ -51,6 +55,19 @@ export interface TextInput {
   readonly suggestionThreshold?: number;
   /** The most suggestions the editor wants per article (a quarter of the sentences at most in any case). */
   readonly suggestionLimit?: number;
+  /** The article's title: the opening line that is this title is a heading, whatever kind the import gave it. */
+  readonly title?: string;
+}
+
+/** `paragraphs` with the one that is the article's title (if any) as a heading. */
+function withTitleHeading(input: TextInput): readonly Paragraph[] {
+  const { text, paragraphs, title } = input;
+  const i = title ? titleParagraphIndex(paragraphs, text, title) : -1;
+  const p = paragraphs[i];
+  if (!p || p.kind === 'heading') return paragraphs;
+  const copy = paragraphs.slice();
+  copy[i] = { ...p, kind: 'heading' };
+  return copy;
 }
 
 /** Suggestions take at most this share of an article's sentences: they triage, they do not underline everything. */
@@ -140,8 +157,10 @@ export interface ArticleAnalysis {
  * threshold. A language without patterns still gets duplicate flags and
  * suggestions; the word-based sourcing rules stay silent for it.
  */
-export function analyzeText(input: TextInput, t: Translate = ENGLISH): TextAnalysis {
-  const { text, paragraphs, language } = input;
+export function analyzeText(given: TextInput, t: Translate = ENGLISH): TextAnalysis {
+  const paragraphs = withTitleHeading(given);
+  const input = paragraphs === given.paragraphs ? given : { ...given, paragraphs };
+  const { text, language } = input;
   const sentences = sentencesOf(text, paragraphs, language);
   const threshold = input.suggestionThreshold ?? DEFAULT_THRESHOLD;
   const scored = sentences.map((s) => scoreSentence(text.slice(s.start, s.end), language));

@@ -101,7 +101,7 @@ const DATE_ONLY = new RegExp(`^(?:(?:${WEEKDAYS}),?\\s+)?${DATE}$`, 'iu');
 const BYLINE = /^(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Aa]vec|[Ww]ith|[Mm]it|[Cc]on)\s+\p{Lu}/u;
 
 /** A byline or a dateline standing alone: "By Staff Reporter", "23 novembre 2025". */
-const isMetaLine = (p: string): boolean => {
+export const isMetaLine = (p: string): boolean => {
   const s = p.trim();
   return s.length <= 80 && (BYLINE.test(s) || DATE_ONLY.test(s));
 };
@@ -125,12 +125,20 @@ function headingShape(p: string): boolean {
  * un appel “au calme”" is a headline, not a quotation).
  */
 function isTitleLine(p: string, next: string): boolean {
+  return headlineShape(p) && next.trim().length > p.trim().length;
+}
+
+/**
+ * Whether a line is shaped like a headline: one line of at most 30 words,
+ * capitalised, not ending like a sentence (a question or exclamation mark
+ * aside), and not a byline, a dateline, a list item or a photo credit.
+ */
+export function headlineShape(p: string): boolean {
   const s = p.trim();
   if (s.length === 0 || s.length > 200 || s.includes('\n') || s.split(/\s+/).length > 30) return false;
   if (!/^[«“„"'‘]?[\p{Lu}\p{Lt}\p{N}]/u.test(s)) return false;
   if (/[.,;:!?…]["'»”’)]*$/u.test(s) && !/[?!]$/u.test(s)) return false;
-  if (BYLINE.test(s) || DATE_ONLY.test(s) || LIST_ITEM.test(s) || PHOTO_CREDIT.test(s)) return false;
-  return next.trim().length > s.length;
+  return !(BYLINE.test(s) || DATE_ONLY.test(s) || LIST_ITEM.test(s) || PHOTO_CREDIT.test(s));
 }
 
 /**

@@ -15,8 +15,8 @@ import { publishOpenCount } from '../app/store';
 
 /** The scheduler request for a stored article's inputs. */
 export function requestOf(inputs: AnalysisInputs, locale: Locale, priority: AnalysisRequest['priority']): AnalysisRequest {
-  const { articleId, revision, language, suggestionThreshold, suggestionLimit, facts } = inputs;
-  return { articleId, revisionId: revision.id, text: revision.text, paragraphs: revision.paragraphs, language, suggestionThreshold, suggestionLimit, locale, facts, priority };
+  const { articleId, title, revision, language, suggestionThreshold, suggestionLimit, facts } = inputs;
+  return { articleId, revisionId: revision.id, text: revision.text, paragraphs: revision.paragraphs, title, language, suggestionThreshold, suggestionLimit, locale, facts, priority };
 }
 
 /**

@@ -1,11 +1,19 @@
 /**
- * The article text with its highlight layers, virtualised: only the
+ * The article text with its highlight layers.
+ *
+ * An article of up to FULL_DOM_MAX_PARAGRAPHS paragraphs has every
+ * paragraph in the DOM, so the window's find bar (Ctrl/Cmd+F in Chromium and
+ * Electron) and a screen reader's "read all" reach all of it; the paragraphs
+ * off screen cost little because each row is `content-visibility: auto`
+ * (laid out and painted only near the viewport, with a remembered or
+ * estimated height meanwhile). A longer article is virtualised: only the
  * paragraphs on screen (plus a few either side, and those holding the
  * selection or the selected claim) are in the DOM, so a 1 MB article with
- * 2,000 claims opens and scrolls smoothly.
+ * 2,000 claims opens and scrolls smoothly. The in-app Find searches the
+ * whole text either way.
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { titleParagraph } from './title-paragraph';
+import { titleParagraphIndex } from '../../core/text/title';
 import { FindBar } from './FindBar';
 import { useFind } from './use-find';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
@@ -33,6 +41,17 @@ export interface ArticleViewProps {
 
 const spanKey = (s: HighlightSpan) => `${s.kind}:${s.id}`;
 
+/**
+ * Up to this many paragraphs, the whole article is in the DOM. A news
+ * article has 10–60 paragraphs and a long feature or report a few hundred;
+ * 400 paragraphs with their highlights are a few thousand elements, which
+ * `content-visibility: auto` keeps cheap to open and scroll. Beyond it
+ * (wire dumps, transcripts, the 1 MB benchmark articles with thousands of
+ * paragraphs) the DOM would grow past what opens fast, and the list is
+ * virtualised.
+ */
+export const FULL_DOM_MAX_PARAGRAPHS = 400;
+
 /** Rough height of a paragraph before it is measured: ~80 characters a line. */
 function estimateHeight(p: Paragraph): number {
   const lines = Math.max(1, Math.ceil((p.end - p.start) / 80));
@@ -47,8 +66,9 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   const [scrollMargin, setScrollMargin] = useState(0);
   const pinned = useRef(new Set<number>());
   const paragraphs = revision.paragraphs;
+  const virtual = paragraphs.length > FULL_DOM_MAX_PARAGRAPHS;
   // The body never repeats the title as a heading: an opening heading that is the title is shown as the title.
-  const titleIndex = useMemo(() => titleParagraph(paragraphs, revision.text, article.title), [paragraphs, revision.text, article.title]);
+  const titleIndex = useMemo(() => titleParagraphIndex(paragraphs, revision.text, article.title), [paragraphs, revision.text, article.title]);
   // The reopened article rendered: this start is ready (runs only if nothing below threw).
   useEffect(() => startGuard().markReady(), []);
 
@@ -65,8 +85,10 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
     return extra.length ? [...base, ...extra].sort((a, b) => a - b) : base;
   }, []);
 
+  // Always called (a hook), idle when every paragraph is in the DOM.
   const virtualizer = useVirtualizer({
-    count: paragraphs.length,
+    enabled: virtual,
+    count: virtual ? paragraphs.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => estimateHeight(paragraphs[i]!),
     overscan: 8,
@@ -154,7 +176,20 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   }, [perParagraph]);
 
   const items = virtualizer.getVirtualItems();
-  const find = useFind({ text: revision.text, paragraphs, articleRef, scrollRef, virtualizer, pinned });
+
+  /** Brings paragraph `index` to the middle of the reader: the virtualiser mounts it, or the browser scrolls to its row. */
+  const scrollToParagraph = useCallback(
+    (index: number) => {
+      if (virtual) {
+        virtualizer.scrollToIndex(index, { align: 'center' });
+        return;
+      }
+      const row = listRef.current?.children[index];
+      if (row instanceof HTMLElement) centreRow(row, scrollRef.current);
+    },
+    [virtual, virtualizer],
+  );
+  const find = useFind({ text: revision.text, paragraphs, articleRef, scrollRef, listRef, scrollToParagraph, pinned });
 
   /**
    * What other panes ask the reader to show (a claim, a flag, a suggestion):
@@ -178,16 +213,16 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
     if (target) {
       const box = scrollRef.current?.getBoundingClientRect();
       const r = target.getBoundingClientRect();
-      if (box && (r.top < box.top || r.bottom > box.bottom)) target.scrollIntoView({ block: 'center' });
+      if (box && (r.top < box.top || r.bottom > box.bottom)) centreRow(target, scrollRef.current);
       if (pending.focus && target.tabIndex >= 0) target.focus({ preventScroll: true });
       consumeReveal(pending.seq);
       return;
     }
     if (scrolledFor.current !== pending.seq) {
       scrolledFor.current = pending.seq;
-      virtualizer.scrollToIndex(index, { align: 'center' });
+      scrollToParagraph(index);
     }
-  }, [pending, claimStart, paragraphs, virtualizer, items, perParagraph]);
+  }, [pending, claimStart, paragraphs, scrollToParagraph, items, perParagraph]);
 
   useEffect(
     () =>
@@ -219,12 +254,13 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   // start reading now (AnalysisHost), and the benchmarks compare this mark
   // with the frame they see.
   const painted = useRef(false);
+  const rendered = virtual ? items.length : paragraphs.length;
   useEffect(() => {
-    if (painted.current || items.length === 0) return;
+    if (painted.current || rendered === 0) return;
     painted.current = true;
     performance.mark('reader-first-paint', { detail: { articleId: article.id } });
     markArticleShown(article.id);
-  }, [items.length, article.id]);
+  }, [rendered, article.id]);
 
   const onClick = (e: MouseEvent) => {
     const mark = (e.target as Element).closest<HTMLElement>('mark[data-span]');
@@ -244,6 +280,19 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
     if (articleRef.current && handleSelectionKey(articleRef.current, e.nativeEvent)) e.preventDefault();
   };
 
+  const paragraphView = (index: number) => {
+    const p = paragraphs[index]!;
+    return (
+      <ParagraphView
+        paragraph={p}
+        text={revision.text}
+        spans={perParagraph[index] ?? NO_SPANS}
+        selectedClaimId={selectedSpan && p.start < selectedSpan.end && p.end > selectedSpan.start ? selectedClaimId : undefined}
+        isTitle={index === titleIndex}
+      />
+    );
+  };
+
   return (
     <>
     {find.open && <FindBar ref={find.inputRef} {...find.bar} />}
@@ -258,22 +307,24 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
             {article.title}
           </h1>
         )}
-        <div ref={listRef} className="reader-list" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const p = paragraphs[item.index]!;
-            return (
+        {virtual ? (
+          <div ref={listRef} className="reader-list is-virtual" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => (
               <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="reader-row" style={{ transform: `translateY(${item.start - scrollMargin}px)` }}>
-                <ParagraphView
-                  paragraph={p}
-                  text={revision.text}
-                  spans={perParagraph[item.index] ?? NO_SPANS}
-                  selectedClaimId={selectedSpan && p.start < selectedSpan.end && p.end > selectedSpan.start ? selectedClaimId : undefined}
-                  isTitle={item.index === titleIndex}
-                />
+                {paragraphView(item.index)}
               </div>
-            );
-          })}
-        </div>
+            ))}
+          </div>
+        ) : (
+          <div ref={listRef} className="reader-list is-whole">
+            {paragraphs.map((p, index) => (
+              // The row's height until it is first laid out; then the browser remembers the real one (`auto`).
+              <div key={p.start} data-index={index} className="reader-row" style={{ containIntrinsicBlockSize: `auto ${estimateHeight(p)}px` }}>
+                {paragraphView(index)}
+              </div>
+            ))}
+          </div>
+        )}
       </article>
     </div>
     </>
@@ -281,6 +332,20 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
 }
 
 const NO_SPANS: readonly HighlightSpan[] = [];
+
+/**
+ * Scrolls `el` to the middle of the reader. A row far away may still have
+ * its estimated height (content-visibility), and rows laid out on the way
+ * may move it: it is checked again on the next frame.
+ */
+function centreRow(el: HTMLElement, scroller: HTMLElement | null): void {
+  el.scrollIntoView({ block: 'center' });
+  requestAnimationFrame(() => {
+    const box = scroller?.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    if (box && el.isConnected && (r.top < box.top || r.bottom > box.bottom)) el.scrollIntoView({ block: 'center' });
+  });
+}
 
 interface ParagraphViewProps {
   paragraph: Paragraph;

@@ -1,16 +1,15 @@
 /**
- * Find in the article, for the virtualised reader: matches are searched in
- * the whole revision text (mounted or not); going to one scrolls its
- * paragraph into the list and keeps it mounted; the matches of the mounted
- * paragraphs are painted with the CSS Custom Highlight API (`::highlight`),
- * so the article's DOM — claims, flags, the selection — is never touched.
+ * Find in the article: matches are searched in the whole revision text,
+ * whether the reader has every paragraph in the DOM or virtualises them;
+ * going to one scrolls its paragraph into view (and keeps it mounted when
+ * virtualised); the matches of the paragraphs in the DOM are painted with
+ * the CSS Custom Highlight API (`::highlight`), so the article's DOM —
+ * claims, flags, the selection — is never touched.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject, type RefObject } from 'react';
-import type { Virtualizer } from '@tanstack/react-virtual';
 import type { Paragraph } from '../../core/model';
 import type { Span } from '../../core/text/offsets';
 import { useCommand } from '../app/commands';
-import { offsetToPoint } from './dom-offsets';
 import { paragraphIndexAt } from './paragraph-spans';
 import { findMatches, firstMatchFrom, foldForFind } from './find';
 
@@ -19,8 +18,11 @@ interface FindInputs {
   paragraphs: readonly Paragraph[];
   articleRef: RefObject<HTMLElement | null>;
   scrollRef: RefObject<HTMLDivElement | null>;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
-  /** Paragraphs the reader keeps mounted (the current match's joins them). */
+  /** The list of paragraph rows: each child has `data-index` and holds its paragraph (`data-start`). */
+  listRef: RefObject<HTMLDivElement | null>;
+  /** Brings a paragraph into view (mounting it if the list is virtualised). */
+  scrollToParagraph(index: number): void;
+  /** Paragraphs the reader keeps mounted when virtualised (the current match's joins them). */
   pinned: MutableRefObject<Set<number>>;
 }
 
@@ -32,17 +34,52 @@ function registry(): HighlightRegistry | undefined {
   return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
 }
 
-function rangeOf(root: Element, m: Span): Range | null {
-  const a = offsetToPoint(root, m.start, 'start');
-  const b = offsetToPoint(root, m.end, 'end');
-  if (!a || !b) return null;
-  const range = document.createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
-  return range;
+/** The rows in the DOM by paragraph index (all of them, or the virtualiser's). */
+function rowsByIndex(list: HTMLElement): Map<number, Element> {
+  const rows = new Map<number, Element>();
+  for (const row of list.children) rows.set(Number((row as HTMLElement).dataset['index']), row);
+  return rows;
 }
 
-export function useFind({ text, paragraphs, articleRef, scrollRef, virtualizer, pinned }: FindInputs) {
+/** A match as a DOM Range inside its paragraph element (`data-start` = where it begins in the text), or null. */
+function rangeIn(paragraph: Element, paragraphStart: number, m: Span): Range | null {
+  const range = document.createRange();
+  let left = m.start - paragraphStart;
+  let started = false;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = (n as Text).data.length;
+    if (!started && left < len) {
+      range.setStart(n, left);
+      started = true;
+      left += m.end - m.start;
+    }
+    if (started && left <= len) {
+      range.setEnd(n, left);
+      return range;
+    }
+    left -= len;
+  }
+  return null;
+}
+
+/** The first paragraph row whose bottom is below the top of the scroller: where the editor is reading. */
+function readingIndex(list: HTMLElement, scroller: HTMLElement | null): number {
+  const top = scroller?.getBoundingClientRect().top ?? 0;
+  const rows = list.children;
+  // Rows are in index order, top to bottom: bisect.
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  const row = rows[Math.min(lo, rows.length - 1)] as HTMLElement | undefined;
+  return row ? Number(row.dataset['index']) : 0;
+}
+
+export function useFind({ text, paragraphs, articleRef, scrollRef, listRef, scrollToParagraph, pinned }: FindInputs) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(-1);
@@ -69,9 +106,9 @@ export function useFind({ text, paragraphs, articleRef, scrollRef, virtualizer, 
       const paragraph = paragraphIndexAt(paragraphs, m.start);
       pinned.current.add(paragraph);
       reveal.current = true;
-      virtualizer.scrollToIndex(paragraph, { align: 'center' });
+      scrollToParagraph(paragraph);
     },
-    [matches, paragraphs, pinned, virtualizer],
+    [matches, paragraphs, pinned, scrollToParagraph],
   );
 
   // A new query starts at the first match from where the editor is reading.
@@ -79,49 +116,46 @@ export function useFind({ text, paragraphs, articleRef, scrollRef, virtualizer, 
   useEffect(() => {
     if (!open || startedFor.current === matches) return;
     startedFor.current = matches;
-    const first = virtualizer.getVirtualItems()[0];
-    const from = first ? (paragraphs[first.index]?.start ?? 0) : 0;
+    const list = listRef.current;
+    const from = list ? (paragraphs[readingIndex(list, scrollRef.current)]?.start ?? 0) : 0;
     const index = firstMatchFrom(matches, from);
     if (index === -1) setCurrent(-1);
     else goTo(index);
-  }, [open, matches, goTo, paragraphs, virtualizer]);
+  }, [open, matches, goTo, paragraphs, listRef, scrollRef]);
 
-  // Paint the matches of the mounted paragraphs after every render (scrolling mounts others).
+  // Paint the matches of the paragraphs in the DOM after every render (a
+  // re-rendered paragraph has new text nodes; scrolling a virtualised list
+  // mounts others). Matches are at most MAX_MATCHES, rows looked up once.
   useLayoutEffect(() => {
     const highlights = registry();
-    const root = articleRef.current;
+    const list = listRef.current;
     if (!highlights) return;
-    if (!open || !root || matches.length === 0) {
+    if (!open || !list || matches.length === 0) {
       highlights.delete(MATCH);
       highlights.delete(CURRENT);
       return;
     }
+    const rows = rowsByIndex(list);
     const ranges: Range[] = [];
     let currentRange: Range | null = null;
-    for (const item of virtualizer.getVirtualItems()) {
-      const p = paragraphs[item.index];
-      if (!p) continue;
-      // Matches are in text order: find the first one in this paragraph by bisection.
-      let lo = 0;
-      let hi = matches.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (matches[mid]!.end <= p.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < matches.length && matches[i]!.start < p.end; i++) {
-        const range = rangeOf(root, matches[i]!);
-        if (!range) continue;
-        if (i === current) currentRange = range;
-        else ranges.push(range);
-      }
-    }
+    let index = 0;
+    matches.forEach((m, i) => {
+      // Matches are in text order: the paragraph index only moves forward.
+      while (index + 1 < paragraphs.length && paragraphs[index]!.end <= m.start) index++;
+      const p = paragraphs[index];
+      const element = p && rows.get(index)?.querySelector(`[data-start="${p.start}"]`);
+      const range = element ? rangeIn(element, p.start, m) : null;
+      if (!range) return;
+      if (i === current) currentRange = range;
+      else ranges.push(range);
+    });
     highlights.set(MATCH, new Highlight(...ranges));
-    if (currentRange) highlights.set(CURRENT, new Highlight(currentRange));
+    const shown = currentRange as Range | null;
+    if (shown) highlights.set(CURRENT, new Highlight(shown));
     else highlights.delete(CURRENT);
-    if (reveal.current && currentRange) {
+    if (reveal.current && shown) {
       const box = scrollRef.current?.getBoundingClientRect();
-      const r = currentRange.getBoundingClientRect();
+      const r = shown.getBoundingClientRect();
       if (box && scrollRef.current && (r.top < box.top + 8 || r.bottom > box.bottom - 8)) {
         scrollRef.current.scrollTop += r.top - box.top - box.height / 3;
       }

@@ -35,8 +35,14 @@ describe('readArticleFile: fixtures', () => {
     expect(a.language).toBe('fr');
     // The subheading (paragraph 12) is not the article's title; the first
     // paragraph after the photo caption is, cut at a word boundary.
+    // Line 1 is a photo caption ("… à Genève, le 23 novembre 2025."): never the title.
     expect(a.title).toMatch(/^Les deux délégation ont réaffirmé que tout accord futur .*…$/);
+    expect(a.title).not.toMatch(/Genève|Rubio/);
     expect(a.title.length).toBeLessThanOrEqual(120);
+    // Cut between two words of the paragraph, never inside one.
+    const words = a.text.slice(a.paragraphs[1]!.start, a.paragraphs[1]!.end).split(/\s+/);
+    const kept = a.title.slice(0, -1).split(' ');
+    expect(kept).toEqual(words.slice(0, kept.length));
     expect(a.importInfo).toEqual({ fileName: 'geneva-talks-fr.txt', format: 'txt', encoding: 'utf-8', warnings: [], byteLength: fixtureBytes('geneva-talks-fr.txt').length });
     expect(a.text.endsWith('attaques».')).toBe(true);
   });
@@ -44,7 +50,7 @@ describe('readArticleFile: fixtures', () => {
   it.each(['harbour-bridge-en.txt', 'harbour-bridge-en-v2.txt'])('%s', async (name) => {
     const a = ok(await readArticleFile(name, fixtureBytes(name), win()));
     expect(a.language).toBe('en');
-    expect(a.title).toMatch(/^Harbour bridge repairs/);
+    expect(a.title).toBe('Harbour bridge repairs to cost $48 million, council says');
     expect(a.paragraphs[0]?.kind).toBe('heading');
   });
 
@@ -179,6 +185,12 @@ describe('readPastedText', () => {
     expect(a).toMatchObject({ title: 'My title', sourceUrl: 'https://news.example/a', publishedAt: '2025-11-23', language: 'de', languageConfidence: 1 });
   });
 
+  it('a file with no metadata, headline or body paragraph is titled by its name', async () => {
+    const a = ok(await readArticleFile('notes/bridge_repair_checklist.txt', utf8('- Ask the council for the budget\n- Call the engineers\n- Check the 2023 report'), win()));
+    expect(a.paragraphs.every((p) => p.kind === 'list-item')).toBe(true);
+    expect(a.title).toBe('bridge repair checklist');
+  });
+
   it('treats empty optional fields as absent', () => {
     const a = ok(readPastedText('Some text here.', { title: '', sourceUrl: ' ', publishedAt: '' }));
     expect(a.sourceUrl).toBeUndefined();
@@ -239,32 +251,6 @@ describe('helpers', () => {
     ['hello 2', undefined],
   ])('strictIsoDate(%j) = %j', (input, expected) => {
     expect(strictIsoDate(input)).toBe(expected);
-  });
-});
-
-describe('titleFrom', () => {
-  it('takes a heading that opens the article, not a subheading further down', async () => {
-    const { titleFrom } = await import('../../../src-renderer/formats/import-file');
-    const { fromBlocks } = await import('../../../src-renderer/core/text/normalize');
-    expect(titleFrom(fromBlocks([{ kind: 'heading', text: 'Bridge repairs approved' }, { kind: 'body', text: 'The council voted.' }]))).toBe('Bridge repairs approved');
-    expect(
-      titleFrom(fromBlocks([{ kind: 'body', text: 'The council voted on Tuesday.' }, { kind: 'heading', text: 'What comes next' }, { kind: 'body', text: 'Work starts in March.' }])),
-    ).toBe('The council voted on Tuesday.');
-    expect(titleFrom(fromBlocks([{ kind: 'caption', text: 'A photo of the bridge.' }, { kind: 'heading', text: 'Bridge repairs approved' }]))).toBe('Bridge repairs approved');
-  });
-
-  it('without a heading, takes the first sentence of the first paragraph that is not a caption, never cut mid-word', async () => {
-    const { titleFrom } = await import('../../../src-renderer/formats/import-file');
-    const { fromBlocks } = await import('../../../src-renderer/core/text/normalize');
-    expect(
-      titleFrom(fromBlocks([{ kind: 'caption', text: 'Photo: the bridge.' }, { kind: 'body', text: 'The council voted on Tuesday. Work starts in March.' }]), 'en'),
-    ).toBe('The council voted on Tuesday.');
-    const long = 'The council of the city voted on Tuesday evening, after a debate that lasted well into the night and drew a crowd of residents to the town hall, to approve repairs.';
-    const title = titleFrom(fromBlocks([{ kind: 'body', text: long }]), 'en');
-    expect(title.endsWith('…')).toBe(true);
-    expect(title.length).toBeLessThanOrEqual(120);
-    expect(long.startsWith(title.slice(0, -1))).toBe(true);
-    expect(long[title.length - 1]).toMatch(/[\s,]/);
   });
 });
 
