@@ -262,6 +262,8 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
     markArticleShown(article.id);
   }, [rendered, article.id]);
 
+  const tip = useMarkerTip();
+
   const onClick = (e: MouseEvent) => {
     const mark = (e.target as Element).closest<HTMLElement>('mark[data-span]');
     if (!mark) return;
@@ -296,12 +298,24 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   return (
     <>
     {find.open && <FindBar ref={find.inputRef} {...find.bar} />}
-    <div className="reader-scroll" ref={scrollRef}>
+    <div className="reader-scroll" ref={scrollRef} onScroll={tip.clear}>
       <div ref={infoRef} className="reader-info">
         <ArticleInfo showTitle={false} />
       </div>
       {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
-      <article ref={articleRef} lang={article.language} tabIndex={0} className={focusView ? 'reader-article focus-view' : 'reader-article'} aria-busy={analysing} onClick={onClick} onKeyDown={onKeyDown}>
+      <article
+        ref={articleRef}
+        lang={article.language}
+        tabIndex={0}
+        className={focusView ? 'reader-article focus-view' : 'reader-article'}
+        aria-busy={analysing}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onFocus={tip.show}
+        onBlur={tip.hide}
+        onMouseOver={tip.show}
+        onMouseOut={tip.hide}
+      >
         {titleIndex === -1 && (
           <h1 className="article-heading" dir="auto">
             {article.title}
@@ -327,8 +341,36 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
         )}
       </article>
     </div>
+    {tip.view}
     </>
   );
+}
+
+/**
+ * What a margin marker says, shown beside it while it is hovered or focused
+ * (its accessible name says the same to assistive technology). Drawn outside
+ * the rows, which clip what they paint (content-visibility).
+ */
+function useMarkerTip() {
+  const [tip, setTip] = useState<{ text: string; top: number; left: number } | null>(null);
+  const show = useCallback((e: { target: EventTarget }) => {
+    const marker = e.target instanceof Element ? e.target.closest<HTMLElement>('.hl-marker') : null;
+    if (!marker) return;
+    const r = marker.getBoundingClientRect();
+    const left = Math.max(8, Math.min(r.left, window.innerWidth - 330));
+    setTip({ text: marker.getAttribute('aria-label') ?? '', top: r.bottom + 4, left });
+  }, []);
+  const hide = useCallback((e: { target: EventTarget }) => {
+    if (e.target instanceof Element && e.target.closest('.hl-marker')) setTip(null);
+  }, []);
+  // The text scrolled under it: the tip would point at nothing.
+  const clear = useCallback(() => setTip(null), []);
+  const view = tip ? (
+    <div className="marker-tip" aria-hidden="true" style={{ top: tip.top, left: tip.left }}>
+      {tip.text}
+    </div>
+  ) : null;
+  return { show, hide, clear, view };
 }
 
 const NO_SPANS: readonly HighlightSpan[] = [];
@@ -362,9 +404,14 @@ interface ParagraphViewProps {
 const ParagraphView = memo(function ParagraphView({ paragraph: p, text, spans, selectedClaimId, isTitle = false }: ParagraphViewProps) {
   const pieces = useMemo(() => (spans.length ? buildPieces(p.start, p.end, spans) : null), [p.start, p.end, spans]);
   const Tag = isTitle ? 'h1' : p.kind === 'heading' ? 'h2' : p.kind === 'quote' ? 'blockquote' : 'p';
+  const ref = useRef<HTMLElement>(null);
+  // Markers of passages starting on the same line would cover each other: the second goes to the other margin.
+  useLayoutEffect(() => {
+    if (pieces) placeMarkers(ref.current);
+  }, [pieces]);
   return (
-    <Tag className={isTitle ? 'para article-heading' : `para para-${p.kind}`} dir="auto" data-start={p.start} data-end={p.end}>
-      {pieces ? renderPieces(pieces, text, { selectedClaimId, lane: 0, margin: { next: 0 } }) : text.slice(p.start, p.end)}
+    <Tag ref={ref as never} className={isTitle ? 'para article-heading' : `para para-${p.kind}`} dir="auto" data-start={p.start} data-end={p.end}>
+      {pieces ? renderPieces(pieces, text, { selectedClaimId, lane: 0 }) : text.slice(p.start, p.end)}
     </Tag>
   );
 });
@@ -374,14 +421,28 @@ interface DrawContext {
   readonly selectedClaimId: string | undefined;
   /** Claims around this piece: a nested claim draws its underline one lane lower (as Recogito stacks them). */
   readonly lane: number;
-  /** Flag and suggestion markers sit in the margin, side by side in the order they start (shared by the whole paragraph). */
-  readonly margin: { next: number };
 }
 
 /** Lanes beyond this are drawn in the last one (three nested claims on the same words are rare; deeper ones would reach the next line). */
 const MAX_LANE = 2;
-/** Margin markers beyond this share the outermost place. */
-const MAX_MARGIN = 2;
+/**
+ * Flag and suggestion markers sit in the margin beside the line where their
+ * passage starts; a second one on the same line goes to the end margin
+ * (`data-side`), so that neither covers the other. (Only the article's side
+ * padding is painted: a row with content-visibility clips what lies beyond.)
+ */
+function placeMarkers(para: HTMLElement | null): void {
+  if (!para) return;
+  let lineTop = Number.NEGATIVE_INFINITY;
+  let onLine = 0;
+  for (const marker of para.querySelectorAll<HTMLElement>('.hl-marker')) {
+    const top = marker.offsetTop;
+    onLine = Math.abs(top - lineTop) < 4 ? onLine + 1 : 0;
+    lineTop = top;
+    if (onLine > 0) marker.dataset['side'] = 'end';
+    else delete marker.dataset['side'];
+  }
+}
 
 function renderPieces(pieces: readonly Piece[], text: string, ctx: DrawContext): ReactNode[] {
   return pieces.map((piece) => {
@@ -392,7 +453,6 @@ function renderPieces(pieces: readonly Piece[], text: string, ctx: DrawContext):
     const badge = piece.first && (s.kind === 'claim' || s.onActivate);
     // Claims carry their number inline, at the start of their words; flags and suggestions a marker in the margin.
     const inMargin = badge && s.kind !== 'claim';
-    const marginSlot = inMargin ? Math.min(MAX_MARGIN, ctx.margin.next++) : 0;
     const lane = s.kind === 'claim' ? ctx.lane : undefined;
     const style = lane ? ({ '--lane': Math.min(MAX_LANE, lane) } as CSSProperties) : undefined;
     return (
@@ -406,7 +466,6 @@ function renderPieces(pieces: readonly Piece[], text: string, ctx: DrawContext):
             aria-current={selected ? 'true' : undefined}
             data-badge={key}
             data-n={s.number ?? ''}
-            style={marginSlot ? ({ '--slot': marginSlot } as CSSProperties) : undefined}
           />
         )}
         {renderPieces(piece.children, text, s.kind === 'claim' ? { ...ctx, lane: ctx.lane + 1 } : ctx)}
