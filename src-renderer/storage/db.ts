@@ -8,7 +8,7 @@
  *
  * In practice: bump SCHEMA_VERSION with the new `version(n)`; keep every
  * tests/fixtures/db/vK-workspace.json (never regenerate one) and add
- * v(n)-workspace.json with a copy of make-v1-workspace.ts run on the new code.
+ * v(n)-workspace.json by running tests/fixtures/db/make-workspace.ts on the new code.
  * The same `upgrade()` also upgrades older backup files as they are restored
  * (storage/upgrade.ts `upgradeTables`), and storage/upgrade.ts refuses to open
  * a database whose version is higher than this build's.

@@ -27,7 +27,7 @@ import { getSaveState } from '../../src-renderer/storage/save-status';
 import { saveSession } from '../../src-renderer/storage/settings-repo';
 import { faultyDb, freshDb, unversioned } from './helpers';
 
-/** A backup of the current schema (tests/fixtures/db/make-v3-workspace.ts). */
+/** A backup of the current schema (tests/fixtures/db/make-workspace.ts). */
 const fixture = readFileSync(path.resolve(__dirname, `../fixtures/db/v${SCHEMA_VERSION}-workspace.json`), 'utf8');
 const en = createTranslator('en');
 

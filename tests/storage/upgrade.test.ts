@@ -26,7 +26,7 @@ const uniqueName = (label: string) => `upgrade-${label}-${process.pid}-${Date.no
 /**
  * What every fixture holds, whatever the schema that wrote it (see
  * tests/fixtures/db/make-v1-workspace.ts), and what the later ones add
- * (make-v2-workspace.ts): checked after restoring it with the current code.
+ * (make-workspace.ts): checked after restoring it with the current code.
  */
 async function expectFixtureData(db: WorkbenchDb, version: number): Promise<void> {
   const articles = await db.articles.orderBy('title').toArray();
