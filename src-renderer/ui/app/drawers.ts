@@ -13,15 +13,18 @@ export type Drawer = 'library' | 'inspector';
 /** The width below which the side panes fold away (matches styles.css). */
 export const NARROW_QUERY = '(max-width: 1199.98px)';
 
+/** The media query, where the window has one (a test's DOM may not): without it, the wide layout. */
+const narrowQuery = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia(NARROW_QUERY) : null);
+
 function subscribeNarrow(onChange: () => void): () => void {
-  const query = window.matchMedia(NARROW_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  const query = narrowQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
 }
 
 /** Whether the window is in its narrow layout (re-renders when that changes). */
 export function useNarrow(): boolean {
-  return useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW_QUERY).matches, () => false);
+  return useSyncExternalStore(subscribeNarrow, () => narrowQuery()?.matches ?? false, () => false);
 }
 
 const toggleOf = (d: Drawer) => document.querySelector<HTMLElement>(`[aria-controls="pane-${d}"]`);
