@@ -11,6 +11,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Flag, FlagKind } from '../../core/model';
 import { useArticle, useRevision } from '../../storage/articles-repo';
 import { useAnalysis } from '../analysis/use-analysis';
+import { AnalysisPending } from '../analysis/AnalysisPending';
 import { useI18n } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
 import { DismissedItem, FlagItem, type RemoveBlock } from './FlagItem';
@@ -92,30 +93,8 @@ export function FlagsPanel() {
   let body;
   if (!articleId || article === null) {
     body = <p className="empty-state">{t('flags.noArticle')}</p>;
-  } else if (analysis.status === 'error') {
-    body = (
-      <div className="flags-status flags-error" role="alert">
-        <p>{t('flags.failed', { detail: analysis.error ?? '' })}</p>
-        <button type="button" onClick={analysis.retry}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  } else if (analysis.status === 'cancelled') {
-    body = (
-      <div className="flags-status" role="status">
-        <p>{t('flags.cancelled')}</p>
-        <button type="button" onClick={analysis.retry}>
-          {t('flags.analyseAgain')}
-        </button>
-      </div>
-    );
-  } else if (!split || !suggestions) {
-    body = (
-      <p className="flags-status" aria-busy="true">
-        {t('flags.analysing')}
-      </p>
-    );
+  } else if (analysis.status === 'error' || analysis.status === 'cancelled' || !split || !suggestions) {
+    body = <AnalysisPending analysis={analysis} />;
   } else {
     body = (
       <>

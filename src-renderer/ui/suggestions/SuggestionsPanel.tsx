@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '../../core/model';
 import { useArticle, useRevision } from '../../storage/articles-repo';
 import { useAnalysis } from '../analysis/use-analysis';
+import { AnalysisPending } from '../analysis/AnalysisPending';
 import { useI18n } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
 import { requestReveal, setActiveSuggestion, useWorkbenchStore } from '../app/store';
@@ -74,30 +75,8 @@ export function SuggestionsPanel() {
   let body;
   if (!articleId || article === null) {
     body = <p className="empty-state">{t('suggestions.noArticle')}</p>;
-  } else if (analysis.status === 'error') {
-    body = (
-      <div className="flags-status flags-error" role="alert">
-        <p>{t('flags.failed', { detail: analysis.error ?? '' })}</p>
-        <button type="button" onClick={analysis.retry}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  } else if (analysis.status === 'cancelled') {
-    body = (
-      <div className="flags-status" role="status">
-        <p>{t('flags.cancelled')}</p>
-        <button type="button" onClick={analysis.retry}>
-          {t('flags.analyseAgain')}
-        </button>
-      </div>
-    );
-  } else if (!result || !revision) {
-    body = (
-      <p className="flags-status" aria-busy="true">
-        {t('flags.analysing')}
-      </p>
-    );
+  } else if (analysis.status === 'error' || analysis.status === 'cancelled' || !result || !revision) {
+    body = <AnalysisPending analysis={analysis} />;
   } else if (visible.length === 0) {
     body = <p className="empty-state">{t('suggestions.none')}</p>;
   } else {
