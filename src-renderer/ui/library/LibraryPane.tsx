@@ -203,7 +203,7 @@ export function LibraryPane() {
               <button ref={cancelDeleteRef} type="button" onClick={() => setDeleting(null)}>
                 {t('common.cancel')}
               </button>
-              <button type="button" className="primary danger-action" onClick={() => void confirmDelete(deleting)}>
+              <button type="button" className="primary danger" onClick={() => void confirmDelete(deleting)}>
                 {t('articles.deleteConfirm')}
               </button>
             </>

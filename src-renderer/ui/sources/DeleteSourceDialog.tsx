@@ -30,7 +30,7 @@ export function DeleteSourceDialog({ source, citations, onCancel, onConfirm }: D
           <button ref={cancelRef} type="button" onClick={onCancel}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="primary danger-primary" onClick={onConfirm}>
+          <button type="button" className="primary danger" onClick={onConfirm}>
             {t('sourcesUi.deleteWithLinks', { count: citations.length })}
           </button>
         </>
