@@ -9,24 +9,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { analysisScheduler } from '../../analysis/service';
-import { useArticle, useRevision } from '../../storage/articles-repo';
 import { watchPassageIndex } from '../../storage/passage-index-repo';
-import { useAnalysis } from '../analysis/use-analysis';
 import { useI18n } from '../app/i18n';
 import { closePopover, useWorkbenchStore } from '../app/store';
-import { useWorkbench } from '../app/workbench-state';
 import { suggestionSpanId } from './reader-layer';
 import { SpanPopover } from './SpanPopover';
-import { isRemovableBlock, useFlagActions } from './use-flag-actions';
+import { isRemovableBlock, useAnalysedArticle } from './use-flag-actions';
 import './flags.css';
 
 export function FlagsOverlay() {
   const { t } = useI18n();
-  const { articleId } = useWorkbench();
-  const article = useArticle(articleId);
-  const revision = useRevision(article?.currentRevisionId);
-  const analysis = useAnalysis(articleId);
-  const actions = useFlagActions(articleId);
+  const { articleId, revision, analysis, actions } = useAnalysedArticle();
   const popover = useWorkbenchStore((s) => s.popover);
 
   useEffect(() => {

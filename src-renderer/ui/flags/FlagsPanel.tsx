@@ -9,25 +9,18 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { Flag, FlagKind } from '../../core/model';
-import { useArticle, useRevision } from '../../storage/articles-repo';
-import { useAnalysis } from '../analysis/use-analysis';
 import { AnalysisPending } from '../analysis/AnalysisPending';
 import { useI18n } from '../app/i18n';
-import { useWorkbench } from '../app/workbench-state';
 import { DismissedItem, FlagItem, type RemoveBlock } from './FlagItem';
 import { groupTitle, KIND_ORDER } from './flag-labels';
 import { requestReveal, revealClaim, setActiveFlag } from '../app/store';
 import { VirtualList } from '../common/VirtualList';
-import { isRemovableBlock, useFlagActions } from './use-flag-actions';
+import { isRemovableBlock, useAnalysedArticle } from './use-flag-actions';
 import './flags.css';
 
 export function FlagsPanel() {
   const { t, formatNumber } = useI18n();
-  const { articleId } = useWorkbench();
-  const article = useArticle(articleId);
-  const revision = useRevision(article?.currentRevisionId);
-  const analysis = useAnalysis(articleId);
-  const actions = useFlagActions(articleId);
+  const { articleId, article, revision, analysis, actions } = useAnalysedArticle();
   const [dismissedOpen, setDismissedOpen] = useState(false);
 
   const current = analysis.status === 'done' && revision && analysis.revisionId === revision.id ? analysis : undefined;

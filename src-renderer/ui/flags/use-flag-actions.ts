@@ -20,6 +20,8 @@ import { useSettings } from '../../storage/settings-repo';
 import { useT } from '../app/i18n';
 import { execute, undoIfLast, type UndoableCommand } from '../app/undo';
 import { useWorkbench } from '../app/workbench-state';
+import { useArticle, useRevision } from '../../storage/articles-repo';
+import { useAnalysis } from '../analysis/use-analysis';
 import { createClaimCommand } from '../claims/claim-commands';
 import { useToasts } from '../common/toasts';
 import { revealClaim } from '../app/store';
@@ -193,4 +195,18 @@ export function useFlagActions(articleId: string | undefined) {
       },
     };
   }, [articleId, editor, selectClaim, t, toasts, failed]);
+}
+
+/**
+ * What the panes acting on the open article's analysis (Flags, Suggestions,
+ * the reader's popovers) start from: the open article, its current revision,
+ * its analysis and the actions on its flags and suggestions.
+ */
+export function useAnalysedArticle() {
+  const { articleId } = useWorkbench();
+  const article = useArticle(articleId);
+  const revision = useRevision(article?.currentRevisionId);
+  const analysis = useAnalysis(articleId);
+  const actions = useFlagActions(articleId);
+  return { articleId, article, revision, analysis, actions };
 }

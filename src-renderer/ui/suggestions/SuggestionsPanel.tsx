@@ -7,14 +7,11 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '../../core/model';
-import { useArticle, useRevision } from '../../storage/articles-repo';
-import { useAnalysis } from '../analysis/use-analysis';
 import { AnalysisPending } from '../analysis/AnalysisPending';
 import { useI18n } from '../app/i18n';
-import { useWorkbench } from '../app/workbench-state';
 import { requestReveal, setActiveSuggestion, useWorkbenchStore } from '../app/store';
 import { suggestionSpanId } from '../flags/reader-layer';
-import { useFlagActions } from '../flags/use-flag-actions';
+import { useAnalysedArticle } from '../flags/use-flag-actions';
 import { AcceptTopForm } from './AcceptTopForm';
 import { ShowInTextToggle } from './ShowInTextToggle';
 import { SuggestionsList } from './SuggestionsList';
@@ -24,11 +21,7 @@ import './suggestions.css';
 
 export function SuggestionsPanel() {
   const { t } = useI18n();
-  const { articleId } = useWorkbench();
-  const article = useArticle(articleId);
-  const revision = useRevision(article?.currentRevisionId);
-  const analysis = useAnalysis(articleId);
-  const actions = useFlagActions(articleId);
+  const { articleId, article, revision, analysis, actions } = useAnalysedArticle();
   const active = useWorkbenchStore((s) => s.activeSuggestion);
   const sectionRef = useRef<HTMLElement>(null);
 
