@@ -54,8 +54,12 @@ export function OverflowToolbar({ label, moreLabel, moreListLabel, items, classN
   const widths = useRef(new Map<string, number>());
   const [measuredFor, setMeasuredFor] = useState('');
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
-  // Labels (and so widths) change with the language or a toggled state: measure again then.
-  const signature = items.map((it) => `${it.key}=${it.action?.label ?? ''}`).join('|');
+  // What the fit depends on: the items' keys, priorities and menu labels (the labels, and so the
+  // widths, change with the language: measure again then). The parent re-renders with a new items
+  // array on every change of its own (a claim saved, an undo); that alone must not refit the row.
+  const signature = items.map((it) => `${it.key}:${it.priority ?? ''}:${it.end ? 'end' : ''}=${it.action?.label ?? ''}`).join('|');
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
 
   useLayoutEffect(() => {
     const row = rowRef.current;
@@ -70,7 +74,7 @@ export function OverflowToolbar({ label, moreLabel, moreListLabel, items, classN
       const more = row.querySelector<HTMLElement>(':scope > [data-more]');
       const moreWidth = more?.getBoundingClientRect().width || 90;
       const available = row.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (leadEl ? leadEl.getBoundingClientRect().width + gap : 0);
-      const next = overflowKeys(items, widths.current, available, gap, moreWidth);
+      const next = overflowKeys(itemsRef.current, widths.current, available, gap, moreWidth);
       setHidden((prev) => (prev.size === next.size && [...next].every((k) => prev.has(k)) ? prev : next));
     };
     if (measuredFor !== signature) {
@@ -86,7 +90,7 @@ export function OverflowToolbar({ label, moreLabel, moreListLabel, items, classN
     const observer = new ResizeObserver(fit);
     observer.observe(row);
     return () => observer.disconnect();
-  }, [items, signature, measuredFor, hidden]);
+  }, [signature, measuredFor, hidden]);
 
   const overflow = items.filter((it) => hidden.has(it.key) && it.action).map((it) => it.action!);
   let endSeen = false;
