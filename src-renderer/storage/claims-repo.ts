@@ -8,7 +8,7 @@
  * state back exactly (`restoreClaimFields`), including who changed the claim
  * and when.
  */
-import Dexie, { liveQuery, type Subscription } from 'dexie';
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useCallback, useSyncExternalStore } from 'react';
 import {
@@ -551,22 +551,59 @@ export interface ArticleClaims {
   readonly lastClaimNumber: number;
   /** Evidence rows per claim id (absent = 0). */
   readonly sourceCounts: ReadonlyMap<string, number>;
+  /**
+   * False while these are only the claims at the top of the current text
+   * (see {@link HEAD_CHARS}): enough to paint the first screen, not to list,
+   * count or export them.
+   */
+  readonly complete: boolean;
 }
+
+/**
+ * How far into the text the claims of an article's first screen reach: a
+ * long review's claims are read in two steps, those starting in the first
+ * HEAD_CHARS characters of the current revision (what any window shows at
+ * the top of the article, and more) and then all of them. Reading 2,000
+ * claims takes IndexedDB a few hundred milliseconds, most of it per record;
+ * the first screen needs a few dozen of them.
+ */
+export const HEAD_CHARS = 20_000;
 
 async function queryArticleClaims(articleId: string): Promise<ArticleClaims> {
   const db = getDb();
   const [article, claims] = await Promise.all([db.articles.get(articleId), db.claims.where('articleId').equals(articleId).toArray()]);
   const lastClaimNumber = claims.reduce((n, c) => Math.max(n, c.number), article?.lastClaimNumber ?? 0);
-  return { articleId, claims, lastClaimNumber, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)) };
+  return { articleId, claims, lastClaimNumber, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)), complete: true };
+}
+
+/** The claims anchored in the first {@link HEAD_CHARS} characters of the article's current revision (schema 4's position index). */
+async function queryArticleHead(articleId: string): Promise<ArticleClaims> {
+  const db = getDb();
+  const [article, near] = await Promise.all([
+    db.articles.get(articleId),
+    db.claims.where('[articleId+target.position.start]').between([articleId, 0], [articleId, HEAD_CHARS]).toArray(),
+  ]);
+  const claims = near.filter((c) => c.revisionId === article?.currentRevisionId && !c.orphan);
+  const lastClaimNumber = claims.reduce((n, c) => Math.max(n, c.number), article?.lastClaimNumber ?? 0);
+  return { articleId, claims, lastClaimNumber, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)), complete: false };
 }
 
 interface SharedQuery {
   /** The query's latest value (with the pending claims) or error (a zustand store, like the UI's). */
   readonly store: StoreApi<{ readonly value?: ArticleClaims; readonly error?: unknown }>;
-  subscription: Subscription;
+  /** Stops listening to the database's changes. */
+  unlisten?: () => void;
+  /** Set when the last reader let go: nothing more is read or published. */
+  stopped: boolean;
   refs: number;
+  /** The first screen's claims, until all of them have been read. */
+  head?: ArticleClaims;
   /** What the database last said. */
   live?: ArticleClaims;
+  /** What changed since `live` was read (undefined: nothing). */
+  dirty?: Changes;
+  /** A read is under way (it reads what is dirty again when it ends). */
+  reading: boolean;
   /**
    * Claims being created: shown until their write has ended and the
    * database has answered since (an answer then holds the claim, or no
@@ -575,10 +612,100 @@ interface SharedQuery {
   readonly pending: Map<string, { readonly claim: Claim; written: boolean }>;
 }
 
+/** What a committed write changed for one article's claims. */
+interface Changes {
+  /** Everything: read all the claims again. */
+  all: boolean;
+  /** The claims written (of any article: those of another one are skipped). */
+  readonly ids: Set<string>;
+  /** Evidence was linked or unlinked: count the sources again. */
+  evidence: boolean;
+  /** The article record (its claim counter). */
+  article: boolean;
+}
+
+/** Over this many claims written at once, reading them all again is as quick. */
+const MAX_CHANGED = 500;
+
 /**
- * One live query per open article, however many components read it: the
+ * What a committed write (in this window or another: Dexie's
+ * `storagemutated` carries which keys each table's write touched) changed
+ * for `articleId`'s claims; undefined when nothing of theirs.
+ */
+function changesOf(parts: ObservabilitySet, dbName: string, articleId: string): Changes | undefined {
+  const prefix = `idb://${dbName}/`;
+  const claimKeys = parts[`${prefix}claims/`];
+  const evidence = !!parts[`${prefix}evidence/`];
+  const articleKeys = parts[`${prefix}articles/`];
+  const article = !!articleKeys && rangesOf(articleKeys).some((r) => !(r.from === r.to && r.from !== articleId));
+  if (!claimKeys && !evidence && !article) return undefined;
+  const changes: Changes = { all: false, ids: new Set(), evidence, article };
+  for (const range of claimKeys ? rangesOf(claimKeys) : []) {
+    if (typeof range.from !== 'string' || range.from !== range.to || changes.ids.size >= MAX_CHANGED) {
+      changes.all = true;
+      break;
+    }
+    changes.ids.add(range.from);
+  }
+  return changes;
+}
+
+/**
+ * The key ranges of a change notice. Walked by hand: a notice from another
+ * window arrives as plain data (a balanced tree of {from, to, l, r}), not as
+ * Dexie's RangeSet with its methods.
+ */
+function rangesOf(tree: IntervalTree): { from: unknown; to: unknown }[] {
+  const out: { from: unknown; to: unknown }[] = [];
+  const stack: unknown[] = [tree];
+  while (stack.length) {
+    const node = stack.pop() as { from?: unknown; to?: unknown; l?: unknown; r?: unknown } | null | undefined;
+    if (!node || !('from' in node)) continue;
+    out.push({ from: node.from, to: node.to });
+    stack.push(node.l, node.r);
+  }
+  return out;
+}
+
+function mergeChanges(a: Changes | undefined, b: Changes): Changes {
+  if (!a) return b;
+  for (const id of b.ids) a.ids.add(id);
+  return { all: a.all || b.all || a.ids.size > MAX_CHANGED, ids: a.ids, evidence: a.evidence || b.evidence, article: a.article || b.article };
+}
+
+/**
+ * The article's claims after `changes`, reading only what they name (in one
+ * transaction): a note saved on one of 2,000 claims reads that claim, not
+ * the 2,000 again.
+ */
+async function queryChanged(articleId: string, before: ArticleClaims, changes: Changes): Promise<ArticleClaims> {
+  const db = getDb();
+  return db.transaction('r', db.claims, db.articles, db.evidence, async () => {
+    const ids = [...changes.ids];
+    const [written, article] = await Promise.all([db.claims.bulkGet(ids), changes.article ? db.articles.get(articleId) : undefined]);
+    const now = new Map<string, Claim | undefined>(ids.map((id, i) => [id, written[i]?.articleId === articleId ? written[i] : undefined]));
+    const claims: Claim[] = [];
+    for (const c of before.claims) {
+      if (!now.has(c.id)) claims.push(c);
+      else if (now.get(c.id)) claims.push(now.get(c.id)!);
+      now.delete(c.id);
+    }
+    for (const c of now.values()) if (c) claims.push(c);
+    const lastClaimNumber = claims.reduce((n, c) => Math.max(n, c.number), Math.max(before.lastClaimNumber, article?.lastClaimNumber ?? 0));
+    const sourceCounts = changes.evidence || claims.length !== before.claims.length ? await countEvidenceByClaim(claims.map((c) => c.id)) : before.sourceCounts;
+    return { articleId, claims, lastClaimNumber, sourceCounts, complete: true };
+  });
+}
+
+/**
+ * One follower per open article, however many components read it: the
  * reader, the claims list and the inspector all show the same 2,000 claims,
  * and querying them three times would triple the cost of opening an article.
+ *
+ * It reads the first screen's claims, then all of them, then after each
+ * committed write only the claims that write touched (the database's change
+ * notices say which); a write it cannot narrow down (a restore, thousands
+ * of claims at once) reads them all again.
  */
 const shared = new Map<string, SharedQuery>();
 
@@ -586,17 +713,61 @@ function acquire(articleId: string): SharedQuery {
   let entry = shared.get(articleId);
   if (!entry) {
     const store = createStore<{ readonly value?: ArticleClaims; readonly error?: unknown }>()(() => ({}));
-    const created: SharedQuery = { store, refs: 0, subscription: undefined as unknown as Subscription, pending: new Map() };
-    created.subscription = liveQuery(() => queryArticleClaims(articleId)).subscribe({
-      next: (value) => {
-        created.live = keepUnchanged(created.live, value);
-        const answered = new Set(value.claims.map((c) => c.id));
-        for (const [id, p] of created.pending) if (p.written || answered.has(id)) created.pending.delete(id);
+    const created: SharedQuery = { store, refs: 0, stopped: false, reading: false, pending: new Map() };
+    // Shown by the pane that needed the claims (its error boundary, with Retry), never only logged.
+    const fail = (error: unknown) => {
+      if (!created.stopped) store.setState({ error }, true);
+    };
+    // Reads what is dirty until nothing is (one read at a time, so answers apply in order).
+    const read = async () => {
+      if (created.reading || created.stopped) return;
+      created.reading = true;
+      try {
+        while (created.dirty && !created.stopped) {
+          const changes = created.dirty;
+          created.dirty = undefined;
+          const value = changes.all || !created.live ? await queryArticleClaims(articleId) : await queryChanged(articleId, created.live, changes);
+          if (created.stopped) return;
+          // The first screen's claims keep their objects too (nothing derived from them is redone).
+          created.live = keepUnchanged(created.live ?? created.head, value);
+          created.head = undefined;
+          const answered = new Set(value.claims.map((c) => c.id));
+          for (const [id, p] of created.pending) if (p.written || answered.has(id)) created.pending.delete(id);
+          publish(created);
+        }
+      } catch (error) {
+        fail(error);
+      } finally {
+        created.reading = false;
+      }
+    };
+    // Listening starts before the first read, so that no write is missed in between.
+    const onChange = (parts: ObservabilitySet) => {
+      const changes = changesOf(parts, getDb().name, articleId);
+      if (!changes) return;
+      created.dirty = mergeChanges(created.dirty, changes);
+      // Before all the claims are read, the whole read to come covers it.
+      if (created.live) void read();
+    };
+    Dexie.on('storagemutated', onChange);
+    created.unlisten = () => Dexie.on('storagemutated').unsubscribe(onChange);
+    // The first screen's claims first; all of them once that answer has
+    // been rendered (a task later), so that reading thousands of claims
+    // neither delays the first screen nor competes with its rendering.
+    queryArticleHead(articleId).then(
+      (head) => {
+        if (created.stopped || created.live) return;
+        created.head = head;
         publish(created);
+        setTimeout(() => {
+          created.dirty = { all: true, ids: new Set(), evidence: true, article: true };
+          void read();
+        }, 0);
       },
-      // Shown by the pane that needed the claims (its error boundary, with Retry), never only logged.
-      error: (error: unknown) => store.setState({ error }, true),
-    });
+      (error: unknown) => {
+        fail(error);
+      },
+    );
     shared.set(articleId, created);
     entry = created;
   }
@@ -622,7 +793,7 @@ function keepUnchanged(before: ArticleClaims | undefined, after: ArticleClaims):
 
 /** Publishes the database's answer with the pending claims added. */
 function publish(entry: SharedQuery): void {
-  const live = entry.live;
+  const live = entry.live ?? entry.head;
   if (!live) return;
   if (!entry.pending.size) {
     entry.store.setState({ value: live }, true);
@@ -673,10 +844,15 @@ export function subscribeArticleClaims(articleId: string, listener: () => void):
   return () => {
     unsubscribe();
     if (--entry.refs === 0) {
-      entry.subscription.unsubscribe();
+      stop(entry);
       if (shared.get(articleId) === entry) shared.delete(articleId);
     }
   };
+}
+
+function stop(entry: SharedQuery): void {
+  entry.stopped = true;
+  entry.unlisten?.();
 }
 
 const NOTHING = {};
@@ -699,7 +875,7 @@ export function useArticleClaims(articleId: string | undefined): ArticleClaims |
     // Forget the failed query, so that the retry queries again.
     const entry = articleId ? shared.get(articleId) : undefined;
     if (entry && entry.store.getState() === state) {
-      entry.subscription.unsubscribe();
+      stop(entry);
       shared.delete(articleId!);
     }
     throw state.error;

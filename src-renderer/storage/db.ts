@@ -35,7 +35,7 @@ import { writeWatchMiddleware } from './write-watch';
 
 export const DB_NAME = 'factcheck-workbench';
 /** The schema version this build of the app writes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export class WorkbenchDb extends Dexie {
   articles!: Table<Article, string>;
@@ -83,6 +83,13 @@ export class WorkbenchDb extends Dexie {
     // the sources are recomputed (`www.` and more tracking parameters now
     // ignored), and sources that now share a key are merged.
     this.version(3).stores({}).upgrade(rekeySources);
+    // Version 4: claims by position in their article (issue 14), so that
+    // opening a long review reads the claims of its first screen first and
+    // paints them before the thousands further down have been read. An
+    // index only: IndexedDB builds it from the stored claims.
+    this.version(4).stores({
+      claims: 'id, articleId, revisionId, verdict, status, *tags, &[articleId+number], [articleId+target.position.start]',
+    });
     // Every read-write transaction is watched, so a write whose transaction
     // aborts always ends (storage/write-watch.ts).
     this.use(writeWatchMiddleware);

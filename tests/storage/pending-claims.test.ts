@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './helpers';
 import type { WorkbenchDb } from '../../src-renderer/storage/db';
 import { createArticle } from '../../src-renderer/storage/articles-repo';
-import { articleClaimsNow, createClaim, deleteClaim, draftClaim, subscribeArticleClaims, updateClaim } from '../../src-renderer/storage/claims-repo';
+import { articleClaimsNow, createClaim, deleteClaim, draftClaim, HEAD_CHARS, subscribeArticleClaims, updateClaim } from '../../src-renderer/storage/claims-repo';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
 import { normalizeText } from '../../src-renderer/core/text/normalize';
 import type { Article } from '../../src-renderer/core/model';
@@ -120,5 +120,32 @@ describe('the live claims after a save', () => {
     expect(after.claims.find((c) => c.id === a.id)).toBe(before.claims.find((c) => c.id === a.id));
     expect(after.claims.find((c) => c.id === b.id)).not.toBe(before.claims.find((c) => c.id === b.id));
     expect(after.sourceCounts).toBe(before.sourceCounts);
+  });
+});
+
+describe('the live claims of a long article', () => {
+  it('come in two answers: the claims of the first screen, then all of them (the same objects kept)', async () => {
+    // A text of about three times HEAD_CHARS, one sentence per paragraph.
+    const sentence = (i: number) => `Paragraph ${i} says the council spent ${i * 7} thousand euros on the harbour.`;
+    const lines = Array.from({ length: Math.ceil((3 * HEAD_CHARS) / sentence(1).length) }, (_, i) => sentence(i));
+    const n = normalizeText(lines.join('\n'));
+    const long = await createArticle({ title: 'Harbour spending', language: 'en', text: n.text, paragraphs: n.paragraphs, importInfo: { format: 'paste', warnings: [] } });
+    const at = (i: number) => {
+      const start = n.text.indexOf(sentence(i));
+      return createTarget(n.text, start, start + sentence(i).length);
+    };
+    const top = await createClaim({ articleId: long.id, revisionId: long.currentRevisionId, target: at(1) }, 'Ada');
+    const far = await createClaim({ articleId: long.id, revisionId: long.currentRevisionId, target: at(lines.length - 2) }, 'Ada');
+    expect(far.target.position.start).toBeGreaterThan(HEAD_CHARS);
+
+    const answers: { ids: string[]; complete: boolean }[] = [];
+    stop = subscribeArticleClaims(long.id, () => {
+      const v = articleClaimsNow(long.id);
+      if (v) answers.push({ ids: v.claims.map((c) => c.id), complete: v.complete });
+    });
+    await expect.poll(() => answers.at(-1)?.complete).toBe(true);
+    expect(answers[0]).toEqual({ ids: [top.id], complete: false });
+    expect(answers.at(-1)!.ids.sort()).toEqual([top.id, far.id].sort());
+    expect(articleClaimsNow(long.id)!.lastClaimNumber).toBe(2);
   });
 });

@@ -33,7 +33,8 @@ export function ClaimsPanel() {
   const [sort, setSort] = useState<ClaimSort>('position');
   const [scaleOpen, setScaleOpen] = useState(false);
 
-  const claims = data && data.articleId === articleId ? data : undefined;
+  // Only the first screen's claims are read at first (claims-repo HEAD_CHARS): the list waits for all of them.
+  const claims = data && data.articleId === articleId && data.complete ? data : undefined;
   const order = useMemo(() => (claims && article ? orderClaims(claims.claims, article.currentRevisionId) : null), [claims, article]);
   const sourceCounts = claims?.sourceCounts ?? NO_COUNTS;
   const shown = useMemo(() => (order ? filterClaims(sort === 'number' ? order.byNumber : order.anchored, filters, sourceCounts) : []), [order, sort, filters, sourceCounts]);
