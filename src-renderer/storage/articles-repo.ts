@@ -6,6 +6,7 @@ import { getDb } from './db';
 import { newId, nowIso } from './ids';
 import { runWrite } from './save-status';
 import { checkBasedOn, StaleWriteError, versionOf } from './errors';
+import { holdSharedQuery, KEEP_MS, useSharedLiveQuery } from './shared-live';
 
 export interface NewArticle {
   title: string;
@@ -259,12 +260,37 @@ export function useArticles(): Article[] | undefined {
   return useLiveQuery(() => getDb().articles.orderBy('createdAt').reverse().toArray(), []);
 }
 
+const readArticle = async (id: string): Promise<Article | null> => (await getDb().articles.get(id)) ?? null;
+const readRevision = async (id: string): Promise<Revision | null> => (await getDb().revisions.get(id)) ?? null;
+
+/** Live article (null when there is none or no id; undefined while it is read), one query however many panes show it. */
 export function useArticle(id: string | undefined): Article | undefined | null {
-  return useLiveQuery(async () => (id ? ((await getDb().articles.get(id)) ?? null) : null), [id]);
+  const value = useSharedLiveQuery(id === undefined ? undefined : `article:${id}`, () => readArticle(id!));
+  return id === undefined ? null : value;
 }
 
+/** Live revision (null when there is none or no id; undefined while it is read), one query however many panes show it. */
 export function useRevision(id: string | undefined): Revision | undefined | null {
-  return useLiveQuery(async () => (id ? ((await getDb().revisions.get(id)) ?? null) : null), [id]);
+  const value = useSharedLiveQuery(id === undefined ? undefined : `revision:${id}`, () => readRevision(id!));
+  return id === undefined ? null : value;
+}
+
+/**
+ * Starts reading an article being opened, and its current text, before any
+ * pane has rendered it: the text (the long read) then starts as soon as the
+ * article record says which revision is current, not after a render. The
+ * panes that show them find the reads under way (storage/shared-live.ts).
+ */
+export function prefetchArticle(id: string): void {
+  void getDb()
+    .articles.get(id)
+    .then((article) => {
+      if (!article) return;
+      const release = holdSharedQuery(`revision:${article.currentRevisionId}`, () => readRevision(article.currentRevisionId));
+      setTimeout(release, KEEP_MS);
+    })
+    // A failed read is the panes' to show (they read it again); nothing is lost here.
+    .catch(() => undefined);
 }
 
 /** Live number of revisions of an article (the current one is usually the last). */

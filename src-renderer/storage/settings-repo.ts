@@ -1,8 +1,8 @@
 /** Settings: one record per key, defaults for what was never set. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { checkSetting, readSettings, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings';
 import { getDb } from './db';
 import { runBackgroundWrite, runWrite } from './save-status';
+import { useSharedLiveQuery } from './shared-live';
 
 /**
  * Reads every setting through the settings schema (core/settings.ts): a
@@ -52,9 +52,9 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await runWrite('settings', () => db.transaction('rw', db.settings, () => db.settings.bulkPut(rows.map(([key, value]) => ({ key, value })))));
 }
 
-/** Live settings for React; undefined while loading. */
+/** Live settings for React (one query for every pane that reads them); undefined while loading. */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(loadSettings, []);
+  return useSharedLiveQuery('settings', loadSettings);
 }
 
 // ---- Session state: what to reopen after a reload or a crash ----

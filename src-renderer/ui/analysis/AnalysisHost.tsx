@@ -11,12 +11,10 @@
  * behind each other in IndexedDB while the editor waits for the text.
  */
 import { useEffect, useState } from 'react';
-import { publishAnalysis, useWorkbenchStore } from '../app/store';
+import { publishAnalysis, READER_FIRST_MS, useWorkbenchStore } from '../app/store';
 import { useWorkbench } from '../app/workbench-state';
 import { useLiveAnalysis } from './use-analysis';
 
-/** How long the analysis waits for the reader before reading anyway. */
-export const READER_FIRST_MS = 1000;
 
 export function AnalysisHost() {
   const { articleId } = useWorkbench();

@@ -113,9 +113,36 @@ export function consumeReveal(seq: number): void {
   if (get().pendingReveal?.seq === seq) set({ pendingReveal: null });
 }
 
+/** How long work that waits for the reader's first screen (the analysis, the session write) waits before going ahead anyway. */
+export const READER_FIRST_MS = 1000;
+
 /** The reader rendered the first screen of `articleId`. */
 export function markArticleShown(articleId: string): void {
   if (get().shownArticle !== articleId) set({ shownArticle: articleId });
+}
+
+/**
+ * Runs `run` once the reader has rendered the first screen of `articleId`,
+ * or after `maxMs` if it does not (another pane shows the article, or it
+ * fails to open), whichever comes first; at once if it is shown already.
+ */
+export function afterArticleShown(articleId: string, run: () => void, maxMs: number): void {
+  if (get().shownArticle === articleId) {
+    run();
+    return;
+  }
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    unsubscribe();
+    run();
+  };
+  const timer = setTimeout(finish, maxMs);
+  const unsubscribe = useWorkbenchStore.subscribe((st) => {
+    if (st.shownArticle === articleId) finish();
+  });
 }
 
 /** Registers the reader; returns the function that unregisters it. */

@@ -6,8 +6,10 @@
  * then the last article is not reopened, and `skippedReopen` says so.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { prefetchArticle } from '../../storage/articles-repo';
 import { loadSession, saveSession } from '../../storage/settings-repo';
 import { startGuard } from './start-guard';
+import { afterArticleShown, READER_FIRST_MS } from './store';
 
 interface WorkbenchState {
   articleId: string | undefined;
@@ -56,18 +58,32 @@ export function WorkbenchStateProvider({ children }: { children: ReactNode }) {
     if (ready && !articleId) startGuard().markReady();
   }, [ready, articleId]);
 
-  // The session is written by the action itself, not by an effect after the
-  // next render: the write then starts before the reader even reads the
-  // article, so an article the editor has seen open is the one a reload (or a
-  // crash right after) reopens. (A failure shows in the status bar.)
+  // The session is written by the action itself, not by an effect after a
+  // later render, so an article the editor has seen open is the one a reload
+  // (or a crash right after) reopens. An article being opened is written as
+  // soon as the reader has rendered its first screen (or after a second),
+  // not before: the write must not hold up the reads that open it (a
+  // durable write delays IndexedDB's other work by tens of milliseconds).
+  // Each write stores the latest state, so writes that end out of order
+  // cannot leave an older one. (A failure shows in the status bar.)
   const current = useRef<{ articleId?: string; claimId?: string }>({});
-  const remember = useCallback((next: { articleId?: string; claimId?: string }) => {
-    current.current = next;
-    void saveSession({ ...(next.articleId ? { articleId: next.articleId } : {}), ...(next.claimId ? { claimId: next.claimId } : {}) }).catch(() => undefined);
+  const write = useCallback(() => {
+    const now = current.current;
+    void saveSession({ ...(now.articleId ? { articleId: now.articleId } : {}), ...(now.claimId ? { claimId: now.claimId } : {}) }).catch(() => undefined);
   }, []);
+  const remember = useCallback(
+    (next: { articleId?: string; claimId?: string }) => {
+      const opening = next.articleId !== undefined && next.articleId !== current.current.articleId;
+      current.current = next;
+      if (opening) afterArticleShown(next.articleId!, write, READER_FIRST_MS);
+      else write();
+    },
+    [write],
+  );
 
   const openArticle = useCallback(
     (id: string | undefined) => {
+      if (id) prefetchArticle(id);
       setArticleId(id);
       setClaimId(undefined);
       remember(id ? { articleId: id } : {});
