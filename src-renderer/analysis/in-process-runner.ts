@@ -4,11 +4,11 @@
  * callers see the same ordering as with a worker.
  */
 import { createEngine } from './engine';
-import { RunStoppedError, type AnalysisRunner } from './runner';
+import type { AnalysisRunner } from './runner';
 
 export function inProcessRunner(): AnalysisRunner {
   const engine = createEngine();
-  let stopCurrent: (() => void) | null = null;
+  let stopCurrent: ((reason: Error) => void) | null = null;
   return {
     run(request) {
       return new Promise((resolve, reject) => {
@@ -20,14 +20,14 @@ export function inProcessRunner(): AnalysisRunner {
             reject(error);
           }
         }, 0);
-        stopCurrent = () => {
+        stopCurrent = (reason) => {
           clearTimeout(timer);
-          reject(new RunStoppedError());
+          reject(reason);
         };
       });
     },
-    stop() {
-      stopCurrent?.();
+    stop(reason) {
+      stopCurrent?.(reason);
       stopCurrent = null;
     },
     prewarm() {},

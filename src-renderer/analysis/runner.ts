@@ -6,19 +6,15 @@
  */
 import { WARM_WORKER_NAME, type AnalyzeReply, type AnalyzeRequest, type WorkerReply } from './protocol';
 
-/** The run was stopped before it finished (see `AnalysisRunner.stop`). */
-export class RunStoppedError extends Error {
-  constructor() {
-    super('The analysis was stopped.');
-    this.name = 'RunStoppedError';
-  }
-}
-
 export interface AnalysisRunner {
   /** Runs one request (one at a time: the scheduler never overlaps them). */
   run(request: AnalyzeRequest): Promise<AnalyzeReply>;
-  /** Abandons the run under way: its promise rejects with `RunStoppedError`. */
-  stop(): void;
+  /**
+   * Abandons the run under way: its promise rejects with `reason` (as
+   * `AbortController.abort(reason)` does), so the caller that stops a run
+   * says why, and what it awaited learns that reason, not a generic one.
+   */
+  stop(reason: Error): void;
   /** Gets ready ahead of the first request (a worker warms up meanwhile). */
   prewarm(): void;
 }
@@ -68,11 +64,11 @@ export function workerRunner(): AnalysisRunner {
         }
       });
     },
-    stop() {
+    stop(reason) {
       // Restarting the worker is cheaper than waiting out a 1 MB analysis nobody will look at.
       worker?.terminate();
       worker = null;
-      settle({ error: new RunStoppedError() });
+      settle({ error: reason });
     },
     prewarm() {
       try {

@@ -17,7 +17,7 @@ import type { Locale } from '../core/i18n';
 import type { Paragraph } from '../core/model';
 import { hashString } from '../core/text/hash';
 import type { AnalyzeReply, AnalyzeRequest } from './protocol';
-import { RunStoppedError, type AnalysisRunner } from './runner';
+import type { AnalysisRunner } from './runner';
 
 /** The request was replaced by a newer one for the same article before it ran. */
 export class SupersededError extends Error {
@@ -99,8 +99,6 @@ interface Job {
   resolve(value: AnalyzeReply): void;
   reject(error: unknown): void;
   startedAt: number;
-  /** Stopped because the editor cancelled it (not superseded). */
-  cancelled?: boolean;
 }
 
 const rank = (p: AnalysisRequest['priority']) => (p === 'background' ? 1 : 0);
@@ -142,7 +140,7 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
     dropQueued(articleId, () => new SupersededError());
     const busy = running;
     if (busy && busy.articleId === articleId && busy.priority === 'interactive' && now() - busy.startedAt > ABANDON_AFTER_MS) {
-      runner.stop();
+      runner.stop(new SupersededError());
     }
   };
 
@@ -152,10 +150,10 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
     if (!job) return;
     running = job;
     job.startedAt = now();
+    // A stopped run rejects with the reason given to `runner.stop`: superseded or cancelled.
     runner.run({ ...job.message, id: nextId++ }).then(
       (reply) => finish(job, { reply }),
-      (error: unknown) =>
-        finish(job, { error: error instanceof RunStoppedError ? (job.cancelled ? new AnalysisCancelledError() : new SupersededError()) : error }),
+      (error: unknown) => finish(job, { error }),
     );
   };
 
@@ -218,8 +216,7 @@ export function createScheduler(runner: AnalysisRunner, now: () => number = () =
     cancel(articleId) {
       dropQueued(articleId, () => new AnalysisCancelledError());
       if (running && running.articleId === articleId && running.priority === 'interactive') {
-        running.cancelled = true;
-        runner.stop();
+        runner.stop(new AnalysisCancelledError());
       }
     },
     peek(r) {

@@ -361,6 +361,22 @@ async function applyRules(db: WorkbenchDb, claim: Claim, patch: EditableClaimFie
 const RULE_TABLES = (db: WorkbenchDb) => [db.claims, db.claimEvents, db.settings, db.evidence];
 
 /**
+ * One user action on an existing claim (`label` for the save status): one
+ * transaction on the tables the review's rules read, in which the claim is
+ * read as stored and handed to `change`. ClaimMissingError when it is gone.
+ */
+function changeClaim<T>(label: string, id: string, change: (db: WorkbenchDb, claim: Claim) => Promise<T>): Promise<T> {
+  const db = getDb();
+  return runWrite(label, () =>
+    db.transaction('rw', RULE_TABLES(db), async () => {
+      const claim = await db.claims.get(id);
+      if (!claim) throw new ClaimMissingError(id);
+      return change(db, claim);
+    }),
+  );
+}
+
+/**
  * Changes fields of a claim in one transaction, recording the editor and the
  * time, the review's rules (see `applyRules`) and the change in the claim's
  * history. `patch` keys set to `undefined` (or '' for optional text) remove
@@ -377,20 +393,15 @@ export async function updateClaim(
   kind: ClaimEventKind = 'edited',
   basedOn?: number,
 ): Promise<ClaimChange> {
-  const db = getDb();
-  return runWrite(label, () =>
-    db.transaction('rw', RULE_TABLES(db), async () => {
-      const claim = await db.claims.get(id);
-      if (!claim) throw new ClaimMissingError(id);
-      // Saved elsewhere since the editor's copy was read: nothing is written, the editor chooses.
-      checkBasedOn(claim, basedOn);
-      const next = await applyRules(db, claim, patch, editor, nowIso());
-      const keys = [...new Set([...(Object.keys(patch) as (keyof EditableClaimFields)[]), ...changedKeys(claim, next)])];
-      await db.claims.put(next);
-      await recordClaimChange(db, claim, next, editor, kind);
-      return { before: pick(claim, keys), after: pick(next, keys), version: versionOf(claim) + 1 };
-    }),
-  );
+  return changeClaim(label, id, async (db, claim) => {
+    // Saved elsewhere since the editor's copy was read: nothing is written, the editor chooses.
+    checkBasedOn(claim, basedOn);
+    const next = await applyRules(db, claim, patch, editor, nowIso());
+    const keys = [...new Set([...(Object.keys(patch) as (keyof EditableClaimFields)[]), ...changedKeys(claim, next)])];
+    await db.claims.put(next);
+    await recordClaimChange(db, claim, next, editor, kind);
+    return { before: pick(claim, keys), after: pick(next, keys), version: versionOf(claim) + 1 };
+  });
 }
 
 /**
@@ -399,20 +410,15 @@ export async function updateClaim(
  * who rated it. One transaction, recorded in the history.
  */
 export function confirmVerdict(id: string, editor: string): Promise<ClaimChange> {
-  const db = getDb();
-  return runWrite('claim:confirm', () =>
-    db.transaction('rw', RULE_TABLES(db), async () => {
-      const claim = await db.claims.get(id);
-      if (!claim) throw new ClaimMissingError(id);
-      const fields = afterConfirm(claim, editor);
-      const next = apply(claim, { ...fields, updatedAt: nowIso(), updatedBy: editor });
-      const keys = Object.keys(fields) as (keyof EditableClaimFields)[];
-      await db.claims.put(next);
-      // The entry itself says "confirmed"; its change is the stale mark going, when there was one.
-      await appendClaimEvent(db, next, editor, 'confirmed', claim.stale ? [{ field: 'stale', before: claim.ratedText ?? '' }] : []);
-      return { before: pick(claim, keys), after: pick(next, keys) };
-    }),
-  );
+  return changeClaim('claim:confirm', id, async (db, claim) => {
+    const fields = afterConfirm(claim, editor);
+    const next = apply(claim, { ...fields, updatedAt: nowIso(), updatedBy: editor });
+    const keys = Object.keys(fields) as (keyof EditableClaimFields)[];
+    await db.claims.put(next);
+    // The entry itself says "confirmed"; its change is the stale mark going, when there was one.
+    await appendClaimEvent(db, next, editor, 'confirmed', claim.stale ? [{ field: 'stale', before: claim.ratedText ?? '' }] : []);
+    return { before: pick(claim, keys), after: pick(next, keys) };
+  });
 }
 
 /**
@@ -421,20 +427,15 @@ export function confirmVerdict(id: string, editor: string): Promise<ClaimChange>
  * rated or stale, already approved, or by the editor who rated it.
  */
 export function approveVerdict(id: string, editor: string): Promise<ClaimChange> {
-  const db = getDb();
-  return runWrite('claim:approve', () =>
-    db.transaction('rw', RULE_TABLES(db), async () => {
-      const claim = await db.claims.get(id);
-      if (!claim) throw new ClaimMissingError(id);
-      const refused = approvalRefusal(claim, editor);
-      if (refused) throw new ApprovalRefusedError(refused);
-      const at = nowIso();
-      const next = apply(claim, { approval: { by: editor.trim(), at, verdict: claim.verdict }, updatedAt: at, updatedBy: editor });
-      await db.claims.put(next);
-      await recordClaimChange(db, claim, next, editor, 'approved');
-      return { before: pick(claim, ['approval']), after: pick(next, ['approval']) };
-    }),
-  );
+  return changeClaim('claim:approve', id, async (db, claim) => {
+    const refused = approvalRefusal(claim, editor);
+    if (refused) throw new ApprovalRefusedError(refused);
+    const at = nowIso();
+    const next = apply(claim, { approval: { by: editor.trim(), at, verdict: claim.verdict }, updatedAt: at, updatedBy: editor });
+    await db.claims.put(next);
+    await recordClaimChange(db, claim, next, editor, 'approved');
+    return { before: pick(claim, ['approval']), after: pick(next, ['approval']) };
+  });
 }
 
 /**
@@ -449,16 +450,11 @@ export async function restoreClaimFields(
   label = 'claim:restore-fields',
   options: { readonly editor?: string; readonly kind?: 'undo' | 'redo' } = {},
 ): Promise<void> {
-  const db = getDb();
-  await runWrite(label, () =>
-    db.transaction('rw', RULE_TABLES(db), async () => {
-      const claim = await db.claims.get(id);
-      if (!claim) throw new ClaimMissingError(id);
-      const next = apply(claim, fields);
-      await db.claims.put(next);
-      await recordClaimChange(db, claim, next, options.editor ?? fields.updatedBy, options.kind ?? 'undo');
-    }),
-  );
+  await changeClaim(label, id, async (db, claim) => {
+    const next = apply(claim, fields);
+    await db.claims.put(next);
+    await recordClaimChange(db, claim, next, options.editor ?? fields.updatedBy, options.kind ?? 'undo');
+  });
 }
 
 /** How many claims in the workspace have this verdict (before removing it from the scale). */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inProcessRunner } from '../../src-renderer/analysis/in-process-runner';
 import type { AnalyzeReply, AnalyzeRequest } from '../../src-renderer/analysis/protocol';
-import { RunStoppedError, type AnalysisRunner } from '../../src-renderer/analysis/runner';
+import type { AnalysisRunner } from '../../src-renderer/analysis/runner';
 import { AnalysisCancelledError, createScheduler, SupersededError, type AnalysisRequest } from '../../src-renderer/analysis/scheduler';
 import { isCancelled } from '../../src-renderer/core/cancel';
 import { NO_WORKSPACE } from '../../src-renderer/core/analysis/pipeline';
@@ -41,8 +41,8 @@ function scriptedRunner() {
       asked.push(r);
       return new Promise((resolve, reject) => (current = { resolve, reject }));
     },
-    stop() {
-      current?.reject(new RunStoppedError());
+    stop(reason) {
+      current?.reject(reason);
       current = null;
     },
     prewarm() {},

@@ -48,6 +48,27 @@ function timed<T>(runs: number, fn: () => T): { timingsMs: number[]; last: T } {
   return { timingsMs, last };
 }
 
+/**
+ * A case that times one call: `prepare` builds its input once, untimed;
+ * `work` runs on it (once to warm up, then `runs` timed times); `figures`
+ * reads the extra figures off the input and the last run's result.
+ */
+function timedCase<I, R>(
+  about: Pick<BenchCase, 'name' | 'description' | 'targetMs'>,
+  prepare: () => I,
+  work: (input: I) => R,
+  figures: (input: I, last: R) => Record<string, number>,
+): BenchCase {
+  return {
+    ...about,
+    async run(runs) {
+      const input = prepare();
+      const { timingsMs, last } = timed(runs, () => work(input));
+      return { timingsMs, extra: figures(input, last) };
+    },
+  };
+}
+
 const T = '2024-03-06T09:00:00.000Z';
 
 function source(i: number, title: string, url: string): Source {
@@ -55,30 +76,27 @@ function source(i: number, title: string, url: string): Source {
   return { id: `s${i}`, url, ...(normalizedUrl ? { normalizedUrl } : {}), title, publisher: 'Example', kind: 'news-report', reliability: 0, notes: '', createdAt: T, updatedAt: T };
 }
 
-const decodeCase: BenchCase = {
-  name: 'decode-5mb-windows-1252',
-  description: 'decodeBytes on one 5 MiB line of Windows-1252 (not UTF-8, so the fallback decoder); target < 10 s',
-  targetMs: 10_000,
-  async run(runs): Promise<BenchResult> {
+const decodeCase = timedCase(
+  { name: 'decode-5mb-windows-1252', description: 'decodeBytes on one 5 MiB line of Windows-1252 (not UTF-8, so the fallback decoder); target < 10 s', targetMs: 10_000 },
+  () => {
     const bytes = new Uint8Array(5 * 1024 * 1024).fill(0x61);
     bytes[100] = 0xe9;
-    const { timingsMs, last } = timed(runs, () => decodeBytes(bytes, 'long.txt'));
-    return { timingsMs, extra: { bytes: bytes.length, chars: last.ok ? last.text.length : -1 } };
+    return bytes;
   },
-};
+  (bytes) => decodeBytes(bytes, 'long.txt'),
+  (bytes, last) => ({ bytes: bytes.length, chars: last.ok ? last.text.length : -1 }),
+);
 
-const segmentCase: BenchCase = {
-  name: 'segment-article-5000-claims',
-  description: 'segmentArticle on 10,000 paragraphs and 5,000 claims crossing them; target < 1 s',
-  targetMs: 1000,
-  async run(runs): Promise<BenchResult> {
-    const text = 'word '.repeat(200_000);
-    const paragraphs = Array.from({ length: 10_000 }, (_, i) => ({ index: i, kind: 'body' as const, start: u16(i * 100), end: u16(i * 100 + 99) }));
-    const claims = Array.from({ length: 5_000 }, (_, i) => ({ id: i + 1, start: i * 200 + 3, end: i * 200 + 150 }));
-    const { timingsMs, last } = timed(runs, () => segmentArticle(text, paragraphs, claims, []));
-    return { timingsMs, extra: { pieces: last.reduce((n, b) => n + b.pieces.length, 0) } };
-  },
-};
+const segmentCase = timedCase(
+  { name: 'segment-article-5000-claims', description: 'segmentArticle on 10,000 paragraphs and 5,000 claims crossing them; target < 1 s', targetMs: 1000 },
+  () => ({
+    text: 'word '.repeat(200_000),
+    paragraphs: Array.from({ length: 10_000 }, (_, i) => ({ index: i, kind: 'body' as const, start: u16(i * 100), end: u16(i * 100 + 99) })),
+    claims: Array.from({ length: 5_000 }, (_, i) => ({ id: i + 1, start: i * 200 + 3, end: i * 200 + 150 })),
+  }),
+  ({ text, paragraphs, claims }) => segmentArticle(text, paragraphs, claims, []),
+  (_, blocks) => ({ pieces: blocks.reduce((n, b) => n + b.pieces.length, 0) }),
+);
 
 const matchCase: BenchCase = {
   name: 'match-sources-10k',
@@ -96,27 +114,19 @@ const matchCase: BenchCase = {
   },
 };
 
-const bulkCase: BenchCase = {
-  name: 'bulk-urls-10k',
-  description: 'parseUrlList on 10,000 pasted lines, half of them duplicates; target < 2 s',
-  targetMs: 2000,
-  async run(runs): Promise<BenchResult> {
-    const text = Array.from({ length: 10_000 }, (_, i) => `https://example.org/item/${i % 5000}?utm_medium=x`).join('\n');
-    const { timingsMs, last } = timed(runs, () => parseUrlList(text));
-    return { timingsMs, extra: { lines: 10_000, urls: last.urls.length } };
-  },
-};
+const bulkCase = timedCase(
+  { name: 'bulk-urls-10k', description: 'parseUrlList on 10,000 pasted lines, half of them duplicates; target < 2 s', targetMs: 2000 },
+  () => Array.from({ length: 10_000 }, (_, i) => `https://example.org/item/${i % 5000}?utm_medium=x`).join('\n'),
+  (text) => parseUrlList(text),
+  (_, last) => ({ lines: 10_000, urls: last.urls.length }),
+);
 
-const cslCase: BenchCase = {
-  name: 'csl-import-10k',
-  description: 'cslToSources on 10,000 CSL-JSON items; target < 2 s',
-  targetMs: 2000,
-  async run(runs): Promise<BenchResult> {
-    const items = sourcesToCsl(Array.from({ length: 10_000 }, (_, i) => source(i, `Article ${i}`, `https://example.org/a/${i}`)));
-    const { timingsMs, last } = timed(runs, () => cslToSources(items));
-    return { timingsMs, extra: { sources: last.sources.length } };
-  },
-};
+const cslCase = timedCase(
+  { name: 'csl-import-10k', description: 'cslToSources on 10,000 CSL-JSON items; target < 2 s', targetMs: 2000 },
+  () => sourcesToCsl(Array.from({ length: 10_000 }, (_, i) => source(i, `Article ${i}`, `https://example.org/a/${i}`))),
+  (items) => cslToSources(items),
+  (_, last) => ({ sources: last.sources.length }),
+);
 
 const PATHOLOGICAL: readonly (readonly [string, string, string])[] = [
   ['fr', 'guillemets', '« '],

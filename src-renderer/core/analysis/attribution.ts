@@ -74,32 +74,30 @@ export interface Attribution {
   readonly notHearsay: readonly boolean[];
 }
 
-export interface CompiledLanguage {
+/** The word lists of `SourcingLanguage` compiled as they are, each to one pattern under its own name (`compilePhrases`). */
+const PHRASE_LISTS = ['needsSource', 'unasserted', 'numberWords', 'plans', 'writerAsides', 'conjectures', 'views'] as const;
+/** The optional regular-expression sources of `SourcingLanguage`, compiled under their own names (`compileGuard`: undefined where a language has none). */
+const GUARDS = ['notHearsay', 'publicPhrases', 'passive'] as const;
+
+/** `compile` applied to each of `keys`, under its key. */
+function compileEach<K extends string, V>(keys: readonly K[], compile: (key: K) => V): Record<K, V> {
+  return Object.fromEntries(keys.map((key) => [key, compile(key)])) as Record<K, V>;
+}
+
+export interface CompiledLanguage extends Readonly<Record<(typeof PHRASE_LISTS)[number], RegExp>>, Readonly<Record<(typeof GUARDS)[number], RegExp | undefined>> {
   readonly language: SourcingLanguage;
   readonly vague: CompiledPatterns;
   readonly named: CompiledPatterns;
   readonly hedges: CompiledPatterns;
   readonly moods: CompiledPatterns;
-  readonly notHearsay: RegExp | undefined;
-  readonly needsSource: RegExp;
-  readonly publicPhrases: RegExp | undefined;
-  /** Openers of a clause whose content is not asserted (`SourcingLanguage.unasserted`). */
-  readonly unasserted: RegExp;
-  readonly numberWords: RegExp;
-  readonly plans: RegExp;
   /** Where one clause ends and another begins: a comma, a colon or a semicolon (not the dashes or brackets of an apposition), or a word of `SourcingLanguage.clauseOpeners`. */
   readonly clauseBreaks: RegExp;
-  /** A passive that looks like a plan (`SourcingLanguage.passive`). */
-  readonly passive: RegExp | undefined;
   /** An approximation ending a text ("… about "): the number after it is a count. */
   readonly approximatedBefore: RegExp;
   /** An approximation followed by a cardinal in words ("about twenty", "pas moins de neuf"). */
   readonly approximateCardinal: RegExp;
   /** A count (digits, a cardinal, a vague quantifier) shortly before a toll ("quelques blessés", "two people were killed"). */
   readonly tollCount: RegExp;
-  readonly writerAsides: RegExp;
-  readonly conjectures: RegExp;
-  readonly views: RegExp;
   readonly nonNames: ReadonlySet<string>;
 }
 
@@ -116,17 +114,12 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
   if (c === undefined) {
     c = {
       language: lang,
+      ...compileEach(PHRASE_LISTS, (list) => compilePhrases(lang[list])),
+      ...compileEach(GUARDS, (guard) => compileGuard(lang[guard])),
       vague: compilePatterns(lang.vagueSources),
       named: compilePatterns(lang.namedSources),
       hedges: compilePatterns(lang.hedges),
       moods: compilePatterns(lang.reportedMoods),
-      notHearsay: compileGuard(lang.notHearsay),
-      needsSource: compilePhrases(lang.needsSource),
-      publicPhrases: compileGuard(lang.publicPhrases),
-      unasserted: compilePhrases(lang.unasserted),
-      numberWords: compilePhrases(lang.numberWords),
-      plans: compilePhrases(lang.plans),
-      passive: compileGuard(lang.passive),
       clauseBreaks: new RegExp(`[,;:]|${BEFORE}(?:${phraseAlternation(lang.clauseOpeners)})${AFTER}`, 'giu'),
       approximatedBefore: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s*$`, 'iu'),
       approximateCardinal: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s+(?:${phraseAlternation(lang.cardinals)})${AFTER}`, 'iu'),
@@ -134,9 +127,6 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
         `${BEFORE}(?:\\p{N}+|${phraseAlternation([...lang.cardinals, ...lang.fewWords])})(?:\\s+[\\p{L}\\p{M}'’-]+){0,${TOLL_GAP}}?\\s+(?:${phraseAlternation(lang.tolls)})${AFTER}`,
         'iu',
       ),
-      writerAsides: compilePhrases(lang.writerAsides),
-      conjectures: compilePhrases(lang.conjectures),
-      views: compilePhrases(lang.views),
       nonNames: new Set(lang.capitalisedNonNames),
     };
     compiledCache.set(lang.code, c);

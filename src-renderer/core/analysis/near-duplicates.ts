@@ -46,10 +46,10 @@ export const MIN_SHINGLES = 8;
  * cost this module exists to avoid; a paragraph copied hundreds of times is
  * still found every time.
  */
-export const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 64;
 
 /** The word diff of a flagged pair gives up after this long (the flag keeps its similarity). */
-export const DIFF_TIMEOUT_MS = 100;
+const DIFF_TIMEOUT_MS = 100;
 
 /**
  * All the diffs of one analysis together stop after this long: a text made of

@@ -136,9 +136,8 @@ export interface TextAnalysis {
   readonly keys: readonly PassageKey[];
 }
 
-/** The complete analysis of an article's revision. */
-export interface ArticleAnalysis {
-  readonly language: string;
+/** The complete analysis of an article's revision: the text-only stage's language and passage keys, and what the workspace decides. */
+export interface ArticleAnalysis extends Pick<TextAnalysis, 'language' | 'keys'> {
   readonly sentences: readonly Span[];
   /** Open flags (not dismissed), sorted by start (then end, kind, rule). */
   readonly flags: readonly Flag[];
@@ -146,8 +145,6 @@ export interface ArticleAnalysis {
   readonly dismissed: readonly DismissedFlag[];
   /** Suggested claims within the article's budget: not rejected, not inside a marked claim; sorted by start, ranked by score. */
   readonly suggestions: readonly Suggestion[];
-  /** The paragraph hashes of the passage index, in text order. */
-  readonly keys: readonly PassageKey[];
 }
 
 /**

@@ -39,32 +39,30 @@ export interface DisplayHost {
   readonly warning?: UrlWarning;
 }
 
-// RFC 3492 parameters for Punycode.
-const BASE = 36;
-const T_MIN = 1;
-const T_MAX = 26;
-const SKEW = 38;
-const DAMP = 700;
-const INITIAL_BIAS = 72;
-const INITIAL_N = 128;
-const MAX_INT = 0x7fffffff;
+/**
+ * Punycode's parameter values, as RFC 3492 §5 lists them and under its names,
+ * with the `maxint` of its decoder (§6.4: input that would overflow it is refused).
+ */
+const PUNYCODE = { base: 36, tmin: 1, tmax: 26, skew: 38, damp: 700, initialBias: 72, initialN: 128, maxInt: 0x7fffffff } as const;
 
+/** The bias adaptation function, RFC 3492 §6.1. */
 function adapt(delta: number, numPoints: number, firstTime: boolean): number {
-  let d = firstTime ? Math.floor(delta / DAMP) : delta >> 1;
+  const { base, tmin, tmax, skew, damp } = PUNYCODE;
+  let d = firstTime ? Math.floor(delta / damp) : delta >> 1;
   d += Math.floor(d / numPoints);
   let k = 0;
-  while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
-    d = Math.floor(d / (BASE - T_MIN));
-    k += BASE;
+  while (d > ((base - tmin) * tmax) >> 1) {
+    d = Math.floor(d / (base - tmin));
+    k += base;
   }
-  return k + Math.floor(((BASE - T_MIN + 1) * d) / (d + SKEW));
+  return k + Math.floor(((base - tmin + 1) * d) / (d + skew));
 }
 
 function digitOf(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30 + 26; // 0-9
   if (code >= 0x41 && code <= 0x5a) return code - 0x41; // A-Z
   if (code >= 0x61 && code <= 0x7a) return code - 0x61; // a-z
-  return BASE;
+  return PUNYCODE.base;
 }
 
 /**
@@ -72,6 +70,7 @@ function digitOf(code: number): number {
  * Returns null for input that is not valid Punycode rather than throwing.
  */
 export function decodePunycode(input: string): string | null {
+  const { base, tmin, tmax, initialN, initialBias, maxInt } = PUNYCODE;
   const output: number[] = [];
   const basicEnd = Math.max(0, input.lastIndexOf('-'));
   for (let j = 0; j < basicEnd; j++) {
@@ -79,20 +78,20 @@ export function decodePunycode(input: string): string | null {
     if (c >= 0x80) return null;
     output.push(c);
   }
-  let n = INITIAL_N;
-  let bias = INITIAL_BIAS;
+  let n: number = initialN;
+  let bias: number = initialBias;
   let i = 0;
   for (let index = basicEnd > 0 ? basicEnd + 1 : 0; index < input.length; ) {
     const oldI = i;
-    for (let w = 1, k = BASE; ; k += BASE) {
+    for (let w = 1, k: number = base; ; k += base) {
       if (index >= input.length) return null;
       const digit = digitOf(input.charCodeAt(index++));
-      if (digit >= BASE || digit > Math.floor((MAX_INT - i) / w)) return null;
+      if (digit >= base || digit > Math.floor((maxInt - i) / w)) return null;
       i += digit * w;
-      const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+      const t = k <= bias ? tmin : k >= bias + tmax ? tmax : k - bias;
       if (digit < t) break;
-      if (w > Math.floor(MAX_INT / (BASE - t))) return null;
-      w *= BASE - t;
+      if (w > Math.floor(maxInt / (base - t))) return null;
+      w *= base - t;
     }
     const length = output.length + 1;
     bias = adapt(i - oldI, length, oldI === 0);

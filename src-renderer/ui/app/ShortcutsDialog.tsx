@@ -2,6 +2,7 @@
 import { Fragment, useState } from 'react';
 import type { MessageKey, Translate } from '../../core/i18n';
 import { Dialog } from '../common/Dialog';
+import { ListTable } from '../common/ListTable';
 import { useCommand } from './commands';
 import { useT } from './i18n';
 
@@ -75,25 +76,16 @@ export function ShortcutsDialog() {
     <Dialog title={t('shortcuts.title')} onClose={() => setOpen(false)}>
       {/* The sheet scrolls on its own, and takes the focus, so arrow keys scroll it on a small window. */}
       <div className="shortcuts-scroll" tabIndex={0} role="group" aria-label={t('shortcuts.title')} data-autofocus>
-        <table className="shortcuts-table">
-          <caption className="visually-hidden">{t('shortcuts.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('shortcuts.keys')}</th>
-              <th scope="col">{t('shortcuts.action')}</th>
+        <ListTable className="shortcuts-table" caption={t('shortcuts.title')} columns={[t('shortcuts.keys'), t('shortcuts.action')]}>
+          {SHORTCUTS.map(([combos, action]) => (
+            <tr key={action}>
+              <td>
+                <Keys combos={combos} t={t} />
+              </td>
+              <td>{t(action)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map(([combos, action]) => (
-              <tr key={action}>
-                <td>
-                  <Keys combos={combos} t={t} />
-                </td>
-                <td>{t(action)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ListTable>
       </div>
     </Dialog>
   );

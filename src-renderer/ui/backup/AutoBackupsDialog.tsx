@@ -8,6 +8,7 @@ import type { AutoBackupHost } from '../../host/host';
 import { describeError } from '../common/errors';
 import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
+import { ListTable } from '../common/ListTable';
 import { AUTO_BACKUP_KEEP_DAYS, AUTO_BACKUP_MINUTES } from './auto-backup';
 import type { RestoreInput } from './RestoreDialog';
 
@@ -64,34 +65,23 @@ export function AutoBackupsDialog({ host, onClose, onChoose }: { host: AutoBacku
       {listing.kind === 'failed' && <p role="alert">{t('backup.autoListFailed', { detail: listing.detail })}</p>}
       {listing.kind === 'ready' && listing.entries.length === 0 && <p>{t('backup.autoEmpty')}</p>}
       {listing.kind === 'ready' && listing.entries.length > 0 && (
-        <table className="backup-list">
-          <caption className="visually-hidden">{t('backup.autoList')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('backup.autoMade')}</th>
-              <th scope="col">{t('backup.autoKind')}</th>
-              <th scope="col">{t('backup.autoSize')}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {listing.entries.map((entry, i) => {
-              const date = formatDate(entry.createdAt, 'datetime');
-              return (
-                <tr key={entry.name}>
-                  <td>{date}</td>
-                  <td>{entry.name.includes('-before-upgrade') ? t('backup.autoBeforeUpgrade') : t('backup.autoRegular')}</td>
-                  <td>{size(entry.size)}</td>
-                  <td>
-                    <button ref={i === 0 ? firstRef : undefined} type="button" aria-label={t('backup.autoChooseLabel', { date })} onClick={() => void choose(entry)}>
-                      {t('backup.autoChoose')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ListTable className="backup-list" caption={t('backup.autoList')} columns={[t('backup.autoMade'), t('backup.autoKind'), t('backup.autoSize'), null]}>
+          {listing.entries.map((entry, i) => {
+            const date = formatDate(entry.createdAt, 'datetime');
+            return (
+              <tr key={entry.name}>
+                <td>{date}</td>
+                <td>{entry.name.includes('-before-upgrade') ? t('backup.autoBeforeUpgrade') : t('backup.autoRegular')}</td>
+                <td>{size(entry.size)}</td>
+                <td>
+                  <button ref={i === 0 ? firstRef : undefined} type="button" aria-label={t('backup.autoChooseLabel', { date })} onClick={() => void choose(entry)}>
+                    {t('backup.autoChoose')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </ListTable>
       )}
       {readError && <p role="alert">{readError}</p>}
     </Dialog>

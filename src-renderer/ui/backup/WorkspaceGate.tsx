@@ -84,23 +84,18 @@ function GateScreen({ state, onRetry, onSkipBackup }: { state: Exclude<GateState
       return <GateCard title={t('backup.gateNewerTitle')} body={t('backup.gateNewerBody', { found: state.storedVersion, supported: state.supportedVersion })} />;
     case 'backup-failed':
       return (
-        <GateCard title={t('backup.gateBackupFailedTitle')} body={t('backup.gateBackupFailedBody', { from: state.fromVersion, to: state.toVersion, detail: state.detail })}>
-          <button type="button" className="primary" onClick={onRetry}>
-            {t('backup.gateTryAgain')}
-          </button>
+        <GateCard
+          title={t('backup.gateBackupFailedTitle')}
+          body={t('backup.gateBackupFailedBody', { from: state.fromVersion, to: state.toVersion, detail: state.detail })}
+          onRetry={onRetry}
+        >
           <button type="button" onClick={onSkipBackup}>
             {t('backup.gateUpgradeAnyway')}
           </button>
         </GateCard>
       );
     case 'failed':
-      return (
-        <GateCard title={t('backup.gateFailedTitle')} body={t('backup.gateFailedBody', { detail: state.detail })}>
-          <button type="button" className="primary" onClick={onRetry}>
-            {t('backup.gateTryAgain')}
-          </button>
-        </GateCard>
-      );
+      return <GateCard title={t('backup.gateFailedTitle')} body={t('backup.gateFailedBody', { detail: state.detail })} onRetry={onRetry} />;
     default: {
       const never: never = state;
       throw new Error(`unknown gate state ${String(never)}`);
@@ -108,15 +103,29 @@ function GateScreen({ state, onRetry, onSkipBackup }: { state: Exclude<GateState
   }
 }
 
-/** The window in place of the workbench: why the workspace did not open, and what the editor can do (`children`: the buttons). */
-function GateCard({ title, body, children }: { title: string; body: string; children?: ReactNode }) {
+/**
+ * The window in place of the workbench: why the workspace did not open, and
+ * what the editor can do: "Try again" first when `onRetry` is given, then
+ * `children` (other buttons).
+ */
+function GateCard({ title, body, onRetry, children }: { title: string; body: string; onRetry?: () => void; children?: ReactNode }) {
+  const t = useT();
   return (
     <main className="workspace-gate" aria-labelledby="gate-title">
       <div className="workspace-gate-card" role="alert">
         <h1 id="gate-title">{title}</h1>
         <p>{body}</p>
       </div>
-      {children && <div className="workspace-gate-actions">{children}</div>}
+      {(onRetry || children) && (
+        <div className="workspace-gate-actions">
+          {onRetry && (
+            <button type="button" className="primary" onClick={onRetry}>
+              {t('backup.gateTryAgain')}
+            </button>
+          )}
+          {children}
+        </div>
+      )}
     </main>
   );
 }

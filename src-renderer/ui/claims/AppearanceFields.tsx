@@ -3,7 +3,7 @@
  * address and date, shown as placeholders); a speech, a post or an
  * interview elsewhere gets its own. The address must be http or https.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Article, Claim } from '../../core/model';
 import { describeUrlError } from '../../core/sources/messages';
 import { checkUrl } from '../../core/sources/url';
@@ -44,49 +44,59 @@ export function AppearanceFields({ claim, article, onChange }: { claim: Claim; a
   const articleDate = article.publishedAt ? formatDate(article.publishedAt) : null;
   return (
     <div className="appearance-fields">
-      <div className="field">
-        <label htmlFor={`${id}-url`}>
-          <span>{t('review.appearanceUrl')}</span>
-        </label>
+      <Field id={`${id}-url`} label={t('review.appearanceUrl')} hint={t('review.appearanceUrlHint')} problem={problem}>
         <input
           id={`${id}-url`}
           type="url"
           value={url}
           placeholder={article.sourceUrl ?? t('review.sameAsArticle')}
           aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : `${id}-url-hint`}
+          aria-describedby={describedBy(`${id}-url`, problem)}
           onChange={(e) => setUrl(e.target.value)}
           onBlur={commitUrl}
           onKeyDown={(e) => e.key === 'Enter' && commitUrl()}
         />
-        {problem ? (
-          <small id={`${id}-problem`} className="field-error" role="alert">
-            {problem}
-          </small>
-        ) : (
-          <small id={`${id}-url-hint`} className="field-hint">
-            {t('review.appearanceUrlHint')}
-          </small>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>
-          <span>{t('review.appearanceDate')}</span>
-        </label>
+      </Field>
+      <Field
+        id={`${id}-date`}
+        label={t('review.appearanceDate')}
+        hint={articleDate ? t('review.appearanceDateHint', { date: articleDate }) : t('review.appearanceDateNoArticle')}
+      >
         <input
           id={`${id}-date`}
           type="date"
           value={date}
-          aria-describedby={`${id}-date-hint`}
+          aria-describedby={describedBy(`${id}-date`)}
           onChange={(e) => {
             // A cleared or complete date; the browser gives '' while a date is half typed.
             if (e.target.value === '' || /^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) onChange({ appearanceDate: e.target.value });
           }}
         />
-        <small id={`${id}-date-hint`} className="field-hint">
-          {articleDate ? t('review.appearanceDateHint', { date: articleDate }) : t('review.appearanceDateNoArticle')}
+      </Field>
+    </div>
+  );
+}
+
+/** What describes the input `id`: its problem when there is one (see `Field`), else its hint. */
+const describedBy = (id: string, problem?: string | null) => (problem ? `${id}-problem` : `${id}-hint`);
+
+/** A labelled input (`children`, whose id is `id`) with its hint below, or in its place the problem with what was typed. */
+function Field({ id, label, hint, problem, children }: { id: string; label: string; hint: string; problem?: string | null; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        <span>{label}</span>
+      </label>
+      {children}
+      {problem ? (
+        <small id={`${id}-problem`} className="field-error" role="alert">
+          {problem}
         </small>
-      </div>
+      ) : (
+        <small id={`${id}-hint`} className="field-hint">
+          {hint}
+        </small>
+      )}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { useEffect, useRef } from 'react';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Verdict } from '../../core/model';
 import { useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
+import { virtualRow } from '../common/VirtualList';
 import { excerpt, type PlacedClaim } from './claim-numbers';
 import { statusLabel, verdictFamily, verdictLabel, verdictLabelById } from './verdicts';
 
@@ -174,15 +175,7 @@ export function ClaimsList(props: ClaimsListProps) {
               const { claim, number } = shown[item.index]!;
               const count = sourceCounts.get(claim.id) ?? 0;
               return (
-                <li
-                  key={claim.id}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="claim-row-item"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  aria-setsize={shown.length}
-                  aria-posinset={item.index + 1}
-                >
+                <li key={claim.id} className="claim-row-item" {...virtualRow(virtualizer, item, shown.length)}>
                   <button type="button" className="claim-row" aria-current={claim.id === selectedId ? 'true' : undefined} onClick={() => onSelect(claim.id)}>
                     <span className={`claim-num v-${families.get(claim.verdict) ?? 'none'}`}>{number}</span>
                     <span className="claim-body">

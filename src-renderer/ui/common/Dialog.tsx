@@ -86,10 +86,11 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
 /**
  * Cancel and the main action: submits the form `formId`, or calls `onSubmit`
  * where the dialog has no form, or (with neither) submits the form the buttons
- * sit in. `busy` disables the main action; with `lockCancel`, Cancel too (an
- * inline form that must stay while its save runs).
+ * sit in. `busy` disables the main action and marks it busy; with
+ * `lockCancel`, Cancel too (an inline form that must stay while its save
+ * runs). `disabled`: the main action cannot run yet (e.g. nothing to export).
  */
-type FormActionsProps = { submitLabel: string; busy?: boolean; lockCancel?: boolean; onCancel: () => void } & (
+type FormActionsProps = { submitLabel: string; busy?: boolean; disabled?: boolean; lockCancel?: boolean; onCancel: () => void } & (
   | { formId: string; onSubmit?: never }
   | { onSubmit: () => void; formId?: never }
   | { formId?: never; onSubmit?: never }
@@ -97,18 +98,19 @@ type FormActionsProps = { submitLabel: string; busy?: boolean; lockCancel?: bool
 
 export function FormActions(props: FormActionsProps) {
   const t = useT();
-  const { submitLabel, busy = false, lockCancel = false, onCancel } = props;
+  const { submitLabel, busy = false, disabled = false, lockCancel = false, onCancel } = props;
+  const main = { className: 'primary', disabled: busy || disabled, 'aria-busy': busy || undefined };
   return (
     <>
       <button type="button" onClick={onCancel} disabled={lockCancel && busy}>
         {t('common.cancel')}
       </button>
       {props.onSubmit ? (
-        <button type="button" className="primary" disabled={busy} onClick={props.onSubmit}>
+        <button type="button" {...main} onClick={props.onSubmit}>
           {submitLabel}
         </button>
       ) : (
-        <button type="submit" form={props.formId} className="primary" disabled={busy}>
+        <button type="submit" form={props.formId} {...main}>
           {submitLabel}
         </button>
       )}

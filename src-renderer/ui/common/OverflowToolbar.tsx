@@ -21,6 +21,33 @@ export interface ToolbarItem {
   readonly separated?: boolean;
 }
 
+/** A toggle on the toolbar (see `toggleItem`). */
+export interface ToggleItem {
+  readonly key: string;
+  readonly label: string;
+  readonly pressed: boolean;
+  readonly run: () => void;
+  readonly disabled?: boolean;
+  /** Shown on hover. */
+  readonly title?: string;
+  readonly priority?: number;
+  readonly end?: boolean;
+}
+
+/** A toggle whose button on the row and entry in the "More" menu are one command: the same label, state and action in both. */
+export function toggleItem({ key, label, pressed, run, disabled = false, title, ...place }: ToggleItem): ToolbarItem {
+  return {
+    key,
+    ...place,
+    node: (
+      <button type="button" aria-pressed={pressed} disabled={disabled} title={title} onClick={run}>
+        {label}
+      </button>
+    ),
+    action: { key, label, pressed, disabled, title, run },
+  };
+}
+
 export interface OverflowToolbarProps {
   label: string;
   moreLabel: string;

@@ -5,7 +5,7 @@
  * its place and its position in the set for screen readers, which cannot
  * count items that are not in the page).
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties, type ReactNode, type Ref } from 'react';
 
 /** What the root element of an item must carry (spread it onto the `<li>`). */
@@ -15,6 +15,21 @@ export interface RowProps {
   readonly style: CSSProperties;
   readonly 'aria-setsize': number;
   readonly 'aria-posinset': number;
+}
+
+/**
+ * The `RowProps` of `item`, one of `count` items, for a list that drives its
+ * own virtualizer (a list that scrolls to its selection or refocuses a row)
+ * rather than rendering through `VirtualList`.
+ */
+export function virtualRow(virtualizer: Virtualizer<HTMLDivElement, Element>, item: VirtualItem, count: number): RowProps {
+  return {
+    ref: virtualizer.measureElement,
+    'data-index': item.index,
+    style: { transform: `translateY(${item.start}px)` },
+    'aria-setsize': count,
+    'aria-posinset': item.index + 1,
+  };
 }
 
 export interface VirtualListProps<T> {
@@ -43,15 +58,7 @@ export function VirtualList<T>({ items, itemKey, estimateSize, renderItem, order
   return (
     <div className="virtual-scroll" ref={scrollRef}>
       <List className={`virtual-list ${className ?? ''}`} aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((v) =>
-          renderItem(items[v.index]!, {
-            ref: virtualizer.measureElement,
-            'data-index': v.index,
-            style: { transform: `translateY(${v.start}px)` },
-            'aria-setsize': items.length,
-            'aria-posinset': v.index + 1,
-          }),
-        )}
+        {virtualizer.getVirtualItems().map((v) => renderItem(items[v.index]!, virtualRow(virtualizer, v, items.length)))}
       </List>
     </div>
   );

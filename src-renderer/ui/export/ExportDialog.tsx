@@ -21,7 +21,7 @@ import { buildClaimReview, buildHtmlReport, type ReportOptions, type ReviewSnaps
 import { hashString } from '../../core/text/hash';
 import { getHost, type SaveOutcome } from '../../host';
 import { useI18n } from '../app/i18n';
-import { Dialog } from '../common/Dialog';
+import { Dialog, FormActions } from '../common/Dialog';
 import { describeError, useActionFailed } from '../common/errors';
 import { useToasts } from '../common/toasts';
 import { buildExportSnapshot } from './export-snapshot';
@@ -150,14 +150,13 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
       onClose={onClose}
       wide
       footer={
-        <>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="primary" disabled={!snapshot || !upToDate || busy} aria-busy={busy} onClick={() => void exportNow()}>
-            {busy ? t('exportUi.exporting') : t('exportUi.export')}
-          </button>
-        </>
+        <FormActions
+          submitLabel={busy ? t('exportUi.exporting') : t('exportUi.export')}
+          busy={busy}
+          disabled={!snapshot || !upToDate}
+          onCancel={onClose}
+          onSubmit={() => void exportNow()}
+        />
       }
     >
       <div className="export-layout">
@@ -258,19 +257,14 @@ export function ExportDialog({ articleId, defaultLocale, onClose }: ExportDialog
               </pre>
             </div>
           )}
-          {loaded.state === 'loading' && (
-            <p className="export-preview-message" role="status">
-              {t('exportUi.preparing')}
-            </p>
-          )}
-          {loaded.state === 'missing' && (
-            <p className="export-preview-message" role="alert">
-              {t('exportUi.articleMissing')}
-            </p>
-          )}
-          {loaded.state === 'failed' && (
-            <p className="export-preview-message" role="alert">
-              {t('exportUi.prepareFailed', { detail: loaded.detail })}
+          {loaded.state !== 'ready' && (
+            // Keyed by the state: a new element each time, so an alert is announced when it appears.
+            <p key={loaded.state} className="export-preview-message" role={loaded.state === 'loading' ? 'status' : 'alert'}>
+              {loaded.state === 'loading'
+                ? t('exportUi.preparing')
+                : loaded.state === 'missing'
+                  ? t('exportUi.articleMissing')
+                  : t('exportUi.prepareFailed', { detail: loaded.detail })}
             </p>
           )}
         </section>

@@ -17,7 +17,7 @@ import { useClaimActions } from '../claims/use-claim-actions';
 import { useAnalysisLayers } from '../flags/reader-layer';
 import { useAnalysis } from '../analysis/use-analysis';
 import { ArticleView } from './ArticleView';
-import { OverflowToolbar } from '../common/OverflowToolbar';
+import { OverflowToolbar, toggleItem } from '../common/OverflowToolbar';
 import { toggleFocusView, useWorkbenchStore } from '../app/store';
 import { EditTextView } from './EditTextView';
 import type { HighlightSpan } from './layers';
@@ -128,37 +128,18 @@ export function ReaderPane() {
                 ),
                 action: { key: 'redo', label: t('annotation.redo'), disabled: !undoState.canRedo, title: undoState.redoLabel ? t('annotation.redoWhat', { what: undoState.redoLabel }) : undefined, keyshortcuts: 'Control+Shift+Z', run: actions.redo },
               },
-              {
+              toggleItem({
                 key: 'focus',
                 end: true,
                 priority: 2,
-                node: (
-                  <button type="button" aria-pressed={focusView} disabled={mode !== 'read'} title={t('annotation.focusViewHint')} onClick={toggleFocusView}>
-                    {t('annotation.focusView')}
-                  </button>
-                ),
-                action: { key: 'focus', label: t('annotation.focusView'), pressed: focusView, disabled: mode !== 'read', run: toggleFocusView },
-              },
-              {
-                key: 'edit',
-                priority: 1,
-                node: (
-                  <button type="button" aria-pressed={mode === 'edit'} onClick={() => setMode(mode === 'edit' ? 'read' : 'edit')}>
-                    {t('annotation.editText')}
-                  </button>
-                ),
-                action: { key: 'edit', label: t('annotation.editText'), pressed: mode === 'edit', run: () => setMode(mode === 'edit' ? 'read' : 'edit') },
-              },
-              {
-                key: 'compare',
-                priority: 0,
-                node: (
-                  <button type="button" aria-pressed={mode === 'compare'} onClick={() => setMode(mode === 'compare' ? 'read' : 'compare')}>
-                    {t('annotation.compareRevisions')}
-                  </button>
-                ),
-                action: { key: 'compare', label: t('annotation.compareRevisions'), pressed: mode === 'compare', run: () => setMode(mode === 'compare' ? 'read' : 'compare') },
-              },
+                label: t('annotation.focusView'),
+                title: t('annotation.focusViewHint'),
+                pressed: focusView,
+                disabled: mode !== 'read',
+                run: toggleFocusView,
+              }),
+              toggleItem({ key: 'edit', priority: 1, label: t('annotation.editText'), pressed: mode === 'edit', run: () => setMode(mode === 'edit' ? 'read' : 'edit') }),
+              toggleItem({ key: 'compare', priority: 0, label: t('annotation.compareRevisions'), pressed: mode === 'compare', run: () => setMode(mode === 'compare' ? 'read' : 'compare') }),
             ]}
           />
           {mode === 'edit' ? (

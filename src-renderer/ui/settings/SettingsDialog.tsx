@@ -1,5 +1,5 @@
 /** Settings: editor and organisation, interface language and theme, report defaults. */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LOCALES, type MessageKey } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import { saveSettings, SettingError } from '../../storage/settings-repo';
@@ -37,6 +37,27 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
     </label>
   );
 
+  const check = (key: 'requireApproval' | 'showSuggestionsInText', label: string, hint: string) => (
+    <div className="field">
+      <label className="check">
+        <input type="checkbox" checked={draft[key]} aria-describedby={`settings-${key}-hint`} onChange={(e) => setDraft({ ...draft, [key]: e.target.checked })} />
+        {label}
+      </label>
+      <small id={`settings-${key}-hint`}>{hint}</small>
+    </div>
+  );
+
+  /** A choice whose first option follows the system (`options`: the others). */
+  const choice = <K extends 'uiLocale' | 'theme'>(key: K, label: string, options: ReactNode) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value as Settings[K] })}>
+        <option value="system">{t('settings.followSystem')}</option>
+        {options}
+      </select>
+    </label>
+  );
+
   return (
     <Dialog
       title={t('settings.title')}
@@ -52,18 +73,7 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
       </fieldset>
       <fieldset>
         <legend>{t('settings.review')}</legend>
-        <div className="field">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.requireApproval}
-              aria-describedby="settings-approval-hint"
-              onChange={(e) => setDraft({ ...draft, requireApproval: e.target.checked })}
-            />
-            {t('settings.requireApproval')}
-          </label>
-          <small id="settings-approval-hint">{t('settings.requireApprovalHint')}</small>
-        </div>
+        {check('requireApproval', t('settings.requireApproval'), t('settings.requireApprovalHint'))}
         <div className="field">
           <span id="settings-claimants">{t('settings.claimants')}</span>
           <small id="settings-claimants-hint">{t('settings.claimantsHint')}</small>
@@ -90,26 +100,24 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
       </fieldset>
       <fieldset>
         <legend>{t('settings.appearance')}</legend>
-        <label className="field">
-          <span>{t('settings.language')}</span>
-          <select value={draft.uiLocale} onChange={(e) => setDraft({ ...draft, uiLocale: e.target.value as Settings['uiLocale'] })}>
-            <option value="system">{t('settings.followSystem')}</option>
-            {/* Every interface language, named in itself (core/i18n LOCALES). */}
-            {Object.entries(LOCALES).map(([code, catalogue]) => (
-              <option key={code} value={code} lang={code}>
-                {catalogue.meta.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('settings.theme')}</span>
-          <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value as Settings['theme'] })}>
-            <option value="system">{t('settings.followSystem')}</option>
+        {choice(
+          'uiLocale',
+          t('settings.language'),
+          // Every interface language, named in itself (core/i18n LOCALES).
+          Object.entries(LOCALES).map(([code, catalogue]) => (
+            <option key={code} value={code} lang={code}>
+              {catalogue.meta.name}
+            </option>
+          )),
+        )}
+        {choice(
+          'theme',
+          t('settings.theme'),
+          <>
             <option value="light">{t('settings.light')}</option>
             <option value="dark">{t('settings.dark')}</option>
-          </select>
-        </label>
+          </>,
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('flags.settingsLegend')}</legend>
@@ -129,18 +137,7 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
             <small id={`${id}-hint`}>{t(hint)}</small>
           </div>
         ))}
-        <div className="field">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={draft.showSuggestionsInText}
-              aria-describedby="settings-show-suggestions-hint"
-              onChange={(e) => setDraft({ ...draft, showSuggestionsInText: e.target.checked })}
-            />
-            {t('suggestions.showInText')}
-          </label>
-          <small id="settings-show-suggestions-hint">{t('suggestions.showInTextHint')}</small>
-        </div>
+        {check('showSuggestionsInText', t('suggestions.showInText'), t('suggestions.showInTextHint'))}
       </fieldset>
     </Dialog>
   );

@@ -33,6 +33,7 @@ import { SourceRow } from './SourceRow';
 import { RecordErrorBoundary } from '../common/ErrorBoundary';
 import { useRawExport } from '../common/raw-export';
 import { MessageOptions } from '../common/MessageOptions';
+import { virtualRow } from '../common/VirtualList';
 import './sources.css';
 
 const SORT_LABELS = {
@@ -280,15 +281,7 @@ export function SourcesView() {
               const source = visible[item.index];
               if (!source) return null;
               return (
-                <li
-                  key={item.key}
-                  data-index={item.index}
-                  ref={virtualizer.measureElement}
-                  className="sources-row"
-                  aria-setsize={visible.length}
-                  aria-posinset={item.index + 1}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
+                <li key={item.key} className="sources-row" {...virtualRow(virtualizer, item, visible.length)}>
                   <RecordErrorBoundary
                     name={`Source row ${source.id}`}
                     resetKey={source}
