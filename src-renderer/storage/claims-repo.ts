@@ -8,7 +8,7 @@
  * state back exactly (`restoreClaimFields`), including who changed the claim
  * and when.
  */
-import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
+import Dexie, { cmp, type IntervalTree, type ObservabilitySet } from 'dexie';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useCallback, useSyncExternalStore } from 'react';
 import {
@@ -592,6 +592,8 @@ interface SharedQuery {
   /** Set when the last reader let go: nothing more is read or published. */
   stopped: boolean;
   refs: number;
+  /** The timer that stops following once nobody has read the claims for {@link KEEP_FOLLOWING_MS}. */
+  release?: ReturnType<typeof setTimeout>;
   /** The first screen's claims, until all of them have been read. */
   head?: ArticleClaims;
   /** What the database last said. */
@@ -628,22 +630,34 @@ const MAX_CHANGED = 500;
  * `storagemutated` carries which keys each table's write touched) changed
  * for `articleId`'s claims; undefined when nothing of theirs.
  */
-function changesOf(parts: ObservabilitySet, dbName: string, articleId: string): Changes | undefined {
+function changesOf(parts: ObservabilitySet, dbName: string, articleId: string, known: ArticleClaims | undefined): Changes | undefined {
   const prefix = `idb://${dbName}/`;
+  let shown: Set<string> | undefined;
+  const isKnown = (id: string): boolean => (shown ??= new Set(known?.claims.map((c) => c.id))).has(id);
   const claimKeys = parts[`${prefix}claims/`];
-  const evidence = !!parts[`${prefix}evidence/`];
+  // Links of other claims do not change these counts (the notice names the claims of the links it wrote, or does not).
+  const evidenceClaims = parts[`${prefix}evidence/claimId`];
+  const evidence = !!parts[`${prefix}evidence/`] && (!known || !evidenceClaims || rangesOf(evidenceClaims).some((r) => typeof r.from !== 'string' || r.from !== r.to || isKnown(r.from)));
   const articleKeys = parts[`${prefix}articles/`];
-  const article = !!articleKeys && rangesOf(articleKeys).some((r) => !(r.from === r.to && r.from !== articleId));
-  if (!claimKeys && !evidence && !article) return undefined;
+  const article = !!articleKeys && touches(articleKeys, articleId);
+  // Claims written in another article: the notice's articleId index keys say so
+  // (absent for a deletion, where a claim not shown here does not matter).
+  const byArticle = parts[`${prefix}claims/articleId`];
+  const mayAdd = !known || !byArticle || touches(byArticle, articleId);
   const changes: Changes = { all: false, ids: new Set(), evidence, article };
   for (const range of claimKeys ? rangesOf(claimKeys) : []) {
     if (typeof range.from !== 'string' || range.from !== range.to || changes.ids.size >= MAX_CHANGED) {
       changes.all = true;
       break;
     }
-    changes.ids.add(range.from);
+    if (mayAdd || isKnown(range.from)) changes.ids.add(range.from);
   }
-  return changes;
+  return changes.all || changes.ids.size || evidence || article ? changes : undefined;
+}
+
+/** Whether a notice's key ranges include `key`. */
+function touches(tree: IntervalTree, key: string): boolean {
+  return rangesOf(tree).some((r) => cmp(r.from, key) <= 0 && cmp(key, r.to) <= 0);
 }
 
 /**
@@ -739,7 +753,7 @@ function acquire(articleId: string): SharedQuery {
     };
     // Listening starts before the first read, so that no write is missed in between.
     const onChange = (parts: ObservabilitySet) => {
-      const changes = changesOf(parts, getDb().name, articleId);
+      const changes = changesOf(parts, getDb().name, articleId, created.live);
       if (!changes) return;
       created.dirty = mergeChanges(created.dirty, changes);
       // Before all the claims are read, the whole read to come covers it.
@@ -767,8 +781,20 @@ function acquire(articleId: string): SharedQuery {
     shared.set(articleId, created);
     entry = created;
   }
+  if (entry.release !== undefined) {
+    clearTimeout(entry.release);
+    entry.release = undefined;
+  }
   return entry;
 }
+
+/**
+ * How long an article's claims are still followed after the last pane
+ * showing them let go: going back to an article just left (the editor
+ * switching between two) shows its claims at once, all of them, without
+ * reading thousands again. Following costs nothing while nothing is written.
+ */
+export const KEEP_FOLLOWING_MS = 30_000;
 
 /**
  * The new answer with the previous answer's objects wherever nothing changed
@@ -840,14 +866,23 @@ export function subscribeArticleClaims(articleId: string, listener: () => void):
   return () => {
     unsubscribe();
     if (--entry.refs === 0) {
-      stop(entry);
-      if (shared.get(articleId) === entry) shared.delete(articleId);
+      entry.release = setTimeout(() => {
+        stop(entry);
+        if (shared.get(articleId) === entry) shared.delete(articleId);
+      }, KEEP_FOLLOWING_MS);
     }
   };
 }
 
+/** Stops following every article at once (tests: nothing kept from one test reads in the next). */
+export function stopFollowingForTesting(): void {
+  for (const entry of shared.values()) stop(entry);
+  shared.clear();
+}
+
 function stop(entry: SharedQuery): void {
   entry.stopped = true;
+  clearTimeout(entry.release);
   entry.unlisten?.();
 }
 

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
 import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { createArticle } from '../../src-renderer/storage/articles-repo';
-import { articleClaimsNow, createClaim, createClaims, deleteClaim, subscribeArticleClaims, updateClaim, type ArticleClaims } from '../../src-renderer/storage/claims-repo';
+import { articleClaimsNow, createClaim, createClaims, deleteClaim, stopFollowingForTesting, subscribeArticleClaims, updateClaim, type ArticleClaims } from '../../src-renderer/storage/claims-repo';
 import { linkSource } from '../../src-renderer/storage/evidence-repo';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
 import { normalizeText } from '../../src-renderer/core/text/normalize';
@@ -66,6 +66,7 @@ beforeEach(async () => {
 afterEach(() => {
   stop?.();
   stop = undefined;
+  stopFollowingForTesting();
   db.close();
 });
 
@@ -164,5 +165,24 @@ describe('the live claims of an article after a write', () => {
     const after = await live.until((v) => byId(v, changed.id)!.note === 'Changed in the other window.');
     expect(after.claims).toHaveLength(30);
     expect(claimRecordsRead).toBe(1);
+  });
+});
+
+describe('an article left and opened again', () => {
+  it('shows all its claims at once: they are still followed for a while, and kept up to date', async () => {
+    const first = await mark(1);
+    const live = follow();
+    await live.until((v) => v.complete && v.claims.length === 1);
+    stop!();
+    stop = undefined;
+    // Written while no pane shows the article.
+    const second = await mark(2);
+    await expect.poll(() => articleClaimsNow(article.id)?.claims.length).toBe(2);
+    claimRecordsRead = 0;
+    const again = follow();
+    // No first-screen answer, no second reading of them all.
+    expect(articleClaimsNow(article.id)).toMatchObject({ complete: true });
+    expect(ids(await again.until((v) => v.complete))).toEqual([first.id, second.id].sort());
+    expect(claimRecordsRead).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDb } from './helpers';
 import type { WorkbenchDb } from '../../src-renderer/storage/db';
 import { createArticle } from '../../src-renderer/storage/articles-repo';
-import { articleClaimsNow, createClaim, deleteClaim, draftClaim, HEAD_CHARS, subscribeArticleClaims, updateClaim } from '../../src-renderer/storage/claims-repo';
+import { articleClaimsNow, createClaim, deleteClaim, draftClaim, HEAD_CHARS, stopFollowingForTesting, subscribeArticleClaims, updateClaim } from '../../src-renderer/storage/claims-repo';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';
 import { normalizeText } from '../../src-renderer/core/text/normalize';
 import type { Article } from '../../src-renderer/core/model';
@@ -25,7 +25,10 @@ beforeEach(async () => {
   const n = normalizeText(TEXT);
   article = await createArticle({ title: 'Bridge vote', language: 'en', text: n.text, paragraphs: n.paragraphs, importInfo: { format: 'paste', warnings: [] } });
 });
-afterEach(() => stop?.());
+afterEach(() => {
+  stop?.();
+  stopFollowingForTesting();
+});
 
 const target = (quote: string) => createTarget(TEXT, TEXT.indexOf(quote), TEXT.indexOf(quote) + quote.length);
 

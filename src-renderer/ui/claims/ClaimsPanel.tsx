@@ -40,7 +40,14 @@ export function ClaimsPanel() {
   const shown = useMemo(() => (order ? filterClaims(sort === 'number' ? order.byNumber : order.anchored, filters, sourceCounts) : []), [order, sort, filters, sourceCounts]);
   const allTags = useMemo(() => [...new Set(claims?.claims.flatMap((c) => c.tags) ?? [])].sort((a, b) => a.localeCompare(b)), [claims]);
 
+  // `j`/`k` pressed while the claims are still being read (a long review, just
+  // opened) moves once they are: the key is not lost.
+  const queuedMove = useRef<1 | -1 | null>(null);
   const move = (delta: 1 | -1) => {
+    if (!order) {
+      if (articleId && article) queuedMove.current = delta;
+      return;
+    }
     if (!shown.length) return;
     const i = shown.findIndex((c) => c.claim.id === claimId);
     const next = i < 0 ? (delta > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, i + delta));
@@ -50,6 +57,15 @@ export function ClaimsPanel() {
   };
   useCommand('next-claim', () => move(1));
   useCommand('previous-claim', () => move(-1));
+  useEffect(() => {
+    if (!order || queuedMove.current === null) return;
+    const delta = queuedMove.current;
+    queuedMove.current = null;
+    move(delta);
+  });
+  useEffect(() => {
+    queuedMove.current = null;
+  }, [articleId]);
 
   const selected = claimId ? claims?.claims.find((c) => c.id === claimId) : undefined;
 
@@ -76,7 +92,12 @@ export function ClaimsPanel() {
   }, [hasSelection]);
 
   if (!articleId || article === null) return <p className="empty-state">{t('inspector.noArticle')}</p>;
-  if (!order) return null;
+  if (!order)
+    return data && data.articleId === articleId ? (
+      <p className="empty-state" aria-busy="true">
+        {t('inspector.loadingClaims')}
+      </p>
+    ) : null;
   return (
     <div className="claims-panel">
       {selected && article && (

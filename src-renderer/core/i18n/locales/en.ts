@@ -221,6 +221,7 @@ export const en = {
     suggestions: 'Suggestions',
     suggestionsCount: 'Suggestions ({count})',
     noArticle: 'Open an article to see its claims.',
+    loadingClaims: 'Reading the claims…',
     noClaims: 'No claims yet. Select text in the article, then press “Mark as claim” or the C key.',
   },
   settings: {

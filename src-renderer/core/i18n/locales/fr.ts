@@ -218,6 +218,7 @@ export const fr: Catalogue = {
     suggestions: 'Suggestions',
     suggestionsCount: 'Suggestions ({count})',
     noArticle: 'Ouvrez un article pour voir ses affirmations.',
+    loadingClaims: 'Lecture des affirmations…',
     noClaims: 'Aucune affirmation. Sélectionnez du texte dans l’article, puis « Marquer comme affirmation » ou la touche C.',
   },
   settings: {
