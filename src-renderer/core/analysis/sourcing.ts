@@ -294,7 +294,7 @@ const COUNT_THRESHOLD = 100;
  * approximate count (in digits or in words: "about twenty"), a quantity in
  * words, a count of a toll ("quelques blessés").
  */
-function statesFigure(c: CompiledLanguage, sentence: string): boolean {
+export function statesFigure(c: CompiledLanguage, sentence: string): boolean {
   if (PERCENT_OR_MONEY.test(sentence) || NUMBER_WITH_UNIT.test(sentence)) return true;
   c.numberWords.lastIndex = 0;
   if (c.numberWords.test(sentence)) return true;
