@@ -158,3 +158,16 @@ describe('named sources: a fronted stock exchange, and reporting verbs', () => {
     expect(unsourced(language, text)).toEqual(flagged);
   });
 });
+
+describe('verbs that take something or decide something are not reports', () => {
+  it.each([
+    alone('en', 'The storm claimed more than 40 lives along the coast.'),
+    never('en', 'The coastguard claimed more than 40 boats were lost along the coast.'),
+    alone('en', 'The council agreed unanimously to close the largest depot in the county.'),
+    never('en', 'The council agreed that the largest depot in the county would close.'),
+    alone('es', 'El vídeo ha tenido más de dos millones de visitas, y se estima que ha llegado a toda la región.'),
+    never('es', 'El vídeo ha tenido más de dos millones de visitas, estima la empresa que lo difundió.'),
+  ])('%s: %j', (language, text, flagged) => {
+    expect(unsourced(language, text)).toEqual(flagged);
+  });
+});
