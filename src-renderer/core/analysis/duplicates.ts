@@ -85,12 +85,16 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
     while (i + length < paragraphs.length && o + length < i && same(i + length, o + length)) length++;
     // A block never ends on a short paragraph: that one is the next section's heading.
     while (length > 1 && keys[i + length - 1] === null) length--;
-    const repeatFirst = paragraphs[i]!;
+    // Nor does it start on one, but a short paragraph right before the
+    // repeat that also stands right before the original (a subheading, a
+    // one-line remark) was pasted with the block.
+    const back = i > 0 && o > 0 && keys[i - 1] === null && o + length < i && !covered.has(i - 1) && same(i - 1, o - 1) ? 1 : 0;
+    const repeatFirst = paragraphs[i - back]!;
     const repeatLast = paragraphs[i + length - 1]!;
-    const originalFirst = paragraphs[o]!;
+    const originalFirst = paragraphs[o - back]!;
     const originalLast = paragraphs[o + length - 1]!;
     const message =
-      length === 1
+      length + back === 1
         ? t('analysis.duplicateParagraph', { paragraph: repeatFirst.index + 1, original: originalFirst.index + 1 })
         : t('analysis.duplicateBlock', {
             from: repeatFirst.index + 1,
@@ -110,7 +114,7 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
       similarity: 1,
       paragraphs: { repeat: [repeatFirst.index, repeatLast.index], original: [originalFirst.index, originalLast.index] },
     });
-    for (let k = 0; k < length; k++) covered.add(i + k);
+    for (let k = -back; k < length; k++) covered.add(i + k);
     i += length;
   }
 

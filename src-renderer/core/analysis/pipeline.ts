@@ -35,6 +35,7 @@ import {
   attributionOf,
   findQuotations,
   sentencesCoveredByClaims,
+  statesFigure,
   unattributedQuoteFlags,
   unconfirmedReportFlags,
   unsourcedClaimFlags,
@@ -90,6 +91,9 @@ const QUOTATION_PENALTY = 0.45;
  * "pourrait", "würde"; `SourcingLanguage.conjectures`) with no figure in it
  * says what may happen: little to check yet. It ranks lower by this much,
  * enough to leave the suggestions unless it scored high for other reasons.
+ * Not in the lead's opening sentence: there a conditional is the news (what
+ * a plan or a proposal would do), not speculation. A figure is what
+ * `statesFigure` counts: a number in a name ("Radio 4", "G7") or a year is none.
  */
 const CONJECTURE_PENALTY = 0.5;
 /**
@@ -264,12 +268,15 @@ function rankSuggestions(
     if (!hasWords(body, 5) || DATELINE.test(body) || /\?[\s"'»”’)]*$/u.test(body)) return;
     const extra = [...new Set(sourcing.get(i) ?? [])];
     const quoted = quotedWords(text, quotes, s);
-    const mostlyQuoted = quoted.share >= QUOTATION_SHARE && !/\p{N}/u.test(quoted.words);
-    const figure = /\p{N}/u.test(body);
-    const conjecture = language !== undefined && !figure && findSpans(language.conjectures, body).length > 0;
+    const mostlyQuoted = quoted.share >= QUOTATION_SHARE && !(language !== undefined ? statesFigure(language, quoted.words) : /\p{N}/u.test(quoted.words));
+    const figure = language !== undefined ? statesFigure(language, body) : /\p{N}/u.test(body);
+    const conjecture = language !== undefined && !figure && i !== lead && findSpans(language.conjectures, body).length > 0;
     const view = language !== undefined && !figure && frames?.[i]?.own === 'named' && findSpans(language.views, body).length > 0;
+    // A view, a forecast or a quotation is checkable only as having been
+    // said: who said it (name, title, reporting verb) must not lift it.
+    const saidOnly = mostlyQuoted || conjecture || view;
     const raised =
-      scored[i]!.score +
+      (saidOnly ? scored[i]!.withoutSpeaker : scored[i]!.score) +
       (i === lead ? LEAD_BOOST : 0) +
       (extra.length ? SOURCING_BOOST : 0) -
       (mostlyQuoted ? QUOTATION_PENALTY : 0) -

@@ -174,7 +174,8 @@ export function unattributedQuoteFlags(input: SourcingInput, t: Translate = ENGL
   const hasSpeaker = (i: number, own: boolean): boolean => {
     const f = a.frames[i];
     if (!f) return false;
-    // The quotation's own sentence may carry its speaker from before (indirect speech going on: "…, sei er «…»").
+    // The quotation's own sentence may carry its speaker from before (indirect speech going on: "…, sei er «…»"),
+    // and so may the sentence before it: the quotation goes on with the report that sentence continues.
     if (f.own !== 'none' || (own && f.frame !== 'none')) return true;
     let found = named.get(i);
     if (found === undefined) {
@@ -197,7 +198,7 @@ export function unattributedQuoteFlags(input: SourcingInput, t: Translate = ENGL
       const s = sentences[i]!;
       // Only neighbours in the same paragraph: the next paragraph's name is another story.
       if (s.paragraph !== paragraph.index && i !== first - 1) continue;
-      speaker = hasSpeaker(i, i >= first && i <= to);
+      speaker = hasSpeaker(i, i >= first - 1 && i <= to);
     }
     // A quotation that opens its paragraph may continue the previous one's speaker.
     if (!speaker && first > 0 && OPENS_WITH_QUOTE.test(text.slice(paragraph.start, paragraph.end)) && q.start - paragraph.start < 4) {
@@ -245,10 +246,18 @@ function namesSomeone(c: CompiledLanguage, body: string): boolean {
   if (TITLE.test(body)) return true;
   const words = findSpans(CAPITALISED, body).filter((w) => !c.nonNames.has(body.slice(w.start, w.end).toLowerCase()));
   for (let i = 0; i + 1 < words.length; i++) {
-    if (/^\s$/u.test(body.slice(words[i]!.end, words[i + 1]!.start))) return true;
+    if (!/^\s$/u.test(body.slice(words[i]!.end, words[i + 1]!.start))) continue;
+    // Where every noun is capitalised, an article or a preposition right
+    // before the pair makes it a noun and a name ("im Dorf Unterbach"), a
+    // place rather than a speaker; a third capitalised word still names
+    // one ("der Landrat Peter Köhler": "Peter Köhler" follows "Landrat").
+    if (!c.language.capitalisationMarksNames && c.nonNames.has(WORD_BEFORE.exec(body.slice(0, words[i]!.start))?.[1]?.toLowerCase() ?? '')) continue;
+    return true;
   }
   return false;
 }
+
+const WORD_BEFORE = /([\p{L}]+)\s+$/u;
 
 /**
  * `unsourced-claim` flags: one per marked claim (not orphaned, inside the
@@ -294,7 +303,7 @@ const COUNT_THRESHOLD = 100;
  * approximate count (in digits or in words: "about twenty"), a quantity in
  * words, a count of a toll ("quelques blessés").
  */
-function statesFigure(c: CompiledLanguage, sentence: string): boolean {
+export function statesFigure(c: CompiledLanguage, sentence: string): boolean {
   if (PERCENT_OR_MONEY.test(sentence) || NUMBER_WITH_UNIT.test(sentence)) return true;
   c.numberWords.lastIndex = 0;
   if (c.numberWords.test(sentence)) return true;

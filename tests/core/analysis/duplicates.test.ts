@@ -195,6 +195,18 @@ describe('near-duplicates', () => {
     expect(flags.map((f) => [f.rule, f.paragraphs])).toEqual([['duplicate-passage/paragraphs', { repeat: [4, 6], original: [0, 2] }]]);
   });
 
+  it.each([
+    ['en', 'The detour is signposted.', 'The road stays open.', 'Drivers should allow an extra twenty minutes at peak times.', 'The council will paint two new crossings in the villages.'],
+    ['fr', 'La déviation est balisée.', 'La route reste ouverte.', 'Les automobilistes doivent prévoir vingt minutes de plus aux heures de pointe.', 'La mairie fera peindre deux nouveaux passages piétons dans les villages.'],
+    ['es', 'El desvío está señalizado.', 'La carretera sigue abierta.', 'Los conductores deben calcular veinte minutos más en las horas punta.', 'El ayuntamiento pintará dos nuevos pasos de cebra en los pueblos.'],
+    ['de', 'Die Umleitung ist ausgeschildert.', 'Die Straße bleibt offen.', 'Autofahrer sollten zu den Stoßzeiten zwanzig Minuten mehr einplanen.', 'Die Gemeinde lässt in den Dörfern zwei neue Zebrastreifen anlegen.'],
+  ])('%s: a short paragraph pasted with the block before it starts it; another short one does not', (language, short, otherShort, long, between) => {
+    const pasted = dups([short, long, between, short, long].join('\n\n'), language).flags;
+    expect(pasted.map((f) => [f.rule, f.paragraphs])).toEqual([['duplicate-passage/paragraphs', { repeat: [3, 4], original: [0, 1] }]]);
+    const notPasted = dups([short, long, between, otherShort, long].join('\n\n'), language).flags;
+    expect(notPasted.map((f) => [f.rule, f.paragraphs])).toEqual([['duplicate-passage/paragraphs', { repeat: [4, 4], original: [1, 1] }]]);
+  });
+
   it('a teaser sentence nearly repeated in the lead, inside one paragraph, is found', () => {
     const raw = `The council voted on Tuesday to close the old northern bridge for two years of repairs. ${P.b}\n\nOn Tuesday the council voted to close the old northern bridge for two years of urgent repairs. ${P.c}`;
     const near = dups(raw).flags.filter((f) => f.rule === 'near-duplicate/sentence');

@@ -5,7 +5,7 @@
  * near miss that must not. Every sentence here is written for the project.
  */
 import { describe, expect, it } from 'vitest';
-import { unsourcedPassageFlags } from '../../../src-renderer/core/analysis/sourcing';
+import { unattributedQuoteFlags, unsourcedPassageFlags } from '../../../src-renderer/core/analysis/sourcing';
 import { sourcingInput } from './helpers';
 
 /** The sentences flagged as unsourced passages in `raw`. */
@@ -156,5 +156,31 @@ describe('named sources: a fronted stock exchange, and reporting verbs', () => {
     alone('de', 'Die Aktie verlor am Montag 40 Prozent.'),
   ])('%s: %j', (language, text, flagged) => {
     expect(unsourced(language, text)).toEqual(flagged);
+  });
+});
+
+describe('verbs that take or decide something, and an impersonal "se", are not reports', () => {
+  it.each([
+    alone('en', 'The storm claimed more than 40 lives along the coast.'),
+    never('en', 'The coastguard claimed more than 40 boats were lost along the coast.'),
+    alone('en', 'The council agreed unanimously to close the largest depot in the county.'),
+    never('en', 'The council agreed that the largest depot in the county would close.'),
+    alone('es', 'El vídeo ha tenido más de dos millones de visitas, y se estima que ha llegado a toda la región.'),
+    never('es', 'El vídeo ha tenido más de dos millones de visitas, estima la empresa que lo difundió.'),
+    alone('es', 'Se ha dicho que más de dos millones de personas visitaron la feria.'),
+    never('es', 'La organización ha dicho que más de dos millones de personas visitaron la feria.'),
+    never('es', 'El alcalde se lamentó de que más de dos millones de euros se perdieran en la obra.'),
+  ])('%s: %j', (language, text, flagged) => {
+    expect(unsourced(language, text)).toEqual(flagged);
+  });
+});
+
+describe('a quotation after an impersonal "se" has no speaker', () => {
+  const quotes = (raw: string): string[] => unattributedQuoteFlags(sourcingInput(raw, 'es')).map((f) => f.text);
+  it.each([
+    ['La subasta se anunció el lunes. "Nadie nos avisó de que el edificio iba a salir a la venta." Los vecinos siguen sin respuesta.', ['"Nadie nos avisó de que el edificio iba a salir a la venta."']],
+    ['La subasta la anunció el lunes el concejal Tomás Prieto. "Nadie nos avisó de que el edificio iba a salir a la venta." Los vecinos siguen sin respuesta.', []],
+  ])('%j', (raw, flagged) => {
+    expect(quotes(raw)).toEqual(flagged);
   });
 });

@@ -55,8 +55,8 @@ describe('scoreSentence', () => {
   });
 
   it('scores empty or blank text 0 with no reasons', () => {
-    expect(scoreSentence('', 'en')).toEqual({ score: 0, reasons: [] });
-    expect(scoreSentence('  \n ', 'fr')).toEqual({ score: 0, reasons: [] });
+    expect(scoreSentence('', 'en')).toEqual({ score: 0, reasons: [], withoutSpeaker: 0 });
+    expect(scoreSentence('  \n ', 'fr')).toEqual({ score: 0, reasons: [], withoutSpeaker: 0 });
   });
 
   it('has a tuned threshold strictly between 0 and 1', () => {

@@ -3,7 +3,7 @@
  * regression over the features of `features.ts`, and the reasons behind it.
  */
 import type { SuggestionReason } from '../../model';
-import { extractFeatures, FEATURE_NAMES, FEATURE_REASON } from './features';
+import { extractFeatures, FEATURE_NAMES, FEATURE_REASON, type FeatureName } from './features';
 import { profileFor } from './languages/index';
 import { sigmoid } from './logistic';
 import LEARNED from './weights.json' with { type: 'json' };
@@ -20,7 +20,22 @@ export interface CheckWorthiness {
   readonly score: number;
   /** The check-worthiness cues found, those that raised the score most first; each appears once. */
   readonly reasons: SuggestionReason[];
+  /**
+   * In [0, 1]: the score without the cues that only say who is speaking (see
+   * SPEAKER_FEATURES). For a sentence whose one checkable fact is that someone
+   * said it (a view, a forecast, a quotation), this is what its words are worth.
+   */
+  readonly withoutSpeaker: number;
 }
+
+/**
+ * Cues that tell who says something rather than what is claimed: the
+ * reporting verb and the names, titles and acronyms of speakers and outlets
+ * ("Mr Howard said", "the chairman of the Police Federation said", "he told
+ * BBC Radio"). In news nearly every sentence has them, so they inflate the
+ * score of a speaker's opinion or forecast as much as that of a fact.
+ */
+export const SPEAKER_FEATURES: readonly FeatureName[] = ['reporting-verb', 'capitalised-names', 'acronym', 'entity-cue'];
 
 /** The model used for a language: its own if it was fitted with one, else the shared one. */
 export function modelFor(weights: CheckWorthinessWeights, language: string): ScoringModel {
@@ -32,14 +47,16 @@ export function modelFor(weights: CheckWorthinessWeights, language: string): Sco
  * and tools that compare weights other than the shipped ones.
  */
 export function scoreWith(weights: CheckWorthinessWeights, text: string, language: string): CheckWorthiness {
-  if (text.trim() === '') return { score: 0, reasons: [] };
+  if (text.trim() === '') return { score: 0, reasons: [], withoutSpeaker: 0 };
   const model = modelFor(weights, language);
   const { values, tokens } = extractFeatures(text, language);
   let z = model.bias;
+  let speaker = 0;
   const byReason = new Map<SuggestionReason, number>();
   for (const name of FEATURE_NAMES) {
     const contribution = (model.weights[name] ?? 0) * values[name];
     z += contribution;
+    if (SPEAKER_FEATURES.includes(name)) speaker += contribution;
     const reason = FEATURE_REASON[name];
     if (reason && values[name] > 0) byReason.set(reason, (byReason.get(reason) ?? 0) + contribution);
   }
@@ -50,7 +67,7 @@ export function scoreWith(weights: CheckWorthinessWeights, text: string, languag
   // which cues raised the score most; the sort is stable, so ties keep the
   // order of FEATURE_NAMES.
   const reasons = [...byReason].sort((a, b) => b[1] - a[1]).map(([r]) => r);
-  return { score: sigmoid(z), reasons };
+  return { score: sigmoid(z), reasons, withoutSpeaker: sigmoid(z - speaker) };
 }
 
 /**

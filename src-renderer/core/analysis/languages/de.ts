@@ -155,6 +155,7 @@ export const de: SourcingLanguage = {
   capitalisedNonNames: [
     'ich', 'er', 'sie', 'es', 'wir', 'ihr', 'der', 'die', 'das', 'ein', 'eine', 'und', 'aber', 'in', 'im', 'am', 'an', 'auf',
     'aus', 'bei', 'nach', 'laut', 'vor', 'mit', 'von', 'vom', 'zum', 'zur', 'auch', 'doch', 'dabei', 'dazu', 'damit',
+    'dem', 'den', 'des', 'einem', 'einen', 'einer', 'eines', 'beim', 'ins', 'für', 'über', 'unter', 'durch',
   ],
   capitalisationMarksNames: false,
 };

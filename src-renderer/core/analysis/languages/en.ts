@@ -102,8 +102,16 @@ export const en: SourcingLanguage = {
     {
       id: 'reporting-verb',
       source:
-        "(?:says|said|saying|say|tells|told|telling|stated|states|announced|announces|announcing|added|adds|adding|explained|explains|wrote|writes|insisted|insists|argued|argues|warned|warns|warning|claimed|claims|confirmed|confirms|denied|denies|reported|reports|noted|notes|acknowledged|admitted|admits|revealed|reveals|disclosed|estimated|estimates|predicted|predicts|forecast|described|urged|stressed|pointed out|indicated|showed|shows|found|quoted|tweeted|posted|replied|responded|recalled|conceded|testified|alleged|accused|welcomed|criticised|criticized|dismissed|rejected|agreed|repeated|reiterated|vowed|pledged|promised|called for|called on|maintained|contended|spoke|speaking|asked|asks|answered|countered|remarked|joked|shouted|wrote)(?= |,|\\.|$)",
+        "(?:says|said|saying|say|tells|told|telling|stated|states|announced|announces|announcing|added|adds|adding|explained|explains|wrote|writes|insisted|insists|argued|argues|warned|warns|warning|confirmed|confirms|denied|denies|reported|reports|noted|notes|acknowledged|admitted|admits|revealed|reveals|disclosed|estimated|estimates|predicted|predicts|forecast|described|urged|stressed|pointed out|indicated|showed|shows|found|quoted|tweeted|posted|replied|responded|recalled|conceded|testified|alleged|accused|welcomed|criticised|criticized|dismissed|rejected|repeated|reiterated|vowed|pledged|promised|called for|called on|maintained|contended|spoke|speaking|asked|asks|answered|countered|remarked|joked|shouted|wrote)(?= |,|\\.|$)",
     },
+    // "Claimed a victim", "claimed the title" take something; they report nothing.
+    {
+      id: 'claimed',
+      source: '(?:claimed|claims)(?= |,|\\.|$)',
+      unlessNext: ' (?:[\\p{L}\\p{N}-]+ ){0,3}(?:victims?|lives|life|titles?|seats?|victory|prize|crown|medals?|responsibility)\\b',
+    },
+    // "Agreed to introduce a ban", "agreed on a deal" report a decision, not what anyone said.
+    { id: 'agreed', source: 'agreed(?= |,|\\.|$)', unlessNext: ' (?:[\\p{L}]+ly )?(?:to|on|upon)\\b' },
     { id: 'statement', source: 'in a (?:statement|letter|report|press release|post|interview)|figures (?:from|released|published|show|showed)|data (?:from|released|published|show|showed)' },
     // A share price at an exchange is a public record, and the sentence says where to read it.
     // Only a fronted "On the … Stock Exchange, shares …": "the biggest firm on the stock exchange" is no source.
