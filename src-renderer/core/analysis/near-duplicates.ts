@@ -167,9 +167,16 @@ export function wordSimilarity(a: string, b: string, timeoutMs = DIFF_TIMEOUT_MS
  * (`wordSimilarity`) is at least `NEAR_DUPLICATE_WORDS`. `texts[i]` is null
  * for passages that take no part (exact repeats already flagged). Each
  * passage is the repeat of at most one pair; `similarity` is the words'.
+ * `setOf` gives the shingle set of `texts[i]` (`shingleSet`, or one the
+ * caller already has for the same text).
  */
-export function findNearDuplicates(texts: readonly (string | null)[], threshold = NEAR_DUPLICATE_THRESHOLD, minShingles = MIN_SHINGLES): NearDuplicatePair[] {
-  const sets: (Uint32Array | undefined)[] = texts.map((t) => (t === null ? undefined : shingleSet(t)));
+export function findNearDuplicates(
+  texts: readonly (string | null)[],
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+  minShingles = MIN_SHINGLES,
+  setOf: (text: string, i: number) => Uint32Array = shingleSet,
+): NearDuplicatePair[] {
+  const sets: (Uint32Array | undefined)[] = texts.map((t, i) => (t === null ? undefined : setOf(t, i)));
   const index = new PostingIndex(sets.reduce((n, set) => n + (set?.length ?? 0), 0));
   const pairs: NearDuplicatePair[] = [];
   // Shared-shingle counts per earlier paragraph: a typed array reset through
