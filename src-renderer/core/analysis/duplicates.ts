@@ -154,10 +154,18 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   const coveredIndices = new Set([...covered].map((i) => paragraphs[i]?.index));
   const firstSentence = new Map<string, SentenceSpan>();
   const repeatedSentence = new Set<number>();
+  // A sentence that is its whole paragraph has the paragraph's key: a line
+  // without punctuation is one sentence of up to 20 MiB.
+  const positionOf = new Map(paragraphs.map((p, i) => [p.index, i]));
+  const paragraphKey = (s: SentenceSpan): string | null => {
+    const i = positionOf.get(s.paragraph);
+    const p = i === undefined ? undefined : paragraphs[i];
+    return i !== undefined && p?.start === s.start && p.end === s.end ? (keys[i] ?? shortKeys[i] ?? null) : null;
+  };
   input.sentences.forEach((sentence, k) => {
     const body = slice(sentence);
     if (!hasWords(body, MIN_SENTENCE_WORDS)) return;
-    const key = matchKey(body);
+    const key = paragraphKey(sentence) ?? matchKey(body);
     const earlier = firstSentence.get(key);
     if (earlier === undefined) {
       firstSentence.set(key, sentence);
@@ -184,10 +192,10 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   );
   // A one-sentence paragraph has the shingles of its paragraph: computed
   // once (a line without punctuation is one sentence of up to 20 MiB).
-  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const sentenceSet = (body: string, k: number): Uint32Array => {
     const s = input.sentences[k]!;
-    const p = byIndex.get(s.paragraph);
+    const i = positionOf.get(s.paragraph);
+    const p = i === undefined ? undefined : paragraphs[i];
     const set = p !== undefined && p.start === s.start && p.end === s.end ? paragraphSets.get(s.paragraph) : undefined;
     return set ?? shingleSet(body);
   };
