@@ -154,18 +154,10 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   const coveredIndices = new Set([...covered].map((i) => paragraphs[i]?.index));
   const firstSentence = new Map<string, SentenceSpan>();
   const repeatedSentence = new Set<number>();
-  // A sentence that is its whole paragraph has the paragraph's key: a line
-  // without punctuation is one sentence of up to 20 MiB.
-  const positionOf = new Map(paragraphs.map((p, i) => [p.index, i]));
-  const paragraphKey = (s: SentenceSpan): string | null => {
-    const i = positionOf.get(s.paragraph);
-    const p = i === undefined ? undefined : paragraphs[i];
-    return i !== undefined && p?.start === s.start && p.end === s.end ? (keys[i] ?? shortKeys[i] ?? null) : null;
-  };
   input.sentences.forEach((sentence, k) => {
     const body = slice(sentence);
     if (!hasWords(body, MIN_SENTENCE_WORDS)) return;
-    const key = paragraphKey(sentence) ?? matchKey(body);
+    const key = matchKey(body);
     const earlier = firstSentence.get(key);
     if (earlier === undefined) {
       firstSentence.set(key, sentence);
@@ -192,6 +184,7 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   );
   // A one-sentence paragraph has the shingles of its paragraph: computed
   // once (a line without punctuation is one sentence of up to 20 MiB).
+  const positionOf = new Map(paragraphs.map((p, i) => [p.index, i]));
   const sentenceSet = (body: string, k: number): Uint32Array => {
     const s = input.sentences[k]!;
     const i = positionOf.get(s.paragraph);

@@ -25,9 +25,23 @@ export const ENGLISH: Translate = createTranslator('en');
  * a near-duplicate with its diff), not the same text.
  */
 export function matchKey(text: string): string {
+  if (text.length >= LONG_PASSAGE && lastLong?.text === text) return lastLong.key;
   const mapped = text.toLowerCase().replace(VARIANTS, (c) => CANONICAL[c] ?? c);
-  return withoutFinalStops(collapseWhitespace(mapped).replace(PUNCTUATION_SPACING, '$1')).trim();
+  const key = withoutFinalStops(collapseWhitespace(mapped).replace(PUNCTUATION_SPACING, '$1')).trim();
+  if (text.length >= LONG_PASSAGE) lastLong = { text, key };
+  return key;
 }
+
+/**
+ * The last passage of at least LONG_PASSAGE code units that was keyed, with
+ * its key. One analysis keys the same long passage several times: a
+ * paragraph that is one sentence (a line without punctuation, up to the
+ * 20 MiB import limit) as a paragraph, as a sentence, for the passage index
+ * and for its flag's fingerprint; comparing two strings is a fraction of
+ * the cost of keying one. Short passages, the common case, are not kept.
+ */
+let lastLong: { readonly text: string; readonly key: string } | undefined;
+const LONG_PASSAGE = 65_536;
 
 // One pass per concern, each a single regex: this runs on every paragraph and
 // sentence of a 1 MB article, and on whole texts (a flagged paragraph's

@@ -69,6 +69,14 @@ describe('matchKey gives the keys it always gave', () => {
     }
   });
 
+  it('on long passages keyed again and again, as one analysis keys a one-sentence paragraph', () => {
+    const rand = seededRandom(7);
+    const long = [0, 1, 2].map(() => `${randomText(rand, 70_000)} Word.`);
+    for (const text of [long[0]!, long[0]!, long[1]!, long[0]!.slice(0), long[2]!, long[2]!, 'short', long[2]!]) {
+      expect(matchKey(text)).toBe(referenceKey(text));
+    }
+  });
+
   it('strips a long run of final stops, and keeps a run followed by a word, without trying every position of the run', () => {
     // The regex of the old definition is quadratic here: 2 s for 40,000
     // dots, so minutes for these; the loop reads each dot once.
