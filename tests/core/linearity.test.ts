@@ -94,8 +94,9 @@ function importAndAnalyse(raw: string) {
  * same shape. Linear is 20 (22–25 measured, the garbage collector's share
  * growing a little with the heap); a pass quadratic in the length of a
  * sentence or a paragraph (the sentence splitting this test was written
- * for: 17 s at 8 MiB) gives hundreds, and the analysis before issue 14's
- * changes gave 39.
+ * for: 17 s at 8 MiB) gives hundreds, and the analysis before the changes
+ * of issue 14, point 4 (a regex replacement per word in `matchKey`, on the
+ * whole text four times) gave 39–52.
  */
 const IMPORT_LIMIT_RATIO = 35;
 
