@@ -184,13 +184,12 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   );
   // A one-sentence paragraph has the shingles of its paragraph: computed
   // once (a line without punctuation is one sentence of up to 20 MiB).
-  const positionOf = new Map(paragraphs.map((p, i) => [p.index, i]));
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
   const sentenceSet = (body: string, k: number): Uint32Array => {
     const s = input.sentences[k]!;
-    const i = positionOf.get(s.paragraph);
-    const p = i === undefined ? undefined : paragraphs[i];
-    const set = p !== undefined && p.start === s.start && p.end === s.end ? paragraphSets.get(s.paragraph) : undefined;
-    return set ?? shingleSet(body);
+    const p = byIndex.get(s.paragraph);
+    const whole = p !== undefined && p.start === s.start && p.end === s.end;
+    return (whole ? paragraphSets.get(s.paragraph) : undefined) ?? shingleSet(body);
   };
   for (const pair of findNearDuplicates(sentenceTexts, NEAR_DUPLICATE_THRESHOLD, MIN_SENTENCE_SHINGLES, sentenceSet)) {
     const repeat = input.sentences[pair.repeat]!;

@@ -205,6 +205,14 @@ describe('near-duplicates', () => {
     expect(dups(`The council voted on Tuesday to close the bridge. ${P.b}\n\nResidents protested against the decision to close the bridge on Wednesday. ${P.c}`).flags).toEqual([]);
   });
 
+  it('a teaser that is a paragraph of its own, nearly repeated in the lead, is found (its sentence has its paragraph\'s shingles)', () => {
+    const teaser = 'The council voted on Tuesday to close the old northern bridge for two years of repairs.';
+    const raw = `${P.b}\n\n${teaser}\n\nOn Tuesday the council voted to close the old northern bridge for two years of urgent repairs. ${P.c}`;
+    const near = dups(raw).flags.filter((f) => f.kind === 'near-duplicate');
+    expect(near.map((f) => [f.rule, f.original?.text])).toEqual([['near-duplicate/sentence', teaser]]);
+    expect(near[0]!.text).toMatch(/^On Tuesday the council voted/);
+  });
+
   it('a paragraph copied hundreds of times with small edits: every copy found (posting lists are sampled, not cut)', () => {
     const base = 'The council approved the repair plan for the northern bridge on Tuesday evening after a long debate';
     const raw = Array.from({ length: 300 }, (_, i) => `${base.replace('Tuesday', `day${i}`)}.`).join('\n\n');
