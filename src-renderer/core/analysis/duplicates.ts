@@ -15,7 +15,7 @@ import type { Translate } from '../i18n/index';
 import { u16, type Span } from '../text/offsets';
 import type { SentenceSpan } from '../text/sentences';
 import { ENGLISH, matchKey, withFingerprints, hasWords, type FlagDraft } from './flag-builder';
-import { DIFF_BUDGET_MS, findNearDuplicates, NEAR_DUPLICATE_THRESHOLD, wordDiff } from './near-duplicates';
+import { DIFF_BUDGET_MS, findNearDuplicates, MIN_SHINGLES, NEAR_DUPLICATE_THRESHOLD, shingleSet, wordDiff } from './near-duplicates';
 
 export { NEAR_DUPLICATE_THRESHOLD, NEAR_DUPLICATE_WORDS, SHINGLE_SIZE, MIN_SHINGLES } from './near-duplicates';
 export { crossArticleFlags, paragraphKeys, passageKeys, MIN_PASSAGE_WORDS, type CrossArticleHit, type PassageKey } from './cross-article';
@@ -121,7 +121,14 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   // --- Near-duplicate paragraphs ---
   const candidates = paragraphs.map((p, i) => (covered.has(i) ? null : slice(p)));
   const diffDeadline = Date.now() + DIFF_BUDGET_MS;
-  for (const pair of findNearDuplicates(candidates)) {
+  // Kept for a sentence that is its whole paragraph (see below).
+  const paragraphSets = new Map<number, Uint32Array>();
+  const keepSet = (body: string, i: number): Uint32Array => {
+    const set = shingleSet(body);
+    paragraphSets.set(paragraphs[i]!.index, set);
+    return set;
+  };
+  for (const pair of findNearDuplicates(candidates, NEAR_DUPLICATE_THRESHOLD, MIN_SHINGLES, keepSet)) {
     const repeat = paragraphs[pair.repeat]!;
     const original = paragraphs[pair.original]!;
     const repeatText = slice(repeat);
@@ -179,7 +186,16 @@ export function duplicateFlags(input: DuplicateInput, t: Translate = ENGLISH): F
   const sentenceTexts = input.sentences.map((sentence, k) =>
     repeatedSentence.has(k) || coveredIndices.has(sentence.paragraph) || !hasWords(slice(sentence), MIN_SENTENCE_WORDS) ? null : slice(sentence),
   );
-  for (const pair of findNearDuplicates(sentenceTexts, NEAR_DUPLICATE_THRESHOLD, MIN_SENTENCE_SHINGLES)) {
+  // A one-sentence paragraph has the shingles of its paragraph: computed
+  // once (a line without punctuation is one sentence of up to 20 MiB).
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p]));
+  const sentenceSet = (body: string, k: number): Uint32Array => {
+    const s = input.sentences[k]!;
+    const p = byIndex.get(s.paragraph);
+    const whole = p !== undefined && p.start === s.start && p.end === s.end;
+    return (whole ? paragraphSets.get(s.paragraph) : undefined) ?? shingleSet(body);
+  };
+  for (const pair of findNearDuplicates(sentenceTexts, NEAR_DUPLICATE_THRESHOLD, MIN_SENTENCE_SHINGLES, sentenceSet)) {
     const repeat = input.sentences[pair.repeat]!;
     const original = input.sentences[pair.original]!;
     if (pair.similarity >= 1) continue;

@@ -7,6 +7,7 @@ import type { Flag } from '../model';
 import { hashString } from '../text/hash';
 import { createTranslator, type Translate } from '../i18n/index';
 import { compareText } from '../text/compare';
+import { collapseWhitespace } from '../text/whitespace';
 
 /** A flag before its fingerprint is computed. */
 export type FlagDraft = Omit<Flag, 'fingerprint'>;
@@ -24,17 +25,27 @@ export const ENGLISH: Translate = createTranslator('en');
  * a near-duplicate with its diff), not the same text.
  */
 export function matchKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(VARIANTS, (c) => CANONICAL[c] ?? c)
-    .replace(WHITESPACE, ' ')
-    .replace(PUNCTUATION_SPACING, '$1')
-    .replace(FINAL_STOP, '')
-    .trim();
+  if (text.length >= LONG_PASSAGE && lastLong?.text === text) return lastLong.key;
+  const mapped = text.toLowerCase().replace(VARIANTS, (c) => CANONICAL[c] ?? c);
+  const key = withoutFinalStops(collapseWhitespace(mapped).replace(PUNCTUATION_SPACING, '$1')).trim();
+  if (text.length >= LONG_PASSAGE) lastLong = { text, key };
+  return key;
 }
 
+/**
+ * The last passage of at least LONG_PASSAGE code units that was keyed, with
+ * its key. One analysis keys the same long passage several times: a
+ * paragraph that is one sentence (a line without punctuation, up to the
+ * 20 MiB import limit) as a paragraph, as a sentence, for the passage index
+ * and for its flag's fingerprint; comparing two strings is a fraction of
+ * the cost of keying one. Short passages, the common case, are not kept.
+ */
+let lastLong: { readonly text: string; readonly key: string } | undefined;
+const LONG_PASSAGE = 65_536;
+
 // One pass per concern, each a single regex: this runs on every paragraph and
-// sentence of a 1 MB article.
+// sentence of a 1 MB article, and on whole texts (a flagged paragraph's
+// fingerprint, the passage index) of up to the 20 MiB import limit.
 const CANONICAL: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...'«»“”„‟〝〞＂'].map((c) => [c, '"'])),
   ...Object.fromEntries([...'‘’‚‛′`´'].map((c) => [c, "'"])),
@@ -42,12 +53,21 @@ const CANONICAL: Readonly<Record<string, string>> = {
   '…': '...',
 };
 const VARIANTS = /[«»“”„‟〝〞＂‘’‚‛′`´‐‑‒–—―−…]/g;
-// String replacements, not callbacks: V8 runs them natively, which matters
-// at the 170,000 spaces of a 1 MB article.
-const WHITESPACE = /\s+/g;
 /** After whitespace runs became single spaces, a space on either side of a punctuation mark disappears. */
 const PUNCTUATION_SPACING = / ?(\p{P}) ?/gu;
-const FINAL_STOP = /[.!?;:]+$/u;
+const FINAL_STOPS = new Set(['.', '!', '?', ';', ':']);
+
+/**
+ * `text` without its final run of `. ! ? ; :`. A loop from the end, not
+ * `/[.!?;:]+$/`: the regex tries every position of every run of stops and
+ * fails at the end of the run, quadratic in a long run (2 s for 40,000
+ * dots followed by a letter).
+ */
+function withoutFinalStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && FINAL_STOPS.has(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** Whether a text has at least `n` words (letters, marks and digits); stops counting at `n`. */
 export function hasWords(text: string, n: number): boolean {

@@ -11,6 +11,7 @@ import type { SuggestionReason } from '../../model';
 import { compileCues, countCues, type CompiledCues } from './cue-matcher';
 import { profileFor } from './languages/index';
 import type { LanguageProfile } from './profile';
+import { collapseWhitespace } from '../../text/whitespace';
 
 export const FEATURE_NAMES = [
   'digits',
@@ -165,7 +166,7 @@ function clean(text: string): { readonly text: string; readonly mentions: number
     });
   }
   if (t.includes('#')) t = t.replace(/#(?=[\p{L}\p{N}])/gu, '');
-  return { text: t.replace(/\s+/g, ' ').trim(), mentions };
+  return { text: collapseWhitespace(t).trim(), mentions };
 }
 
 function countMatches(re: RegExp, text: string): number {
