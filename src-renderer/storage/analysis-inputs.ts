@@ -6,13 +6,18 @@
  * decisions). The live view (`useAnalysisInputs`) and the report export
  * (`readSnapshot`) read it through this one function.
  */
+import { useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { WorkspaceFacts } from '../core/analysis/pipeline';
-import type { Id, Paragraph } from '../core/model';
+import type { ClaimRef } from '../core/analysis/sourcing';
+import type { Settings } from '../core/settings';
+import type { Article, Claim, Id, Paragraph, Revision } from '../core/model';
+import { useArticle, useRevision } from './articles-repo';
+import { useArticleClaims } from './claims-repo';
 import { getDb } from './db';
 import { countEvidenceByClaim } from './evidence-repo';
 import { findCrossArticleHits } from './passage-index-repo';
-import { loadSettings } from './settings-repo';
+import { loadSettings, useSettings } from './settings-repo';
 
 export interface AnalysisInputs {
   readonly articleId: Id;
@@ -34,7 +39,47 @@ export interface AnalysisInputs {
 /** The tables `readAnalysisInputs` reads (for callers that include it in a larger transaction). */
 export const ANALYSIS_INPUT_TABLES = ['articles', 'revisions', 'claims', 'evidence', 'flagDecisions', 'passageIndex', 'settings'] as const;
 
-/** Reads an article's analysis inputs, or null when the article (or its current revision) is gone. */
+/** The facts the passage index and the editor's decisions give (read apart: a claim saved does not change them). */
+interface IndexFacts {
+  readonly revisionId: Id;
+  readonly indexed: boolean;
+  readonly lookups: WorkspaceFacts['lookups'];
+  readonly decisions: WorkspaceFacts['decisions'];
+}
+
+/** What the passage index and the decisions say of an article's revision `revisionId`. */
+async function readIndexFacts(articleId: Id, revisionId: Id): Promise<IndexFacts> {
+  const db = getDb();
+  const own = await db.passageIndex.where('articleId').equals(articleId).toArray();
+  const indexed = own.length > 0 && own.every((row) => row.revisionId === revisionId);
+  return {
+    revisionId,
+    indexed,
+    lookups: indexed ? await findCrossArticleHits(articleId, own.map((row) => row.hash)) : new Map(),
+    decisions: await db.flagDecisions.where('articleId').equals(articleId).toArray(),
+  };
+}
+
+/** The claims the analysis knows of: those anchored on the revision, by position. */
+function claimRefs(claims: readonly Claim[], revisionId: Id): ClaimRef[] {
+  return claims.filter((c) => c.revisionId === revisionId).map((c) => ({ id: c.id, target: c.target, ...(c.orphan && { orphan: c.orphan }) }));
+}
+
+/** The one shape of the inputs, however they were read. */
+function assemble(article: Article, revision: Revision, settings: Settings, claims: readonly ClaimRef[], evidenceCountByClaim: WorkspaceFacts['evidenceCountByClaim'], index: IndexFacts): AnalysisInputs {
+  return {
+    articleId: article.id,
+    title: article.title,
+    language: article.language,
+    suggestionThreshold: settings.suggestionThreshold,
+    suggestionLimit: settings.suggestionLimit,
+    revision: { id: revision.id, text: revision.text, paragraphs: revision.paragraphs },
+    facts: { articleId: article.id, claims, evidenceCountByClaim, lookups: index.lookups, decisions: index.decisions },
+    indexed: index.indexed,
+  };
+}
+
+/** Reads an article's analysis inputs in one transaction (the export), or null when the article (or its current revision) is gone. */
 export async function readAnalysisInputs(articleId: Id): Promise<AnalysisInputs | null> {
   const db = getDb();
   return db.transaction('r', ANALYSIS_INPUT_TABLES.map((name) => db.table(name)), async () => {
@@ -42,32 +87,67 @@ export async function readAnalysisInputs(articleId: Id): Promise<AnalysisInputs 
     if (!article) return null;
     const revision = await db.revisions.get(article.currentRevisionId);
     if (!revision) return null;
-    const claims = (await db.claims.where('articleId').equals(articleId).toArray())
-      .filter((c) => c.revisionId === revision.id)
-      .map((c) => ({ id: c.id, target: c.target, ...(c.orphan && { orphan: c.orphan }) }));
-    const own = await db.passageIndex.where('articleId').equals(articleId).toArray();
-    const indexed = own.length > 0 && own.every((row) => row.revisionId === revision.id);
-    const settings = await loadSettings();
-    return {
-      articleId,
-      title: article.title,
-      language: article.language,
-      suggestionThreshold: settings.suggestionThreshold,
-      suggestionLimit: settings.suggestionLimit,
-      revision: { id: revision.id, text: revision.text, paragraphs: revision.paragraphs },
-      facts: {
-        articleId,
-        claims,
-        evidenceCountByClaim: await countEvidenceByClaim(claims.map((c) => c.id)),
-        lookups: indexed ? await findCrossArticleHits(articleId, own.map((row) => row.hash)) : new Map(),
-        decisions: await db.flagDecisions.where('articleId').equals(articleId).toArray(),
-      },
-      indexed,
-    };
+    const claims = claimRefs(await db.claims.where('articleId').equals(articleId).toArray(), revision.id);
+    const [settings, evidence, index] = [await loadSettings(), await countEvidenceByClaim(claims.map((c) => c.id)), await readIndexFacts(articleId, revision.id)];
+    return assemble(article, revision, settings, claims, evidence, index);
   });
 }
 
-/** Live analysis inputs of an article; undefined while loading, null when it is gone. */
+/** The same claim references (ids, spans, orphan marks) as `before`: the analysis of `before` still holds. */
+function sameRefs(before: readonly ClaimRef[], after: readonly ClaimRef[]): boolean {
+  return (
+    before.length === after.length &&
+    before.every((b, i) => {
+      const a = after[i]!;
+      return a.id === b.id && !a.orphan === !b.orphan && a.target.position.start === b.target.position.start && a.target.position.end === b.target.position.end && a.target.quote.exact === b.target.quote.exact;
+    })
+  );
+}
+
+/**
+ * Live analysis inputs of an article (undefined while loading, null when it
+ * is gone), built from what the panes already follow: the article, its
+ * text and the settings (shared live queries), the claims and their source
+ * counts (the claims follower, which reads only what a write touched), and
+ * a live query of the passage index and the decisions alone. A note, a
+ * verdict or a status saved gives the same inputs object back (the claims'
+ * spans did not move): nothing is analysed or re-rendered for it.
+ */
 export function useAnalysisInputs(articleId: Id | undefined): AnalysisInputs | null | undefined {
-  return useLiveQuery(async () => (articleId ? readAnalysisInputs(articleId) : null), [articleId]);
+  const article = useArticle(articleId);
+  const revision = useRevision(article?.currentRevisionId);
+  const settings = useSettings();
+  const claimsData = useArticleClaims(articleId);
+  const revisionId = revision?.id;
+  const index = useLiveQuery(async () => (articleId && revisionId ? readIndexFacts(articleId, revisionId) : undefined), [articleId, revisionId]);
+  const complete = claimsData && claimsData.articleId === articleId && claimsData.complete ? claimsData : undefined;
+  const lastRefs = useRef<ClaimRef[] | undefined>(undefined);
+  const refs = useMemo(() => {
+    if (!complete || !revisionId) return undefined;
+    const next = claimRefs(complete.claims, revisionId);
+    return lastRefs.current && sameRefs(lastRefs.current, next) ? lastRefs.current : (lastRefs.current = next);
+  }, [complete, revisionId]);
+  const counts = complete?.sourceCounts;
+  const last = useRef<AnalysisInputs | undefined>(undefined);
+  return useMemo(() => {
+    if (!articleId || article === null || revision === null) return null;
+    if (!article || !revision || !settings || !refs || !counts || !index || index.revisionId !== revision.id) return undefined;
+    const next = assemble(article, revision, settings, refs, counts, index);
+    // The article and the settings matter by the fields the analysis reads (a claim saved bumps the article's version).
+    const before = last.current;
+    const same =
+      before &&
+      before.articleId === next.articleId &&
+      before.title === next.title &&
+      before.language === next.language &&
+      before.suggestionThreshold === next.suggestionThreshold &&
+      before.suggestionLimit === next.suggestionLimit &&
+      before.revision.text === next.revision.text &&
+      before.revision.id === next.revision.id &&
+      before.facts.claims === refs &&
+      before.facts.evidenceCountByClaim === counts &&
+      before.facts.lookups === index.lookups &&
+      before.facts.decisions === index.decisions;
+    return same ? before : (last.current = next);
+  }, [articleId, article, revision, settings, refs, counts, index]);
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderClaims } from '../../src-renderer/ui/claims/claim-numbers';
 import type { Claim } from '../../src-renderer/core/model';
+import { u16 } from '../../src-renderer/core/text/offsets';
 import { compareByNumber, compareReadingOrder } from '../../src-renderer/core/claim-order';
 
 function rng(seed: number): (n: number) => number {
@@ -28,7 +29,7 @@ function claim(r: (n: number) => number, revisionId: string): Claim {
     revisionId: r(10) === 0 ? 'older' : revisionId,
     ...(r(15) === 0 ? { orphan: true } : {}),
     target: {
-      position: { type: 'TextPositionSelector', start, end: start + 1 + r(40) },
+      position: { type: 'TextPositionSelector', start: u16(start), end: u16(start + 1 + r(40)) },
       quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
     },
     status: 'open',
@@ -70,7 +71,7 @@ describe('orderClaims after a few claims change', () => {
       else if (kind === 1) next.splice(r(next.length), 1);
       else {
         const i = r(next.length);
-        const moved = r(next[i]!.target.position.start + 1);
+        const moved = u16(r(next[i]!.target.position.start + 1));
         next[i] = { ...next[i]!, note: `saved ${step}`, target: { ...next[i]!.target, position: { ...next[i]!.target.position, start: moved } } };
       }
       claims = next;
