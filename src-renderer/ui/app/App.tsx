@@ -16,7 +16,7 @@ import { ToastProvider } from '../common/toasts';
 import { LibraryPane } from '../library/LibraryPane';
 import { ReaderPane } from '../reader/ReaderPane';
 import { InspectorPane } from '../inspector/InspectorPane';
-import { SettingsDialog } from '../settings/SettingsDialog';
+import { SettingsDialog } from '../settings/lazy';
 import { useGlobalShortcuts } from './shortcuts';
 import { ImportController } from '../import/ImportController';
 import { ExportController } from '../export/ExportController';
