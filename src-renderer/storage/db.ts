@@ -177,7 +177,7 @@ async function rekeySources(tx: Transaction): Promise<void> {
 }
 
 /** The tables of the workspace (the backup format's list: core/backup/format.ts). */
-export { WORKSPACE_TABLES as ALL_TABLES, type TableName } from '../core/backup/format';
+export { WORKSPACE_TABLES as ALL_TABLES, type TableName } from '../core/backup/tables';
 
 let instance: WorkbenchDb | null = null;
 
