@@ -24,7 +24,7 @@ import { BackupController } from '../backup/BackupController';
 import { WorkspaceGate } from '../backup/WorkspaceGate';
 import { WorkspaceMenu } from '../backup/WorkspaceMenu';
 import { useView } from './view';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { lazyDialog } from '../common/lazy-dialog';
 import { AnalysisHost } from '../analysis/AnalysisHost';
 import { FlagsOverlay } from '../flags/FlagsOverlay';
 import { useUnloadWarning } from './unload-warning';
@@ -32,6 +32,15 @@ import { BrokenArticleActions } from '../library/broken-article';
 
 /** The source library (and its CSL and URL-list exchange) loads when it is first shown. */
 const SourcesView = lazy(() => import('../sources/SourcesView').then((m) => ({ default: m.SourcesView })));
+
+/** The keyboard shortcuts sheet loads when first opened ("?" or the Help menu). */
+const ShortcutsSheet = lazyDialog(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));
+
+function ShortcutsDialog() {
+  const [open, setOpen] = useState(false);
+  useCommand('shortcuts', () => setOpen(true));
+  return open ? <ShortcutsSheet onClose={() => setOpen(false)} /> : null;
+}
 
 function resolveLocale(setting: Settings['uiLocale']): Locale {
   if (setting !== 'system' && isLocale(setting)) return setting;
