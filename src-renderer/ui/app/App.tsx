@@ -75,6 +75,10 @@ function WorkbenchApp() {
   }, [locale]);
   useEffect(() => getHost().onMenuCommand((command) => dispatchCommand(command)), []);
 
+  // The window waits for the settings (one read) and then for the interface
+  // language's catalogue (I18nProvider) before its first frame: drawn with
+  // the defaults first, it would show English to a French editor for a moment.
+  if (stored === undefined) return null;
   return (
     <I18nProvider locale={locale}>
       <ToastProvider>
