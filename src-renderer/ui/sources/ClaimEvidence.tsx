@@ -10,7 +10,7 @@ import { useActionFailed } from '../common/errors';
 import { useT } from '../app/i18n';
 import { clip } from './clip';
 import { useToasts } from '../common/toasts';
-import { AddEvidenceDialog } from './lazy';
+import { AddEvidenceDialog } from './AddEvidenceDialog';
 import { EditEvidenceDialog } from './EditEvidenceDialog';
 import { NotesParagraph, SourceBrief } from './SourceBrief';
 import { describeRefusal } from './refusals';

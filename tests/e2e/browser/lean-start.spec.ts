@@ -23,7 +23,7 @@ test('an English start loads neither the French catalogue, nor the backup code, 
   await page.goto('/index.html');
   await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Settings', exact: true })).toBeVisible();
-  for (const lazy of ['fr', 'backup', 'RestoreDialog', 'AutoBackupsDialog', 'SettingsDialog', 'ShortcutsDialog', 'ArticleDetailsDialog', 'AddEvidenceDialog', 'PasteArticleDialog', 'RatingScaleDialog', 'csl']) {
+  for (const lazy of ['fr', 'backup', 'RestoreDialog', 'AutoBackupsDialog', 'SettingsDialog', 'ShortcutsDialog', 'ArticleDetailsDialog', 'PasteArticleDialog', 'RatingScaleDialog', 'csl']) {
     expect([...chunks], `${lazy} is loaded at start`).not.toContain(lazy);
   }
   // Opening Settings loads its chunk and every catalogue (it names each language in itself).
