@@ -19,6 +19,8 @@ import { contextMenuTemplate } from './context-menu';
 import { filesFromArgv, filesFromSecondInstance, OPENABLE_EXTENSIONS, OpenRequests, type OpenProblem } from './open-requests';
 import { RecentFiles } from './recent-files';
 import { createUpdateController, parseUpdateConfig, updateMode, type Updater, type UpdateConfig, type UpdateController } from './updates';
+// Menus and native dialogs in every interface language: all catalogues, bundled.
+import '../src-renderer/core/i18n/bundled';
 import { createTranslator, isLocale, pickLocale, type Locale } from '../src-renderer/core/i18n';
 import type * as ElectronUpdater from 'electron-updater';
 

@@ -5,6 +5,8 @@
  */
 import { NO_WORKSPACE } from '../core/analysis/pipeline';
 import { u16 } from '../core/text/offsets';
+// The engine makes translators in any language synchronously: every catalogue, bundled.
+import '../core/i18n/bundled';
 import { createEngine } from './engine';
 import { WARM_WORKER_NAME, type AnalyzeRequest, type WorkerReply } from './protocol';
 

@@ -3,6 +3,8 @@
  * the same engine as the worker, asynchronously (one macrotask later), so
  * callers see the same ordering as with a worker.
  */
+// The engine makes translators in any language synchronously: every catalogue, bundled.
+import '../core/i18n/bundled';
 import { createEngine } from './engine';
 import type { AnalysisRunner } from './runner';
 

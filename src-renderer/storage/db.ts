@@ -16,7 +16,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { numbersInReadingOrder } from '../core/claim-order';
 import { isRated } from '../core/claim-rules';
-import { createTranslator, isLocale, pickLocale, type Locale } from '../core/i18n';
+import { createTranslator, ensureLocale, isLocale, pickLocale, type Locale } from '../core/i18n';
 import { planSourceMerge } from '../core/sources/merge-duplicates';
 import { normalizeUrl } from '../core/sources/url';
 import type {
@@ -153,7 +153,11 @@ async function rekeySources(tx: Transaction): Promise<void> {
   const sources = (await tx.table('sources').toArray()) as Source[];
   const keyOf = (s: Source) => (s.url ? normalizeUrl(s.url) : '');
   const evidence = (await tx.table('evidence').toArray()) as Evidence[];
-  const plan = planSourceMerge(sources, evidence, keyOf, createTranslator(await editorLocale(tx)));
+  const locale = await editorLocale(tx);
+  // The editor's catalogue may not be loaded yet (only English is in the start
+  // bundle); waitFor keeps the upgrade transaction alive while it loads.
+  await Dexie.waitFor(ensureLocale(locale));
+  const plan = planSourceMerge(sources, evidence, keyOf, createTranslator(locale));
 
   const mergedById = new Map(plan.sources.map((s) => [s.id, s]));
   const removed = new Set(plan.removedSourceIds);
@@ -173,7 +177,7 @@ async function rekeySources(tx: Transaction): Promise<void> {
 }
 
 /** The tables of the workspace (the backup format's list: core/backup/format.ts). */
-export { WORKSPACE_TABLES as ALL_TABLES, type TableName } from '../core/backup/format';
+export { WORKSPACE_TABLES as ALL_TABLES, type TableName } from '../core/backup/tables';
 
 let instance: WorkbenchDb | null = null;
 

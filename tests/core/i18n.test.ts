@@ -2,10 +2,11 @@
  * Every message key used in code exists in every catalogue, and every
  * catalogue key is used somewhere: a missing or stray key fails here.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createTranslator, LOCALES, pickLocale, reportLocaleFor } from '../../src-renderer/core/i18n';
+import { LOCALES } from '../../src-renderer/core/i18n/bundled';
+import { createTranslator, pickLocale, reportLocaleFor } from '../../src-renderer/core/i18n';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -109,5 +110,49 @@ describe('createTranslator with a locale no catalogue has', () => {
     const t = createTranslator('"><script>' as never);
     expect(t('find.next')).toBe('Next match');
     expect(createTranslator('__proto__' as never)('find.next')).toBe('Next match');
+  });
+});
+
+describe('catalogues on demand (ensureLocale)', () => {
+  /** A fresh copy of core/i18n, without ./bundled: what the window starts with. */
+  async function freshI18n() {
+    vi.resetModules();
+    return import('../../src-renderer/core/i18n');
+  }
+
+  it('has English at once; French only after ensureLocale, and then translates in French', async () => {
+    const i18n = await freshI18n();
+    expect(i18n.isLocaleLoaded('en')).toBe(true);
+    expect(i18n.createTranslator('en')('find.next')).toBe('Next match');
+    expect(i18n.isLocaleLoaded('fr')).toBe(false);
+    // Not loaded: a bug in the caller, said loudly rather than answered in English.
+    expect(() => i18n.createTranslator('fr')).toThrow(/ensureLocale\('fr'\)/);
+
+    await i18n.ensureLocale('fr');
+    expect(i18n.isLocaleLoaded('fr')).toBe(true);
+    const fr = i18n.createTranslator('fr');
+    expect(fr.locale).toBe('fr');
+    expect(fr('find.next')).toBe(LOCALES.fr.find.next);
+    expect(fr('find.next')).not.toBe('Next match');
+    expect(i18n.catalogueOf('fr').meta.name).toBe('Français');
+  });
+
+  it('loads a catalogue once however many ask at the same time, and ensureAllLocales loads every one', async () => {
+    const i18n = await freshI18n();
+    const first = i18n.ensureLocale('fr');
+    expect(i18n.ensureLocale('fr')).toBe(first);
+    await first;
+    const again = await freshI18n();
+    await again.ensureAllLocales();
+    expect(again.LOCALE_CODES.every((l) => again.isLocaleLoaded(l))).toBe(true);
+    expect([...again.LOCALE_CODES]).toEqual(Object.keys(LOCALES));
+  });
+
+  it('./bundled registers every catalogue, so no loading is needed there', async () => {
+    vi.resetModules();
+    const i18n = await import('../../src-renderer/core/i18n');
+    await import('../../src-renderer/core/i18n/bundled');
+    expect(i18n.isLocaleLoaded('fr')).toBe(true);
+    expect(i18n.createTranslator('fr')('find.next')).toBe(LOCALES.fr.find.next);
   });
 });

@@ -5,6 +5,8 @@
  * to the stored scale without pinning untouched defaults.
  */
 import { describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../src-renderer/core/i18n/bundled';
 import { createTranslator, type Locale, type Translate } from '../../src-renderer/core/i18n';
 import { DEFAULT_VERDICTS, type Verdict } from '../../src-renderer/core/model';
 import { isValidScale } from '../../src-renderer/core/settings';

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { contextMenuTemplate, MAX_SUGGESTIONS, type ContextMenuFacts } from '../../src-main/context-menu';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../src-renderer/core/i18n';
 
 const ALL_EDIT = { canUndo: true, canRedo: true, canCut: true, canCopy: true, canPaste: true, canDelete: true, canSelectAll: true, canEditRichly: false };

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { MessageBoxOptions } from 'electron';
 import { createExternalLinkOpener, linkQuestion, shownHost } from '../../src-main/external-links';
 import { checkUrl, type UrlAccepted } from '../../src-renderer/core/sources/url';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../src-renderer/core/i18n';
 
 function accepted(url: string): UrlAccepted {

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+// Menus in French as in the app, whose entry (src-main/index.ts) registers every catalogue.
+import '../../src-renderer/core/i18n/bundled';
 
 const installed = vi.hoisted(() => ({ menus: [] as unknown[] }));
 vi.mock('electron', () => ({

@@ -25,6 +25,8 @@ import { buildExportSnapshot } from '../../src-renderer/ui/export/export-snapsho
 import { applyDecisions } from '../../src-renderer/core/analysis/decisions';
 import { analyzeArticle, analyzeText } from '../../src-renderer/core/analysis/pipeline';
 import { withoutParagraphs } from '../../src-renderer/core/text/paragraph-cut';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import { passageKeys } from '../../src-renderer/core/analysis/cross-article';
 import { createTarget } from '../../src-renderer/core/anchoring/selectors';

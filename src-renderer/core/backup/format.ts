@@ -19,6 +19,7 @@
  * workspace every view can show.
  */
 import * as v from 'valibot';
+import { WORKSPACE_TABLES, type TableName } from './tables';
 import {
   ArticleSchema,
   ClaimEventSchema,
@@ -38,20 +39,7 @@ export const BACKUP_FORMAT = 'factcheck-workbench-backup';
 /** The newest backup file format this build reads and the one it writes. */
 export const BACKUP_FORMAT_VERSION = 1;
 export const APP_NAME = 'Fact-checking Workbench';
-/** Larger files are refused before parsing (Electron does not even read files over 200 MB). */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
-
-/** The tables of the workspace database, in the order a backup restores them. */
-export const WORKSPACE_TABLES = ['articles', 'revisions', 'claims', 'claimEvents', 'sources', 'evidence', 'flagDecisions', 'passageIndex', 'settings'] as const;
-export type TableName = (typeof WORKSPACE_TABLES)[number];
-export type TableCounts = Readonly<Record<TableName, number>>;
-
-/**
- * Settings rows that describe this installation, not the work: what is open,
- * when it was last backed up. A restore keeps the current ones.
- */
-export const BACKUP_STATE_KEY = 'backupState';
-export const LOCAL_SETTING_KEYS: readonly string[] = ['session', BACKUP_STATE_KEY];
+export { BACKUP_STATE_KEY, LOCAL_SETTING_KEYS, MAX_BACKUP_BYTES, WORKSPACE_TABLES, type TableCounts, type TableName } from './tables';
 
 export type BackupRefusalCode =
   | 'empty'

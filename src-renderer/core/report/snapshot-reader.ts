@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import type { Claim, Revision } from '../model';
 import type { MessageKey, Params, Translate } from '../i18n';
-import { LOCALES } from '../i18n';
+import { LOCALE_CODES } from '../i18n';
 import {
   ArticleSchema,
   ClaimEventSchema,
@@ -110,7 +110,7 @@ const ReviewSchema = v.object({
   history: v.optional(v.array(ClaimEventSchema, 'list')),
   flags: v.array(FlagSchema, 'list'),
   dismissed: v.array(v.object({ flag: FlagSchema, reason: v.string('text'), decidedAt: v.pipe(v.string('date'), v.check(isRealDate, 'date')) }, 'object'), 'list'),
-  locale: v.picklist(Object.keys(LOCALES) as (keyof typeof LOCALES)[], 'one-of'),
+  locale: v.picklist(LOCALE_CODES, 'one-of'),
   exportedAt: v.pipe(v.string('date'), v.check(isRealDate, 'date')),
   settings: ReportSettingsSchema,
 }, 'object');

@@ -24,7 +24,6 @@ import {
   type Evidence,
   type Flag,
   type FlagDecision,
-  type FlagKind,
   type ImportInfo,
   type Paragraph,
   type ParagraphKind,
@@ -37,6 +36,7 @@ import {
   type Verdict,
 } from '../model';
 import { readCslExtras } from '../sources/csl';
+import { FLAG_KINDS } from '../flag-kinds';
 import { readName } from '../sources/names';
 import { SOURCE_KINDS, STANCES } from '../sources/source-draft';
 import { checkUrl } from '../sources/url';
@@ -49,16 +49,7 @@ export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['heading', 'caption', 
 export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['txt', 'markdown', 'html', 'docx', 'pdf', 'paste', 'review'];
 export const REVISION_ORIGINS: readonly RevisionOrigin[] = ['import', 'edit', 'fix'];
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
-export const FLAG_KINDS: readonly FlagKind[] = [
-  'duplicate-passage',
-  'near-duplicate',
-  'cross-article-duplicate',
-  'unsourced-claim',
-  'unsourced-passage',
-  'vague-attribution',
-  'unconfirmed-report',
-  'unattributed-quote',
-];
+export { FLAG_KINDS } from '../flag-kinds';
 
 const MAX_TEXT = 20 * 1024 * 1024;
 

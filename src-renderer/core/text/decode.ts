@@ -24,8 +24,9 @@
  */
 import { createTranslator, type Translate } from '../i18n';
 
-/** Files over this many bytes are refused: 20 MB of text is about 3 million words. */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+import { MAX_TEXT_BYTES } from './limits';
+
+export { MAX_TEXT_BYTES };
 
 /** A WHATWG encoding name: 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1251', 'shift_jis'… */
 export type TextEncoding = string;

@@ -16,7 +16,7 @@ import { ToastProvider } from '../common/toasts';
 import { LibraryPane } from '../library/LibraryPane';
 import { ReaderPane } from '../reader/ReaderPane';
 import { InspectorPane } from '../inspector/InspectorPane';
-import { SettingsDialog } from '../settings/SettingsDialog';
+import { SettingsDialog } from '../settings/lazy';
 import { useGlobalShortcuts } from './shortcuts';
 import { ImportController } from '../import/ImportController';
 import { ExportController } from '../export/ExportController';
@@ -24,7 +24,7 @@ import { BackupController } from '../backup/BackupController';
 import { WorkspaceGate } from '../backup/WorkspaceGate';
 import { WorkspaceMenu } from '../backup/WorkspaceMenu';
 import { useView } from './view';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { lazyDialog } from '../common/lazy-dialog';
 import { AnalysisHost } from '../analysis/AnalysisHost';
 import { FlagsOverlay } from '../flags/FlagsOverlay';
 import { useUnloadWarning } from './unload-warning';
@@ -32,6 +32,15 @@ import { BrokenArticleActions } from '../library/broken-article';
 
 /** The source library (and its CSL and URL-list exchange) loads when it is first shown. */
 const SourcesView = lazy(() => import('../sources/SourcesView').then((m) => ({ default: m.SourcesView })));
+
+/** The keyboard shortcuts sheet loads when first opened ("?" or the Help menu). */
+const ShortcutsSheet = lazyDialog(() => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog));
+
+function ShortcutsDialog() {
+  const [open, setOpen] = useState(false);
+  useCommand('shortcuts', () => setOpen(true));
+  return open ? <ShortcutsSheet onClose={() => setOpen(false)} /> : null;
+}
 
 function resolveLocale(setting: Settings['uiLocale']): Locale {
   if (setting !== 'system' && isLocale(setting)) return setting;
@@ -66,6 +75,10 @@ function WorkbenchApp() {
   }, [locale]);
   useEffect(() => getHost().onMenuCommand((command) => dispatchCommand(command)), []);
 
+  // The window waits for the settings (one read) and then for the interface
+  // language's catalogue (I18nProvider) before its first frame: drawn with
+  // the defaults first, it would show English to a French editor for a moment.
+  if (stored === undefined) return null;
   return (
     <I18nProvider locale={locale}>
       <ToastProvider>

@@ -1,9 +1,8 @@
 /** The keyboard shortcuts sheet (`?`, F1). */
-import { Fragment, useState } from 'react';
+import { Fragment } from 'react';
 import type { MessageKey, Translate } from '../../core/i18n';
 import { Dialog } from '../common/Dialog';
 import { ListTable } from '../common/ListTable';
-import { useCommand } from './commands';
 import { useT } from './i18n';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -67,13 +66,11 @@ function Keys({ combos, t }: { combos: readonly (readonly Key[])[]; t: Translate
   );
 }
 
-export function ShortcutsDialog() {
+/** The keyboard shortcuts sheet (opened by the "shortcuts" command, see App.tsx; loaded when first opened). */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  useCommand('shortcuts', () => setOpen(true));
-  if (!open) return null;
   return (
-    <Dialog title={t('shortcuts.title')} onClose={() => setOpen(false)}>
+    <Dialog title={t('shortcuts.title')} onClose={onClose}>
       {/* The sheet scrolls on its own, and takes the focus, so arrow keys scroll it on a small window. */}
       <div className="shortcuts-scroll" tabIndex={0} role="group" aria-label={t('shortcuts.title')} data-autofocus>
         <ListTable className="shortcuts-table" caption={t('shortcuts.title')} columns={[t('shortcuts.keys'), t('shortcuts.action')]}>

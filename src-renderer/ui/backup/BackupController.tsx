@@ -9,7 +9,12 @@ import { runOperation } from '../common/progress';
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../core/settings';
 import { getHost } from '../../host';
-import { createBackup, markBackedUp, MAX_BACKUP_BYTES, type RestoreResult } from '../../storage/backup';
+import type { RestoreResult } from '../../storage/backup';
+import { markBackedUp } from '../../storage/backup-state';
+import { MAX_BACKUP_BYTES } from '../../core/backup/tables';
+import { loadBackup } from './load-backup';
+import { lazyDialog } from '../common/lazy-dialog';
+import { countsPhrase } from './counts-phrase';
 import { getArticle } from '../../storage/articles-repo';
 import { useActionFailed } from '../common/errors';
 import { useCommand } from '../app/commands';
@@ -17,9 +22,12 @@ import { useI18n } from '../app/i18n';
 import { useWorkbench } from '../app/workbench-state';
 import { useToasts } from '../common/toasts';
 import { backupWasMade, useAutoBackup, useBackupReminder } from './auto-backup';
-import { AutoBackupsDialog } from './AutoBackupsDialog';
-import { countsPhrase, RestoreDialog, type RestoreInput } from './RestoreDialog';
+import type { RestoreInput } from './RestoreDialog';
 import './backup.css';
+
+/** The restore dialogs and what they use load when one is first opened. */
+const RestoreDialog = lazyDialog(() => import('./RestoreDialog').then((m) => m.RestoreDialog));
+const AutoBackupsDialog = lazyDialog(() => import('./AutoBackupsDialog').then((m) => m.AutoBackupsDialog));
 
 const megabytes = (n: number) => Math.round((n / (1024 * 1024)) * 10) / 10;
 
@@ -34,7 +42,7 @@ export function BackupController(_props: { settings: Settings }) {
 
   const backUp = useCallback(async () => {
     try {
-      const backup = await runOperation(t('progress.backup'), (control) => createBackup(undefined, new Date(), control));
+      const backup = await runOperation(t('progress.backup'), async (control) => (await loadBackup()).createBackup(undefined, new Date(), control));
       const outcome = await host.saveFile({
         suggestedName: backup.suggestedName,
         title: t('backup.backUp'),

@@ -7,7 +7,6 @@ import { isCancelled } from '../../core/cancel';
 import { runOperation } from '../common/progress';
 import { ProgressPanel } from '../common/ProgressPanel';
 import { useEffect, useId, useState } from 'react';
-import type { Translate } from '../../core/i18n';
 import {
   describeBackupRefusal,
   previewBackup,
@@ -23,6 +22,7 @@ import { describeError } from '../common/errors';
 import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { countsPhrase } from './counts-phrase';
 
 export interface RestoreInput {
   /** The file name, or the automatic backup's name. */
@@ -52,14 +52,6 @@ const TABLE_LABEL = {
 const MAX_TITLES = 8;
 
 /** "2 articles, 3 claims, 1 source" in the interface language. */
-export function countsPhrase(t: Translate, counts: Pick<TableCounts, 'articles' | 'claims' | 'sources'>): { articles: string; claims: string; sources: string } {
-  return {
-    articles: t('backup.countArticles', { count: counts.articles }),
-    claims: t('backup.countClaims', { count: counts.claims }),
-    sources: t('backup.countSources', { count: counts.sources }),
-  };
-}
-
 export function RestoreDialog({ file, onClose, onRestored }: { file: RestoreInput; onClose: () => void; onRestored: (result: Extract<RestoreResult, { ok: true }>) => void }) {
   const { t, formatDate, formatNumber } = useI18n();
   const [phase, setPhase] = useState<Phase>(file.refused ? { kind: 'refused', refusal: file.refused } : { kind: 'checking' });

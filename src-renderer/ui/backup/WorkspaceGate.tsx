@@ -12,7 +12,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { pickLocale } from '../../core/i18n';
 import { getHost } from '../../host';
-import { createBackup } from '../../storage/backup';
+import { loadBackup } from './load-backup';
 import { getDb } from '../../storage/db';
 import { guardAgainstNewerVersion, openWorkspace, type WorkspaceOpening } from '../../storage/upgrade';
 import { I18nProvider, useT } from '../app/i18n';
@@ -28,6 +28,7 @@ function open(skipBackup: boolean): Promise<WorkspaceOpening> {
   opening = openWorkspace({
     backupBeforeUpgrade: host
       ? async (old) => {
+          const { createBackup } = await loadBackup();
           const backup = await createBackup(old);
           await host.write(backup.text, 'before-upgrade');
         }

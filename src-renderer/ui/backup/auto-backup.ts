@@ -13,7 +13,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { AutoBackupHost } from '../../host/host';
-import { createBackup, loadBackupState, markBackedUp, noteChange } from '../../storage/backup';
+import { loadBackupState, markBackedUp, noteChange } from '../../storage/backup-state';
+import { loadBackup } from './load-backup';
 import { backupReminderDue } from './reminders';
 import { subscribeSaveState } from '../../storage/save-status';
 
@@ -60,6 +61,7 @@ export function useAutoBackup(host: AutoBackupHost | null, onError: (error: unkn
       dirty = false;
       running = true;
       try {
+        const { createBackup } = await loadBackup();
         const backup = await createBackup();
         await host.write(backup.text, 'auto');
         await markBackedUp(new Date(backup.createdAt));

@@ -16,7 +16,7 @@ import { revealClaim } from '../app/store';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimsList, filterClaims, NO_FILTERS, type ClaimFilters, type ClaimSort } from './ClaimsList';
 import { orderClaims } from './claim-numbers';
-import { RatingScaleDialog } from './RatingScaleDialog';
+import { RatingScaleDialog } from './lazy';
 import { useClaimActions } from './use-claim-actions';
 import './claims.css';
 

@@ -6,7 +6,7 @@
  * rated", the default of every new claim, always stays.
  */
 import { useMemo, useState, type CSSProperties } from 'react';
-import { createTranslator, LOCALES, type Locale, type Translate } from '../../core/i18n';
+import { createTranslator, LOCALE_CODES, type Locale, type Translate } from '../../core/i18n';
 import type { Verdict } from '../../core/model';
 import { isValidScale } from '../../core/settings';
 import { scaleFromRows, scaleRows, type ScaleRow } from '../../core/verdict-labels';
@@ -18,8 +18,13 @@ import { useActionFailed } from '../common/errors';
 
 type Row = ScaleRow;
 
-const REPORT_LOCALES = Object.keys(LOCALES) as Locale[];
-const TRANSLATORS = Object.fromEntries(REPORT_LOCALES.map((l) => [l, createTranslator(l)])) as Record<Locale, Translate>;
+const REPORT_LOCALES = LOCALE_CODES;
+
+/** One translator per language, made when first needed: every catalogue is loaded by then (./lazy). */
+let translators: Record<Locale, Translate> | null = null;
+function allTranslators(): Record<Locale, Translate> {
+  return (translators ??= Object.fromEntries(REPORT_LOCALES.map((l) => [l, createTranslator(l)])) as Record<Locale, Translate>);
+}
 
 const POSITIONS = [
   [5, 'annotation.scalePosition5'],
@@ -40,7 +45,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
   const { t, locale } = useI18n();
   const failed = useActionFailed();
   // Every label as the reports name it, the interface language's column first.
-  const [rows, setRows] = useState<Row[]>(() => scaleRows(verdicts, TRANSLATORS));
+  const [rows, setRows] = useState<Row[]>(() => scaleRows(verdicts, allTranslators()));
   const [problem, setProblem] = useState<string | null>(null);
   const columns = useMemo(() => [locale, ...REPORT_LOCALES.filter((l) => l !== locale)], [locale]);
   const languageName = useMemo(() => {
@@ -70,7 +75,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
   };
 
   const save = async () => {
-    const scale: Verdict[] = scaleFromRows(rows, TRANSLATORS);
+    const scale: Verdict[] = scaleFromRows(rows, allTranslators());
     if (!isValidScale(scale)) {
       setProblem(t('annotation.scaleInvalid'));
       return;
@@ -141,7 +146,7 @@ export function RatingScaleDialog({ verdicts, onClose }: { verdicts: readonly Ve
         ))}
       </ol>
       <button type="button" disabled={rows.length >= 30} onClick={() =>
-          setRows([...rows, { id: newVerdictId(rows), ordinal: null, labels: Object.fromEntries(REPORT_LOCALES.map((l) => [l, TRANSLATORS[l]('annotation.newVerdict')])) as Record<Locale, string> }])
+          setRows([...rows, { id: newVerdictId(rows), ordinal: null, labels: Object.fromEntries(REPORT_LOCALES.map((l) => [l, allTranslators()[l]('annotation.newVerdict')])) as Record<Locale, string> }])
         }>
         {t('annotation.addVerdict')}
       </button>

@@ -14,7 +14,7 @@ const reviewRepo = () => import('../../storage/review-repo');
 import { findKnownArticles, type KnownArticle } from '../../storage/library-repo';
 import { KnownArticleDialog, type KnownChoice } from '../import/KnownArticleDialog';
 import { useSettings } from '../../storage/settings-repo';
-import { reportLocaleFor, type Locale, type Translate } from '../../core/i18n';
+import { ensureAllLocales, reportLocaleFor, type Locale, type Translate } from '../../core/i18n';
 import { getArticle } from '../../storage/articles-repo';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useI18n } from '../app/i18n';
@@ -24,8 +24,15 @@ import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { useShowArticle } from '../library/show-article';
 
-/** The export dialog and the report builders behind it load when it is first opened. */
-const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+/**
+ * The export dialog and the report builders behind it load when it is first
+ * opened, with every language's catalogue: a report is built in the language
+ * chosen in the dialog, whichever the interface's is.
+ */
+const ExportDialog = lazy(async () => {
+  const [module] = await Promise.all([import('./ExportDialog'), ensureAllLocales()]);
+  return { default: module.ExportDialog };
+});
 
 /** A review whose article the library already has, waiting for the editor's choice. */
 interface PendingReview {

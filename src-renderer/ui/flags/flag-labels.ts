@@ -1,7 +1,7 @@
 /** The names the Flags panel and the reader give to kinds, severities and reasons. */
 import type { MessageKey, Translate } from '../../core/i18n';
 import type { FlagKind, Severity, SuggestionReason } from '../../core/model';
-import { FLAG_KINDS } from '../../core/schema/records';
+import { FLAG_KINDS } from '../../core/flag-kinds';
 
 /** The order of the groups: what changes the text first, then sourcing, then wording (the order FLAG_KINDS lists them in). */
 export const KIND_ORDER: readonly FlagKind[] = FLAG_KINDS;

@@ -34,9 +34,12 @@ import { useInitialFocus } from '../common/use-initial-focus';
 import { runOperation } from '../common/progress';
 import { DropZone } from './DropZone';
 import { KnownArticleDialog, type KnownChoice } from './KnownArticleDialog';
-import { PasteArticleDialog } from './PasteArticleDialog';
+import { lazyDialog } from '../common/lazy-dialog';
 import { baseName, readPicked, toNewArticle } from './read-picked';
 import './import.css';
+
+/** The paste dialog loads when first opened. */
+const PasteArticleDialog = lazyDialog(() => import('./PasteArticleDialog').then((m) => m.PasteArticleDialog));
 
 /** An import waiting for the editor's decision: the library already has its article. */
 interface PendingDuplicate {

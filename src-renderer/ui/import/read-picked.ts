@@ -5,7 +5,7 @@
  */
 import { isCancelled, type WorkControl } from '../../core/cancel';
 import type { Translate } from '../../core/i18n';
-import { MAX_TEXT_BYTES } from '../../core/text/decode';
+import { MAX_TEXT_BYTES } from '../../core/text/limits';
 import { checkUrl } from '../../core/sources/url';
 import { formatOf, MAX_DOCX_BYTES } from '../../formats/file-kinds';
 import type { ImportedArticle, ImportResult } from '../../formats/import-file';

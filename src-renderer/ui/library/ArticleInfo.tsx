@@ -16,7 +16,7 @@ import { StaleWriteError, writeBasedOn } from '../../storage/errors';
 import { useI18n } from '../app/i18n';
 import { dispatchCommand } from '../app/commands';
 import { useWorkbench } from '../app/workbench-state';
-import { ArticleDetailsDialog } from './ArticleDetailsDialog';
+import { ArticleDetailsDialog } from './lazy';
 import { LookalikeWarning } from '../sources/LookalikeWarning';
 import { languageChoice, publicationDate } from './article-meta';
 import { LanguageField } from './LanguageField';

@@ -18,7 +18,7 @@ import { useCommand } from '../app/commands';
 import { useWorkbench } from '../app/workbench-state';
 import { Dialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
-import { ArticleDetailsDialog } from './ArticleDetailsDialog';
+import { ArticleDetailsDialog } from './lazy';
 import { languageCode, languageLabel } from './article-meta';
 import { useShowArticle } from './show-article';
 import { ImportReviewButton } from '../export/ImportReviewButton';

@@ -1,6 +1,6 @@
 /** Settings: editor and organisation, interface language and theme, report defaults. */
 import { useState, type ReactNode } from 'react';
-import { LOCALES, type MessageKey } from '../../core/i18n';
+import { catalogueOf, LOCALE_CODES, type MessageKey } from '../../core/i18n';
 import type { Settings } from '../../core/settings';
 import { saveSettings, SettingError } from '../../storage/settings-repo';
 import { Dialog, FormActions } from '../common/Dialog';
@@ -103,10 +103,11 @@ export function SettingsDialog({ settings, onClose }: { settings: Settings; onCl
         {choice(
           'uiLocale',
           t('settings.language'),
-          // Every interface language, named in itself (core/i18n LOCALES).
-          Object.entries(LOCALES).map(([code, catalogue]) => (
+          // Every interface language, named in itself (its catalogue's meta.name: the
+          // dialog is opened through ./lazy, which loads every catalogue first).
+          LOCALE_CODES.map((code) => (
             <option key={code} value={code} lang={code}>
-              {catalogue.meta.name}
+              {catalogueOf(code).meta.name}
             </option>
           )),
         )}

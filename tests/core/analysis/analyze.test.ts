@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../../src-renderer/core/i18n';
 import { u16 } from '../../../src-renderer/core/text/offsets';
 import { DEFAULT_THRESHOLD } from '../../../src-renderer/core/analysis/checkworthiness/index';

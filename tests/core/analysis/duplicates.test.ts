@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../../src-renderer/core/model';
 import { normalizeText } from '../../../src-renderer/core/text/normalize';
 import { sentencesOf } from '../../../src-renderer/core/text/sentences';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../../src-renderer/core/i18n';
 import {
   crossArticleFlags,

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle, analyzeText, NO_WORKSPACE } from '../../../src-renderer/core/analysis/pipeline';
 import { suggestionFingerprint } from '../../../src-renderer/core/analysis/decisions';
 import { createTarget } from '../../../src-renderer/core/anchoring/selectors';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../../src-renderer/core/i18n';
 import type { FlagDecision } from '../../../src-renderer/core/model';
 import { fixture } from './helpers';

@@ -13,6 +13,8 @@ import {
 } from '../../../src-renderer/formats/import-file';
 import type { DomWindowLike } from '../../../src-renderer/formats/html';
 import { MAX_TEXT_BYTES } from '../../../src-renderer/core/text/decode';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../../src-renderer/core/i18n';
 import { makeDocx, para } from './make-docx';
 

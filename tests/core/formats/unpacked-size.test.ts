@@ -5,6 +5,8 @@
  * a message naming the limit, before mammoth reads it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import JSZip from 'jszip';
 import { JSDOM } from 'jsdom';
 import { readArticleFile } from '../../../src-renderer/formats/import-file';

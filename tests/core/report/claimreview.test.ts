@@ -13,6 +13,8 @@ import path from 'node:path';
 import jsonld from 'jsonld';
 import type { ClaimReview, WithContext } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { buildClaimReview, cutAtWord } from '../../../src-renderer/core/report/claimreview';
 import type { ReviewSnapshot } from '../../../src-renderer/core/report/snapshot';
 import type { Claim } from '../../../src-renderer/core/model';

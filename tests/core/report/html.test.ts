@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { JSDOM } from 'jsdom';
 import { buildHtmlReport } from '../../../src-renderer/core/report/html';
 import type { ReviewSnapshot } from '../../../src-renderer/core/report/snapshot';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { buildJsonReport } from '../../../src-renderer/core/report/json';
 import { parseReviewJson } from '../../../src-renderer/core/report/snapshot';
 import type { ReviewSnapshot } from '../../../src-renderer/core/report/snapshot';

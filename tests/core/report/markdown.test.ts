@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { HtmlRenderer, Parser } from 'commonmark';
 import { JSDOM } from 'jsdom';
 import { buildMarkdownReport } from '../../../src-renderer/core/report/markdown';

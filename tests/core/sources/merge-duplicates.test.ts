@@ -4,6 +4,8 @@
  * its notes, and every link survives, one per claim and source.
  */
 import { describe, expect, it } from 'vitest';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../../src-renderer/core/i18n';
 import type { Evidence, Source } from '../../../src-renderer/core/model';
 import { planSourceMerge } from '../../../src-renderer/core/sources/merge-duplicates';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, LOCALES, type Locale } from '../../../src-renderer/core/i18n';
+import { LOCALES } from '../../../src-renderer/core/i18n/bundled';
+import { createTranslator, type Locale } from '../../../src-renderer/core/i18n';
 import { parseUrlList } from '../../../src-renderer/core/sources/bulk';
 import { cslToSources } from '../../../src-renderer/core/sources/csl';
 import {

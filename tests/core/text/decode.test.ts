@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeBytes, MAX_TEXT_BYTES, sniffBinaryFormat } from '../../../src-renderer/core/text/decode';
+// Every catalogue, registered (French is loaded on demand in the window).
+import '../../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../../src-renderer/core/i18n';
 
 const fixture = (name: string): Uint8Array => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)));

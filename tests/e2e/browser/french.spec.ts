@@ -5,7 +5,7 @@
  * of each screen finds no message left in English. Dates follow French usage.
  */
 import type { Page } from '@playwright/test';
-import { LOCALES } from '../../../src-renderer/core/i18n';
+import { LOCALES } from '../../../src-renderer/core/i18n/bundled';
 import { test, expect } from './fixtures';
 import { axe, fixtureText, selectText, type Finding } from './a11y-helpers';
 

@@ -7,7 +7,7 @@
  * library is a drawer and the inspector an overlay panel, both by keyboard.
  */
 import type { Page } from '@playwright/test';
-import { LOCALES } from '../../../src-renderer/core/i18n';
+import { LOCALES } from '../../../src-renderer/core/i18n/bundled';
 import { test, expect } from './fixtures';
 import { axe, claimRegion, fixtureText, pasteArticle, reader, selectText, type Finding } from './a11y-helpers';
 
