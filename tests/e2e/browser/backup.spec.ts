@@ -64,7 +64,7 @@ test('Merge adds the backup’s articles to the workspace, and keeps what was th
 const refused: [string, () => { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
   ['a truncated backup', () => ({ name: 'cut.json', mimeType: 'application/json', buffer: readFileSync(v1Backup).subarray(0, 9000) }), /“cut\.json” is cut short/],
   ['a changed backup', () => ({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(fixtureText('db/v1-workspace.json').replace('Camille Martin', 'Mallory')) }), /checksum does not match/],
-  ['a backup from a newer app', () => ({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(fixtureText('db/v1-workspace.json').replace('"schemaVersion":1,', '"schemaVersion":9,')) }), /made by a newer version of the app \(workspace version 9; this app knows up to version 3\)/],
+  ['a backup from a newer app', () => ({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(fixtureText('db/v1-workspace.json').replace('"schemaVersion":1,', '"schemaVersion":9,')) }), /made by a newer version of the app \(workspace version 9; this app knows up to version 4\)/],
   ['a picture', () => ({ name: 'photo.json', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0, 0]) }), /not UTF-8 text/],
   ['any other JSON', () => ({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"not a backup"}') }), /not a workspace backup of the Fact-checking Workbench/],
 ];
@@ -149,7 +149,7 @@ test('a workspace upgraded by a newer version of the app is refused, not opened,
   // …so this window stops and says why.
   const alert = page.getByRole('alert');
   await expect(page.getByRole('heading', { name: 'This workspace was made by a newer version of the app' })).toBeVisible();
-  await expect(alert).toContainText('The workspace on this computer is at version 99; this version of the app knows up to version 3. It was not opened, so nothing in it was changed.');
+  await expect(alert).toContainText('The workspace on this computer is at version 99; this version of the app knows up to version 4. It was not opened, so nothing in it was changed.');
   // And so does a fresh start.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'This workspace was made by a newer version of the app' })).toBeVisible();
