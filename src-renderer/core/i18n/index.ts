@@ -121,9 +121,15 @@ function lookup(catalogue: Catalogue, key: string): Message | undefined {
  */
 export function createTranslator(requested: Locale): Translate {
   const locale: Locale = isLocale(requested) ? requested : 'en';
+  const made = translators.get(locale);
+  if (made) return made;
   const catalogue = catalogueOf(locale);
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  // Made on first use: building them loads the language's number and plural
+  // data, tens of milliseconds at a cold start that shows no count yet.
+  let pluralRules: Intl.PluralRules | undefined;
+  let numberFormat: Intl.NumberFormat | undefined;
+  const plurals = { select: (n: number) => (pluralRules ??= new Intl.PluralRules(locale)).select(n) };
+  const numbers = { format: (n: number) => (numberFormat ??= new Intl.NumberFormat(locale)).format(n) };
   const t = (key: MessageKey, params?: Params): string => {
     const message = lookup(catalogue, key) ?? lookup(en, key) ?? key;
     let template: string;
@@ -140,5 +146,10 @@ export function createTranslator(requested: Locale): Translate {
       return typeof value === 'number' ? numbers.format(value) : value;
     });
   };
-  return Object.assign(t, { locale });
+  const translator = Object.assign(t, { locale });
+  translators.set(locale, translator);
+  return translator;
 }
+
+/** One translator per language (they hold nothing that changes). */
+const translators = new Map<Locale, Translate>();
