@@ -9,8 +9,8 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type DBCoreGetManyRequest, type DBCoreQueryRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
-import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
+import type { WorkbenchDb } from '../../src-renderer/storage/db';
+import { instrumentedDb } from './helpers';
 import { createArticle } from '../../src-renderer/storage/articles-repo';
 import { articleClaimsNow, createClaim, createClaims, deleteClaim, stopFollowingForTesting, subscribeArticleClaims, updateClaim, type ArticleClaims } from '../../src-renderer/storage/claims-repo';
 import { linkSource } from '../../src-renderer/storage/evidence-repo';
@@ -27,20 +27,12 @@ let other: Article;
 let stop: (() => void) | undefined;
 /** Claim records read from the claims table (queries and bulk gets) since the last reset. */
 let claimRecordsRead = 0;
-let count = 0;
 
 beforeEach(async () => {
-  resetSaveStatusForTesting();
-  db = new WorkbenchDb(`follower-${process.pid}-${Date.now()}-${count++}`);
-  db.use({
-    stack: 'dbcore',
-    name: 'count-claim-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'claims') return table;
-        return {
+  db = await instrumentedDb('follower', (name, table) =>
+    name !== 'claims'
+      ? table
+      : {
           ...table,
           query: async (req: DBCoreQueryRequest) => {
             const res = await table.query(req);
@@ -52,12 +44,8 @@ beforeEach(async () => {
             claimRecordsRead += res.filter((r) => r !== undefined).length;
             return res;
           },
-        };
-      },
-    }),
-  });
-  await db.open();
-  setDbForTesting(db);
+        },
+  );
   const n = normalizeText(TEXT);
   const input = { language: 'en', text: n.text, paragraphs: n.paragraphs, importInfo: { format: 'paste' as const, warnings: [] } };
   article = await createArticle({ title: 'Harbour budget', ...input });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { DBCoreMutateRequest, DBCoreMutateResponse } from 'dexie';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from 'dexie';
 import type { Claim } from '../../src-renderer/core/model';
 import { setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { resetSaveStatusForTesting } from '../../src-renderer/storage/save-status';
@@ -49,19 +49,17 @@ export type WriteFault = (name: string, req: DBCoreMutateRequest) => Promise<DBC
  * A fresh workspace whose writes go through `fault` first: a DBCore
  * middleware sits under every table method, as the disk does.
  */
-export async function faultyDb(prefix: string, fault: WriteFault): Promise<WorkbenchDb> {
+export function faultyDb(prefix: string, fault: WriteFault): Promise<WorkbenchDb> {
+  return instrumentedDb(prefix, (name, table) => ({ ...table, mutate: (req) => fault(name, req) ?? table.mutate(req) }));
+}
+
+/**
+ * A fresh workspace whose tables go through `wrap` (a DBCore middleware under
+ * every table method: a test can count what reaches the disk, or fail it).
+ */
+export async function instrumentedDb(prefix: string, wrap: (name: string, table: DBCoreTable) => DBCoreTable): Promise<WorkbenchDb> {
   const db = new WorkbenchDb(`${prefix}-${process.pid}-${Date.now()}-${counter++}`);
-  db.use({
-    stack: 'dbcore',
-    name: 'faults',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return { ...table, mutate: (req) => fault(name, req) ?? table.mutate(req) };
-      },
-    }),
-  });
+  db.use({ stack: 'dbcore', name: 'instrument', create: (down) => ({ ...down, table: (name) => wrap(name, down.table(name)) }) });
   await db.open();
   setDbForTesting(db);
   resetSaveStatusForTesting();
