@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlRenderer, Parser } from 'commonmark';
+// Reports are built here in every language the snapshots ask for, as the export does after loading every catalogue.
+import '../../../src-renderer/core/i18n/bundled';
 import { hostileSnapshot } from '../../core/report/geneva-snapshot';
 import {
   buildClaimReview, buildHtmlReport, buildJsonReport, buildMarkdownReport, buildWebAnnotations,
