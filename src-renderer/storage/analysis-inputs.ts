@@ -3,8 +3,10 @@
  * consistent view: the current revision, the language and the suggestion
  * threshold (the text-only stage), and the workspace facts (claims on that
  * revision, their evidence counts, repeats in other articles, the editor's
- * decisions). The live view (`useAnalysisInputs`) and the report export
- * (`readSnapshot`) read it through this one function.
+ * decisions). The report export (`readSnapshot`) reads them in one
+ * transaction (`readAnalysisInputs`); the live view (`useAnalysisInputs`)
+ * builds them from what the panes already follow. Both give them the one
+ * shape of `assemble`, with the same claim and index readers.
  */
 import { useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -88,8 +90,9 @@ export async function readAnalysisInputs(articleId: Id): Promise<AnalysisInputs 
     const revision = await db.revisions.get(article.currentRevisionId);
     if (!revision) return null;
     const claims = claimRefs(await db.claims.where('articleId').equals(articleId).toArray(), revision.id);
-    const [settings, evidence, index] = [await loadSettings(), await countEvidenceByClaim(claims.map((c) => c.id)), await readIndexFacts(articleId, revision.id)];
-    return assemble(article, revision, settings, claims, evidence, index);
+    const settings = await loadSettings();
+    const evidence = await countEvidenceByClaim(claims.map((c) => c.id));
+    return assemble(article, revision, settings, claims, evidence, await readIndexFacts(articleId, revision.id));
   });
 }
 

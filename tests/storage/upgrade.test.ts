@@ -24,9 +24,9 @@ let counter = 0;
 const uniqueName = (label: string) => `upgrade-${label}-${process.pid}-${Date.now()}-${counter++}`;
 
 /**
- * What every fixture holds, whatever the schema that wrote it (see
- * tests/fixtures/db/make-v1-workspace.ts), and what the later ones add
- * (make-workspace.ts): checked after restoring it with the current code.
+ * What every fixture holds, whatever the schema that wrote it (the v1 work
+ * of tests/fixtures/db/make-workspace.ts), and what the later ones add:
+ * checked after restoring it with the current code.
  */
 async function expectFixtureData(db: WorkbenchDb, version: number): Promise<void> {
   const articles = await db.articles.orderBy('title').toArray();
