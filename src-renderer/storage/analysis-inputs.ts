@@ -15,7 +15,7 @@ import type { ClaimRef } from '../core/analysis/sourcing';
 import type { Settings } from '../core/settings';
 import type { Article, Claim, Id, Paragraph, Revision } from '../core/model';
 import { useArticle, useRevision } from './articles-repo';
-import { useArticleClaims } from './claims-repo';
+import { useArticleClaims } from './claims-live';
 import { getDb } from './db';
 import { countEvidenceByClaim } from './evidence-repo';
 import { findCrossArticleHits } from './passage-index-repo';

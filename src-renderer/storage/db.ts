@@ -59,7 +59,7 @@ export class WorkbenchDb extends Dexie {
     // review that costs hundreds of milliseconds per note saved, on the main
     // thread. The live queries re-run after the commit instead, and the
     // repositories show their own pending writes where the editor waits for
-    // them (claims-repo `showPendingClaim`).
+    // them (claims-live `showPendingClaim`).
     super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     this.version(1).stores({
       articles: 'id, title, createdAt, updatedAt, textHash',

@@ -1,61 +1,166 @@
 /**
- * Live queries shared by every component that reads the same thing: one
- * Dexie `liveQuery` per key, however many panes show its result, kept for a
- * moment after the last of them lets go (a pane that remounts, or the
+ * Values read from the database and shared by every component that shows
+ * them: one producer per key, however many panes read its value, kept for a
+ * while after the last of them lets go (a pane that remounts, or the
  * article opened again, finds it read).
  *
- * The reader, the library's details and the flag actions all show the open
- * article's text: read through `useLiveQuery` each, a 1 MB revision was read
- * and decoded two or three times on every open. Here it is read once, and a
- * pane that mounts later gets the value on its first render.
+ * Two kinds of producer use this one mechanism:
+ * - `useSharedLiveQuery`: a Dexie `liveQuery` per key (the article, its
+ *   text, the settings). The reader, the library's details and the flag
+ *   actions all show the open article's text: read through `useLiveQuery`
+ *   each, a 1 MB revision was read and decoded two or three times on every
+ *   open. Here it is read once, and a pane that mounts later gets the value
+ *   on its first render.
+ * - the claims follower (claims-live.ts), which reads an article's claims
+ *   and then only the claims each write touched.
+ *
+ * A producer publishes states (a value, or an error that the pane's error
+ * boundary shows with Retry); the pane that meets the error forgets the
+ * producer, so that Retry starts it afresh.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import { liveQuery } from 'dexie';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 
-interface State<T> {
+export interface SharedState<T> {
   readonly value?: T;
   readonly error?: unknown;
 }
 
-interface Entry<T> {
-  state: State<T>;
+/** A running producer: what `start` returned (it may carry more for its owner, e.g. the follower's pending claims). */
+export interface Producer {
+  /** Stops producing: nothing is published after it. */
+  stop(): void;
+}
+
+/** Starts a producer that publishes through `publish` (ignored once stopped or forgotten). */
+export type Start<T, P extends Producer> = (publish: (state: SharedState<T>) => void) => P;
+
+interface Entry<T, P extends Producer> {
+  state: SharedState<T>;
   readonly listeners: Set<() => void>;
-  subscription: Subscription;
+  producer: P;
   refs: number;
   release?: ReturnType<typeof setTimeout>;
+  forgotten: boolean;
 }
 
-/** How long a result nobody reads stays (and stays live) before its query stops. */
+const NOTHING: SharedState<never> = {};
+
+/** One family of shared values (the same kind of producer, kept the same time). */
+export class SharedSources<T, P extends Producer = Producer> {
+  private readonly entries = new Map<string, Entry<T, P>>();
+
+  /** `keepMs`: how long a value nobody reads stays (and its producer runs) before it stops. */
+  constructor(private readonly keepMs: number) {}
+
+  private acquire(key: string, start: Start<T, P>): Entry<T, P> {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const created: Entry<T, P> = { state: NOTHING, listeners: new Set(), refs: 0, forgotten: false, producer: undefined as unknown as P };
+      this.entries.set(key, created);
+      created.producer = start((state) => {
+        if (created.forgotten) return;
+        created.state = state;
+        for (const listener of [...created.listeners]) listener();
+      });
+      entry = created;
+    }
+    if (entry.release !== undefined) {
+      clearTimeout(entry.release);
+      entry.release = undefined;
+    }
+    entry.refs++;
+    return entry;
+  }
+
+  private letGo(key: string, entry: Entry<T, P>): void {
+    if (--entry.refs === 0) entry.release = setTimeout(() => this.forget(key, entry), this.keepMs);
+  }
+
+  private forget(key: string, entry: Entry<T, P>): void {
+    if (entry.forgotten) return;
+    entry.forgotten = true;
+    clearTimeout(entry.release);
+    entry.producer.stop();
+    if (this.entries.get(key) === entry) this.entries.delete(key);
+  }
+
+  /**
+   * Follows `key`'s value outside React: `listener` is called on every
+   * change (`state` gives it). Returns the function that lets go.
+   */
+  subscribe(key: string, start: Start<T, P>, listener: () => void): () => void {
+    const entry = this.acquire(key, start);
+    entry.listeners.add(listener);
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      entry.listeners.delete(listener);
+      this.letGo(key, entry);
+    };
+  }
+
+  /** Keeps `key`'s producer running without a reader (e.g. a read started at a click, before the pane renders); returns the function that lets go. */
+  hold(key: string, start: Start<T, P>): () => void {
+    return this.subscribe(key, start, () => undefined);
+  }
+
+  /** The last published state of `key` (empty when nothing is known or nobody follows it). */
+  state(key: string): SharedState<T> {
+    return this.entries.get(key)?.state ?? NOTHING;
+  }
+
+  /** The running producer of `key`, if any. */
+  producer(key: string): P | undefined {
+    return this.entries.get(key)?.producer;
+  }
+
+  /**
+   * The live value under `key` for React (undefined while it is read, or
+   * without a key). `key` names what `start` produces: the same key must
+   * always mean the same producer. A failed producer throws, for the pane's
+   * error boundary; its Retry remounts the pane, which starts afresh.
+   */
+  useValue(key: string | undefined, start: Start<T, P>): T | undefined {
+    // The key names the producer: a new closure for the same key is the same producer.
+    const latest = useRef(start);
+    latest.current = start;
+    const subscribe = useCallback((listener: () => void) => (key === undefined ? () => undefined : this.subscribe(key, latest.current, listener)), [key]);
+    const getSnapshot = useCallback(() => (key === undefined ? NOTHING : this.state(key)), [key]);
+    const state = useSyncExternalStore(subscribe, getSnapshot);
+    if (state.error !== undefined) {
+      // Forget the failed producer, so that the retry starts again.
+      const entry = key === undefined ? undefined : this.entries.get(key);
+      if (entry && entry.state === state) this.forget(key!, entry);
+      throw state.error;
+    }
+    return state.value;
+  }
+
+  /** Stops every producer at once (tests: nothing kept from one test runs in the next). */
+  stopAll(): void {
+    for (const [key, entry] of [...this.entries]) this.forget(key, entry);
+  }
+}
+
+// ---- Live queries ----
+
+/** How long a live query's result nobody reads stays (and stays live) before its query stops. */
 export const KEEP_MS = 2_000;
 
-const entries = new Map<string, Entry<unknown>>();
+const queries = new SharedSources<unknown>(KEEP_MS);
 
-function acquire<T>(key: string, query: () => Promise<T>): Entry<T> {
-  let entry = entries.get(key) as Entry<T> | undefined;
-  if (!entry) {
-    const created: Entry<T> = { state: {}, listeners: new Set(), refs: 0, subscription: undefined as unknown as Subscription };
-    const set = (state: State<T>) => {
-      created.state = state;
-      for (const listener of [...created.listeners]) listener();
-    };
-    created.subscription = liveQuery(query).subscribe({
-      next: (value) => set({ value }),
+/** A Dexie live query as a producer. */
+function startQuery<T>(query: () => Promise<T>): Start<T, Producer> {
+  return (publish) => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => publish({ value }),
       // Thrown where it is read, for the pane's error boundary (with Retry).
-      error: (error: unknown) => set({ error }),
+      error: (error: unknown) => publish({ error }),
     });
-    entries.set(key, created as Entry<unknown>);
-    entry = created;
-  }
-  if (entry.release !== undefined) {
-    clearTimeout(entry.release);
-    entry.release = undefined;
-  }
-  return entry;
-}
-
-function forget(key: string, entry: Entry<unknown>): void {
-  entry.subscription.unsubscribe();
-  if (entries.get(key) === entry) entries.delete(key);
+    return { stop: () => subscription.unsubscribe() };
+  };
 }
 
 /**
@@ -64,17 +169,8 @@ function forget(key: string, entry: Entry<unknown>): void {
  * shows it has rendered): returns the function that lets go.
  */
 export function holdSharedQuery<T>(key: string, query: () => Promise<T>): () => void {
-  const entry = acquire(key, query);
-  entry.refs++;
-  let held = true;
-  return () => {
-    if (!held) return;
-    held = false;
-    if (--entry.refs === 0) entry.release = setTimeout(() => forget(key, entry as Entry<unknown>), KEEP_MS);
-  };
+  return queries.hold(key, startQuery(query) as Start<unknown, Producer>);
 }
-
-const NOTHING: State<never> = {};
 
 /**
  * The live result of `query` under `key` (undefined while it is read, or
@@ -83,30 +179,5 @@ const NOTHING: State<never> = {};
  * Retry remounts the pane, which queries afresh.
  */
 export function useSharedLiveQuery<T>(key: string | undefined, query: () => Promise<T>): T | undefined {
-  // The key names the query: a new closure for the same key is the same query.
-  const latest = useRef(query);
-  latest.current = query;
-  const subscribe = useCallback(
-    (listener: () => void) => {
-      if (key === undefined) return () => undefined;
-      const read = latest.current;
-      const entry = acquire(key, read);
-      entry.refs++;
-      entry.listeners.add(listener);
-      return () => {
-        entry.listeners.delete(listener);
-        if (--entry.refs === 0) entry.release = setTimeout(() => forget(key, entry as Entry<unknown>), KEEP_MS);
-      };
-    },
-    [key],
-  );
-  const getSnapshot = useCallback(() => (key === undefined ? NOTHING : ((entries.get(key)?.state as State<T> | undefined) ?? NOTHING)), [key]);
-  const state = useSyncExternalStore(subscribe, getSnapshot);
-  if (state.error !== undefined) {
-    // Forget the failed query, so that the retry queries again.
-    const entry = key === undefined ? undefined : entries.get(key);
-    if (entry && entry.state === state) forget(key!, entry);
-    throw state.error;
-  }
-  return state.value;
+  return queries.useValue(key, startQuery(query) as Start<unknown, Producer>) as T | undefined;
 }

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useArticle } from '../../storage/articles-repo';
-import { useArticleClaims } from '../../storage/claims-repo';
+import { useArticleClaims } from '../../storage/claims-live';
 import { useSettings } from '../../storage/settings-repo';
 import { dispatchCommand, useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
@@ -33,7 +33,7 @@ export function ClaimsPanel() {
   const [sort, setSort] = useState<ClaimSort>('position');
   const [scaleOpen, setScaleOpen] = useState(false);
 
-  // Only the first screen's claims are read at first (claims-repo HEAD_CHARS): the list waits for all of them.
+  // Only the first screen's claims are read at first (claims-live HEAD_CHARS): the list waits for all of them.
   const claims = data && data.articleId === articleId && data.complete ? data : undefined;
   const order = useMemo(() => (claims && article ? orderClaims(claims.claims, article.currentRevisionId) : null), [claims, article]);
   const sourceCounts = claims?.sourceCounts ?? NO_COUNTS;

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useArticle, useRevision } from '../../storage/articles-repo';
-import { useArticleClaims } from '../../storage/claims-repo';
+import { useArticleClaims } from '../../storage/claims-live';
 import { useSettings } from '../../storage/settings-repo';
 import { useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
