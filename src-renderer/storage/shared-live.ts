@@ -15,8 +15,8 @@
  *   and then only the claims each write touched.
  *
  * A producer publishes states (a value, or an error that the pane's error
- * boundary shows with Retry); the pane that meets the error forgets the
- * producer, so that Retry starts it afresh.
+ * boundary shows with Retry); a failed producer is started again by the
+ * next reader that comes (Retry remounts the pane), for every reader.
  */
 import { liveQuery } from 'dexie';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
@@ -42,6 +42,8 @@ interface Entry<T, P extends Producer> {
   refs: number;
   release?: ReturnType<typeof setTimeout>;
   forgotten: boolean;
+  /** Counts the producer's starts: what an earlier start still publishes is ignored. */
+  starts: number;
 }
 
 const NOTHING: SharedState<never> = {};
@@ -56,14 +58,14 @@ export class SharedSources<T, P extends Producer = Producer> {
   private acquire(key: string, start: Start<T, P>): Entry<T, P> {
     let entry = this.entries.get(key);
     if (!entry) {
-      const created: Entry<T, P> = { state: NOTHING, listeners: new Set(), refs: 0, forgotten: false, producer: undefined as unknown as P };
-      this.entries.set(key, created);
-      created.producer = start((state) => {
-        if (created.forgotten) return;
-        created.state = state;
-        for (const listener of [...created.listeners]) listener();
-      });
-      entry = created;
+      entry = { state: NOTHING, listeners: new Set(), refs: 0, forgotten: false, starts: 0, producer: undefined as unknown as P };
+      this.entries.set(key, entry);
+      this.run(entry, start);
+    } else if (entry.state.error !== undefined) {
+      // A reader after a failure (a pane's Retry): start again, for everyone who follows the key.
+      entry.producer.stop();
+      this.run(entry, start);
+      this.notify(entry, NOTHING);
     }
     if (entry.release !== undefined) {
       clearTimeout(entry.release);
@@ -71,6 +73,18 @@ export class SharedSources<T, P extends Producer = Producer> {
     }
     entry.refs++;
     return entry;
+  }
+
+  private run(entry: Entry<T, P>, start: Start<T, P>): void {
+    const run = ++entry.starts;
+    entry.producer = start((state) => {
+      if (!entry.forgotten && run === entry.starts) this.notify(entry, state);
+    });
+  }
+
+  private notify(entry: Entry<T, P>, state: SharedState<T>): void {
+    entry.state = state;
+    for (const listener of [...entry.listeners]) listener();
   }
 
   private letGo(key: string, entry: Entry<T, P>): void {
@@ -120,22 +134,30 @@ export class SharedSources<T, P extends Producer = Producer> {
    * The live value under `key` for React (undefined while it is read, or
    * without a key). `key` names what `start` produces: the same key must
    * always mean the same producer. A failed producer throws, for the pane's
-   * error boundary; its Retry remounts the pane, which starts afresh.
+   * error boundary; its Retry remounts the pane, which starts it again.
    */
   useValue(key: string | undefined, start: Start<T, P>): T | undefined {
     // The key names the producer: a new closure for the same key is the same producer.
     const latest = useRef(start);
     latest.current = start;
-    const subscribe = useCallback((listener: () => void) => (key === undefined ? () => undefined : this.subscribe(key, latest.current, listener)), [key]);
+    // The key this component follows: a failure it did not see happen (a
+    // pane remounted by Retry) is not thrown again; its subscription starts
+    // the producer again instead.
+    const following = useRef<string | undefined>(undefined);
+    const subscribe = useCallback(
+      (listener: () => void) => {
+        if (key === undefined) return () => undefined;
+        following.current = key;
+        return this.subscribe(key, latest.current, listener);
+      },
+      [key],
+    );
     const getSnapshot = useCallback(() => (key === undefined ? NOTHING : this.state(key)), [key]);
     const state = useSyncExternalStore(subscribe, getSnapshot);
-    if (state.error !== undefined) {
-      // Forget the failed producer, so that the retry starts again.
-      const entry = key === undefined ? undefined : this.entries.get(key);
-      if (entry && entry.state === state) this.forget(key!, entry);
-      throw state.error;
-    }
-    return state.value;
+    if (state.error === undefined) return state.value;
+    // Every pane following a key that failed shows the failure.
+    if (following.current === key) throw state.error;
+    return undefined;
   }
 
   /** Stops every producer at once (tests: nothing kept from one test runs in the next). */

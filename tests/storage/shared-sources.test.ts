@@ -1,7 +1,7 @@
 /**
  * SharedSources (storage/shared-live.ts): one producer per key however many
  * readers, kept `keepMs` after the last lets go, stopped and forgotten when
- * a reader meets its error (so that Retry starts it again).
+ * failed: started again by the next reader (a pane's Retry), for every reader.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SharedSources, type SharedState } from '../../src-renderer/storage/shared-live';
@@ -93,5 +93,29 @@ describe('SharedSources', () => {
     expect(probe.stops).toBe(2);
     sources.subscribe('a', producer(probe), () => undefined);
     expect(probe.starts).toBe(3);
+  });
+
+  it('starts a failed producer again for the next reader, and every reader follows the new one', () => {
+    const sources = new SharedSources<number>(1_000);
+    const probe: Probe = { starts: 0, stops: 0 };
+    let calls = 0;
+    const other = sources.subscribe('k', producer(probe), () => calls++);
+    const failed = probe.publish!;
+    failed({ error: new Error('disk') });
+    expect(sources.state('k').error).toBeInstanceOf(Error);
+    // The pane that failed remounts (Retry): the producer starts again.
+    const retry = sources.subscribe('k', producer(probe), () => undefined);
+    expect(probe.starts).toBe(2);
+    expect(probe.stops).toBe(1);
+    expect(sources.state('k')).toEqual({});
+    // The failed run's late answers are ignored; the new one reaches the reader that stayed.
+    failed({ value: 1 });
+    expect(sources.state('k')).toEqual({});
+    const before = calls;
+    probe.publish!({ value: 2 });
+    expect(sources.state('k')).toEqual({ value: 2 });
+    expect(calls).toBe(before + 1);
+    other();
+    retry();
   });
 });

@@ -28,13 +28,17 @@ interface State {
 }
 
 interface BoundaryProps {
+  /** Logged with the error. */
   readonly name: string;
   readonly children: ReactNode;
+  /** Also resets the boundary when this changes. */
   readonly resetKey?: unknown;
+  /** What stands in for the children after an error; `retry` renders them again. */
   readonly render: (error: unknown, retry: () => void) => ReactNode;
 }
 
-class Boundary extends Component<BoundaryProps, State> {
+/** The one error boundary under the pane, record and background ones: catches a render's error and renders `render(error, retry)` instead. */
+export class Boundary extends Component<BoundaryProps, State> {
   override state: State = { error: undefined, failed: false, resetKey: this.props.resetKey };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
