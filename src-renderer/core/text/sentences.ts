@@ -96,7 +96,7 @@ function spaceIn(slice: string, from: number, to: number): number {
  * punctuation). A test checks every code point outside this class against
  * the segmenter.
  */
-export const MAY_END_SENTENCE = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e;\u037e\n\r\u000b\u000c\u0085\u2028\u2029]/gu;
+export const MAY_END_SENTENCE = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e;\u037e\n\r\v\f\u0085\u2028\u2029]/gu;
 
 /**
  * UAX #29 sentence pieces of `slice` as [start, end) pairs, segmenting chunks
