@@ -138,3 +138,13 @@ export function findSpans(re: RegExp, text: string, from = 0, to = text.length):
   eachMatch(re, text, from, to, (m) => out.push({ start: m.index, end: m.index + m[0].length }));
   return out;
 }
+
+/** Whether the global regex `re` has a non-empty match in `text` (`findSpans(re, text).length > 0`, stopping at the first). */
+export function hasSpan(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length > 0) return true;
+    re.lastIndex++;
+  }
+  return false;
+}

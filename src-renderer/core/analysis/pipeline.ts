@@ -30,7 +30,7 @@ import { applyDecisions, withoutRejected, type DecisionRef, type DismissedFlag }
 import { duplicateFlags } from './duplicates';
 import { compareFlags, ENGLISH, hasWords } from './flag-builder';
 import { compiledLanguage, firstEndingAfter, type Range, type SentenceFrame } from './attribution';
-import { findSpans } from './patterns';
+import { hasSpan } from './patterns';
 import {
   attributionOf,
   findQuotations,
@@ -270,8 +270,8 @@ function rankSuggestions(
     const quoted = quotedWords(text, quotes, s);
     const mostlyQuoted = quoted.share >= QUOTATION_SHARE && !(language !== undefined ? statesFigure(language, quoted.words) : /\p{N}/u.test(quoted.words));
     const figure = language !== undefined ? statesFigure(language, body) : /\p{N}/u.test(body);
-    const conjecture = language !== undefined && !figure && i !== lead && findSpans(language.conjectures, body).length > 0;
-    const view = language !== undefined && !figure && frames?.[i]?.own === 'named' && findSpans(language.views, body).length > 0;
+    const conjecture = language !== undefined && !figure && i !== lead && hasSpan(language.conjectures, body);
+    const view = language !== undefined && !figure && frames?.[i]?.own === 'named' && hasSpan(language.views, body);
     // A view, a forecast or a quotation is checkable only as having been
     // said: who said it (name, title, reporting verb) must not lift it.
     const saidOnly = mostlyQuoted || conjecture || view;

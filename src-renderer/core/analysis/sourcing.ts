@@ -329,7 +329,48 @@ function planWords(c: CompiledLanguage, sentence: string): Range[] {
   const plans = findSpans(c.plans, sentence);
   if (plans.length === 0 || c.passive === undefined) return plans;
   const passives = findSpans(c.passive, sentence);
-  return plans.filter((p) => !passives.some((q) => q.start <= p.start && p.end <= q.end));
+  return plans.filter((p) => !inside(passives, p));
+}
+
+/**
+ * Index of the last of the sorted, disjoint `ranges` whose `key` is at most
+ * `offset`, or -1 (starts and ends of such ranges are both sorted).
+ */
+function lastWith(ranges: readonly Range[], key: 'start' | 'end', offset: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![key] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Whether one of the sorted, disjoint `ranges` contains `r`: only the last starting at or before it can. */
+function inside(ranges: readonly Range[], r: Range): boolean {
+  const q = ranges[lastWith(ranges, 'start', r.start)];
+  return q !== undefined && r.end <= q.end;
+}
+
+/**
+ * Whether one of the sorted, disjoint matches `spans` (of word-bounded
+ * patterns, as all of `CompiledLanguage` are) stands in one clause with `m`
+ * (see `sameClause`), looking at the nearest before `m` and, unless
+ * `beforeOnly`, the nearest after it. That is enough: the text between a
+ * farther span and `m` holds the text between the nearest and `m` (both
+ * ends on word boundaries, where a clause opener matches alike in either),
+ * so a clause break between the nearest and `m` is one between any other
+ * and `m`. Two searches instead of one test per span: a line without
+ * punctuation is one sentence with tens of thousands of plan words.
+ */
+function nearestInClause(c: CompiledLanguage, sentence: string, spans: readonly Range[], m: Range, beforeOnly: boolean): boolean {
+  // Before: ending at or before m (`unasserted`), or starting at or before it (`plans`, which sameClause orders by start).
+  const before = spans[beforeOnly ? lastWith(spans, 'end', m.start) : lastWith(spans, 'start', m.start)];
+  if (before !== undefined && sameClause(c, sentence, before, m)) return true;
+  if (beforeOnly) return false;
+  const after = spans[lastWith(spans, 'start', m.start) + 1];
+  return after !== undefined && sameClause(c, sentence, after, m);
 }
 
 /** Whether `a` and `b` (spans of `sentence`) stand in one clause: no punctuation nor clause opener between them. */
@@ -356,10 +397,10 @@ export function needsSource(c: CompiledLanguage, sentence: string): 'figure' | '
   const public_ = c.publicPhrases === undefined ? [] : findSpans(c.publicPhrases, sentence);
   const unasserted = findSpans(c.unasserted, sentence);
   for (const m of findSpans(c.needsSource, sentence)) {
-    if (public_.some((p) => p.start <= m.start && m.end <= p.end)) continue;
-    if (unasserted.some((u) => u.end <= m.start && sameClause(c, sentence, u, m))) continue;
+    if (inside(public_, m)) continue;
+    if (nearestInClause(c, sentence, unasserted, m, true)) continue;
     if (NAME_AFTER.test(sentence.slice(m.end, m.end + 3)) || PRONOUN_BEFORE.test(sentence.slice(Math.max(0, m.start - 14), m.start))) continue;
-    if (plans.some((p) => sameClause(c, sentence, p, m))) continue;
+    if (nearestInClause(c, sentence, plans, m, false)) continue;
     return 'claim';
   }
   return null;

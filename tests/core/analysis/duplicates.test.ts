@@ -12,7 +12,7 @@ import {
   passageKeys,
   type CrossArticleHit,
 } from '../../../src-renderer/core/analysis/duplicates';
-import { NEAR_DUPLICATE_WORDS, shingleSet, wordSimilarity } from '../../../src-renderer/core/analysis/near-duplicates';
+import { findNearDuplicates, NEAR_DUPLICATE_WORDS, SHINGLE_SIZE, shingleSet, wordSimilarity } from '../../../src-renderer/core/analysis/near-duplicates';
 import { matchKey } from '../../../src-renderer/core/analysis/flag-builder';
 import { generateArticle, plantedFound } from '../../../src-main/cli/bench/analysis';
 import { fixture } from './helpers';
@@ -246,6 +246,46 @@ describe('near-duplicates', () => {
     const words = (seed: number): string => Array.from({ length: 4000 }, (_, i) => `w${(i * seed) % 997}`).join(' ');
     expect(wordDiff(words(7), words(13), 0)).toBeUndefined();
     expect(wordDiff('a b c', 'a x c')).toEqual([{ value: 'a ' }, { value: 'b', removed: true }, { value: 'x', added: true }, { value: ' c' }]);
+  });
+});
+
+describe('shingle sets', () => {
+  /** The shingle set as first written: words by regular expression, hashed, then a Set sorted by comparison. */
+  function reference(text: string): number[] {
+    const fnv = (w: string): number => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const words = (text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(fnv);
+    const out = new Set<number>();
+    for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
+      let h = 0x9e3779b9;
+      for (let k = 0; k < SHINGLE_SIZE; k++) {
+        h = Math.imul(h ^ words[i + k]!, 0x85ebca6b);
+        h ^= h >>> 13;
+      }
+      out.add(h & 0x3fffffff);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
+  it('are the sorted, distinct hashes of the word 3-shingles, short or long, whatever the script', () => {
+    const mixed = 'L\u2019été « 𝐀𝐁 » e\u0301te\u0301 ٣٤ Straße—ÉTÉ 😀 x\ud800y 中文 ok-go';
+    const long = generateArticle(400_000, 5).text; // past the length where the sort counts instead of comparing
+    for (const text of ['', 'one two', 'one two three', mixed, `${mixed} ${mixed}`, long]) {
+      expect([...shingleSet(text)]).toEqual(reference(text));
+    }
+  });
+
+  it('a single passage is never a near-duplicate, and its shingles are not computed', () => {
+    let computed = 0;
+    const setOf = (t: string): Uint32Array => (computed++, shingleSet(t));
+    const text = 'one passage of a dozen words or so, long enough to be compared';
+    expect(findNearDuplicates([null, text, null], 0.5, 8, setOf)).toEqual([]);
+    expect(computed).toBe(0);
+    expect(findNearDuplicates([text, text], 0.5, 8, setOf)).toEqual([{ repeat: 1, original: 0, similarity: 1 }]);
+    expect(computed).toBe(2);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sentencesOf, splitSentences } from '../../../src-renderer/core/text/sentences';
+import { MAY_END_SENTENCE, sentencesOf, splitSentences } from '../../../src-renderer/core/text/sentences';
 import { normalizeText } from '../../../src-renderer/core/text/normalize';
 import { span } from '../../../src-renderer/core/text/offsets';
 import { countWork } from '../work-count';
@@ -86,6 +86,32 @@ describe('splitSentences on long paragraphs (segmented in chunks)', () => {
     const spans = splitSentences(text, 'en');
     expect(spans).toHaveLength(Math.ceil((5 * 1024 * 1024) / sentence.length));
     expect(text.slice(spans[1]?.start, spans[1]?.end)).toBe(sentence.trim());
+  });
+});
+
+describe('chunks that nothing in can end a sentence', () => {
+  // The splitter does not segment such a chunk: the segmenter must agree that it is one piece.
+  it('hold no code point after which the segmenter breaks (every BMP code point, in English, Greek and undetermined text)', () => {
+    const mayEnd = new RegExp(MAY_END_SENTENCE.source, 'u');
+    for (const locale of ['en', 'el', undefined]) {
+      const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+      const breaking: string[] = [];
+      for (let c = 0; c < 0x10000; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const ch = String.fromCharCode(c);
+        if (mayEnd.test(ch)) continue;
+        if ([...segmenter.segment(`ab${ch} Cd`)].length > 1) breaking.push(c.toString(16));
+      }
+      expect(breaking, String(locale)).toEqual([]);
+    }
+  });
+
+  it('a long line with and without terminals splits as the segmenter says', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i % 97}`).join(' ');
+    expect(split(words, 'en')).toEqual([words]);
+    const withStops = `${words.slice(0, 5000)}. Then ${words.slice(5000, 9000)}! And ${words.slice(9000)}`;
+    expect(split(withStops, 'en')).toHaveLength(3);
+    expect(split(`${words.slice(0, 3000)}; ${words.slice(3000, 6000)}`, 'el')).toHaveLength(2);
   });
 });
 

@@ -7,8 +7,7 @@
  * a 1 MB article; a hash lookup per token does not care how long the lists are.
  */
 import type { Cue } from './profile';
-
-const CUE_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+import { cueTokenIds, tokenStrings, type TokenIds } from './tokens';
 
 /**
  * Splits text into lower-case tokens for cue matching: runs of letters,
@@ -16,7 +15,7 @@ const CUE_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
  * "we'll" is we ' ll and the phrase "'ll" matches it, and "j'" matches "j'ai".
  */
 export function cueTokens(text: string): string[] {
-  return text.toLowerCase().match(CUE_TOKEN) ?? [];
+  return tokenStrings(cueTokenIds(text.toLowerCase()));
 }
 
 // Starred phrases are looked up by their first characters, then checked with
@@ -75,16 +74,34 @@ export function compileCues(cues: readonly Cue[]): CompiledCues {
   return { size: cues.length, byFirst, byPrefix, patterns };
 }
 
-function matchesAt(entry: PhraseEntry, tokens: readonly string[], at: number): boolean {
+const NO_TOKENS: TokenIds = { ids: new Int32Array(0), count: 0, strings: [] };
+
+function matchesAt(entry: PhraseEntry, tokens: TokenIds, at: number): boolean {
   const last = entry.tokens.length - 1;
+  const { ids, count, strings } = tokens;
   // A one-token starred phrase was found by its first characters only.
-  if (last === 0) return !entry.star || tokens[at]!.startsWith(entry.tokens[0]!);
+  if (last === 0) return !entry.star || strings[ids[at]!]!.startsWith(entry.tokens[0]!);
   for (let j = 1; j <= last; j++) {
-    const t = tokens[at + j];
-    if (t === undefined) return false;
+    if (at + j >= count) return false;
+    const t = strings[ids[at + j]!]!;
     if (j === last && entry.star ? !t.startsWith(entry.tokens[j]!) : t !== entry.tokens[j]) return false;
   }
   return true;
+}
+
+/**
+ * The phrases that may start at a token, in the order they are tried: those
+ * whose first token it is, then the one-token starred phrases keyed by its
+ * first 1, 2 and 3 characters. Undefined when there are none.
+ */
+function candidatesOf(compiled: CompiledCues, token: string): readonly PhraseEntry[] | undefined {
+  // No closure here: this runs for every distinct token of every sentence.
+  let out = compiled.byFirst.get(token);
+  for (let n = 1; n <= KEY_LENGTH && n <= token.length; n++) {
+    const entries = compiled.byPrefix.get(token.slice(0, n));
+    if (entries) out = out ? [...out, ...entries] : entries;
+  }
+  return out;
 }
 
 /**
@@ -92,21 +109,32 @@ function matchesAt(entry: PhraseEntry, tokens: readonly string[], at: number): b
  * (phrases on `cueTokens(text)`, patterns on `text` itself).
  */
 export function countCues(compiled: CompiledCues, text: string): number[] {
+  return countCueTokens(compiled, text.toLowerCase(), text);
+}
+
+/** `countCues` of `text`, whose lower-cased form the caller already has. */
+export function countCueTokens(compiled: CompiledCues, lower: string, text: string): number[] {
   const counts = new Array<number>(compiled.size).fill(0);
   const nextFree = new Array<number>(compiled.size).fill(0);
-  const tokens = cueTokens(text);
-  const take = (entries: readonly PhraseEntry[] | undefined, at: number): void => {
-    if (!entries) return;
-    for (const e of entries) {
-      if (at < nextFree[e.cue]! || !matchesAt(e, tokens, at)) continue;
-      counts[e.cue]!++;
-      nextFree[e.cue] = at + e.tokens.length;
+  // The phrases to try at each distinct token, looked up on its first occurrence.
+  const candidates: (readonly PhraseEntry[] | null)[] = [];
+  // A language without phrases (the neutral profile) need not be tokenised.
+  const tokens = compiled.byFirst.size + compiled.byPrefix.size > 0 ? cueTokenIds(lower) : NO_TOKENS;
+  const { ids, count, strings } = tokens;
+  for (let i = 0; i < count; i++) {
+    const id = ids[i]!;
+    let entries = candidates[id];
+    if (entries === undefined) {
+      // Ids are numbered in order of first occurrence: this is the next one.
+      entries = candidatesOf(compiled, strings[id]!) ?? null;
+      candidates.push(entries);
     }
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    take(compiled.byFirst.get(t), i);
-    for (let n = 1; n <= KEY_LENGTH && n <= t.length; n++) take(compiled.byPrefix.get(t.slice(0, n)), i);
+    if (entries === null) continue;
+    for (const e of entries) {
+      if (i < nextFree[e.cue]! || !matchesAt(e, tokens, i)) continue;
+      counts[e.cue]!++;
+      nextFree[e.cue] = i + e.tokens.length;
+    }
   }
   for (const { cue, re } of compiled.patterns) {
     for (const m of text.matchAll(re)) if (m[0].length > 0) counts[cue]!++;

@@ -8,10 +8,11 @@
  * one set of learned weights serves them all.
  */
 import type { SuggestionReason } from '../../model';
-import { compileCues, countCues, type CompiledCues } from './cue-matcher';
+import { compileCues, countCueTokens, type CompiledCues } from './cue-matcher';
 import { profileFor } from './languages/index';
 import type { LanguageProfile } from './profile';
 import { collapseWhitespace } from '../../text/whitespace';
+import { countWordTokens, tokenStrings, wordTokenIds, type TokenIds } from './tokens';
 
 export const FEATURE_NAMES = [
   'digits',
@@ -131,7 +132,6 @@ const MENTION = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+/gu;
 // scanning at the next «, which keeps the match linear on hostile input
 // (a run of unclosed marks was quadratic).
 const QUOTED = /"[^"\n]{3,}"|“[^“”\n]{3,}”|«[^«»\n]{3,}»|„[^„“”\n]{3,}[“”]/gu;
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'-]*|\p{N}+(?:[.,:]\p{N}+)*/gu;
 // A capitalised word not glued to a letter before it; an elided article is
 // not part of it ("l'Insee" holds the name "Insee").
 const CAPITALISED_WORD = /(?<![\p{L}\p{M}\p{N}-])\p{Lu}\p{Ll}[\p{L}\p{M}\p{N}-]*/gu;
@@ -152,12 +152,20 @@ function isShouting(text: string): boolean {
 /** Saturating count: 0 → 0, 1 → 0.5, 2 → 0.67, 3 → 0.75 ... */
 const sat = (n: number): number => n / (n + 1);
 
+/**
+ * Below U+0300 every character is in NFC and none combines with another:
+ * a text of them is its own NFC, and `normalize` (which copies the text to
+ * check it, 0.1 s for an 8 MiB line the first times) is skipped.
+ */
+const MAY_CHANGE_IN_NFC = /[\u0300-\uffff]/;
+const nfc = (text: string): string => (MAY_CHANGE_IN_NFC.test(text) ? text.normalize('NFC') : text);
+
 /** Folds typographic apostrophes and removes what is noise for scoring (links, @handles, #). */
 function clean(text: string): { readonly text: string; readonly mentions: number } {
   let mentions = 0;
   // The checks before each replace skip regex scans that rarely find
   // anything in article prose; this runs once per sentence of every article.
-  let t = text.normalize('NFC').replace(/[’‘ʼ]/g, "'");
+  let t = nfc(text).replace(/[’‘ʼ]/g, "'");
   if (t.includes('http') || t.includes('www.')) t = t.replace(URL, ' ');
   if (t.includes('@')) {
     t = t.replace(MENTION, () => {
@@ -202,9 +210,27 @@ function countNames(text: string, c: CompiledProfile): number {
  * Pure and deterministic; the values do not depend on anything but the input.
  */
 export function extractFeatures(sentence: string, language: string): SentenceFeatures {
+  const { values, words } = featuresOf(sentence, language, true);
+  return { values, tokens: tokenStrings(words) };
+}
+
+type Values = Readonly<Record<FeatureName, number>>;
+
+/**
+ * The features of `extractFeatures`, with the word tokens numbered (see
+ * `./tokens.ts`; `words.ids` is valid until the next call) when `withWords`,
+ * else only counted: the scorer reads the distinct words of a model with
+ * lexical weights only, and a sentence may have a million words.
+ */
+export function featuresOf(sentence: string, language: string, withWords: true): { readonly values: Values; readonly words: TokenIds };
+export function featuresOf(sentence: string, language: string, withWords: boolean): { readonly values: Values; readonly words?: TokenIds };
+export function featuresOf(sentence: string, language: string, withWords: boolean): { readonly values: Values; readonly words?: TokenIds } {
   const c = compiledProfile(language);
   const { text, mentions } = clean(sentence);
-  const tokens = text.toLowerCase().match(TOKEN) ?? [];
+  // Both tokenisations (words here, cue tokens in countCueTokens) read the same lower-cased text.
+  const lower = text.toLowerCase();
+  const words = withWords ? wordTokenIds(lower) : undefined;
+  const wordCount = words?.count ?? countWordTokens(lower);
   const years = countMatches(YEAR, text);
   const numbers = /\p{N}/u.test(text) ? countMatches(NUMBER, text) : 0;
   const values: Record<FeatureName, number> = { ...ZERO };
@@ -215,11 +241,11 @@ export function extractFeatures(sentence: string, language: string): SentenceFea
   const acronyms = countMatches(ACRONYM, text);
   // A tweet in capitals is shouting, not a string of acronyms.
   if (acronyms > 0 && !isShouting(text)) values.acronym = sat(acronyms);
-  if (/["“«„]/u.test(sentence)) values.quotation = sat(countMatches(QUOTED, sentence.normalize('NFC')));
-  countCues(c.cues, text).forEach((n, i) => (values[CUE_FEATURES[i]![1]] = sat(n)));
+  if (/["“«„]/u.test(sentence)) values.quotation = sat(countMatches(QUOTED, nfc(sentence)));
+  countCueTokens(c.cues, lower, text).forEach((n, i) => (values[CUE_FEATURES[i]![1]] = sat(n)));
   values.question = text.includes('?') ? 1 : 0;
   values.exclamation = text.includes('!') ? 1 : 0;
-  values.length = Math.min(1.5, Math.log1p(tokens.length) / Math.log(31));
-  values.short = tokens.length < 6 ? 1 : 0;
-  return { values, tokens };
+  values.length = Math.min(1.5, Math.log1p(wordCount) / Math.log(31));
+  values.short = wordCount < 6 ? 1 : 0;
+  return words ? { values, words } : { values };
 }

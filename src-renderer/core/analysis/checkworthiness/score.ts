@@ -3,7 +3,7 @@
  * regression over the features of `features.ts`, and the reasons behind it.
  */
 import type { SuggestionReason } from '../../model';
-import { extractFeatures, FEATURE_NAMES, FEATURE_REASON, type FeatureName } from './features';
+import { featuresOf, FEATURE_NAMES, FEATURE_REASON, type FeatureName } from './features';
 import { profileFor } from './languages/index';
 import { sigmoid } from './logistic';
 import LEARNED from './weights.json' with { type: 'json' };
@@ -49,7 +49,7 @@ export function modelFor(weights: CheckWorthinessWeights, language: string): Sco
 export function scoreWith(weights: CheckWorthinessWeights, text: string, language: string): CheckWorthiness {
   if (text.trim() === '') return { score: 0, reasons: [], withoutSpeaker: 0 };
   const model = modelFor(weights, language);
-  const { values, tokens } = extractFeatures(text, language);
+  const { values, words } = featuresOf(text, language, model.lexical !== undefined);
   let z = model.bias;
   let speaker = 0;
   const byReason = new Map<SuggestionReason, number>();
@@ -60,7 +60,8 @@ export function scoreWith(weights: CheckWorthinessWeights, text: string, languag
     const reason = FEATURE_REASON[name];
     if (reason && values[name] > 0) byReason.set(reason, (byReason.get(reason) ?? 0) + contribution);
   }
-  if (model.lexical) for (const token of new Set(tokens)) z += model.lexical[token] ?? 0;
+  // Each distinct word once, in order of first occurrence (the order of a Set of them).
+  if (model.lexical && words) for (const token of words.strings) z += model.lexical[token] ?? 0;
   // Every cue found is reported, even one the model weighs down (in debate
   // data, forecasts and quotations are less often worth checking): an editor
   // still wants to see that a sentence predicts or quotes. The order says
