@@ -8,6 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 // Every catalogue, registered (French is loaded on demand in the window).
 import '../../../src-renderer/core/i18n/bundled';
 import JSZip from 'jszip';
+import type Mammoth from 'mammoth';
 import { JSDOM } from 'jsdom';
 import { readArticleFile } from '../../../src-renderer/formats/import-file';
 import { MAX_DOCX_XML_BYTES } from '../../../src-renderer/formats/docx';
@@ -17,7 +18,7 @@ import { makeDocx, para } from './make-docx';
 // Counts mammoth's conversions: a file refused from its ZIP directory is never converted.
 const converted = vi.hoisted(() => ({ count: 0 }));
 vi.mock('mammoth', async (importOriginal) => {
-  const real = ((await importOriginal()) as { default: typeof import('mammoth') }).default;
+  const real = ((await importOriginal()) as { default: typeof Mammoth }).default;
   const convertToHtml: typeof real.convertToHtml = (...args) => {
     converted.count++;
     return real.convertToHtml(...args);
