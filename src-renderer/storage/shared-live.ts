@@ -74,6 +74,30 @@ export function holdSharedQuery<T>(key: string, query: () => Promise<T>): () => 
   };
 }
 
+/**
+ * Reads `key`'s query ahead of the components that will show it (the
+ * settings, as soon as the workspace is open at start): resolves with its
+ * first result (rejects with its error) and keeps it live for KEEP_MS
+ * after that, so that a component mounting meanwhile renders with the
+ * result at once instead of rendering empty and then again.
+ */
+export function readAhead<T>(key: string, query: () => Promise<T>): Promise<T> {
+  const entry = acquire(key, query);
+  entry.refs++;
+  return new Promise<T>((resolve, reject) => {
+    const settled = (): boolean => {
+      const state = entry.state;
+      if (!('value' in state) && !('error' in state)) return false;
+      entry.listeners.delete(settled);
+      if (--entry.refs === 0) entry.release = setTimeout(() => forget(key, entry as Entry<unknown>), KEEP_MS);
+      if ('error' in state) reject(state.error);
+      else resolve(state.value as T);
+      return true;
+    };
+    if (!settled()) entry.listeners.add(settled);
+  });
+}
+
 const NOTHING: State<never> = {};
 
 /**
