@@ -12,9 +12,10 @@
  */
 import { u16, type Span, type Utf16Offset } from './offsets';
 
-// Made on first use, not at import: creating a segmenter loads ICU's break
-// data, about 40 ms of a cold start on these machines (the reader imports
-// this module at start; the first selection comes much later).
+// Made on first use, not at import: creating the first segmenter loads
+// ICU's break data, the costliest line of a cold start's module evaluation
+// (113 of 645 CPU-profile samples); the reader imports this module at
+// start, and the first selection comes much later.
 let graphemes: Intl.Segmenter | undefined;
 let words: Intl.Segmenter | undefined;
 const graphemeSegmenter = (): Intl.Segmenter => (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
