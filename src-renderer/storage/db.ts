@@ -30,12 +30,38 @@ import type {
   SettingRecord,
   Source,
 } from '../core/model';
+import { DB_NAME } from './early-look';
 import { countWrites, VERSIONED_TABLES } from './versions';
 import { writeWatchMiddleware } from './write-watch';
 
-export const DB_NAME = 'factcheck-workbench';
+/** The workspace database's name (declared with the entry's early look at it). */
+export { DB_NAME };
 /** The schema version this build of the app writes. */
 export const SCHEMA_VERSION = 4;
+
+/**
+ * IndexedDB as the workspace's Dexie sees it, less one call: opening a
+ * database without naming a version. Dexie 4 makes that call when the
+ * database on disk is newer than its schema (after the VersionError), then
+ * raises the version to add what it misses — altering a newer app's
+ * workspace. storage/upgrade.ts looks at the version before opening, and
+ * the entry takes that look early (storage/early-look.ts); refused here,
+ * a newer app that upgraded the database after the look still makes the
+ * opening fail with the VersionError, and its workspace stays as it was.
+ */
+function refusingNewerVersions(factory: IDBFactory): IDBFactory {
+  const open = (name: string, version?: number): IDBOpenDBRequest => {
+    if (version === undefined) throw new DOMException(`The database ${name} is from a newer version of the app.`, 'VersionError');
+    return factory.open(name, version);
+  };
+  return new Proxy(factory, {
+    get(target, key) {
+      if (key === 'open') return open;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
 
 export class WorkbenchDb extends Dexie {
   articles!: Table<Article, string>;
@@ -60,7 +86,10 @@ export class WorkbenchDb extends Dexie {
     // thread. The live queries re-run after the commit instead, and the
     // repositories show their own pending writes where the editor waits for
     // them (claims-live `showPendingClaim`).
-    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
+    //
+    // No opening of a newer app's database, ever: see `refusingNewerVersions`.
+    const indexedDB = Dexie.dependencies.indexedDB;
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled', ...(indexedDB ? { indexedDB: refusingNewerVersions(indexedDB) } : {}) });
     this.version(1).stores({
       articles: 'id, title, createdAt, updatedAt, textHash',
       revisions: 'id, articleId, [articleId+number]',

@@ -2,7 +2,7 @@
 import { checkSetting, readSettings, SETTING_KEYS, type SettingKey, type Settings } from '../core/settings';
 import { getDb } from './db';
 import { runBackgroundWrite, runWrite } from './save-status';
-import { useSharedLiveQuery } from './shared-live';
+import { readAhead, useSharedLiveQuery } from './shared-live';
 
 /**
  * Reads every setting through the settings schema (core/settings.ts): a
@@ -52,9 +52,20 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await runWrite('settings', () => db.transaction('rw', db.settings, () => db.settings.bulkPut(rows.map(([key, value]) => ({ key, value })))));
 }
 
+const SETTINGS_QUERY = 'settings';
+
 /** Live settings for React (one query for every pane that reads them); undefined while loading. */
 export function useSettings(): Settings | undefined {
-  return useSharedLiveQuery('settings', loadSettings);
+  return useSharedLiveQuery(SETTINGS_QUERY, loadSettings);
+}
+
+/**
+ * Starts reading the settings before any component asks (at start, once the
+ * workspace is open): resolves with them, and `useSettings` then has them
+ * from its first render.
+ */
+export function readSettingsAhead(): Promise<Settings> {
+  return readAhead(SETTINGS_QUERY, loadSettings);
 }
 
 // ---- Session state: what to reopen after a reload or a crash ----

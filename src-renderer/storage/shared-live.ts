@@ -203,3 +203,28 @@ export function holdSharedQuery<T>(key: string, query: () => Promise<T>): () => 
 export function useSharedLiveQuery<T>(key: string | undefined, query: () => Promise<T>): T | undefined {
   return queries.useValue(key, startQuery(query) as Start<unknown, Producer>) as T | undefined;
 }
+
+/**
+ * Reads `key`'s query ahead of the components that will show it (the
+ * settings, as soon as the workspace is open at start): resolves with its
+ * first result (rejects with its error) and keeps it live for KEEP_MS
+ * after that, so that a component mounting meanwhile renders with the
+ * result at once instead of rendering empty and then again.
+ */
+export function readAhead<T>(key: string, query: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let done = false;
+    const settled = (): boolean => {
+      if (done) return true;
+      const state = queries.state(key);
+      if (state.error !== undefined) reject(state.error);
+      else if ('value' in state) resolve(state.value as T);
+      else return false;
+      done = true;
+      return true;
+    };
+    // Let go (KEEP_MS later the query stops, unless a pane reads it) once it has answered.
+    const release = queries.subscribe(key, startQuery(query) as Start<unknown, Producer>, () => settled() && release());
+    if (settled()) release();
+  });
+}

@@ -30,6 +30,7 @@
 import Dexie from 'dexie';
 import { classifyStorageError, innermostMessage, type StorageProblem } from './errors';
 import { getDb, type WorkbenchDb } from './db';
+import { listedVersion, takeEarlyLook } from './early-look';
 import { newId } from './ids';
 
 export type WorkspaceOpening =
@@ -62,7 +63,7 @@ export async function storedVersion(name: string): Promise<number> {
   // Where the browser lists its databases with their versions, nothing is
   // opened at all: at a cold start that spares two openings (Dexie.exists
   // creates the database to see that it was missing, then deletes it).
-  const listed = await listedVersion(name);
+  const listed = await (takeEarlyLook(name) ?? listedVersion(name));
   if (listed !== undefined) return listed;
   if (!(await Dexie.exists(name))) return 0;
   const probe = new Dexie(name);
@@ -71,21 +72,6 @@ export async function storedVersion(name: string): Promise<number> {
     return probe.verno;
   } finally {
     probe.close();
-  }
-}
-
-/**
- * The Dexie version of database `name` as `indexedDB.databases()` lists it
- * (IndexedDB versions are Dexie's times ten), 0 when it is not listed;
- * undefined where the browser cannot list its databases.
- */
-async function listedVersion(name: string): Promise<number | undefined> {
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return undefined;
-  try {
-    const found = (await indexedDB.databases()).find((d) => d.name === name);
-    return found?.version ? found.version / 10 : 0;
-  } catch {
-    return undefined;
   }
 }
 

@@ -14,6 +14,7 @@ import { createBackup, previewBackup, restoreBackup } from '../../src-renderer/s
 import { SCHEMA_VERSION, setDbForTesting, WorkbenchDb } from '../../src-renderer/storage/db';
 import { loadSession, loadSettings } from '../../src-renderer/storage/settings-repo';
 import { guardAgainstNewerVersion, openWorkspace, storedVersion } from '../../src-renderer/storage/upgrade';
+import { lookEarly, takeEarlyLook } from '../../src-renderer/storage/early-look';
 import { revive } from '../../src-renderer/core/backup/format';
 import { normalizeUrl } from '../../src-renderer/core/sources/url';
 import { freshDb } from './helpers';
@@ -202,11 +203,46 @@ describe('a database from a newer version of the app', () => {
     future.close();
     expect(await openWorkspace({ db: new WorkbenchDb(name) })).toMatchObject({ kind: 'newer', storedVersion: 7 });
     expect(await storedVersion(name)).toBe(7);
-    // What the check prevents: Dexie opens the higher version and bumps it to add its own tables.
-    const careless = new WorkbenchDb(name);
+    // The workspace's Dexie refuses it too, without the look (db.ts `refusingNewerVersions`)…
+    await expect(new WorkbenchDb(name).open()).rejects.toMatchObject({ name: 'VersionError' });
+    expect(await storedVersion(name)).toBe(7);
+    // …where a plain Dexie of the same schema opens the higher version and bumps it to add its own tables.
+    const careless = new Dexie(name);
+    careless.version(SCHEMA_VERSION).stores({ articles: 'id, title', settings: 'key' });
     await careless.open();
     careless.close();
     expect(await storedVersion(name)).toBeGreaterThan(7);
+  });
+
+  it('made by a newer app after the early look at start: still refused, and left as it was', async () => {
+    const name = uniqueName('after-early-look');
+    lookEarly(name);
+    // The look finds no database; a newer app creates one before this one opens it.
+    const future = new Dexie(name);
+    future.version(7).stores({ articles: 'id', newThings: 'id' });
+    await future.open();
+    await future.table('articles').add({ id: 'a1', title: 'From the future' });
+    future.close();
+    expect(await openWorkspace({ db: new WorkbenchDb(name) })).toMatchObject({ kind: 'newer', storedVersion: 7 });
+    const again = new Dexie(name);
+    await again.open();
+    expect(again.verno).toBe(7);
+    expect(again.tables.map((t) => t.name).sort()).toEqual(['articles', 'newThings']);
+    expect(await again.table('articles').toArray()).toEqual([{ id: 'a1', title: 'From the future' }]);
+    again.close();
+  });
+
+  it('the early look serves the first opening only: a retry looks again', async () => {
+    const name = uniqueName('early-look-once');
+    lookEarly(name);
+    expect(takeEarlyLook(name)).toBeInstanceOf(Promise);
+    expect(takeEarlyLook(name)).toBeUndefined();
+    lookEarly(name);
+    expect(takeEarlyLook(`${name}-other`)).toBeUndefined();
+    const db = new WorkbenchDb(name);
+    expect(await openWorkspace({ db })).toEqual({ kind: 'ready' });
+    db.close();
+    expect(await storedVersion(name)).toBe(SCHEMA_VERSION);
   });
 
   it('upgraded by a newer app while open: closed for good here, and the app is told', async () => {

@@ -1,12 +1,12 @@
 /** The workbench window: toolbar, library | reader | inspector, status bar. */
 import { ProgressPanel } from '../common/ProgressPanel';
 import { OverflowToolbar } from '../common/OverflowToolbar';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { drawerKey, useDrawers } from './drawers';
-import { isLocale, pickLocale, type Locale } from '../../core/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { useSettings } from '../../storage/settings-repo';
 import { getHost } from '../../host';
+import { resolveLocale } from './locale';
 import { I18nProvider, useT } from './i18n';
 import { StatusBar } from './StatusBar';
 import { useWorkbench, WorkbenchStateProvider } from './workbench-state';
@@ -42,13 +42,9 @@ function ShortcutsDialog() {
   return open ? <ShortcutsSheet onClose={() => setOpen(false)} /> : null;
 }
 
-function resolveLocale(setting: Settings['uiLocale']): Locale {
-  if (setting !== 'system' && isLocale(setting)) return setting;
-  return pickLocale(navigator.languages);
-}
-
+/** The theme on the root element, set before the frame is painted (a layout effect), so no frame shows the other one. */
 function useTheme(theme: Settings['theme']): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = document.documentElement;
     if (theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = theme;
@@ -69,15 +65,19 @@ function WorkbenchApp() {
   const settings = stored ?? DEFAULT_SETTINGS;
   const locale = resolveLocale(settings.uiLocale);
   useTheme(settings.theme);
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
+  }, [locale]);
+  useEffect(() => {
     getHost().setLocale(locale);
   }, [locale]);
   useEffect(() => getHost().onMenuCommand((command) => dispatchCommand(command)), []);
 
   // The window waits for the settings (one read) and then for the interface
   // language's catalogue (I18nProvider) before its first frame: drawn with
-  // the defaults first, it would show English to a French editor for a moment.
+  // the defaults first, it would show English to a French editor for a
+  // moment. Both are usually ready by the first render: the entry starts
+  // them while the interface loads (./boot.ts).
   if (stored === undefined) return null;
   return (
     <I18nProvider locale={locale}>

@@ -20,18 +20,24 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 function makeI18n(locale: Locale): I18n {
-  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const numberFmt = new Intl.NumberFormat(locale);
+  // The formats are made on first use: each loads ICU data, and the first
+  // frame of an empty workspace shows no date and no number.
+  let dateFmt: Intl.DateTimeFormat | undefined;
+  let dateTimeFmt: Intl.DateTimeFormat | undefined;
+  let numberFmt: Intl.NumberFormat | undefined;
   return {
     locale,
     t: createTranslator(locale),
     formatDate: (iso, style = 'date') => {
       const d = typeof iso === 'string' ? new Date(iso) : iso;
       if (Number.isNaN(d.getTime())) return String(iso);
-      return (style === 'date' ? dateFmt : dateTimeFmt).format(d);
+      const format =
+        style === 'date'
+          ? (dateFmt ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }))
+          : (dateTimeFmt ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+      return format.format(d);
     },
-    formatNumber: (n) => numberFmt.format(n),
+    formatNumber: (n) => (numberFmt ??= new Intl.NumberFormat(locale)).format(n),
   };
 }
 

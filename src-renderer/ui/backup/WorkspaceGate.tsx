@@ -9,73 +9,51 @@
  * Its messages follow the system language: the interface-language setting
  * lives in the very database that could not be opened.
  */
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { pickLocale } from '../../core/i18n';
-import { getHost } from '../../host';
-import { loadBackup } from './load-backup';
-import { getDb } from '../../storage/db';
-import { guardAgainstNewerVersion, openWorkspace, type WorkspaceOpening } from '../../storage/upgrade';
 import { I18nProvider, useT } from '../app/i18n';
+import { openTheWorkspace, useWorkspaceState, type WorkspaceState } from './workspace-opening';
 import './backup.css';
 
-type GateState = { readonly kind: 'opening' } | WorkspaceOpening;
-
-/** One opening per page, whatever React's development double-effects do. */
-let opening: Promise<WorkspaceOpening> | null = null;
-
-function open(skipBackup: boolean): Promise<WorkspaceOpening> {
-  const host = getHost().autoBackup;
-  opening = openWorkspace({
-    backupBeforeUpgrade: host
-      ? async (old) => {
-          const { createBackup } = await loadBackup();
-          const backup = await createBackup(old);
-          await host.write(backup.text, 'before-upgrade');
-        }
-      : null,
-    skipBackup,
-  });
-  return opening;
-}
+/**
+ * How long an opening may take before the window says it is opening. The
+ * entry starts opening the workspace while the interface's code is still
+ * loading, so it is usually done before the first render; a message shown
+ * for a few frames and replaced by the workbench would only flicker.
+ */
+export const OPENING_MESSAGE_DELAY_MS = 400;
 
 export function WorkspaceGate({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<GateState>({ kind: 'opening' });
-
-  const start = useCallback((skipBackup: boolean) => {
-    setState({ kind: 'opening' });
-    void open(skipBackup).then(setState);
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void (opening ?? open(false)).then((outcome) => !cancelled && setState(outcome));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  const ready = state.kind === 'ready';
-  useEffect(() => {
-    if (!ready) return;
-    const db = getDb();
-    return guardAgainstNewerVersion(db, (storedVersion) => setState({ kind: 'newer', storedVersion, supportedVersion: db.verno }));
-  }, [ready]);
-
+  const state = useWorkspaceState();
+  // Started by the entry (ui/app/boot.ts); here for a gate rendered without it.
+  useEffect(() => void openTheWorkspace(), []);
   if (state.kind === 'ready') return <>{children}</>;
   return (
     <I18nProvider locale={pickLocale(navigator.languages)}>
-      <GateScreen state={state} onRetry={() => start(false)} onSkipBackup={() => start(true)} />
+      <GateScreen state={state} onRetry={() => void openTheWorkspace({ retry: true })} onSkipBackup={() => void openTheWorkspace({ retry: true, skipBackup: true })} />
     </I18nProvider>
   );
 }
 
-function GateScreen({ state, onRetry, onSkipBackup }: { state: Exclude<GateState, { kind: 'ready' }>; onRetry: () => void; onSkipBackup: () => void }) {
+/** Whether `ms` have passed since this component mounted. */
+function useElapsed(ms: number): boolean {
+  const [elapsed, setElapsed] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setElapsed(true), ms);
+    return () => clearTimeout(timer);
+  }, [ms]);
+  return elapsed;
+}
+
+function GateScreen({ state, onRetry, onSkipBackup }: { state: Exclude<WorkspaceState, { kind: 'ready' }>; onRetry: () => void; onSkipBackup: () => void }) {
   const t = useT();
+  const slow = useElapsed(OPENING_MESSAGE_DELAY_MS);
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
   switch (state.kind) {
     case 'opening':
+      if (!slow) return null;
       return (
         <main className="workspace-gate" aria-label={t('app.title')}>
           <p role="status">{t('backup.gateOpening')}</p>

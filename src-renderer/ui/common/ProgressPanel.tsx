@@ -14,15 +14,17 @@ import { useOperations } from './progress';
  */
 export function ProgressPanel({ only }: { only?: string }) {
   const { t, locale } = useI18n();
-  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   const shown = useOperations().filter((o) => o.visible && (only === undefined || o.label === only));
+  // Only when a percentage is shown: a number format loads ICU data, which
+  // the empty panel of every start need not wait for.
+  const percent = shown.some((o) => o.fraction !== undefined) ? new Intl.NumberFormat(locale, { style: 'percent' }) : null;
   return (
     <section className={only === undefined ? 'progress-panel' : 'progress-inline'} aria-label={t('progress.region')} aria-live="polite" hidden={shown.length === 0}>
       {shown.map((op) => (
         <div key={op.id} className="progress-item">
           <span className="progress-label">{op.label}</span>
           <progress aria-label={op.label} max={1} {...(op.fraction !== undefined ? { value: op.fraction } : {})} />
-          {op.fraction !== undefined && <span className="progress-percent">{percent.format(op.fraction)}</span>}
+          {op.fraction !== undefined && percent && <span className="progress-percent">{percent.format(op.fraction)}</span>}
           {op.cancel && (
             <button type="button" aria-label={t('progress.cancelNamed', { what: op.label })} onClick={op.cancel}>
               {t('common.cancel')}
