@@ -141,3 +141,101 @@ test('two tabs on one workspace stay consistent: a rename in one shows in the ot
   expect(otherErrors).toEqual([]);
   await other.close();
 });
+
+/** The words of a form dialog's failed save on a full quota (useFormSubmit: describeError's, in the dialog's own message). */
+const NOTHING_SAVED = 'Nothing was saved: storage quota exceeded: the workspace may use no more space. Free some space, then retry (Quota exceeded (simulated))';
+const sourcesView = (page: Page) => page.getByRole('main', { name: 'Sources' });
+const evidenceRegion = (page: Page) => page.getByRole('region', { name: 'Evidence' });
+
+test('the source library’s dialogs on a full disk: Add source, Edit source and Paste URLs say nothing was saved and why, keep what was typed, and save on retry', async ({ page, watch }) => {
+  void watch;
+  await installDiskFull(page);
+  await page.goto('/index.html');
+  await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Sources', exact: true }).click();
+
+  // Add source.
+  await setFault(page, 'throw');
+  await sourcesView(page).getByRole('button', { name: 'Add source' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a source' });
+  await add.getByLabel('URL', { exact: true }).fill('https://www.who.int/report');
+  await add.getByLabel('Title').fill('WHO report');
+  await add.getByRole('button', { name: 'Save source' }).click();
+  await expect(add.getByRole('alert')).toHaveText(NOTHING_SAVED);
+  await expect(add.getByLabel('Title')).toHaveValue('WHO report');
+  await expect(add.getByLabel('URL', { exact: true })).toHaveValue('https://www.who.int/report');
+  await expect(add.getByRole('button', { name: 'Save source' })).toBeEnabled();
+  await expect(sourcesView(page).getByRole('article')).toHaveCount(0);
+  await setFault(page, null);
+  await add.getByRole('button', { name: 'Save source' }).click();
+  await expect(add).toBeHidden();
+  await expect(sourcesView(page).getByRole('article', { name: 'WHO report', exact: true })).toBeVisible();
+
+  // Edit source.
+  await setFault(page, 'throw');
+  await sourcesView(page).getByRole('button', { name: 'Edit “WHO report”' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit source' });
+  await edit.getByLabel('Title').fill('WHO measles report');
+  await edit.getByRole('button', { name: 'Save source' }).click();
+  await expect(edit.getByRole('alert')).toHaveText(NOTHING_SAVED);
+  await expect(edit.getByLabel('Title')).toHaveValue('WHO measles report');
+  await setFault(page, null);
+  await edit.getByRole('button', { name: 'Save source' }).click();
+  await expect(edit).toBeHidden();
+  await expect(sourcesView(page).getByRole('article', { name: 'WHO measles report', exact: true })).toBeVisible();
+
+  // Paste URLs.
+  await setFault(page, 'throw');
+  await sourcesView(page).getByRole('button', { name: 'Paste URLs' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste URLs' });
+  const lines = 'https://apnews.com/article/abc\nhttps://www.insee.fr/fr/statistiques/2381474';
+  await paste.getByLabel('Web addresses, one per line').fill(lines);
+  await paste.getByRole('button', { name: 'Add sources' }).click();
+  await expect(paste.getByRole('alert')).toHaveText(NOTHING_SAVED);
+  await expect(paste.getByLabel('Web addresses, one per line')).toHaveValue(lines);
+  await setFault(page, null);
+  await paste.getByRole('button', { name: 'Add sources' }).click();
+  await expect(paste.getByRole('status')).toHaveText('2 sources added.');
+  await expect(sourcesView(page).getByRole('article')).toHaveCount(3);
+});
+
+test('a claim’s source dialogs on a full disk: Add a source to the claim and Edit the link say nothing was saved and why, keep what was typed, and save on retry', async ({ page, watch }) => {
+  void watch;
+  await installDiskFull(page);
+  await page.goto('/index.html');
+  await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+  await pasteArticle(page, harbour, 'Harbour bridge');
+  await markClaim(page, QUOTE);
+
+  // Add a source to the claim.
+  await setFault(page, 'throw');
+  await evidenceRegion(page).getByRole('button', { name: 'Add source' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a source to the claim' });
+  await add.getByLabel('URL').fill('https://www.example.gov/traffic-count-2024');
+  await add.getByLabel('Title').fill('Traffic count 2024');
+  await add.getByLabel('Stance').selectOption({ label: 'Supports' });
+  await add.getByLabel('Quote').fill('61,200 vehicles a day');
+  await add.getByRole('button', { name: 'Save source' }).click();
+  await expect(add.getByRole('alert')).toHaveText(NOTHING_SAVED);
+  await expect(add.getByLabel('Title')).toHaveValue('Traffic count 2024');
+  await expect(add.getByLabel('Quote')).toHaveValue('61,200 vehicles a day');
+  await expect(evidenceRegion(page).getByText('No source yet: this claim is unsourced.')).toBeVisible();
+  await setFault(page, null);
+  await add.getByRole('button', { name: 'Save source' }).click();
+  await expect(add).toBeHidden();
+  const linked = evidenceRegion(page).getByRole('article', { name: 'Traffic count 2024' });
+  await expect(linked.locator('blockquote')).toHaveText('61,200 vehicles a day');
+
+  // Edit the link.
+  await setFault(page, 'throw');
+  await linked.getByRole('button', { name: /^Edit the link to/ }).click();
+  const edit = page.getByRole('dialog', { name: /^Edit the link to/ });
+  await edit.getByLabel('Quote').fill('61,200 vehicles a day in 2024');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit.getByRole('alert')).toHaveText(NOTHING_SAVED);
+  await expect(edit.getByLabel('Quote')).toHaveValue('61,200 vehicles a day in 2024');
+  await setFault(page, null);
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(linked.locator('blockquote')).toHaveText('61,200 vehicles a day in 2024');
+});
