@@ -2,8 +2,9 @@
  * A modal dialog on the native <dialog> element: the browser traps focus,
  * Escape closes it, and focus returns to what had it before it opened.
  */
-import { useEffect, useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../app/i18n';
+import type { FormState } from './use-form-submit';
 
 export interface DialogProps {
   title: string;
@@ -121,33 +122,43 @@ export function FormActions(props: FormActionsProps) {
 /**
  * A dialog holding one form: Cancel and the submit button in the footer,
  * Enter in a field submits, the browser's own validation is off (the dialog
- * shows its errors itself).
+ * shows its errors itself). `form` is the form's state (useFormSubmit): its
+ * submit, its busy button, and the error of a field that shows no message of
+ * its own, at the end of the form.
  */
 export function FormDialog({
+  form,
   title,
   onClose,
   wide,
   submitLabel,
-  busy,
-  onSubmit,
   className,
   children,
 }: {
+  form: FormState;
   title: string;
   onClose: () => void;
   wide?: boolean;
   submitLabel: string;
-  busy: boolean;
-  onSubmit: (e: FormEvent<HTMLFormElement>) => void;
   className?: string;
   children: ReactNode;
 }) {
   const formId = useId();
   return (
-    <Dialog title={title} onClose={onClose} wide={wide} footer={<FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={submitLabel} />}>
-      <form id={formId} className={className} onSubmit={onSubmit} noValidate>
+    <Dialog title={title} onClose={onClose} wide={wide} footer={<FormActions formId={formId} busy={form.busy} onCancel={onClose} submitLabel={submitLabel} />}>
+      <form id={formId} className={className} onSubmit={form.onSubmit} noValidate>
         {children}
+        <FormError form={form} />
       </form>
     </Dialog>
+  );
+}
+
+/** The message at the end of a form (FormState.endMessage), announced when it appears. */
+export function FormError({ form }: { form: Pick<FormState, 'errorId' | 'endMessage'> }) {
+  return form.endMessage === undefined ? null : (
+    <p id={form.errorId} className="form-error" role="alert">
+      {form.endMessage}
+    </p>
   );
 }

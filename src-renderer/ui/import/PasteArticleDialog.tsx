@@ -1,15 +1,16 @@
 /** "Paste article": text and optional title, source URL and publication date. */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
 import type { ImportedArticle } from '../../formats/import-file';
 import { FormDialog } from '../common/Dialog';
 import { useT } from '../app/i18n';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { useFormSubmit } from '../common/use-form-submit';
 import { PublicationDateField, SourceUrlField } from '../library/ArticleSourceFields';
 import '../library/library.css';
 
-type Field = 'text' | 'url' | 'date';
+type Field = 'text' | 'url' | 'date' | 'save';
 
 export interface PasteArticleDialogProps {
   onClose(): void;
@@ -19,79 +20,39 @@ export interface PasteArticleDialogProps {
 
 export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) {
   const t = useT();
-  const errorId = useId();
-  const hintId = useId();
-  const titleHintId = useId();
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
   const [date, setDate] = useState('');
-  const [error, setError] = useState<{ field: Field | 'save'; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
   const textRef = useInitialFocus<HTMLTextAreaElement>();
+  const hintId = useId();
+  const titleHintId = useId();
 
-  // A second press while the first is read or saved does nothing (state would only tell after a render).
-  const submitting = useRef(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (submitting.current) return;
-    setSubmitted(true);
-    if (text.trim() === '') {
-      setError({ field: 'text', message: t('textImport.pasteEmpty') });
-      return;
-    }
-    let url = '';
-    if (sourceUrl.trim() !== '') {
-      const checked = checkUrl(sourceUrl);
-      if (!checked.ok) {
-        setError({ field: 'url', message: describeUrlError(t, checked) });
-        return;
+  const form = useFormSubmit<Field>(
+    async (): Promise<void> => {
+      if (text.trim() === '') return form.fail('text', t('textImport.pasteEmpty'));
+      let url = '';
+      if (sourceUrl.trim() !== '') {
+        const checked = checkUrl(sourceUrl);
+        if (!checked.ok) return form.fail('url', describeUrlError(t, checked));
+        url = checked.url;
       }
-      url = checked.url;
-    }
-    submitting.current = true;
-    setBusy(true);
-    try {
-      // The text readers (and the language detector) load with the first article added.
-      const { readPastedText } = await import('../../formats/import-file');
-      const read = readPastedText(text, { title, sourceUrl: url, publishedAt: date }, { t });
-      if (!read.ok) {
-        setError({ field: read.code === 'invalid-url' ? 'url' : read.code === 'invalid-date' ? 'date' : 'text', message: read.message });
-        submitting.current = false;
-        setBusy(false);
-        return;
-      }
-      setError(null);
-      await onAdd(read);
-    } catch (err) {
-      setError({ field: 'save', message: err instanceof Error ? err.message : String(err) });
-      submitting.current = false;
-      setBusy(false);
-    }
-  };
+      await form.save(async () => {
+        // The text readers (and the language detector) load with the first article added.
+        const { readPastedText } = await import('../../formats/import-file');
+        const read = readPastedText(text, { title, sourceUrl: url, publishedAt: date }, { t });
+        if (!read.ok) return form.fail(read.code === 'invalid-url' ? 'url' : read.code === 'invalid-date' ? 'date' : 'text', read.message);
+        await onAdd(read);
+      });
+    },
+    { failField: 'save', inline: ['url'] },
+  );
 
-  const invalid = (field: Field) => (error?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
   return (
-    <FormDialog
-      title={t('articles.pasteTitle')}
-      onClose={onClose}
-      wide
-      submitLabel={t('articles.addArticle')}
-      busy={busy}
-      onSubmit={(e) => void submit(e)}
-      className="article-form"
-    >
+    <FormDialog form={form} title={t('articles.pasteTitle')} onClose={onClose} wide submitLabel={t('articles.addArticle')} className="article-form">
       <label className="field">
         <span>{t('articles.pasteText')}</span>
-        <textarea
-          ref={textRef}
-          value={text}
-          dir="auto"
-          aria-invalid={error?.field === 'text' || undefined}
-          aria-describedby={error?.field === 'text' ? `${errorId} ${hintId}` : hintId}
-          onChange={(e) => setText(e.target.value)}
-        />
+        <textarea ref={textRef} value={text} dir="auto" {...form.describe('text', hintId)} onChange={(e) => setText(e.target.value)} />
       </label>
       <p id={hintId} className="field-hint">
         {t('articles.pasteTextHint')}
@@ -106,14 +67,9 @@ export function PasteArticleDialog({ onClose, onAdd }: PasteArticleDialogProps) 
         {t('articles.titleHintPaste')}
       </p>
       <div className="field-row">
-        <SourceUrlField value={sourceUrl} onChange={setSourceUrl} showErrors={submitted} error={error?.field === 'url' ? error.message : undefined} />
-        <PublicationDateField value={date} inputProps={invalid('date')} onChange={setDate} />
+        <SourceUrlField value={sourceUrl} onChange={setSourceUrl} showErrors={form.submitted} error={form.messageOf('url')} />
+        <PublicationDateField value={date} inputProps={form.describe('date')} onChange={setDate} />
       </div>
-      {error && error.field !== 'url' && (
-        <p id={errorId} className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
     </FormDialog>
   );
 }

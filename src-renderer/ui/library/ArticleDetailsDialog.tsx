@@ -3,7 +3,7 @@
  * date, byline; and the review's overall verdict and summary (the header of
  * every report).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Article } from '../../core/model';
 import { checkUrl } from '../../core/sources/url';
 import { describeUrlError } from '../../core/sources/messages';
@@ -11,7 +11,6 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import { updateArticle, type ArticlePatch } from '../../storage/articles-repo';
 import { useSettings } from '../../storage/settings-repo';
 import { verdictLabel } from '../claims/verdicts';
-import { describeError } from '../common/errors';
 import { ConflictChoice, conflictingFields, useRecordConflict, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { FormDialog } from '../common/Dialog';
@@ -19,12 +18,12 @@ import { useT } from '../app/i18n';
 import { dateInputValue, languageChoice } from './article-meta';
 import { LanguageField } from './LanguageField';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { useFormSubmit } from '../common/use-form-submit';
 import { PublicationDateField, SourceUrlField } from './ArticleSourceFields';
 import './library.css';
 
 export function ArticleDetailsDialog({ article: opened, onClose }: { article: Article; onClose: () => void }) {
   const t = useT();
-  const errorId = useId();
   // The saved article the form was filled from: a save is based on its
   // version, and refused if another window saved the article since.
   const [article, setArticle] = useState(opened);
@@ -45,55 +44,42 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
     setVerdictSummary(saved.verdictSummary ?? '');
   });
   const verdicts = (useSettings() ?? DEFAULT_SETTINGS).verdicts;
-  const [error, setError] = useState<{ field: 'title' | 'url' | 'save'; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
   const titleRef = useInitialFocus<HTMLInputElement>();
+  /** The title as saved: white space folded. */
+  const name = title.replace(/\s+/g, ' ').trim();
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    void save(article);
-  };
+  const form = useFormSubmit<'title' | 'url' | 'save'>(() => save(article), {
+    failField: 'save',
+    failed: (detail) => t('articles.notSaved', { title: name, detail }),
+    inline: ['url'],
+  });
 
   /** Saves the form based on `article` (the saved article it was filled from). */
   const save = async (article: Article): Promise<void> => {
-    setSubmitted(true);
-    const name = title.replace(/\s+/g, ' ').trim();
-    if (!name) {
-      setError({ field: 'title', message: t('articles.titleRequired') });
-      return;
-    }
+    if (!name) return form.fail('title', t('articles.titleRequired'));
     const patch: ArticlePatch = { title: name, byline: byline.trim(), verdict, verdictSummary: verdictSummary.trim() };
     if (language !== languageChoice(article.language)) patch.language = language;
     if (sourceUrl.trim() === '') patch.sourceUrl = '';
     else if (sourceUrl !== (article.sourceUrl ?? '')) {
       const checked = checkUrl(sourceUrl);
-      if (!checked.ok) {
-        setError({ field: 'url', message: describeUrlError(t, checked) });
-        return;
-      }
+      if (!checked.ok) return form.fail('url', describeUrlError(t, checked));
       patch.sourceUrl = checked.url;
     }
     // An unchanged date keeps its stored form (possibly a full date-time).
     if (date !== dateInputValue(article.publishedAt)) patch.publishedAt = date;
-    setBusy(true);
-    try {
-      await updateArticle(article.id, patch, article.version ?? 1);
-      onClose();
-    } catch (err) {
-      if (err instanceof StaleWriteError) {
+    await form.save(async () => {
+      try {
+        await updateArticle(article.id, patch, article.version ?? 1);
+        onClose();
+      } catch (err) {
+        if (!(err instanceof StaleWriteError)) throw err;
         const saved = err.stored as Article;
         setArticle(saved);
-        setBusy(false);
         // Saved elsewhere without touching these fields (a claim marked): saved on top, nothing to ask.
         if (differences(saved, article).length === 0) return save(saved);
         setConflict({ saved, base: article });
-        return;
       }
-      setError({ field: 'save', message: t('articles.notSaved', { title: name, detail: describeError(err, t) }) });
-      setBusy(false);
-    }
+    });
   };
 
   /** The fields another window changed since `base`, beside the form's values (for "Changed in another window"). */
@@ -113,32 +99,14 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
     ]);
   };
 
-  const describedBy = (field: 'title') => (error?.field === field ? errorId : undefined);
   return (
-    <FormDialog
-      title={t('articles.detailsTitle')}
-      onClose={onClose}
-      submitLabel={t('articles.saveDetails')}
-      busy={busy}
-      onSubmit={(e) => void submit(e)}
-      className="article-form"
-    >
+    <FormDialog form={form} title={t('articles.detailsTitle')} onClose={onClose} submitLabel={t('articles.saveDetails')} className="article-form">
       <label className="field">
         <span>{t('articles.title')}</span>
-        <input
-          ref={titleRef}
-          type="text"
-          value={title}
-          dir="auto"
-          maxLength={500}
-          required
-          aria-invalid={error?.field === 'title' || undefined}
-          aria-describedby={describedBy('title')}
-          onChange={(e) => setTitle(e.target.value)}
-        />
+        <input ref={titleRef} type="text" value={title} dir="auto" maxLength={500} required {...form.describe('title')} onChange={(e) => setTitle(e.target.value)} />
       </label>
       <LanguageField value={language} onChange={setLanguage} />
-      <SourceUrlField value={sourceUrl} onChange={setSourceUrl} showErrors={submitted} error={error?.field === 'url' ? error.message : undefined} />
+      <SourceUrlField value={sourceUrl} onChange={setSourceUrl} showErrors={form.submitted} error={form.messageOf('url')} />
       <div className="field-row">
         <PublicationDateField value={date} onChange={setDate} />
         <label className="field">
@@ -170,11 +138,6 @@ export function ArticleDetailsDialog({ article: opened, onClose }: { article: Ar
         </label>
       </fieldset>
       {conflict && <ConflictChoice rows={differences(conflict.saved, conflict.base)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
-      {error && error.field !== 'url' && (
-        <p id={errorId} className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
     </FormDialog>
   );
 }

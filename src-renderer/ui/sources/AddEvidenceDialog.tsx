@@ -8,11 +8,10 @@
  * instead of creating another. A new source whose address is already in the
  * library is refused, and that source is offered.
  */
-import { useDeferredValue, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import type { Source, SourceKind, Stance } from '../../core/model';
 import { findMatchingSources } from '../../core/sources/match';
 import { linkSource, unlinkEvidence } from '../../storage/evidence-repo';
-import { describeError } from '../common/errors';
 import { useSources } from '../../storage/sources-repo';
 import { checkUrl } from '../../core/sources/url';
 import { useT } from '../app/i18n';
@@ -26,6 +25,7 @@ import { describeRefusal } from './refusals';
 import { KindSelect, LIMITS, StanceSelect, TextField } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { useFormSubmit } from '../common/use-form-submit';
 
 export interface AddEvidenceDialogProps {
   claimId: string;
@@ -46,9 +46,6 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
   const [quote, setQuote] = useState('');
   const [locator, setLocator] = useState('');
   const [chosen, setChosen] = useState<Source | null>(null);
-  const [submitted, setSubmitted] = useState(false);
-  const [error, setError] = useState<{ field: 'url' | 'title' | 'stance' | 'form'; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const urlRef = useInitialFocus<HTMLInputElement>();
   const stanceRef = useRef<HTMLSelectElement>(null);
   const newSourceRef = useRef<HTMLDivElement>(null);
@@ -63,7 +60,7 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
 
   const choose = (source: Source) => {
     setChosen(source);
-    setError(null);
+    form.clear();
     // Keyboard users continue with the link's own fields.
     requestAnimationFrame(() => stanceRef.current?.focus());
   };
@@ -72,53 +69,35 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
     requestAnimationFrame(() => newSourceRef.current?.querySelector('input')?.focus());
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    setError(null);
-    let target: Parameters<typeof linkSource>[1];
-    if (chosen) {
-      target = { sourceId: chosen.id };
-    } else {
-      const urlError = urlProblem(t, url);
-      if (urlError) return setError({ field: 'url', message: urlError });
-      if (url.trim() === '' && title.trim() === '') return setError({ field: 'title', message: t('sourcesUi.needTitleOrUrl') });
-      target = {
-        draft: { url, title, publisher, kind, reliability: 0, notes: '', ...(url.trim() ? { accessedAt: todayIso() } : {}) },
-      };
-    }
-    if (stance === '') {
-      stanceRef.current?.focus();
-      return setError({ field: 'stance', message: t('sourcesUi.needStance') });
-    }
-    setBusy(true);
-    try {
-      const result = await linkSource(claimId, target, { stance, quote, locator });
-      if (!result.ok) {
-        return setError({ field: result.reason === 'duplicate-url' ? 'url' : 'form', message: describeRefusal(t, result) });
+  const form = useFormSubmit<'url' | 'title' | 'stance' | 'form'>(
+    async (): Promise<void> => {
+      let target: Parameters<typeof linkSource>[1];
+      if (chosen) {
+        target = { sourceId: chosen.id };
+      } else {
+        const urlError = urlProblem(t, url);
+        if (urlError) return form.fail('url', urlError);
+        if (url.trim() === '' && title.trim() === '') return form.fail('title', t('sourcesUi.needTitleOrUrl'));
+        target = {
+          draft: { url, title, publisher, kind, reliability: 0, notes: '', ...(url.trim() ? { accessedAt: todayIso() } : {}) },
+        };
       }
-      const evidenceId = result.evidence.id;
-      toasts.show(t(result.createdSource ? 'sourcesUi.sourceCreatedAndLinked' : 'sourcesUi.sourceLinked', { title: clip(result.source.title) }), {
-        action: { label: t('common.undo'), run: () => void unlinkEvidence(evidenceId) },
+      if (stance === '') return form.fail('stance', t('sourcesUi.needStance'));
+      await form.save(async () => {
+        const result = await linkSource(claimId, target, { stance, quote, locator });
+        if (!result.ok) return form.fail(result.reason === 'duplicate-url' ? 'url' : 'form', describeRefusal(t, result));
+        const evidenceId = result.evidence.id;
+        toasts.show(t(result.createdSource ? 'sourcesUi.sourceCreatedAndLinked' : 'sourcesUi.sourceLinked', { title: clip(result.source.title) }), {
+          action: { label: t('common.undo'), run: () => void unlinkEvidence(evidenceId) },
+        });
+        onClose();
       });
-      onClose();
-    } catch (err) {
-      setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { failField: 'form', failed: (detail) => t('sourcesUi.saveFailed', { detail }), inline: ['url', 'title', 'stance'], focus: { stance: stanceRef } },
+  );
 
   return (
-    <FormDialog
-      title={t('sourcesUi.addToClaimTitle')}
-      onClose={onClose}
-      wide
-      submitLabel={t('sourcesUi.saveSource')}
-      busy={busy}
-      onSubmit={(e) => void submit(e)}
-      className="source-form evidence-form"
-    >
+    <FormDialog form={form} title={t('sourcesUi.addToClaimTitle')} onClose={onClose} wide submitLabel={t('sourcesUi.saveSource')} className="source-form evidence-form">
       {chosen ? (
         <div className="chosen-source" role="group" aria-label={t('sourcesUi.chosenSource')}>
           <p className="chosen-source-intro">{t('sourcesUi.chosenSource')}</p>
@@ -133,28 +112,8 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
         </div>
       ) : (
         <div ref={newSourceRef}>
-          <UrlField
-            label={t('sourcesUi.url')}
-            value={url}
-            onChange={(value) => {
-              setUrl(value);
-              // A refusal from the last save no longer applies to what is typed now.
-              if (error?.field === 'url') setError(null);
-            }}
-            showErrors={submitted}
-            error={error?.field === 'url' ? error.message : undefined}
-            inputRef={urlRef}
-          />
-          <TextField
-            label={t('sourcesUi.title')}
-            value={title}
-            maxLength={LIMITS.title}
-            error={error?.field === 'title' ? error.message : undefined}
-            onChange={(value) => {
-              setTitle(value);
-              if (error?.field === 'title') setError(null);
-            }}
-          />
+          <UrlField label={t('sourcesUi.url')} value={url} onChange={form.edit('url', setUrl)} showErrors={form.submitted} error={form.messageOf('url')} inputRef={urlRef} />
+          <TextField label={t('sourcesUi.title')} value={title} maxLength={LIMITS.title} error={form.messageOf('title')} onChange={form.edit('title', setTitle)} />
           {suggestions.length > 0 && (
             <section className="source-suggestions" aria-label={t('sourcesUi.suggestions')}>
               <h3>{t('sourcesUi.suggestions')}</h3>
@@ -171,15 +130,7 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
           </div>
         </div>
       )}
-      <StanceSelect
-        value={stance}
-        selectRef={stanceRef}
-        error={error?.field === 'stance' ? error.message : undefined}
-        onChange={(value) => {
-          setStance(value);
-          if (error?.field === 'stance') setError(null);
-        }}
-      />
+      <StanceSelect value={stance} selectRef={stanceRef} error={form.messageOf('stance')} onChange={form.edit('stance', setStance)} />
       <label className="field">
         <span>{t('sourcesUi.quote')}</span>
         <textarea rows={4} value={quote} dir="auto" maxLength={LIMITS.quote} onChange={(e) => setQuote(e.target.value)} />
@@ -188,11 +139,6 @@ export function AddEvidenceDialog({ claimId, linkedSourceIds, onClose }: AddEvid
         <span>{t('sourcesUi.locator')}</span>
         <input type="text" value={locator} dir="auto" maxLength={LIMITS.locator} placeholder={t('sourcesUi.locatorPlaceholder')} onChange={(e) => setLocator(e.target.value)} />
       </label>
-      {error?.field === 'form' && (
-        <p className="form-error" role="alert">
-          {error.message}
-        </p>
-      )}
     </FormDialog>
   );
 }

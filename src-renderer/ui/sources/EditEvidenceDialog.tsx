@@ -1,6 +1,5 @@
 /** Editing one claim–source link: stance, quote, locator and note, with undo. */
-import { useState, type FormEvent } from 'react';
-import { useSaving } from './use-saving';
+import { useState } from 'react';
 import type { Evidence, Source, Stance } from '../../core/model';
 import { restoreEvidenceFields, updateEvidence } from '../../storage/evidence-repo';
 import { useT } from '../app/i18n';
@@ -9,6 +8,7 @@ import { FormDialog } from '../common/Dialog';
 import { useToasts } from '../common/toasts';
 import { LIMITS, StanceSelect } from './SourceFields';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { useFormSubmit } from '../common/use-form-submit';
 
 export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Evidence; source: Source; onClose: () => void }) {
   const t = useT();
@@ -17,31 +17,24 @@ export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Ev
   const [quote, setQuote] = useState(evidence.quote ?? '');
   const [locator, setLocator] = useState(evidence.locator ?? '');
   const [note, setNote] = useState(evidence.note ?? '');
-  const { busy, error, setError, save } = useSaving();
   const quoteRef = useInitialFocus<HTMLTextAreaElement>();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    await save(async () => {
-      const result = await updateEvidence(evidence.id, { stance, quote, locator, note });
-      if (!result.ok) return setError(t('sourcesUi.linkMissing'));
-      const before = result.before;
-      toasts.show(t('sourcesUi.linkUpdated', { title: clip(source.title) }), {
-        action: { label: t('common.undo'), run: () => void restoreEvidenceFields(before) },
-      });
-      onClose();
-    });
-  };
+  const form = useFormSubmit<'form'>(
+    (): Promise<void> =>
+      form.save(async () => {
+        const result = await updateEvidence(evidence.id, { stance, quote, locator, note });
+        if (!result.ok) return form.fail('form', t('sourcesUi.linkMissing'));
+        const before = result.before;
+        toasts.show(t('sourcesUi.linkUpdated', { title: clip(source.title) }), {
+          action: { label: t('common.undo'), run: () => void restoreEvidenceFields(before) },
+        });
+        onClose();
+      }),
+    { failField: 'form', failed: (detail) => t('sourcesUi.saveFailed', { detail }) },
+  );
 
   return (
-    <FormDialog
-      title={t('sourcesUi.editLinkTitle', { title: clip(source.title) })}
-      onClose={onClose}
-      submitLabel={t('common.save')}
-      busy={busy}
-      onSubmit={(e) => void submit(e)}
-      className="source-form"
-    >
+    <FormDialog form={form} title={t('sourcesUi.editLinkTitle', { title: clip(source.title) })} onClose={onClose} submitLabel={t('common.save')} className="source-form">
       <StanceSelect value={stance} onChange={setStance} />
       <label className="field">
         <span>{t('sourcesUi.quote')}</span>
@@ -55,11 +48,6 @@ export function EditEvidenceDialog({ evidence, source, onClose }: { evidence: Ev
         <span>{t('sourcesUi.linkNote')}</span>
         <textarea rows={3} value={note} dir="auto" maxLength={LIMITS.note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
     </FormDialog>
   );
 }

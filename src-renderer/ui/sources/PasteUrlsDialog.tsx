@@ -4,14 +4,14 @@
  * already in the library are left as they are, refused lines are reported
  * one by one, and the valid lines are added all the same, in one transaction.
  */
-import { useId, useState, type FormEvent } from 'react';
-import { useSaving } from './use-saving';
+import { useId, useState } from 'react';
 import { parseUrlList, type BulkUrlList } from '../../core/sources/bulk';
 import { describeBulkDuplicate, describeBulkError } from '../../core/sources/messages';
 import { addSourcesFromUrls, type UrlListOutcome } from '../../storage/sources-repo';
 import { useT } from '../app/i18n';
-import { Dialog, FormActions } from '../common/Dialog';
+import { Dialog, FormActions, FormError } from '../common/Dialog';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { useFormSubmit } from '../common/use-form-submit';
 import { ReportList, summaryOf } from './ReportList';
 
 /**
@@ -26,20 +26,20 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
   const formId = useId();
   const [text, setText] = useState('');
   const [result, setResult] = useState<{ list: BulkUrlList; outcome: UrlListOutcome } | null>(null);
-  const { busy, error, setError, save } = useSaving();
   const textRef = useInitialFocus<HTMLTextAreaElement>();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (text.length > MAX_PASTE) return setError(t('sourcesUi.pasteTooLong', { max: MAX_PASTE }));
-    const list = parseUrlList(text);
-    if (list.urls.length === 0 && list.errors.length === 0) return setError(t('sourcesUi.pasteEmpty'));
-    await save(async () => {
-      const outcome = list.urls.length > 0 ? await addSourcesFromUrls(list.urls) : { added: [], existing: [] };
-      setResult({ list, outcome });
-    });
-  };
+  const form = useFormSubmit<'form'>(
+    async (): Promise<void> => {
+      if (text.length > MAX_PASTE) return form.fail('form', t('sourcesUi.pasteTooLong', { max: MAX_PASTE }));
+      const list = parseUrlList(text);
+      if (list.urls.length === 0 && list.errors.length === 0) return form.fail('form', t('sourcesUi.pasteEmpty'));
+      await form.save(async () => {
+        const outcome = list.urls.length > 0 ? await addSourcesFromUrls(list.urls) : { added: [], existing: [] };
+        setResult({ list, outcome });
+      });
+    },
+    { failField: 'form', failed: (detail) => t('sourcesUi.saveFailed', { detail }) },
+  );
 
   return (
     <Dialog
@@ -51,14 +51,14 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
             {t('common.close')}
           </button>
         ) : (
-          <FormActions formId={formId} busy={busy} onCancel={onClose} submitLabel={t('sourcesUi.pasteSubmit')} />
+          <FormActions formId={formId} busy={form.busy} onCancel={onClose} submitLabel={t('sourcesUi.pasteSubmit')} />
         )
       }
     >
       {result ? (
         <PasteReport list={result.list} outcome={result.outcome} />
       ) : (
-        <form id={formId} onSubmit={(e) => void submit(e)} noValidate>
+        <form id={formId} onSubmit={form.onSubmit} noValidate>
           <label className="field">
             <span>{t('sourcesUi.pasteLabel')}</span>
             <textarea
@@ -73,11 +73,7 @@ export function PasteUrlsDialog({ onClose }: { onClose: () => void }) {
             />
           </label>
           <p className="field-hint">{t('sourcesUi.pasteHint')}</p>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError form={form} />
         </form>
       )}
     </Dialog>

@@ -4,7 +4,7 @@
  * details CSL-JSON carries. Nothing is saved while an address or a date is
  * refused; a duplicate address names the source that already has it.
  */
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { CslExtras, PersonName, Source, SourceKind } from '../../core/model';
 import type { SourceDraft } from '../../core/sources/source-draft';
 import { KIND_OF_CSL_TYPE, publisherVariable } from '../../core/sources/csl';
@@ -13,7 +13,6 @@ import { parseAuthorLine } from '../../core/sources/names';
 import { findMatchingSources } from '../../core/sources/match';
 import { hostOf, normalizeUrl } from '../../core/sources/url';
 import { createSource, restoreSourceFields, updateSource, useSources } from '../../storage/sources-repo';
-import { describeError } from '../common/errors';
 import { ConflictChoice, conflictingFields, useRecordConflict, type ConflictRow } from '../common/ConflictChoice';
 import { StaleWriteError } from '../../storage/errors';
 import { SOURCE_KIND_LABELS } from '../../core/sources/messages';
@@ -26,6 +25,7 @@ import { describeRefusal } from './refusals';
 import { KindSelect, LIMITS, ReliabilitySelect, TextField } from './SourceFields';
 import { UrlField, urlProblem } from './UrlField';
 import { useInitialFocus } from '../common/use-initial-focus';
+import { useFormSubmit } from '../common/use-form-submit';
 import { CitationFields, keptElsewhere, type CitationState } from './CitationFields';
 import { fromRows, NameListField, toRows } from './NameListField';
 
@@ -87,9 +87,6 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
   const [accessedAt, setAccessedAt] = useState(source ? (source.accessedAt ?? '') : todayIso());
   const [archiveUrl, setArchiveUrl] = useState(source?.archiveUrl ?? '');
   const [notes, setNotes] = useState(source?.notes ?? '');
-  const [submitted, setSubmitted] = useState(false);
-  const [error, setError] = useState<{ field: Field; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   /** The form filled with the saved fields of `s`. */
   const fillFrom = (s: Source) => {
     setUrl(s.url);
@@ -118,27 +115,25 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
   const openExisting = (s: Source) => {
     setSource(s);
     fillFrom(s);
-    setError(null);
-    setSubmitted(false);
+    form.reset();
     requestAnimationFrame(() => urlRef.current?.focus());
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    void save(source);
-  };
+  const form = useFormSubmit<Field>(() => save(source), {
+    failField: 'form',
+    failed: (detail) => t('sourcesUi.saveFailed', { detail }),
+    inline: ['url', 'archiveUrl', 'title', 'publishedAt', 'accessedAt'],
+  });
 
   /** Saves the form; an edit is based on `source` (the saved source it was filled from). */
   const save = async (source: Source | undefined): Promise<void> => {
-    setSubmitted(true);
-    setError(null);
     const urlError = urlProblem(t, url);
-    if (urlError) return setError({ field: 'url', message: urlError });
+    if (urlError) return form.fail('url', urlError);
     const archiveError = urlProblem(t, archiveUrl);
-    if (archiveError) return setError({ field: 'archiveUrl', message: archiveError });
-    if (title.trim() === '' && url.trim() === '') return setError({ field: 'title', message: t('sourcesUi.needTitleOrUrl') });
+    if (archiveError) return form.fail('archiveUrl', archiveError);
+    if (title.trim() === '' && url.trim() === '') return form.fail('title', t('sourcesUi.needTitleOrUrl'));
     for (const [field, value] of [['publishedAt', publishedAt], ['accessedAt', accessedAt]] as const) {
-      if (value.trim() !== '' && !isSourceDate(value.trim())) return setError({ field, message: t('sourcesUi.badDate') });
+      if (value.trim() !== '' && !isSourceDate(value.trim())) return form.fail(field, t('sourcesUi.badDate'));
     }
     const draft: SourceDraft = { url, title, publisher, kind, reliability, notes };
     const names = fromRows(authors);
@@ -148,37 +143,36 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
     if (publishedAt.trim()) draft.publishedAt = publishedAt.trim();
     if (accessedAt.trim()) draft.accessedAt = accessedAt.trim();
     if (archiveUrl.trim()) draft.archiveUrl = archiveUrl;
-    setBusy(true);
-    try {
-      if (source) {
-        const result = await updateSource(source.id, draft, source.version ?? 1);
-        if (!result.ok) return setError({ field: result.reason === 'duplicate-url' ? 'url' : 'form', message: describeRefusal(t, result) });
-        const before = result.before;
-        toasts.show(t('sourcesUi.sourceUpdated', { title: clip(result.after.title) }), {
-          action: {
-            label: t('common.undo'),
-            run: () =>
-              void restoreSourceFields(before).then((r) => {
-                if (!r.ok) toasts.show(describeRefusal(t, r), { tone: 'error' });
-              }),
-          },
-        });
-      } else {
-        const result = await createSource(draft);
-        if (!result.ok) return setError({ field: result.reason === 'duplicate-url' ? 'url' : 'form', message: describeRefusal(t, result) });
-        toasts.show(t('sourcesUi.sourceAdded', { title: clip(result.source.title) }));
+    await form.save(async () => {
+      try {
+        if (source) {
+          const result = await updateSource(source.id, draft, source.version ?? 1);
+          if (!result.ok) return form.fail(result.reason === 'duplicate-url' ? 'url' : 'form', describeRefusal(t, result));
+          const before = result.before;
+          toasts.show(t('sourcesUi.sourceUpdated', { title: clip(result.after.title) }), {
+            action: {
+              label: t('common.undo'),
+              run: () =>
+                void restoreSourceFields(before).then((r) => {
+                  if (!r.ok) toasts.show(describeRefusal(t, r), { tone: 'error' });
+                }),
+            },
+          });
+        } else {
+          const result = await createSource(draft);
+          if (!result.ok) return form.fail(result.reason === 'duplicate-url' ? 'url' : 'form', describeRefusal(t, result));
+          toasts.show(t('sourcesUi.sourceAdded', { title: clip(result.source.title) }));
+        }
+        onClose();
+      } catch (err) {
+        if (!(err instanceof StaleWriteError)) throw err;
+        const saved = err.stored as Source;
+        setSource(saved);
+        // Saved elsewhere without touching these fields: saved on top, nothing to ask.
+        if (source && differences(saved, source).length === 0) return await save(saved);
+        if (source) setConflict({ saved, base: source });
       }
-      onClose();
-    } catch (err) {
-      if (!(err instanceof StaleWriteError)) return setError({ field: 'form', message: t('sourcesUi.saveFailed', { detail: describeError(err, t) }) });
-      const saved = err.stored as Source;
-      setSource(saved);
-      // Saved elsewhere without touching these fields: saved on top, nothing to ask.
-      if (source && differences(saved, source).length === 0) return await save(saved);
-      if (source) setConflict({ saved, base: source });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   /** The fields another window changed since `base`, beside the form's values (for "Changed in another window"). */
@@ -194,31 +188,9 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
       [t('sourcesUi.notes'), notes.trim(), saved.notes ?? '', base.notes ?? ''],
     ]);
 
-  /** A setter that also drops the last save's message about that field: it no longer applies. */
-  const edit =
-    (field: Field, set: (value: string) => void) =>
-    (value: string): void => {
-      set(value);
-      if (error?.field === field) setError(null);
-    };
-  const fieldError = (field: Field) => (error?.field === field ? error.message : undefined);
-  const errorFor = (field: Field) =>
-    error?.field === field ? (
-      <span className="form-error" role="alert">
-        {error.message}
-      </span>
-    ) : null;
-
   return (
-    <FormDialog
-      title={source ? t('sourcesUi.editTitle') : t('sourcesUi.addTitle')}
-      onClose={onClose}
-      submitLabel={t('sourcesUi.saveSource')}
-      busy={busy}
-      onSubmit={(e) => void submit(e)}
-      className="source-form"
-    >
-      <UrlField label={t('sourcesUi.url')} value={url} onChange={edit('url', setUrl)} showErrors={submitted} error={fieldError('url')} inputRef={urlRef} />
+    <FormDialog form={form} title={source ? t('sourcesUi.editTitle') : t('sourcesUi.addTitle')} onClose={onClose} submitLabel={t('sourcesUi.saveSource')} className="source-form">
+      <UrlField label={t('sourcesUi.url')} value={url} onChange={form.edit('url', setUrl)} showErrors={form.submitted} error={form.messageOf('url')} inputRef={urlRef} />
       {existing && (
         <section className="source-suggestions" aria-label={t('sourcesUi.suggestions')}>
           <h3>{t('sourcesUi.suggestions')}</h3>
@@ -238,7 +210,7 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
           </p>
         </section>
       )}
-      <TextField label={t('sourcesUi.title')} value={title} maxLength={LIMITS.title} error={fieldError('title')} onChange={edit('title', setTitle)} />
+      <TextField label={t('sourcesUi.title')} value={title} maxLength={LIMITS.title} error={form.messageOf('title')} onChange={form.edit('title', setTitle)} />
       <TextField label={t('sourcesUi.publisher')} value={publisher} maxLength={LIMITS.publisher} onChange={setPublisher} />
       <NameListField legend="sourcesUi.authors" rows={authors} onChange={setAuthors} itemLabel="sourcesUi.authorN" addLabel="sourcesUi.addAuthor" />
       <div className="field-row">
@@ -252,10 +224,10 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
             ['accessedAt', 'sourcesUi.accessedAt', accessedAt, setAccessedAt],
           ] as const
         ).map(([field, label, value, set]) => (
-          <TextField key={field} label={t(label)} value={value} date placeholder={t('sourcesUi.datePlaceholder')} maxLength={40} error={fieldError(field)} onChange={edit(field, set)} />
+          <TextField key={field} label={t(label)} value={value} date placeholder={t('sourcesUi.datePlaceholder')} maxLength={40} error={form.messageOf(field)} onChange={form.edit(field, set)} />
         ))}
       </div>
-      <UrlField label={t('sourcesUi.archiveUrl')} value={archiveUrl} onChange={edit('archiveUrl', setArchiveUrl)} showErrors={submitted} error={fieldError('archiveUrl')} />
+      <UrlField label={t('sourcesUi.archiveUrl')} value={archiveUrl} onChange={form.edit('archiveUrl', setArchiveUrl)} showErrors={form.submitted} error={form.messageOf('archiveUrl')} />
       <label className="field">
         <span>{t('sourcesUi.notes')}</span>
         <textarea rows={3} value={notes} dir="auto" maxLength={LIMITS.notes} onChange={(e) => setNotes(e.target.value)} />
@@ -268,7 +240,6 @@ export function SourceFormDialog({ source: opened, onClose }: { source?: Source;
         kept={keptElsewhere(source?.csl)}
       />
       {conflict && <ConflictChoice rows={differences(conflict.saved, conflict.base)} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />}
-      {errorFor('form')}
     </FormDialog>
   );
 }

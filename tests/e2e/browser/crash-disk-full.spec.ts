@@ -5,7 +5,7 @@
  * screen, and Retry saves it once space is back. Two tabs on one workspace stay
  * consistent through live queries.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { claimRegion, fixtureText, library, libraryItems, markClaim, pasteArticle, reader, saveStatus } from './backup-helpers';
 
@@ -39,6 +39,13 @@ async function installDiskFull(page: Page): Promise<void> {
   });
 }
 
+/** The workbench, opened with installDiskFull's fault ready (not yet set). */
+async function openOnDiskThatFills(page: Page): Promise<void> {
+  await installDiskFull(page);
+  await page.goto('/index.html');
+  await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+}
+
 const setFault = (page: Page, fault: 'throw' | 'abort' | null) =>
   page.evaluate((f) => {
     (window as unknown as { __failWrites?: string | null }).__failWrites = f;
@@ -56,9 +63,7 @@ for (const fault of ['throw', 'abort'] as const) {
   const kind = fault === 'throw' ? 'QuotaExceededError' : 'AbortError with a quota error';
   test(`a rename that cannot be written (${kind}) shows "Not saved", keeps the edit, and Retry saves it`, async ({ page, watch }) => {
     void watch;
-    await installDiskFull(page);
-    await page.goto('/index.html');
-    await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+    await openOnDiskThatFills(page);
     await pasteArticle(page, harbour, 'Harbour bridge');
     await expect(saveStatus(page)).toContainText('Saved at');
 
@@ -94,9 +99,7 @@ for (const fault of ['throw', 'abort'] as const) {
 
 test('a claim note that cannot be written shows "Not saved", stays on screen, and Retry saves it', async ({ page, watch }) => {
   void watch;
-  await installDiskFull(page);
-  await page.goto('/index.html');
-  await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+  await openOnDiskThatFills(page);
   await pasteArticle(page, harbour, 'Harbour bridge');
   await markClaim(page, QUOTE);
   await expect(saveStatus(page)).toContainText('Saved at');
@@ -140,4 +143,76 @@ test('two tabs on one workspace stay consistent: a rename in one shows in the ot
   await expect(reader(page).getByRole('heading', { level: 1, name: 'Northgate bridge: the $48 million repair' })).toBeVisible();
   expect(otherErrors).toEqual([]);
   await other.close();
+});
+
+/** The words of a form dialog's failed save on a full quota (useFormSubmit: describeError's, in the dialog's own message). */
+const NOTHING_SAVED = 'Nothing was saved: storage quota exceeded: the workspace may use no more space. Free some space, then retry (Quota exceeded (simulated))';
+const sourcesView = (page: Page) => page.getByRole('main', { name: 'Sources' });
+const evidenceRegion = (page: Page) => page.getByRole('region', { name: 'Evidence' });
+
+/**
+ * Types `fields` (label → value) into an open form dialog and submits it on
+ * a full disk: the dialog says nothing was saved and why, keeps every value,
+ * and lets the editor press again; with room on the disk, the same press saves.
+ */
+async function failThenSave(page: Page, dialog: Locator, submit: string, fields: Record<string, string>): Promise<void> {
+  await setFault(page, 'throw');
+  // A label's start: a label wrapping a text area takes its text into the name.
+  const field = (label: string) => dialog.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  for (const [label, value] of Object.entries(fields)) await field(label).fill(value);
+  const button = dialog.getByRole('button', { name: submit, exact: true });
+  await button.click();
+  await expect(dialog.getByRole('alert')).toHaveText(NOTHING_SAVED);
+  for (const [label, value] of Object.entries(fields)) await expect(field(label)).toHaveValue(value);
+  await expect(button).toBeEnabled();
+  await setFault(page, null);
+  await button.click();
+}
+
+test('the source library’s dialogs on a full disk: Add source, Edit source and Paste URLs say nothing was saved and why, keep what was typed, and save on retry', async ({ page, watch }) => {
+  void watch;
+  await openOnDiskThatFills(page);
+  await page.getByRole('toolbar').getByRole('button', { name: 'Sources', exact: true }).click();
+
+  await sourcesView(page).getByRole('button', { name: 'Add source' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a source' });
+  await failThenSave(page, add, 'Save source', { URL: 'https://www.who.int/report', Title: 'WHO report' });
+  await expect(add).toBeHidden();
+  // Saved once: the failed attempt left nothing behind.
+  await expect(sourcesView(page).getByRole('article')).toHaveCount(1);
+  await expect(sourcesView(page).getByRole('article', { name: 'WHO report', exact: true })).toBeVisible();
+
+  await sourcesView(page).getByRole('button', { name: 'Edit “WHO report”' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit source' });
+  await failThenSave(page, edit, 'Save source', { Title: 'WHO measles report' });
+  await expect(edit).toBeHidden();
+  await expect(sourcesView(page).getByRole('article', { name: 'WHO measles report', exact: true })).toBeVisible();
+
+  await sourcesView(page).getByRole('button', { name: 'Paste URLs' }).click();
+  const paste = page.getByRole('dialog', { name: 'Paste URLs' });
+  await failThenSave(page, paste, 'Add sources', { 'Web addresses, one per line': 'https://apnews.com/article/abc\nhttps://www.insee.fr/fr/statistiques/2381474' });
+  await expect(paste.getByRole('status')).toHaveText('2 sources added.');
+  await expect(sourcesView(page).getByRole('article')).toHaveCount(3);
+});
+
+test('a claim’s source dialogs on a full disk: Add a source to the claim and Edit the link say nothing was saved and why, keep what was typed, and save on retry', async ({ page, watch }) => {
+  void watch;
+  await openOnDiskThatFills(page);
+  await pasteArticle(page, harbour, 'Harbour bridge');
+  await markClaim(page, QUOTE);
+
+  await evidenceRegion(page).getByRole('button', { name: 'Add source' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a source to the claim' });
+  await add.getByLabel('Stance').selectOption({ label: 'Supports' });
+  await failThenSave(page, add, 'Save source', { URL: 'https://www.example.gov/traffic-count-2024', Title: 'Traffic count 2024', Quote: '61,200 vehicles a day' });
+  await expect(add).toBeHidden();
+  const linked = evidenceRegion(page).getByRole('article', { name: 'Traffic count 2024' });
+  await expect(evidenceRegion(page).getByRole('article')).toHaveCount(1);
+  await expect(linked.locator('blockquote')).toHaveText('61,200 vehicles a day');
+
+  await linked.getByRole('button', { name: /^Edit the link to/ }).click();
+  const edit = page.getByRole('dialog', { name: /^Edit the link to/ });
+  await failThenSave(page, edit, 'Save', { Quote: '61,200 vehicles a day in 2024' });
+  await expect(edit).toBeHidden();
+  await expect(linked.locator('blockquote')).toHaveText('61,200 vehicles a day in 2024');
 });

@@ -87,6 +87,32 @@ test('"Paste article" checks its fields, then adds the article with its metadata
   await expect(info).toContainText('Published on Mar 4, 2025');
 });
 
+test('"Paste article" whose text reader cannot load says why, keeps the pasted text, and lets the editor try again', async ({ page }) => {
+  // No `watch`: the refused download is logged as a console error, on purpose.
+  await page.route(/\/assets\/import-file-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/index.html');
+  await expect(page.locator('.workbench[data-loaded="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Paste article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste article' });
+  await dialog.getByLabel('Article text').fill(harbour);
+  await dialog.getByLabel('Title').fill('Harbour bridge repairs');
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  // describeError's words: the innermost cause, as the browser gives it.
+  await expect(dialog.getByRole('alert')).toContainText('dynamically imported module');
+  await expect(dialog.getByLabel('Article text')).toHaveValue(harbour);
+  await expect(dialog.getByLabel('Title')).toHaveValue('Harbour bridge repairs');
+  // The failure is the save's, not the text's.
+  await expect(dialog.getByLabel('Article text')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('button', { name: 'Add article' })).toBeEnabled();
+  await expect(libraryItems(page)).toHaveCount(0);
+
+  // Once the reader can load, the same press adds the article.
+  await page.unroute(/\/assets\/import-file-[^/]*\.js$/);
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(libraryItems(page).first()).toContainText('Harbour bridge repairs');
+});
+
 test('files dropped on the window are imported; the overlay says what will happen', async ({ workbench: page }) => {
   await dropFiles(page, [{ name: 'geneva.txt', text: geneva }], { keepOverlay: true });
   await expect(page.getByText('Drop files to import them as articles')).toBeVisible();
