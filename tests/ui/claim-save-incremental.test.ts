@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { Claim, Paragraph } from '../../src-renderer/core/model';
 import { compareByNumber, compareReadingOrder } from '../../src-renderer/core/claim-order';
 import { u16 } from '../../src-renderer/core/text/offsets';
-import { orderClaims } from '../../src-renderer/ui/claims/claim-numbers';
+import { claimSpans, orderClaims } from '../../src-renderer/ui/claims/claim-numbers';
+import { createTranslator } from '../../src-renderer/core/i18n';
+import { DEFAULT_VERDICTS } from '../../src-renderer/core/model';
 import type { HighlightSpan } from '../../src-renderer/ui/reader/layers';
 import { indexSpans, spanByKey, spansByParagraph } from '../../src-renderer/ui/reader/paragraph-spans';
 
@@ -129,6 +131,31 @@ describe('orderClaims after a claim is saved', () => {
       const before = new Map(order.anchored.map((n) => [n.claim.id, n]));
       for (const n of next.anchored) if (n.claim.id !== c.id) expect(n).toBe(before.get(n.claim.id));
       order = next;
+    }
+  });
+});
+
+describe('claimSpans after a claim is saved', () => {
+  it('gives the saved claim a new span, with its new note in the hover text, and every other claim its old one', () => {
+    const r = rng(13);
+    let claims = Array.from({ length: 200 }, () => claim(r, 'rev'));
+    const t = createTranslator('en');
+    const activate = (): void => undefined;
+    const counts = new Map<string, number>();
+    let spans = claimSpans(orderClaims(claims, 'rev'), DEFAULT_VERDICTS, t, activate, counts);
+    for (let step = 0; step < 50; step++) {
+      const anchored = claims.filter((c) => c.revisionId === 'rev' && !c.orphan);
+      const c = anchored[r(anchored.length)]!;
+      const saved: Claim = { ...c, note: `Checked against report ${step}.`, verdict: step % 2 ? 'false' : c.verdict };
+      claims = claims.map((x) => (x === c ? saved : x));
+      const before = new Map(spans.map((s) => [s.id, s]));
+      spans = claimSpans(orderClaims(claims, 'rev'), DEFAULT_VERDICTS, t, activate, counts);
+      for (const s of spans) {
+        if (s.id === c.id) {
+          expect(s).not.toBe(before.get(s.id));
+          expect(s.title).toContain(`Checked against report ${step}.`);
+        } else expect(s).toBe(before.get(s.id));
+      }
     }
   });
 });
