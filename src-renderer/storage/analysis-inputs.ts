@@ -96,6 +96,21 @@ export async function readAnalysisInputs(articleId: Id): Promise<AnalysisInputs 
   });
 }
 
+/** The same claims in the same places, anchored the same way, as {@link sameRefs} compares them (those saved since may be new objects with other notes or verdicts). */
+function sameAnchors(before: readonly Claim[], after: readonly Claim[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.revisionId !== b.revisionId || !a.orphan !== !b.orphan) return false;
+    const x = a.target;
+    const y = b.target;
+    if (x !== y && (x.position.start !== y.position.start || x.position.end !== y.position.end || x.quote.exact !== y.quote.exact)) return false;
+  }
+  return true;
+}
+
 /** The same claim references (ids, spans, orphan marks) as `before`: the analysis of `before` still holds. */
 function sameRefs(before: readonly ClaimRef[], after: readonly ClaimRef[]): boolean {
   return (
@@ -125,8 +140,13 @@ export function useAnalysisInputs(articleId: Id | undefined): AnalysisInputs | n
   const index = useLiveQuery(async () => (articleId && revisionId ? readIndexFacts(articleId, revisionId) : undefined), [articleId, revisionId]);
   const complete = claimsData && claimsData.articleId === articleId && claimsData.complete ? claimsData : undefined;
   const lastRefs = useRef<ClaimRef[] | undefined>(undefined);
+  const lastClaims = useRef<{ claims: readonly Claim[]; revisionId: Id } | undefined>(undefined);
   const refs = useMemo(() => {
     if (!complete || !revisionId) return undefined;
+    const before = lastClaims.current;
+    lastClaims.current = { claims: complete.claims, revisionId };
+    // Claims saved in place (a note, a verdict, a status): the references are the same, not built again for every claim.
+    if (lastRefs.current && before?.revisionId === revisionId && sameAnchors(before.claims, complete.claims)) return lastRefs.current;
     const next = claimRefs(complete.claims, revisionId);
     return lastRefs.current && sameRefs(lastRefs.current, next) ? lastRefs.current : (lastRefs.current = next);
   }, [complete, revisionId]);

@@ -77,7 +77,7 @@ describe('orderClaims after a few claims change', () => {
       claims = next;
       const incremental = orderClaims(claims, 'rev');
       expect(ids(incremental)).toEqual(fresh(claims, 'rev'));
-      expect([...incremental.byId.keys()].sort()).toEqual(incremental.anchored.map((n) => n.claim.id).sort());
+      expect([...incremental.anchoredIds].sort()).toEqual(incremental.anchored.map((n) => n.claim.id).sort());
     }
   });
 

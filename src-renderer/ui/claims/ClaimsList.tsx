@@ -4,9 +4,15 @@
  * (and a mark when its text changed since it was rated); filters and
  * search; and the claims that need re-anchoring, which the editor re-attaches
  * by selecting their new text. Virtualised: 2,000 rows cost what 20 do.
+ *
+ * A claim saved (its note, verdict or status) re-renders its own row only:
+ * rows and the filter bar are memoised on what they show, and the
+ * virtualiser keeps its measurements while the list holds the same claims
+ * in the same order (issue 14: no work per save that grows with the list).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type Ref } from 'react';
+import type { Translate } from '../../core/i18n';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Verdict } from '../../core/model';
 import { useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
@@ -63,18 +69,19 @@ export function ClaimsList(props: ClaimsListProps) {
   const { total, shown, detached, sourceCounts, verdicts, allTags, filters, onFilters, sort, onSort, selectedId, onSelect, onReattach, onEditScale } = props;
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const families = new Map(verdicts.map((v) => [v.id, verdictFamily(v)]));
+  const families = useMemo(() => new Map(verdicts.map((v) => [v.id, verdictFamily(v)])), [verdicts]);
+  const getItemKey = useSameKeys(shown);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 64,
     // Sizes are cached per claim, not per row: a new claim shifts the others down.
-    getItemKey: (i) => shown[i]?.claim.id ?? i,
+    getItemKey,
     overscan: 6,
     initialRect: { width: 340, height: 400 },
   });
 
-  const selectedIndex = shown.findIndex((c) => c.claim.id === selectedId);
+  const selectedIndex = useMemo(() => shown.findIndex((c) => c.claim.id === selectedId), [shown, selectedId]);
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
@@ -85,8 +92,12 @@ export function ClaimsList(props: ClaimsListProps) {
     (root?.querySelector<HTMLElement>('.claim-row[aria-current="true"]') ?? root?.querySelector<HTMLElement>('input[type="search"]'))?.focus();
   });
 
-  const set = (patch: Partial<ClaimFilters>) => onFilters({ ...filters, ...patch });
-  const filtered = shown.length !== total;
+  // The rows call the latest handler, so that a new closure from the panel does not re-render them all.
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  });
+  const select = useCallback((claimId: string) => onSelectRef.current(claimId), []);
 
   return (
     <section ref={sectionRef} className="claims-list" aria-label={t('inspector.claims')}>
@@ -98,49 +109,7 @@ export function ClaimsList(props: ClaimsListProps) {
           {t('annotation.ratingScale')}
         </button>
       </div>
-      <div className="claims-filters">
-        <select aria-label={t('review.sortClaims')} value={sort} onChange={(e) => onSort(e.target.value === 'number' ? 'number' : 'position')}>
-          <option value="position">{t('review.sortPosition')}</option>
-          <option value="number">{t('review.sortNumber')}</option>
-        </select>
-        <input type="search" aria-label={t('annotation.searchClaims')} placeholder={t('annotation.searchClaims')} value={filters.query} onChange={(e) => set({ query: e.target.value })} />
-        <select aria-label={t('annotation.filterVerdict')} value={filters.verdict} onChange={(e) => set({ verdict: e.target.value })}>
-          <option value="">{t('annotation.allVerdicts')}</option>
-          {verdicts.map((v) => (
-            <option key={v.id} value={v.id}>
-              {verdictLabel(v, t)}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t('annotation.filterStatus')} value={filters.status} onChange={(e) => set({ status: e.target.value as ClaimFilters['status'] })}>
-          <option value="">{t('annotation.allStatuses')}</option>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s, t)}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t('annotation.filterTag')} value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
-          <option value="">{t('annotation.allTags')}</option>
-          {allTags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-        <label className="check">
-          <input type="checkbox" checked={filters.noSources} onChange={(e) => set({ noSources: e.target.checked })} />
-          {t('annotation.filterNoSources')}
-        </label>
-        {filtered && (
-          <p className="claims-filter-status">
-            {t('annotation.showingOf', { shown: shown.length, total })}{' '}
-            <button type="button" className="link-button" onClick={() => onFilters(NO_FILTERS)}>
-              {t('annotation.clearFilters')}
-            </button>
-          </p>
-        )}
-      </div>
+      <ClaimFilterBar total={total} shownCount={shown.length} verdicts={verdicts} allTags={allTags} filters={filters} onFilters={onFilters} sort={sort} onSort={onSort} />
 
       {detached.length > 0 && (
         <section className="orphans" aria-labelledby="orphans-title">
@@ -173,41 +142,23 @@ export function ClaimsList(props: ClaimsListProps) {
           <ul className="claim-rows" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
               const { claim, number } = shown[item.index]!;
-              const count = sourceCounts.get(claim.id) ?? 0;
+              const row = virtualRow(virtualizer, item, shown.length);
               return (
-                <li key={claim.id} className="claim-row-item" {...virtualRow(virtualizer, item, shown.length)}>
-                  <button type="button" className="claim-row" aria-current={claim.id === selectedId ? 'true' : undefined} onClick={() => onSelect(claim.id)}>
-                    <span className={`claim-num v-${families.get(claim.verdict) ?? 'none'}`}>{number}</span>
-                    <span className="claim-body">
-                      <span className="claim-excerpt" dir="auto">
-                        {excerpt(claim.target.quote.exact)}
-                      </span>
-                      <span className="claim-meta-line">
-                        <span className="claim-verdict">{verdictLabelById(claim.verdict, verdicts, t)}</span>
-                        <span aria-hidden="true"> · </span>
-                        <span>{statusLabel(claim.status, t)}</span>
-                        {claim.stale && (
-                          <>
-                            <span aria-hidden="true"> · </span>
-                            <span className="stale-mark">
-                              <span aria-hidden="true">⚠ </span>
-                              {t('review.staleShort')}
-                            </span>
-                          </>
-                        )}
-                        <span aria-hidden="true"> · </span>
-                        {count > 0 ? (
-                          <span>{t('annotation.sourceCount', { count })}</span>
-                        ) : (
-                          <span className="no-sources">
-                            <span aria-hidden="true">⚠ </span>
-                            {t('annotation.noSources')}
-                          </span>
-                        )}
-                      </span>
-                    </span>
-                  </button>
-                </li>
+                <ClaimRow
+                  key={claim.id}
+                  claim={claim}
+                  number={number}
+                  family={families.get(claim.verdict) ?? 'none'}
+                  sources={sourceCounts.get(claim.id) ?? 0}
+                  selected={claim.id === selectedId}
+                  verdicts={verdicts}
+                  t={t}
+                  onSelect={select}
+                  rowRef={row.ref}
+                  index={item.index}
+                  top={item.start}
+                  setSize={row['aria-setsize']}
+                />
               );
             })}
           </ul>
@@ -216,3 +167,146 @@ export function ClaimsList(props: ClaimsListProps) {
     </section>
   );
 }
+
+/**
+ * The virtualiser's `getItemKey`, kept while `shown` holds the same claims in
+ * the same order (a claim saved is a new object with the same id): a new
+ * function would make the virtualiser rebuild the measurements of every row.
+ */
+function useSameKeys(shown: readonly PlacedClaim[]): (index: number) => string | number {
+  const last = useRef<{ shown: readonly PlacedClaim[]; getKey: (index: number) => string | number } | null>(null);
+  const before = last.current;
+  if (before && before.shown !== shown && sameIds(before.shown, shown)) {
+    // The old list's ids are these ids: its function still answers right.
+    return before.getKey;
+  }
+  if (before?.shown === shown) return before.getKey;
+  const getKey = (i: number): string | number => shown[i]?.claim.id ?? i;
+  last.current = { shown, getKey };
+  return getKey;
+}
+
+function sameIds(a: readonly PlacedClaim[], b: readonly PlacedClaim[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.claim.id !== b[i]!.claim.id) return false;
+  return true;
+}
+
+interface ClaimFilterBarProps {
+  total: number;
+  shownCount: number;
+  verdicts: readonly Verdict[];
+  allTags: readonly string[];
+  filters: ClaimFilters;
+  onFilters: (f: ClaimFilters) => void;
+  sort: ClaimSort;
+  onSort: (sort: ClaimSort) => void;
+}
+
+/** Sort, search and filters: re-rendered when they change, not when a claim is saved. */
+const ClaimFilterBar = memo(function ClaimFilterBar({ total, shownCount, verdicts, allTags, filters, onFilters, sort, onSort }: ClaimFilterBarProps) {
+  const t = useT();
+  const set = (patch: Partial<ClaimFilters>) => onFilters({ ...filters, ...patch });
+  const filtered = shownCount !== total;
+  return (
+    <div className="claims-filters">
+      <select aria-label={t('review.sortClaims')} value={sort} onChange={(e) => onSort(e.target.value === 'number' ? 'number' : 'position')}>
+        <option value="position">{t('review.sortPosition')}</option>
+        <option value="number">{t('review.sortNumber')}</option>
+      </select>
+      <input type="search" aria-label={t('annotation.searchClaims')} placeholder={t('annotation.searchClaims')} value={filters.query} onChange={(e) => set({ query: e.target.value })} />
+      <select aria-label={t('annotation.filterVerdict')} value={filters.verdict} onChange={(e) => set({ verdict: e.target.value })}>
+        <option value="">{t('annotation.allVerdicts')}</option>
+        {verdicts.map((v) => (
+          <option key={v.id} value={v.id}>
+            {verdictLabel(v, t)}
+          </option>
+        ))}
+      </select>
+      <select aria-label={t('annotation.filterStatus')} value={filters.status} onChange={(e) => set({ status: e.target.value as ClaimFilters['status'] })}>
+        <option value="">{t('annotation.allStatuses')}</option>
+        {CLAIM_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {statusLabel(s, t)}
+          </option>
+        ))}
+      </select>
+      <select aria-label={t('annotation.filterTag')} value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+        <option value="">{t('annotation.allTags')}</option>
+        {allTags.map((tag) => (
+          <option key={tag} value={tag}>
+            {tag}
+          </option>
+        ))}
+      </select>
+      <label className="check">
+        <input type="checkbox" checked={filters.noSources} onChange={(e) => set({ noSources: e.target.checked })} />
+        {t('annotation.filterNoSources')}
+      </label>
+      {filtered && (
+        <p className="claims-filter-status">
+          {t('annotation.showingOf', { shown: shownCount, total })}{' '}
+          <button type="button" className="link-button" onClick={() => onFilters(NO_FILTERS)}>
+            {t('annotation.clearFilters')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+});
+
+interface ClaimRowProps {
+  claim: Claim;
+  number: number;
+  family: string;
+  sources: number;
+  selected: boolean;
+  verdicts: readonly Verdict[];
+  t: Translate;
+  onSelect: (claimId: string) => void;
+  /** The virtual row's measuring ref, place and position in the set (common/VirtualList `virtualRow`). */
+  rowRef: Ref<HTMLLIElement>;
+  index: number;
+  top: number;
+  setSize: number;
+}
+
+/** One claim of the list; re-renders only when what it shows (or its place) changes. */
+const ClaimRow = memo(function ClaimRow({ claim, number, family, sources, selected, verdicts, t, onSelect, rowRef, index, top, setSize }: ClaimRowProps) {
+  const style: CSSProperties = { transform: `translateY(${top}px)` };
+  return (
+    <li className="claim-row-item" ref={rowRef} data-index={index} style={style} aria-setsize={setSize} aria-posinset={index + 1}>
+      <button type="button" className="claim-row" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(claim.id)}>
+        <span className={`claim-num v-${family}`}>{number}</span>
+        <span className="claim-body">
+          <span className="claim-excerpt" dir="auto">
+            {excerpt(claim.target.quote.exact)}
+          </span>
+          <span className="claim-meta-line">
+            <span className="claim-verdict">{verdictLabelById(claim.verdict, verdicts, t)}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{statusLabel(claim.status, t)}</span>
+            {claim.stale && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span className="stale-mark">
+                  <span aria-hidden="true">⚠ </span>
+                  {t('review.staleShort')}
+                </span>
+              </>
+            )}
+            <span aria-hidden="true"> · </span>
+            {sources > 0 ? (
+              <span>{t('annotation.sourceCount', { count: sources })}</span>
+            ) : (
+              <span className="no-sources">
+                <span aria-hidden="true">⚠ </span>
+                {t('annotation.noSources')}
+              </span>
+            )}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});

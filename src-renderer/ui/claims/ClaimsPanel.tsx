@@ -5,6 +5,7 @@
  * the reader.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Claim } from '../../core/model';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { useArticle } from '../../storage/articles-repo';
 import { useArticleClaims } from '../../storage/claims-live';
@@ -21,6 +22,18 @@ import { useClaimActions } from './use-claim-actions';
 import './claims.css';
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+const NO_CLAIMS: readonly Claim[] = [];
+
+/** The same claims, in the same places, with the same tags (the objects of those saved since may be new). */
+function sameTags(a: readonly Claim[], b: readonly Claim[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && (x.id !== y.id || x.tags.length !== y.tags.length || x.tags.some((tag, j) => tag !== y.tags[j]))) return false;
+  }
+  return true;
+}
 
 export function ClaimsPanel() {
   const t = useT();
@@ -38,7 +51,16 @@ export function ClaimsPanel() {
   const order = useMemo(() => (claims && article ? orderClaims(claims.claims, article.currentRevisionId) : null), [claims, article]);
   const sourceCounts = claims?.sourceCounts ?? NO_COUNTS;
   const shown = useMemo(() => (order ? filterClaims(sort === 'number' ? order.byNumber : order.anchored, filters, sourceCounts) : []), [order, sort, filters, sourceCounts]);
-  const allTags = useMemo(() => [...new Set(claims?.claims.flatMap((c) => c.tags) ?? [])].sort((a, b) => a.localeCompare(b)), [claims]);
+  const lastTags = useRef<{ claims: readonly Claim[]; tags: readonly string[] } | null>(null);
+  const allTags = useMemo(() => {
+    const list = claims?.claims ?? NO_CLAIMS;
+    const before = lastTags.current;
+    // A claim saved with the same tags (a note, a verdict, a status) leaves the list as it was: not gathered again from every claim.
+    if (before && sameTags(before.claims, list)) return before.tags;
+    const tags = [...new Set(list.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));
+    lastTags.current = { claims: list, tags };
+    return tags;
+  }, [claims]);
 
   // `j`/`k` pressed while the claims are still being read (a long review, just
   // opened) moves once they are: the key is not lost.

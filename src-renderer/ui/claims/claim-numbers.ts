@@ -25,7 +25,8 @@ export interface ClaimOrder {
   readonly byNumber: readonly PlacedClaim[];
   /** Orphans, and claims still pointing at an older revision, by number. */
   readonly detached: readonly Claim[];
-  readonly byId: ReadonlyMap<string, PlacedClaim>;
+  /** The ids of the anchored claims (one set shared by the orders of the same claims saved since). */
+  readonly anchoredIds: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<readonly Claim[], { revisionId: string; order: ClaimOrder }>();
@@ -37,7 +38,9 @@ const cache = new WeakMap<readonly Claim[], { revisionId: string; order: ClaimOr
 export function orderClaims(claims: readonly Claim[], revisionId: string): ClaimOrder {
   const hit = cache.get(claims);
   if (hit && hit.revisionId === revisionId) return hit.order;
-  const order = (last && last.revisionId === revisionId && reorder(last.claims, last.order, claims, revisionId)) || fullOrder(claims, revisionId);
+  const order =
+    (last && last.revisionId === revisionId && (replaceSaved(last.claims, last.order, claims, revisionId) ?? reorder(last.claims, last.order, claims, revisionId))) ||
+    fullOrder(claims, revisionId);
   cache.set(claims, { revisionId, order });
   last = { claims, revisionId, order };
   return order;
@@ -57,7 +60,61 @@ function fullOrder(claims: readonly Claim[], revisionId: string): ClaimOrder {
   detached.sort(compareByNumber);
   const placed = anchored.map(place);
   const byNumber = [...placed].sort(byClaimNumber);
-  return { anchored: placed, byNumber, detached, byId: new Map(placed.map((n) => [n.claim.id, n])) };
+  return { anchored: placed, byNumber, detached, anchoredIds: new Set(placed.map((n) => n.claim.id)) };
+}
+
+/**
+ * The order of `claims` when they are `before` with a few claims saved (a
+ * note, a verdict, a status, a span adjusted): the same ids in the same
+ * places, some of them new objects, none anchored or detached since. Each
+ * saved claim is taken out of the order and put back by binary search
+ * (reading order looks at its note and verdict too), so a save costs a few
+ * comparisons and copies of the lists, and nothing is built per claim.
+ * Undefined when the claims differ otherwise (added, deleted, re-anchored).
+ */
+function replaceSaved(before: readonly Claim[], order: ClaimOrder, claims: readonly Claim[], revisionId: string): ClaimOrder | undefined {
+  if (before.length !== claims.length) return undefined;
+  let anchored: PlacedClaim[] | undefined;
+  let byNumber: PlacedClaim[] | undefined;
+  let detached: Claim[] | undefined;
+  let saved = 0;
+  for (let i = 0; i < claims.length; i++) {
+    const old = before[i]!;
+    const c = claims[i]!;
+    if (old === c) continue;
+    const wasAnchored = isAnchored(old, revisionId);
+    if (old.id !== c.id || old.number !== c.number || wasAnchored !== isAnchored(c, revisionId) || ++saved > MAX_PLACED) return undefined;
+    if (!wasAnchored) {
+      detached ??= order.detached.slice();
+      const at = indexOfClaim(detached, old, (x) => x, compareByNumber);
+      if (at < 0) return undefined;
+      detached[at] = c;
+      continue;
+    }
+    const n = place(c);
+    anchored ??= order.anchored.slice();
+    byNumber ??= order.byNumber.slice();
+    const at = indexOfClaim(anchored, old, (x) => x.claim, compareReadingOrder);
+    const atNumber = indexOfClaim(byNumber, old, (x) => x.claim, compareByNumber);
+    if (at < 0 || atNumber < 0) return undefined;
+    anchored.splice(at, 1);
+    insertSorted(anchored, n, byReadingOrder);
+    byNumber[atNumber] = n;
+  }
+  if (!saved) return order;
+  return { anchored: anchored ?? order.anchored, byNumber: byNumber ?? order.byNumber, detached: detached ?? order.detached, anchoredIds: order.anchoredIds };
+}
+
+/** Where `claim` is in `list`, sorted by `compare` (a total order), by binary search; -1 if it is not there (then the caller sorts afresh). */
+function indexOfClaim<T>(list: readonly T[], claim: Claim, claimOf: (item: T) => Claim, compare: (a: Claim, b: Claim) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(claimOf(list[mid]!), claim) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && claimOf(list[lo]!) === claim ? lo : -1;
 }
 
 /**
@@ -84,7 +141,7 @@ function reorder(before: readonly Claim[], order: ClaimOrder, claims: readonly C
     insertSorted(anchored, n, byReadingOrder);
     insertSorted(byNumber, n, byClaimNumber);
   }
-  return { anchored, byNumber, detached, byId: new Map(anchored.map((n) => [n.claim.id, n])) };
+  return { anchored, byNumber, detached, anchoredIds: new Set(anchored.map((n) => n.claim.id)) };
 }
 
 const isAnchored = (c: Claim, revisionId: string): boolean => c.revisionId === revisionId && !c.orphan;
@@ -127,7 +184,12 @@ export function claimSpans(
   const families = new Map(scale.map((v) => [v.id, verdictFamily(v)]));
   const labels = new Map(scale.map((v) => [v.id, verdictLabelById(v.id, scale, t)]));
   const stale = t('review.staleShort');
-  return order.anchored.map(({ claim, number, start, end }) => {
+  // After a save the order keeps the placed objects of the claims not saved (orderClaims):
+  // in the places where the previous layer had the same one, its span is taken as it is.
+  const previous = lastLayer && lastLayer.scale === scale && lastLayer.t === t && lastLayer.activate === activate && lastLayer.sourceCounts === sourceCounts ? lastLayer : undefined;
+  const spans = order.anchored.map((placed, i) => {
+    if (previous && previous.anchored[i] === placed) return previous.spans[i]!;
+    const { claim, number, start, end } = placed;
     // The same claim object (the live claims keep unchanged ones) with the same context: the same span.
     const sources = sourceCounts.get(claim.id) ?? 0;
     const cached = spanCache.get(claim);
@@ -136,6 +198,8 @@ export function claimSpans(
     spanCache.set(claim, { scale, t, activate, sources, number, span });
     return span;
   });
+  lastLayer = { anchored: order.anchored, scale, t, activate, sourceCounts, spans };
+  return spans;
 
   function claimSpan(claim: Claim, number: number, start: number, end: number, sources: number): HighlightSpan {
     const verdict = labels.get(claim.verdict) ?? verdictLabelById(claim.verdict, scale, t);
@@ -158,6 +222,11 @@ export function claimSpans(
     };
   }
 }
+
+/** The last claims layer made, with what it was made from. */
+let lastLayer:
+  | { anchored: readonly PlacedClaim[]; scale: readonly Verdict[]; t: Translate; activate: (claimId: string) => void; sourceCounts: ReadonlyMap<string, number>; spans: readonly HighlightSpan[] }
+  | undefined;
 
 /** The claims layer's span of each claim object, with what it was made from. */
 const spanCache = new WeakMap<

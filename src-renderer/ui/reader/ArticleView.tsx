@@ -17,9 +17,9 @@ import { titleParagraphIndex } from '../../core/text/title';
 import { FindBar } from './FindBar';
 import { useFind } from './use-find';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { Article, Paragraph, Revision } from '../../core/model';
+import type { Paragraph, Revision } from '../../core/model';
 import type { HighlightSpan } from './layers';
-import { buildPieces, paragraphIndexAt, spansByParagraph, type Piece } from './paragraph-spans';
+import { buildPieces, indexSpans, paragraphIndexAt, spanByKey, spanKey, type Piece, type SpanIndex } from './paragraph-spans';
 import { handleSelectionKey, offsetToPoint, selectionOffsets, selectionParagraphIndexes } from './dom-offsets';
 import { ArticleInfo } from '../library/ArticleInfo';
 import { useCommand } from '../app/commands';
@@ -27,7 +27,10 @@ import { consumeReveal, markArticleShown, registerReader, revealClaim, useWorkbe
 import { startGuard } from '../app/start-guard';
 
 export interface ArticleViewProps {
-  article: Article;
+  /** The article's id, title and language (not the article record: a claim saved bumps its version, and the reader need not re-render for that). */
+  articleId: string;
+  title: string;
+  language: string;
   revision: Revision;
   /** Every layer's spans (claims, suggestions, flags). */
   spans: readonly HighlightSpan[];
@@ -38,8 +41,6 @@ export interface ArticleViewProps {
   /** Dim everything but the claims and the open flags. */
   focusView?: boolean;
 }
-
-const spanKey = (s: HighlightSpan) => `${s.kind}:${s.id}`;
 
 /**
  * Up to this many paragraphs, the whole article is in the DOM. A news
@@ -58,7 +59,11 @@ function estimateHeight(p: Paragraph): number {
   return lines * 28 + 17 + (p.kind === 'heading' ? 20 : 0);
 }
 
-export function ArticleView({ article, revision, spans, selectedClaimId, analysing = false, focusView = false }: ArticleViewProps) {
+/**
+ * Memoised, and so are its rows: a claim saved re-renders the reader with
+ * one new span, and only the paragraph holding it re-renders.
+ */
+export const ArticleView = memo(function ArticleView({ articleId, title, language, revision, spans, selectedClaimId, analysing = false, focusView = false }: ArticleViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -68,16 +73,17 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   const paragraphs = revision.paragraphs;
   const virtual = paragraphs.length > FULL_DOM_MAX_PARAGRAPHS;
   // The body never repeats the title as a heading: an opening heading that is the title is shown as the title.
-  const titleIndex = useMemo(() => titleParagraphIndex(paragraphs, revision.text, article.title), [paragraphs, revision.text, article.title]);
+  const titleIndex = useMemo(() => titleParagraphIndex(paragraphs, revision.text, title), [paragraphs, revision.text, title]);
   // The reopened article rendered: this start is ready (runs only if nothing below threw).
   useEffect(() => startGuard().markReady(), []);
 
-  // Only the paragraphs whose highlights changed get a new list (and re-render).
-  const lastPerParagraph = useRef<readonly (readonly HighlightSpan[])[] | undefined>(undefined);
-  const perParagraph = useMemo(() => spansByParagraph(paragraphs, spans, lastPerParagraph.current), [paragraphs, spans]);
-  lastPerParagraph.current = perParagraph;
-  const spanMap = useMemo(() => new Map(spans.map((s) => [spanKey(s), s])), [spans]);
-  const claimStart = useCallback((id: string) => spanMap.get(`claim:${id}`)?.start, [spanMap]);
+  // Only the paragraphs whose highlights changed get a new list (and re-render);
+  // a span saved in place is swapped into the previous index (paragraph-spans).
+  const lastIndex = useRef<SpanIndex | undefined>(undefined);
+  const spanIndex = useMemo(() => indexSpans(paragraphs, spans, lastIndex.current), [paragraphs, spans]);
+  lastIndex.current = spanIndex;
+  const perParagraph = spanIndex.perParagraph;
+  const claimStart = useCallback((id: string) => spanByKey(spanIndex, `claim:${id}`)?.start, [spanIndex]);
 
   const rangeExtractor = useCallback((range: Range) => {
     const base = defaultRangeExtractor(range);
@@ -112,8 +118,10 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
 
   // The paragraph of the selected claim stays mounted, so that its focused
   // highlight is not destroyed when it scrolls out of view.
-  const selectedSpan = selectedClaimId ? spanMap.get(`claim:${selectedClaimId}`) : undefined;
-  const selectedIndex = useMemo(() => (selectedSpan ? paragraphIndexAt(paragraphs, selectedSpan.start) : -1), [selectedSpan, paragraphs]);
+  const selectedSpan = selectedClaimId ? spanByKey(spanIndex, `claim:${selectedClaimId}`) : undefined;
+  const selectedStart = selectedSpan?.start;
+  const selectedEnd = selectedSpan?.end;
+  const selectedIndex = useMemo(() => (selectedStart !== undefined ? paragraphIndexAt(paragraphs, selectedStart) : -1), [selectedStart, paragraphs]);
 
   // So do the paragraphs holding the ends of the text selection: a selection
   // whose start is unmounted would vanish. The selection is also remembered
@@ -227,14 +235,14 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   useEffect(
     () =>
       registerReader({
-        articleId: article.id,
+        articleId,
         revision,
         readOffsets: () => (articleRef.current ? (selectionOffsets(articleRef.current) ?? remembered.current) : null),
         forgetSelection: () => {
           remembered.current = null;
         },
       }),
-    [article.id, revision],
+    [articleId, revision],
   );
 
   // Show the claim selected before a reload (no focus change: the editor may be elsewhere).
@@ -258,9 +266,9 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
   useEffect(() => {
     if (painted.current || rendered === 0) return;
     painted.current = true;
-    performance.mark('reader-first-paint', { detail: { articleId: article.id } });
-    markArticleShown(article.id);
-  }, [rendered, article.id]);
+    performance.mark('reader-first-paint', { detail: { articleId } });
+    markArticleShown(articleId);
+  }, [rendered, articleId]);
 
   const tip = useMarkerTip();
 
@@ -269,27 +277,35 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
     if (!mark) return;
     // The end of a drag that selected text is not a click on a highlight.
     if (document.getSelection()?.isCollapsed === false) return;
-    spanMap.get(mark.dataset['span'] ?? '')?.onActivate?.();
+    spanByKey(spanIndex, mark.dataset['span'] ?? '')?.onActivate?.();
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if ((e.key === 'Enter' || e.key === ' ') && target.dataset['badge']) {
       e.preventDefault();
-      spanMap.get(target.dataset['badge'])?.onActivate?.();
+      spanByKey(spanIndex, target.dataset['badge'])?.onActivate?.();
       return;
     }
     if (articleRef.current && handleSelectionKey(articleRef.current, e.nativeEvent)) e.preventDefault();
   };
 
-  const paragraphView = (index: number) => {
+  // The article's details do not change with its highlights: the same element, not re-rendered with them.
+  const info = useMemo(() => <ArticleInfo showTitle={false} />, []);
+
+  /** Row `index`; `offset` places a virtual row (undefined: every paragraph is in the DOM). */
+  const row = (index: number, offset?: number, key?: string | number | bigint) => {
     const p = paragraphs[index]!;
     return (
-      <ParagraphView
+      <ReaderRow
+        key={typeof key === 'bigint' ? String(key) : (key ?? p.start)}
+        index={index}
+        offset={offset}
+        measure={offset === undefined ? undefined : virtualizer.measureElement}
         paragraph={p}
         text={revision.text}
         spans={perParagraph[index] ?? NO_SPANS}
-        selectedClaimId={selectedSpan && p.start < selectedSpan.end && p.end > selectedSpan.start ? selectedClaimId : undefined}
+        selectedClaimId={selectedStart !== undefined && selectedEnd !== undefined && p.start < selectedEnd && p.end > selectedStart ? selectedClaimId : undefined}
         isTitle={index === titleIndex}
       />
     );
@@ -300,12 +316,12 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
     {find.open && <FindBar ref={find.inputRef} {...find.bar} />}
     <div className="reader-scroll" ref={scrollRef} onScroll={tip.clear}>
       <div ref={infoRef} className="reader-info">
-        <ArticleInfo showTitle={false} />
+        {info}
       </div>
       {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
       <article
         ref={articleRef}
-        lang={article.language}
+        lang={language}
         tabIndex={0}
         className={focusView ? 'reader-article focus-view' : 'reader-article'}
         aria-busy={analysing}
@@ -318,25 +334,16 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
       >
         {titleIndex === -1 && (
           <h1 className="article-heading" dir="auto">
-            {article.title}
+            {title}
           </h1>
         )}
         {virtual ? (
           <div ref={listRef} className="reader-list is-virtual" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => (
-              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="reader-row" style={{ transform: `translateY(${item.start - scrollMargin}px)` }}>
-                {paragraphView(item.index)}
-              </div>
-            ))}
+            {items.map((item) => row(item.index, item.start - scrollMargin, item.key))}
           </div>
         ) : (
           <div ref={listRef} className="reader-list is-whole">
-            {paragraphs.map((p, index) => (
-              // The row's height until it is first laid out; then the browser remembers the real one (`auto`).
-              <div key={p.start} data-index={index} className="reader-row" style={{ containIntrinsicBlockSize: `auto ${estimateHeight(p)}px` }}>
-                {paragraphView(index)}
-              </div>
-            ))}
+            {paragraphs.map((_, index) => row(index))}
           </div>
         )}
       </article>
@@ -344,7 +351,7 @@ export function ArticleView({ article, revision, spans, selectedClaimId, analysi
     {tip.view}
     </>
   );
-}
+});
 
 /**
  * What a margin marker says, shown beside it while it is hovered or focused
@@ -388,6 +395,25 @@ function centreRow(el: HTMLElement, scroller: HTMLElement | null): void {
     if (box && el.isConnected && (r.top < box.top || r.bottom > box.bottom)) el.scrollIntoView({ block: 'center' });
   });
 }
+
+interface ReaderRowProps extends ParagraphViewProps {
+  index: number;
+  /** A virtual row's place (px from the top of the list) and measuring ref; none when every paragraph is in the DOM. */
+  offset: number | undefined;
+  measure: ((el: Element | null) => void) | undefined;
+}
+
+/** One row of the reader; re-renders only when its paragraph's spans, the selection in it, or its place change. */
+const ReaderRow = memo(function ReaderRow({ index, offset, measure, ...paragraph }: ReaderRowProps) {
+  const p = paragraph.paragraph;
+  // A whole-DOM row keeps its estimated height until first laid out; then the browser remembers the real one (`auto`).
+  const style: CSSProperties = offset === undefined ? { containIntrinsicBlockSize: `auto ${estimateHeight(p)}px` } : { transform: `translateY(${offset}px)` };
+  return (
+    <div data-index={index} ref={measure} className="reader-row" style={style}>
+      <ParagraphView {...paragraph} />
+    </div>
+  );
+});
 
 interface ParagraphViewProps {
   paragraph: Paragraph;

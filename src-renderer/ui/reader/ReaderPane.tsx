@@ -57,7 +57,7 @@ export function ReaderPane() {
     if (reading) actions.markClaim(order);
   };
   useCommand('mark-claim', markClaim);
-  const canAdjust = reading && !!claimId && !!order?.byId.has(claimId);
+  const canAdjust = reading && !!claimId && !!order?.anchoredIds.has(claimId);
   const adjust = () => actions.attachSelection(claimId, 'adjust');
   const focusView = useWorkbenchStore((st) => st.focusView);
 
@@ -149,7 +149,7 @@ export function ReaderPane() {
               <CompareRevisions article={article} />
             </Suspense>
           ) : ready ? (
-            <ArticleView key={`${article.id}:${revision.id}`} article={article} revision={revision} spans={spans} selectedClaimId={claimId} analysing={analysing} focusView={focusView} />
+            <ArticleView key={`${article.id}:${revision.id}`} articleId={article.id} title={article.title} language={article.language} revision={revision} spans={spans} selectedClaimId={claimId} analysing={analysing} focusView={focusView} />
           ) : (
             <div className="reader-scroll" aria-busy="true" />
           )}

@@ -33,8 +33,14 @@ export function spansByParagraph(
   spans: readonly HighlightSpan[],
   previous?: readonly (readonly HighlightSpan[])[],
 ): (readonly HighlightSpan[])[] {
-  const sorted = spans.filter((s) => s.end > s.start).sort(compareSpans);
-  const empty: readonly HighlightSpan[] = [];
+  return distribute(paragraphs, sortSpans(spans), previous);
+}
+
+const EMPTY: readonly HighlightSpan[] = [];
+
+const sortSpans = (spans: readonly HighlightSpan[]): HighlightSpan[] => spans.filter((s) => s.end > s.start).sort(compareSpans);
+
+function distribute(paragraphs: readonly Paragraph[], sorted: readonly HighlightSpan[], previous?: readonly (readonly HighlightSpan[])[]): (readonly HighlightSpan[])[] {
   const out: (readonly HighlightSpan[])[] = new Array<readonly HighlightSpan[]>(paragraphs.length);
   let next = 0;
   let active: HighlightSpan[] = [];
@@ -43,13 +49,108 @@ export function spansByParagraph(
     while (next < sorted.length && sorted[next]!.start < p.end) active.push(sorted[next++]!);
     if (active.length) active = active.filter((s) => s.end > p.start);
     const before = previous?.[i];
-    out[i] = !active.length ? empty : before && sameItems(before, active) ? before : active.slice();
+    out[i] = !active.length ? EMPTY : before && sameItems(before, active) ? before : active.slice();
   }
   return out;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** A span's key, unique across layers: its kind and id. */
+export const spanKey = (s: HighlightSpan): string => `${s.kind}:${s.id}`;
+
+/**
+ * The highlight spans of a revision distributed over its paragraphs, and what
+ * the next update needs to redo only what changed.
+ */
+export interface SpanIndex {
+  readonly paragraphs: readonly Paragraph[];
+  /** The spans as given, in the caller's order. */
+  readonly spans: readonly HighlightSpan[];
+  /** The non-empty spans in nesting order ({@link compareSpans}). */
+  readonly sorted: readonly HighlightSpan[];
+  /** Each paragraph's spans, as {@link spansByParagraph} gives them. */
+  readonly perParagraph: readonly (readonly HighlightSpan[])[];
+  /** Where each span is in `spans`, by {@link spanKey}; shared by the updates that move no span. */
+  readonly at: ReadonlyMap<string, number>;
+}
+
+/** Over this many spans replaced at once, distributing them all again costs about the same. */
+const MAX_REPLACED = 64;
+
+/**
+ * Indexes `spans` over `paragraphs`. Given the `previous` index, spans that
+ * are new objects for the same highlight in the same place (a claim whose
+ * note, verdict or status was saved: the claims layer makes a new span for
+ * it alone) are swapped into the previous lists: nothing is sorted or
+ * redistributed, and only the paragraphs holding them get new lists, so
+ * only they re-render. Any other change (a span added, removed or moved)
+ * indexes everything again, keeping the lists that did not change.
+ */
+export function indexSpans(paragraphs: readonly Paragraph[], spans: readonly HighlightSpan[], previous?: SpanIndex): SpanIndex {
+  const same = previous?.paragraphs === paragraphs ? previous : undefined;
+  if (same?.spans === spans) return same;
+  const replaced = same && replacedSpans(same.spans, spans);
+  if (same && replaced) return swapSpans(same, spans, replaced);
+  const sorted = sortSpans(spans);
+  return { paragraphs, spans, sorted, perParagraph: distribute(paragraphs, sorted, same?.perParagraph), at: new Map(spans.map((s, i) => [spanKey(s), i])) };
+}
+
+/** The span of `key` in `index` (e.g. `claim:<id>`), if it has one. */
+export function spanByKey(index: SpanIndex, key: string): HighlightSpan | undefined {
+  const i = index.at.get(key);
+  return i === undefined ? undefined : index.spans[i];
+}
+
+/** The pairs (old, new) of spans replaced in place, or undefined when anything else changed. */
+function replacedSpans(before: readonly HighlightSpan[], after: readonly HighlightSpan[]): (readonly [HighlightSpan, HighlightSpan])[] | undefined {
+  if (before.length !== after.length) return undefined;
+  const pairs: (readonly [HighlightSpan, HighlightSpan])[] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a === b) continue;
+    if (a.kind !== b.kind || a.id !== b.id || a.start !== b.start || a.end !== b.end || pairs.length >= MAX_REPLACED) return undefined;
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+function swapSpans(previous: SpanIndex, spans: readonly HighlightSpan[], replaced: readonly (readonly [HighlightSpan, HighlightSpan])[]): SpanIndex {
+  if (!replaced.length) return { ...previous, spans };
+  const { paragraphs } = previous;
+  const sorted = previous.sorted.slice();
+  const perParagraph = previous.perParagraph.slice();
+  for (const [old, next] of replaced) {
+    if (old.end <= old.start) continue; // Never drawn.
+    const at = indexOfSpan(sorted, old);
+    if (at >= 0) sorted[at] = next;
+    for (let i = paragraphIndexAt(paragraphs, old.start); i < paragraphs.length && paragraphs[i]!.start < old.end; i++) {
+      const list = perParagraph[i]!;
+      const k = list.indexOf(old);
+      if (k < 0) continue;
+      const copy = list.slice();
+      copy[k] = next;
+      perParagraph[i] = copy;
+    }
+  }
+  return { paragraphs, spans, sorted, perParagraph, at: previous.at };
+}
+
+/** Where `span` is in `sorted` (binary search in nesting order), or -1. */
+function indexOfSpan(sorted: readonly HighlightSpan[], span: HighlightSpan): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareSpans(sorted[mid]!, span) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  // Two spans of the same kind and id in the same place compare equal: find this one.
+  for (let i = lo; i < sorted.length && compareSpans(sorted[i]!, span) === 0; i++) if (sorted[i] === span) return i;
+  return -1;
 }
 
 /** A run of plain text, or a highlight piece holding further pieces. */
