@@ -54,6 +54,18 @@ describe('scoreSentence', () => {
     expect(scoreSentence('I think we should talk about that.', 'en').reasons).toEqual([]);
   });
 
+  it('scores words that name built-in object properties like any other word (a finite score, never NaN)', () => {
+    // The lexical weights are a plain object read from JSON: "constructor" or
+    // "toString" must not find Object.prototype's functions there.
+    for (const lang of ['en', 'es', 'fr', 'de']) {
+      for (const text of ['The constructor of the bridge was paid 3 million euros.', 'The hasOwnProperty toString valueOf constructor __proto__ words.']) {
+        const { score, withoutSpeaker } = scoreSentence(text, lang);
+        expect(Number.isFinite(score), `${lang}: ${text}`).toBe(true);
+        expect(Number.isFinite(withoutSpeaker), `${lang}: ${text}`).toBe(true);
+      }
+    }
+  });
+
   it('scores empty or blank text 0 with no reasons', () => {
     expect(scoreSentence('', 'en')).toEqual({ score: 0, reasons: [], withoutSpeaker: 0 });
     expect(scoreSentence('  \n ', 'fr')).toEqual({ score: 0, reasons: [], withoutSpeaker: 0 });

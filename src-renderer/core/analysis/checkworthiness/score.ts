@@ -61,7 +61,7 @@ export function scoreWith(weights: CheckWorthinessWeights, text: string, languag
     if (reason && values[name] > 0) byReason.set(reason, (byReason.get(reason) ?? 0) + contribution);
   }
   // Each distinct word once, in order of first occurrence (the order of a Set of them).
-  if (model.lexical && words) for (const token of words.strings) z += model.lexical[token] ?? 0;
+  if (model.lexical && words) for (const token of words.strings) if (Object.hasOwn(model.lexical, token)) z += model.lexical[token]!;
   // Every cue found is reported, even one the model weighs down (in debate
   // data, forecasts and quotations are less often worth checking): an editor
   // still wants to see that a sentence predicts or quotes. The order says

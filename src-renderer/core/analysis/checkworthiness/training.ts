@@ -132,7 +132,7 @@ function fitModel(train: readonly Example[], lexical: boolean, options: Training
 function linear(model: ScoringModel, e: Example): number {
   let z = model.bias;
   FEATURE_NAMES.forEach((n, i) => (z += (model.weights[n] ?? 0) * (e.dense[i] ?? 0)));
-  if (model.lexical) for (const t of e.tokens) z += model.lexical[t] ?? 0;
+  if (model.lexical) for (const t of e.tokens) if (Object.hasOwn(model.lexical, t)) z += model.lexical[t]!;
   return z;
 }
 
