@@ -14,6 +14,7 @@ import type { Paragraph } from '../model';
 import type { SentenceSpan } from '../text/sentences';
 import { sourcingLanguage, type PhrasePattern, type SourcingLanguage } from './languages/index';
 import { AFTER, BEFORE, compileGuard, compilePatterns, compilePhrases, findPatternMatches, findSpans, phraseAlternation, type CompiledPatterns, type PatternMatch } from './patterns';
+import { firstIndexWhere } from '../bisect';
 
 export interface SourcingInput {
   readonly text: string;
@@ -58,18 +59,24 @@ export interface SentenceFrame {
   readonly heading: boolean;
 }
 
+/** The sourcing cues found outside quotations, each list sorted by position. */
+export interface OutsideQuotations {
+  /** Vague or anonymous sources ("sources said", "selon des témoins"). */
+  readonly vague: readonly SourceCue[];
+  /** Named sources (a reporting verb or "according to" not absorbed by a vague source). */
+  readonly named: readonly SourceCue[];
+  /** Words marking information as unconfirmed ("reportedly", "offenbar"). */
+  readonly hedges: readonly PatternMatch[];
+  /** Verb forms of reported speech (conditional, Konjunktiv I). */
+  readonly moods: readonly PatternMatch[];
+}
+
 export interface Attribution {
   readonly language: SourcingLanguage;
   readonly quotes: readonly Range[];
   readonly frames: readonly SentenceFrame[];
-  /** Vague cues outside quotations, sorted. */
-  readonly vague: readonly SourceCue[];
-  /** Named cues outside quotations, sorted. */
-  readonly named: readonly SourceCue[];
-  /** Hedge matches outside quotations, sorted. */
-  readonly hedges: readonly PatternMatch[];
-  /** Reported-mood matches outside quotations, sorted. */
-  readonly moods: readonly PatternMatch[];
+  /** What the article's own words say of their sources: the cues outside quotations (a quotation's words are its speaker's). */
+  readonly outside: OutsideQuotations;
   /** Per sentence: it contains a context where a reported mood is not hearsay. */
   readonly notHearsay: readonly boolean[];
 }
@@ -136,28 +143,13 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
 
 /** Index of the range containing `offset` in sorted, disjoint `ranges`, or -1. */
 export function rangeAt(ranges: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid]!;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstEndingAfter(ranges, offset);
+  return i < ranges.length && ranges[i]!.start <= offset ? i : -1;
 }
 
 /** Index of the first of the sorted, disjoint `ranges` that ends after `offset` (their ends are sorted too). */
 export function firstEndingAfter(ranges: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhere(ranges.length, (i) => ranges[i]!.end > offset);
 }
 
 /** Whether `r` overlaps one of the sorted, disjoint `ranges`. */
@@ -506,5 +498,5 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
       heading: isHeading(s),
     });
   }
-  return { language: c.language, quotes, frames, vague: vagueCues, named: namedCues, hedges, moods, notHearsay };
+  return { language: c.language, quotes, frames, outside: { vague: vagueCues, named: namedCues, hedges, moods }, notHearsay };
 }

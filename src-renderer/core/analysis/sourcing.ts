@@ -31,6 +31,7 @@ import {
 } from './attribution';
 import { ENGLISH, withFingerprints, hasWords, type FlagDraft } from './flag-builder';
 import { findSpans, type PatternMatch } from './patterns';
+import { firstIndexWhere } from '../bisect';
 
 export { findQuotations, type SourcingInput } from './attribution';
 
@@ -98,7 +99,7 @@ export function vagueAttributionFlags(input: SourcingInput, t: Translate = ENGLI
   const a = attributionOf(input);
   if (a === undefined) return [];
   const { text, sentences } = input;
-  const drafts = a.vague
+  const drafts = a.outside.vague
     .filter((cue) => !cue.silent && assertive(a, text, sentences, rangeAt(sentences, cue.start), cue.start))
     .map((cue) => cueFlag(text, cue, 'vague-attribution', `vague-attribution/${a.language.code}/${cue.id}`, t('analysis.vagueAttribution', { phrase: text.slice(cue.start, cue.end) })));
   return withFingerprints(drafts);
@@ -119,16 +120,16 @@ export function unconfirmedReportFlags(input: SourcingInput, t: Translate = ENGL
   const { text, sentences } = input;
   const code = a.language.code;
   const drafts: FlagDraft[] = [];
-  for (const m of a.hedges) {
+  for (const m of a.outside.hedges) {
     const i = rangeAt(sentences, m.start);
     if (!assertive(a, text, sentences, i, m.start)) continue;
     if (m.pattern.yieldsToNamed && a.frames[i]!.own === 'named') continue;
     drafts.push(cueFlag(text, m, 'unconfirmed-report', `unconfirmed-report/${code}/${m.pattern.id}`, t('analysis.unconfirmedHedge', { phrase: text.slice(m.start, m.end) })));
   }
-  for (const m of a.moods) {
+  for (const m of a.outside.moods) {
     const i = rangeAt(sentences, m.start);
     if (!assertive(a, text, sentences, i, m.start) || (a.notHearsay[i] && a.frames[i]!.own !== 'vague') || a.frames[i]!.frame === 'named') continue;
-    if (overlapsAny(a.hedges, m)) continue;
+    if (overlapsAny(a.outside.hedges, m)) continue;
     drafts.push(
       cueFlag(
         text,
@@ -337,14 +338,7 @@ function planWords(c: CompiledLanguage, sentence: string): Range[] {
  * `offset`, or -1 (starts and ends of such ranges are both sorted).
  */
 function lastWith(ranges: readonly Range[], key: 'start' | 'end', offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![key] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndexWhere(ranges.length, (i) => ranges[i]![key] > offset) - 1;
 }
 
 /** Whether one of the sorted, disjoint `ranges` contains `r`: only the last starting at or before it can. */
@@ -431,7 +425,7 @@ export function unsourcedPassageFlags(input: SourcingInput, options: UnsourcedPa
     const f = a.frames[i]!;
     // A vague source in the sentence is flagged as such; carried to the next sentence, it vouches for nothing.
     if (!assertive(a, text, sentences, i) || f.own !== 'none' || f.frame === 'named' || claimed.has(i) || options.skipParagraphs?.has(s.paragraph)) return;
-    if (within<PatternMatch | SourceCue>(a.hedges, s.start, s.end).length || within(a.moods, s.start, s.end).length) return;
+    if (within<PatternMatch | SourceCue>(a.outside.hedges, s.start, s.end).length || within(a.outside.moods, s.start, s.end).length) return;
     const body = text.slice(s.start, s.end);
     if (!hasWords(body, 4)) return;
     const why = needsSource(c, body);

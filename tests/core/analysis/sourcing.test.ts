@@ -356,7 +356,7 @@ describe('attribution frames', () => {
   it('a quotation is its speaker’s words: cues inside it do not count', () => {
     const input = sourcingInput('"Sources say a lot of things," the mayor said.', 'en');
     const a = analyseAttribution(input)!;
-    expect(a.vague).toEqual([]);
+    expect(a.outside.vague).toEqual([]);
     expect(a.frames[0]?.own).toBe('named');
   });
 });
