@@ -25,6 +25,7 @@ import {
 } from './quote-match';
 import { similarity } from './similarity';
 import { isTokenBoundary, rangeKey } from './text-units';
+import { firstIndexWhere } from '../bisect';
 
 /** What the searches need to know about the revision. */
 export interface MoveContext {
@@ -339,14 +340,7 @@ export function doubtfulTwin(ctx: MoveContext, target: ClaimTarget, os: number, 
 
 /** The last of `regions` (sorted and disjoint) that starts at or before `offset`, by binary search; undefined when none does. */
 function lastStartingBy(regions: readonly Span[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (regions[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return regions[lo - 1];
+  return regions[firstIndexWhere(regions.length, (i) => regions[i]!.start > offset) - 1];
 }
 
 /**
@@ -396,13 +390,8 @@ export class RegionIndex {
     const out: number[] = [];
     if (quote.includes('\u0000')) return out;
     for (let at = this.joined.indexOf(quote); at !== -1; at = this.joined.indexOf(quote, at + 1)) {
-      let lo = 0;
-      let hi = this.joinedStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (this.joinedStarts[mid]! <= at) lo = mid + 1;
-        else hi = mid;
-      }
+      const starts = this.joinedStarts;
+      const lo = firstIndexWhere(starts.length, (i) => starts[i]! > at);
       out.push(regions[lo - 1]!.start + (at - this.joinedStarts[lo - 1]!));
     }
     return out;

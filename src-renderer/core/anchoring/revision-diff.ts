@@ -33,6 +33,7 @@ import type { DiffPart } from '../model';
 import { u16, type Span, type Utf16Offset } from '../text/offsets';
 import { BlockSink, diffStretch, withoutSplits } from './block-diff';
 import { alignRanges, bigrams, isBlank, jaccard, lines, patienceAnchors, rangeKey, sketch, sketchesSimilar, unitEnd, type Units } from './text-units';
+import { firstIndexWhere } from '../bisect';
 
 /** Which side of text inserted exactly at an offset the mapped offset lands on. */
 export type Bias = 'before' | 'after';
@@ -276,14 +277,7 @@ function runningSums(a: Int32Array): Float64Array {
 
 /** Index of the last element ≤ x in a sorted array, or -1. */
 function lastAtOrBefore(sorted: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndexWhere(sorted.length, (i) => sorted[i]! > x) - 1;
 }
 
 /** Code units at each end of a line hashed for the cheap pairing keys. */

@@ -6,6 +6,7 @@
  * cost more than the diff itself.
  */
 import { diffArrays } from 'diff';
+import { firstIndexWhere } from '../bisect';
 
 /** A sequence of units tiling `[start, end)` of a text: unit k is `[starts[k], starts[k+1])`. */
 export interface Units {
@@ -439,13 +440,7 @@ export function patienceAnchors(oldKeys: readonly number[], o0: number, o1: numb
   const prevOf = new Int32Array(pairs.length).fill(-1);
   for (let k = 0; k < pairs.length; k++) {
     const j = pairs[k]![1];
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexWhere(tails.length, (i) => pairs[tails[i]!]![1] >= j);
     if (lo > 0) prevOf[k] = tails[lo - 1]!;
     tails[lo] = k;
   }

@@ -12,6 +12,7 @@ import { compareReadingOrder } from '../claim-order';
 import type { ReviewSnapshot } from './snapshot';
 import { compareText } from '../text/compare';
 import { localVerdict, verdictLabel } from '../verdict-labels';
+import { firstIndexWhere } from '../bisect';
 
 /** A claim with its reading-order number and what the reports show about it. */
 export interface NumberedClaim {
@@ -284,13 +285,7 @@ export function paragraphRange(snapshot: ReviewSnapshot, start: number, end: num
   const paras = snapshot.revision.paragraphs;
   const stop = Math.max(end, start + 1);
   // First paragraph ending after `start` (paragraphs are sorted and disjoint).
-  let lo = 0;
-  let hi = paras.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((paras[mid]?.end ?? 0) > start) hi = mid;
-    else lo = mid + 1;
-  }
+  const lo = firstIndexWhere(paras.length, (i) => (paras[i]?.end ?? 0) > start);
   let first = -1;
   let last = -1;
   for (let i = lo; i < paras.length; i++) {

@@ -192,16 +192,9 @@ function sameIds(a: readonly PlacedClaim[], b: readonly PlacedClaim[]): boolean 
   return true;
 }
 
-interface ClaimFilterBarProps {
-  total: number;
+type ClaimFilterBarProps = Pick<ClaimsListProps, 'total' | 'verdicts' | 'allTags' | 'filters' | 'onFilters' | 'sort' | 'onSort'> & {
   shownCount: number;
-  verdicts: readonly Verdict[];
-  allTags: readonly string[];
-  filters: ClaimFilters;
-  onFilters: (f: ClaimFilters) => void;
-  sort: ClaimSort;
-  onSort: (sort: ClaimSort) => void;
-}
+};
 
 /** Sort, search and filters: re-rendered when they change, not when a claim is saved. */
 const ClaimFilterBar = memo(function ClaimFilterBar({ total, shownCount, verdicts, allTags, filters, onFilters, sort, onSort }: ClaimFilterBarProps) {

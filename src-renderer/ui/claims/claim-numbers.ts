@@ -9,6 +9,7 @@ import type { Translate } from '../../core/i18n';
 import type { Claim, Verdict } from '../../core/model';
 import type { HighlightSpan } from '../reader/layers';
 import { statusLabel, verdictFamily, verdictLabelById } from './verdicts';
+import { firstIndexWhere } from '../../core/bisect';
 
 export interface PlacedClaim {
   readonly claim: Claim;
@@ -107,13 +108,7 @@ function replaceSaved(before: readonly Claim[], order: ClaimOrder, claims: reado
 
 /** Where `claim` is in `list`, sorted by `compare` (a total order), by binary search; -1 if it is not there (then the caller sorts afresh). */
 function indexOfClaim<T>(list: readonly T[], claim: Claim, claimOf: (item: T) => Claim, compare: (a: Claim, b: Claim) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compare(claimOf(list[mid]!), claim) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(list.length, (i) => compare(claimOf(list[i]!), claim) >= 0);
   return lo < list.length && claimOf(list[lo]!) === claim ? lo : -1;
 }
 
@@ -150,14 +145,11 @@ const byReadingOrder = (a: PlacedClaim, b: PlacedClaim): number => compareReadin
 const byClaimNumber = (a: PlacedClaim, b: PlacedClaim): number => compareByNumber(a.claim, b.claim);
 
 function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compare(list[mid]!, item) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, item);
+  list.splice(
+    firstIndexWhere(list.length, (i) => compare(list[i]!, item) >= 0),
+    0,
+    item,
+  );
 }
 
 /** A short excerpt of a claim's text for lists. */

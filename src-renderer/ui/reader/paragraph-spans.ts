@@ -9,6 +9,7 @@
 import type { Paragraph } from '../../core/model';
 import type { HighlightSpan, LayerKind } from './layers';
 import { compareText } from '../../core/text/compare';
+import { firstIndexWhere } from '../../core/bisect';
 
 const KIND_ORDER: Record<LayerKind, number> = { flag: 0, suggestion: 1, claim: 2 };
 
@@ -141,13 +142,7 @@ function swapSpans(previous: SpanIndex, spans: readonly HighlightSpan[], replace
 
 /** Where `span` is in `sorted` (binary search in nesting order), or -1. */
 function indexOfSpan(sorted: readonly HighlightSpan[], span: HighlightSpan): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareSpans(sorted[mid]!, span) < 0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(sorted.length, (i) => compareSpans(sorted[i]!, span) >= 0);
   // Two spans of the same kind and id in the same place compare equal: find this one.
   for (let i = lo; i < sorted.length && compareSpans(sorted[i]!, span) === 0; i++) if (sorted[i] === span) return i;
   return -1;
@@ -228,12 +223,5 @@ function mergeText(pieces: Piece[]): Piece[] {
 
 /** The index of the paragraph containing `offset`, or the first one after it (binary search). */
 export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo);
+  return Math.max(0, firstIndexWhere(paragraphs.length - 1, (i) => paragraphs[i]!.end > offset));
 }

@@ -12,6 +12,7 @@ import type { Span } from '../../core/text/offsets';
 import { useCommand } from '../app/commands';
 import { paragraphIndexAt } from './paragraph-spans';
 import { findMatches, firstMatchFrom, foldForFind } from './find';
+import { firstIndexWhere } from '../../core/bisect';
 
 interface FindInputs {
   text: string;
@@ -68,13 +69,7 @@ function readingIndex(list: HTMLElement, scroller: HTMLElement | null): number {
   const top = scroller?.getBoundingClientRect().top ?? 0;
   const rows = list.children;
   // Rows are in index order, top to bottom: bisect.
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexWhere(rows.length, (i) => rows[i]!.getBoundingClientRect().bottom > top);
   const row = rows[Math.min(lo, rows.length - 1)] as HTMLElement | undefined;
   return row ? Number(row.dataset['index']) : 0;
 }
