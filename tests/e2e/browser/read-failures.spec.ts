@@ -48,13 +48,17 @@ test('claims that cannot be read fail in the reader, the inspector and the analy
   await page.addInitScript(() => {
     if (sessionStorage.getItem('workbench:fail-claims')) (window as unknown as { __failClaimReads?: boolean }).__failClaimReads = true;
   });
+  // The analysis (outside every pane) reads the claims too, once the reader has shown the
+  // article or READER_FIRST_MS after the open: its boundary logs the failure it catches.
+  const analysisFailed = page.waitForEvent('console', { predicate: (m) => m.type() === 'error' && m.text().startsWith('Analysis:'), timeout: 15_000 });
   await page.reload();
   const readerFailure = reader(page).getByRole('alert');
   await expect(readerFailure).toContainText(/^Article could not be shown: .*Claims unreadable \(simulated\)/);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const inspectorFailure = inspector.getByRole('alert');
   await expect(inspectorFailure).toContainText(/could not be shown: .*Claims unreadable \(simulated\)/);
-  // The rest of the window works.
+  // The rest of the window works, the analysis included (it failed alone, without taking the window down).
+  await analysisFailed;
   await expect(library(page).getByRole('button', { name: /^Harbour bridge/ })).toBeVisible();
 
   // Still unreadable: Retry fails again, in the same words.
