@@ -9,40 +9,9 @@ import { orderClaims } from '../../src-renderer/ui/claims/claim-numbers';
 import type { Claim } from '../../src-renderer/core/model';
 import { u16 } from '../../src-renderer/core/text/offsets';
 import { compareByNumber, compareReadingOrder } from '../../src-renderer/core/claim-order';
+import { randomClaim, rng } from './random-claims';
 
-function rng(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s % n;
-  };
-}
-
-let made = 0;
-function claim(r: (n: number) => number, revisionId: string): Claim {
-  const start = r(500);
-  const n = ++made;
-  return {
-    id: `c${String(r(1_000_000)).padStart(6, '0')}-${n}`,
-    articleId: 'a',
-    number: n,
-    revisionId: r(10) === 0 ? 'older' : revisionId,
-    ...(r(15) === 0 ? { orphan: true } : {}),
-    target: {
-      position: { type: 'TextPositionSelector', start: u16(start), end: u16(start + 1 + r(40)) },
-      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-    },
-    status: 'open',
-    verdict: 'not-rated',
-    note: r(3) === 0 ? `note ${r(5)}` : '',
-    tags: [],
-    origin: 'manual',
-    createdAt: `2026-01-0${1 + r(3)}T00:00:00.000Z`,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    createdBy: '',
-    updatedBy: '',
-  } as Claim;
-}
+const claim = (r: (n: number) => number, revisionId: string): Claim => randomClaim(r, revisionId, { startsWithin: 500, longest: 40, days: 3, notes: true });
 
 /** What a full sort gives, computed here (calling orderClaims would make it the list the next call builds on). */
 function fresh(claims: readonly Claim[], revisionId: string) {

@@ -14,14 +14,7 @@ import { createTranslator } from '../../src-renderer/core/i18n';
 import { DEFAULT_VERDICTS } from '../../src-renderer/core/model';
 import type { HighlightSpan } from '../../src-renderer/ui/reader/layers';
 import { indexSpans, spanByKey, spansByParagraph } from '../../src-renderer/ui/reader/paragraph-spans';
-
-function rng(seed: number): (n: number) => number {
-  let s = seed;
-  return (n) => {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    return s % n;
-  };
-}
+import { randomClaim, rng } from './random-claims';
 
 const para = (index: number, start: number, end: number): Paragraph => ({ index, start: u16(start), end: u16(end), kind: 'body' });
 const span = (id: string, start: number, end: number, kind: HighlightSpan['kind'] = 'claim', className = ''): HighlightSpan => ({ id, kind, start, end, className, label: id });
@@ -82,32 +75,8 @@ describe('indexSpans', () => {
   });
 });
 
-let made = 0;
-function claim(r: (n: number) => number, revisionId: string): Claim {
-  const start = r(300);
-  const n = ++made;
-  return {
-    id: `c${String(r(1_000_000)).padStart(6, '0')}-${n}`,
-    articleId: 'a',
-    number: n,
-    revisionId: r(10) === 0 ? 'older' : revisionId,
-    ...(r(15) === 0 ? { orphan: true } : {}),
-    target: {
-      position: { type: 'TextPositionSelector', start: u16(start), end: u16(start + 1 + r(3)) },
-      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-    },
-    status: 'open',
-    verdict: 'not-rated',
-    note: '',
-    tags: [],
-    origin: 'manual',
-    // Few distinct times and short spans: many claims tie on place and time, and are then ordered by verdict, status and note.
-    createdAt: `2026-01-0${1 + r(2)}T00:00:00.000Z`,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    createdBy: '',
-    updatedBy: '',
-  } as Claim;
-}
+// Few distinct times and short spans: many claims tie on place and time, and are then ordered by verdict, status and note.
+const claim = (r: (n: number) => number, revisionId: string): Claim => randomClaim(r, revisionId, { startsWithin: 300, longest: 3, days: 2, notes: false });
 
 describe('orderClaims after a claim is saved', () => {
   it('keeps the anchored ids and every other claim in place, and gives the order of a full sort, over 300 saves of notes, verdicts and statuses', () => {

@@ -71,28 +71,43 @@ function generate(count: number): { text: string; spans: [number, number][] } {
   return { text, spans: spans.slice(0, count) };
 }
 
-/** The review file (JSON export format) of the benchmark article with `count` claims. */
-export function reviewFile(count: number): string {
-  const { text, spans } = generate(count);
+/** What a claim of `reviewJson` holds beyond its place: its judgement. */
+type ClaimFields = Partial<Pick<Claim, 'status' | 'verdict' | 'note' | 'tags'>>;
+
+/**
+ * A review file (JSON export format) of one article: `text`, with a claim on
+ * each of `spans` (numbered from 1), all written by `editor` at `at`;
+ * `fields(i)` gives the i-th claim's judgement (open and not rated by default).
+ */
+export function reviewJson(options: {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly spans: readonly (readonly [number, number])[];
+  readonly editor: string;
+  readonly at: string;
+  readonly fields?: (i: number) => ClaimFields;
+}): string {
+  const { id, title, text, spans, editor, at, fields = () => ({}) } = options;
   const { paragraphs } = normalizeText(text);
-  const at = '2025-11-23T10:00:00.000Z';
-  const article: Article = { id: `bench-article-${count}`, title: benchTitle(count), language: 'en', createdAt: at, updatedAt: at, currentRevisionId: `bench-revision-${count}`, textHash: hashString(text), lastClaimNumber: spans.length };
+  const article: Article = { id: `${id}-article`, title, language: 'en', createdAt: at, updatedAt: at, currentRevisionId: `${id}-revision`, textHash: hashString(text), lastClaimNumber: spans.length };
   const revision: Revision = { id: article.currentRevisionId, articleId: article.id, number: 1, text, paragraphs, origin: 'import', createdAt: at, importInfo: { format: 'txt', warnings: [] } };
   const claims: Claim[] = spans.map(([s, e], i) => ({
-    id: `bench-claim-${count}-${i}`,
+    id: `${id}-claim-${i + 1}`,
     articleId: article.id,
     number: i + 1,
     revisionId: revision.id,
     target: createTarget(text, s, e),
-    status: i % 3 === 0 ? 'checked' : 'open',
-    verdict: DEFAULT_VERDICTS[i % DEFAULT_VERDICTS.length]!.id,
-    note: i % 4 === 0 ? `Checked against source ${i}.` : '',
-    tags: i % 10 === 0 ? ['budget'] : [],
+    status: 'open',
+    verdict: 'not-rated',
+    note: '',
+    tags: [],
+    ...fields(i),
     origin: 'manual',
     createdAt: at,
     updatedAt: at,
-    createdBy: 'Bench',
-    updatedBy: 'Bench',
+    createdBy: editor,
+    updatedBy: editor,
   }));
   const snapshot: ReviewSnapshot = {
     schema: REVIEW_SCHEMA,
@@ -105,13 +120,32 @@ export function reviewFile(count: number): string {
     sources: [],
     flags: [],
     dismissed: [],
-    settings: { reviewerName: 'Bench', organisationName: '', verdicts: DEFAULT_VERDICTS },
+    settings: { reviewerName: editor, organisationName: '', verdicts: DEFAULT_VERDICTS },
     locale: 'en',
   };
   const json = buildJsonReport(snapshot);
   const parsed = parseReviewJson(json);
   if (!parsed.ok) throw new Error(`generated review is invalid: ${parsed.message}`);
   return json;
+}
+
+/** The review file (JSON export format) of the benchmark article with `count` claims. */
+export function reviewFile(count: number): string {
+  const { text, spans } = generate(count);
+  return reviewJson({
+    id: `bench-${count}`,
+    title: benchTitle(count),
+    text,
+    spans,
+    editor: 'Bench',
+    at: '2025-11-23T10:00:00.000Z',
+    fields: (i) => ({
+      status: i % 3 === 0 ? 'checked' : 'open',
+      verdict: DEFAULT_VERDICTS[i % DEFAULT_VERDICTS.length]!.id,
+      note: i % 4 === 0 ? `Checked against source ${i}.` : '',
+      tags: i % 10 === 0 ? ['budget'] : [],
+    }),
+  });
 }
 
 export const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });

@@ -7,11 +7,7 @@
  * review"; and what the editor sees stays right: the highlight's hover text
  * carries the new note, its class the new verdict, the row the new status.
  */
-import { createTarget } from '../../../src-renderer/core/anchoring/selectors';
-import { DEFAULT_VERDICTS, type Article, type Claim, type Revision } from '../../../src-renderer/core/model';
-import { buildJsonReport, REVIEW_SCHEMA, type ReviewSnapshot } from '../../../src-renderer/core/report';
-import { hashString } from '../../../src-renderer/core/text/hash';
-import { normalizeText } from '../../../src-renderer/core/text/normalize';
+import { reviewJson } from '../bench/review-fixture';
 import { expect, test } from './fixtures';
 import { installRenderProbe, startCounting, stopCounting } from './render-probe';
 
@@ -20,45 +16,11 @@ const CLAIMS = 100;
 
 /** 40 paragraphs of three numbered sentences, a claim on each of the first 100 sentences. */
 function review(): string {
-  const paragraphs = Array.from({ length: 40 }, (_, p) =>
+  const text = Array.from({ length: 40 }, (_, p) =>
     [0, 1, 2].map((s) => `The council said spending on item ${p * 3 + s + 1} rose by ${(p * 7 + s * 3) % 90 + 5} percent in ${2000 + ((p + s) % 25)}.`).join(' '),
-  );
-  const { text, paragraphs: parts } = normalizeText(paragraphs.join('\n\n'));
-  const sentences = [...text.matchAll(/The council[^.]+\./g)].map((m) => [m.index, m.index + m[0].length] as const);
-  const at = '2026-12-01T10:00:00.000Z';
-  const article: Article = { id: 'render-article', title: TITLE, language: 'en', createdAt: at, updatedAt: at, currentRevisionId: 'render-revision', textHash: hashString(text), lastClaimNumber: CLAIMS };
-  const revision: Revision = { id: article.currentRevisionId, articleId: article.id, number: 1, text, paragraphs: parts, origin: 'import', createdAt: at, importInfo: { format: 'txt', warnings: [] } };
-  const claims: Claim[] = sentences.slice(0, CLAIMS).map(([s, e], i) => ({
-    id: `render-claim-${i + 1}`,
-    articleId: article.id,
-    number: i + 1,
-    revisionId: revision.id,
-    target: createTarget(text, s, e),
-    status: 'open',
-    verdict: 'not-rated',
-    note: '',
-    tags: [],
-    origin: 'manual',
-    createdAt: at,
-    updatedAt: at,
-    createdBy: 'Test',
-    updatedBy: 'Test',
-  }));
-  const snapshot: ReviewSnapshot = {
-    schema: REVIEW_SCHEMA,
-    exportedAt: at,
-    article,
-    revision,
-    revisions: [revision],
-    claims,
-    evidence: [],
-    sources: [],
-    flags: [],
-    dismissed: [],
-    settings: { reviewerName: 'Test', organisationName: '', verdicts: DEFAULT_VERDICTS },
-    locale: 'en',
-  };
-  return buildJsonReport(snapshot);
+  ).join('\n\n');
+  const spans = [...text.matchAll(/The council[^.]+\./g)].map((m) => [m.index, m.index + m[0].length] as const);
+  return reviewJson({ id: 'render', title: TITLE, text, spans: spans.slice(0, CLAIMS), editor: 'Test', at: '2026-12-01T10:00:00.000Z' });
 }
 
 test('a note, verdict or status saved re-renders its own list row and paragraph only', async ({ workbench: page }) => {
