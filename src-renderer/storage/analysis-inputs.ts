@@ -96,8 +96,13 @@ export async function readAnalysisInputs(articleId: Id): Promise<AnalysisInputs 
   });
 }
 
-/** The same claims in the same places, anchored the same way, as {@link sameRefs} compares them (those saved since may be new objects with other notes or verdicts). */
-function sameAnchors(before: readonly Claim[], after: readonly Claim[]): boolean {
+/**
+ * The same claims in the same places, anchored the same way: ids, spans,
+ * quotes, orphan marks and (for claims) revisions — all the analysis reads
+ * of them. Claims saved since (a note, a verdict) are new objects with the
+ * same places; objects kept from before are passed over at once.
+ */
+function samePlaces(before: readonly (ClaimRef & Partial<Pick<Claim, 'revisionId'>>)[], after: readonly (ClaimRef & Partial<Pick<Claim, 'revisionId'>>)[]): boolean {
   if (before.length !== after.length) return false;
   for (let i = 0; i < after.length; i++) {
     const a = before[i]!;
@@ -109,17 +114,6 @@ function sameAnchors(before: readonly Claim[], after: readonly Claim[]): boolean
     if (x !== y && (x.position.start !== y.position.start || x.position.end !== y.position.end || x.quote.exact !== y.quote.exact)) return false;
   }
   return true;
-}
-
-/** The same claim references (ids, spans, orphan marks) as `before`: the analysis of `before` still holds. */
-function sameRefs(before: readonly ClaimRef[], after: readonly ClaimRef[]): boolean {
-  return (
-    before.length === after.length &&
-    before.every((b, i) => {
-      const a = after[i]!;
-      return a.id === b.id && !a.orphan === !b.orphan && a.target.position.start === b.target.position.start && a.target.position.end === b.target.position.end && a.target.quote.exact === b.target.quote.exact;
-    })
-  );
 }
 
 /**
@@ -146,9 +140,9 @@ export function useAnalysisInputs(articleId: Id | undefined): AnalysisInputs | n
     const before = lastClaims.current;
     lastClaims.current = { claims: complete.claims, revisionId };
     // Claims saved in place (a note, a verdict, a status): the references are the same, not built again for every claim.
-    if (lastRefs.current && before?.revisionId === revisionId && sameAnchors(before.claims, complete.claims)) return lastRefs.current;
+    if (lastRefs.current && before?.revisionId === revisionId && samePlaces(before.claims, complete.claims)) return lastRefs.current;
     const next = claimRefs(complete.claims, revisionId);
-    return lastRefs.current && sameRefs(lastRefs.current, next) ? lastRefs.current : (lastRefs.current = next);
+    return lastRefs.current && samePlaces(lastRefs.current, next) ? lastRefs.current : (lastRefs.current = next);
   }, [complete, revisionId]);
   const counts = complete?.sourceCounts;
   const last = useRef<AnalysisInputs | undefined>(undefined);
