@@ -176,12 +176,7 @@ export function claimSpans(
   const families = new Map(scale.map((v) => [v.id, verdictFamily(v)]));
   const labels = new Map(scale.map((v) => [v.id, verdictLabelById(v.id, scale, t)]));
   const stale = t('review.staleShort');
-  // After a save the order keeps the placed objects of the claims not saved (orderClaims):
-  // in the places where the previous layer had the same one, its span is taken as it is.
-  const previous = lastLayer && lastLayer.scale === scale && lastLayer.t === t && lastLayer.activate === activate && lastLayer.sourceCounts === sourceCounts ? lastLayer : undefined;
-  const spans = order.anchored.map((placed, i) => {
-    if (previous && previous.anchored[i] === placed) return previous.spans[i]!;
-    const { claim, number, start, end } = placed;
+  return order.anchored.map(({ claim, number, start, end }) => {
     // The same claim object (the live claims keep unchanged ones) with the same context: the same span.
     const sources = sourceCounts.get(claim.id) ?? 0;
     const cached = spanCache.get(claim);
@@ -190,8 +185,6 @@ export function claimSpans(
     spanCache.set(claim, { scale, t, activate, sources, number, span });
     return span;
   });
-  lastLayer = { anchored: order.anchored, scale, t, activate, sourceCounts, spans };
-  return spans;
 
   function claimSpan(claim: Claim, number: number, start: number, end: number, sources: number): HighlightSpan {
     const verdict = labels.get(claim.verdict) ?? verdictLabelById(claim.verdict, scale, t);
@@ -214,11 +207,6 @@ export function claimSpans(
     };
   }
 }
-
-/** The last claims layer made, with what it was made from. */
-let lastLayer:
-  | { anchored: readonly PlacedClaim[]; scale: readonly Verdict[]; t: Translate; activate: (claimId: string) => void; sourceCounts: ReadonlyMap<string, number>; spans: readonly HighlightSpan[] }
-  | undefined;
 
 /** The claims layer's span of each claim object, with what it was made from. */
 const spanCache = new WeakMap<
