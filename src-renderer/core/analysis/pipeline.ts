@@ -88,7 +88,8 @@ const QUOTATION_SHARE = 0.5;
 const QUOTATION_PENALTY = 0.45;
 /**
  * A sentence built on a modal of forecast or hypothesis ("would", "could",
- * "pourrait", "würde"; `SourcingLanguage.conjectures`) with no figure in it
+ * "pourrait", "würde"), or on what a plan contains ("plans include", "der
+ * Plan sieht vor"; both `SourcingLanguage.conjectures`), with no figure in it
  * says what may happen: little to check yet. It ranks lower by this much,
  * enough to leave the suggestions unless it scored high for other reasons.
  * Not in the lead's opening sentence: there a conditional is the news (what

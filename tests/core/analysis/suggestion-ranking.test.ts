@@ -166,3 +166,34 @@ describe.each([
     expect(lowering(language, news)).toBeGreaterThan(0);
   });
 });
+
+describe.each([
+  [
+    'en',
+    'The council’s other plans include a toll on the harbour bridge and longer jail terms for smugglers.',
+    'The council put a toll on the harbour bridge and sought longer jail terms for smugglers.',
+  ],
+  [
+    'fr',
+    'Le projet prévoit aussi un péage sur le pont du port et des peines de prison plus longues pour les passeurs.',
+    'La mairie a aussi installé un péage sur le pont du port et obtenu des peines de prison plus longues pour les passeurs.',
+  ],
+  [
+    'es',
+    'El plan prevé además un peaje en el puente del puerto y penas de cárcel más largas para los contrabandistas.',
+    'El ayuntamiento instaló además un peaje en el puente del puerto y logró penas de cárcel más largas para los contrabandistas.',
+  ],
+  [
+    'de',
+    'Der Plan sieht vor, eine Maut auf der Hafenbrücke und längere Haftstrafen für Schmuggler einzuführen.',
+    'Der Stadtrat führte eine Maut auf der Hafenbrücke ein und erreichte längere Haftstrafen für Schmuggler.',
+  ],
+])('%s: what a plan contains', (language, plan, done) => {
+  it('ranks lower, as a forecast does: it is checkable only as having been proposed', () => {
+    expect(lowering(language, plan)).toBeGreaterThan(0);
+    expect(lowering(language, plan)).toBeCloseTo(expectedLowering(plan, language, 0.5), 2);
+  });
+  it('while what was done keeps its score', () => {
+    expect(lowering(language, done)).toBe(0);
+  });
+});

@@ -145,7 +145,12 @@ export const de: SourcingLanguage = {
     'verletzte', 'verletzten', 'verletzt', 'tote', 'toten', 'todesopfer', 'opfer', 'festnahmen', 'festgenommen',
     'verhaftet', 'verhaftungen', 'geiseln', 'vermisste',
   ],
-  conjectures: ['würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften'],
+  conjectures: [
+    'würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften',
+    // Was ein Plan oder Vorschlag enthält: nur als vorgeschlagen prüfbar.
+    'der plan sieht vor', 'die pläne sehen vor', 'der vorschlag sieht vor', 'der entwurf sieht vor', 'zu den plänen gehören',
+    'zu den vorschlägen gehören',
+  ],
   views: [
     'unerlässlich', 'notwendig', 'entscheidend', 'ein Problem', 'gefährlich', 'inakzeptabel', 'unfair', 'ungerecht',
     'ein Fehler', 'eine Bedrohung', 'absurd', 'bedauerlich', 'besorgniserregend', 'zweifelhaft', 'fragwürdig',

@@ -180,7 +180,12 @@ export const en: SourcingLanguage = {
     'injured', 'wounded', 'hurt', 'dead', 'killed', 'deaths', 'died', 'casualties', 'victims', 'arrested', 'arrests',
     'detained', 'detainees', 'hostages',
   ],
-  conjectures: ['would', 'could', 'might', 'going to'],
+  conjectures: [
+    'would', 'could', 'might', 'going to',
+    // What a plan or a proposal contains: checkable only as having been proposed.
+    'plans include', 'plan includes', 'proposals include', 'proposal includes', 'pledges include', 'promises include',
+    'measures include', 'under the plans', 'under the proposals', 'under the proposal',
+  ],
   views: [
     'essential', 'vital', 'crucial', 'necessary', 'a problem', 'a big problem', 'a serious problem', 'dangerous', 'wrong',
     'unfair', 'unacceptable', 'a mistake', 'a disaster', 'a threat', 'ridiculous', 'absurd', 'excellent', 'disappointing',

@@ -171,7 +171,12 @@ export const es: SourcingLanguage = {
     'herido', 'herida', 'heridos', 'heridas', 'muertos', 'muertas', 'fallecidos', 'fallecidas', 'víctimas',
     'detenidos', 'detenidas', 'detenciones', 'arrestos', 'arrestados', 'rehenes', 'desaparecidos',
   ],
-  conjectures: ['podría', 'podrían', 'debería', 'deberían'],
+  conjectures: [
+    'podría', 'podrían', 'debería', 'deberían',
+    // Lo que contiene un plan o una propuesta: comprobable solo como propuesto.
+    'el plan prevé', 'el proyecto prevé', 'la propuesta prevé', 'el plan incluye', 'la propuesta incluye',
+    'las propuestas incluyen', 'entre las medidas propuestas', 'entre las propuestas',
+  ],
   views: [
     'esencial', 'imprescindible', 'necesario', 'necesaria', 'crucial', 'un problema', 'peligroso', 'peligrosa',
     'inaceptable', 'injusto', 'injusta', 'un error', 'una amenaza', 'absurdo', 'absurda', 'lamentable', 'preocupante',

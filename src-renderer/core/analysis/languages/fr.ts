@@ -242,7 +242,12 @@ export const fr: SourcingLanguage = {
     'blessé', 'blessée', 'blessés', 'blessées', 'morts', 'mortes', 'tués', 'tuées', 'décès', 'victimes', 'interpellés',
     'interpellées', 'interpellations', 'arrestations', 'gardes à vue', 'otages', 'disparus',
   ],
-  conjectures: ['pourrait', 'pourraient', 'devrait', 'devraient'],
+  conjectures: [
+    'pourrait', 'pourraient', 'devrait', 'devraient',
+    // Ce que contient un projet ou une proposition : vérifiable seulement comme proposé.
+    'le projet prévoit', 'le plan prévoit', 'la proposition prévoit', 'les propositions comprennent', 'le programme prévoit',
+    'parmi les mesures proposées', 'parmi les propositions',
+  ],
   views: [
     'essentiel', 'essentielle', 'indispensable', 'nécessaire', 'crucial', 'cruciale', 'un problème', 'dangereux',
     'dangereuse', 'inacceptable', 'injuste', 'une erreur', 'une menace', 'absurde', 'regrettable', 'inquiétant',

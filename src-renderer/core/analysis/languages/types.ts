@@ -159,8 +159,10 @@ export interface SourcingLanguage {
   readonly writerAsides: readonly string[];
   /**
    * Modal verbs of forecast and hypothesis ("would", "could", "pourrait",
-   * "podría", "würde"): with no figure beside them, a sentence built on one
-   * says what may happen, which cannot be checked yet. Suggestions rank such
+   * "podría", "würde"), and the words that give what a plan or a proposal
+   * contains ("plans include", "le projet prévoit", "der Plan sieht vor"):
+   * with no figure beside them, a sentence built on one says what may
+   * happen, which cannot be checked yet. Suggestions rank such
    * sentences lower (see `../pipeline.ts`); the sourcing flags ignore them.
    */
   readonly conjectures: readonly string[];
