@@ -12,7 +12,7 @@
  */
 import type { Paragraph } from '../model';
 import type { SentenceSpan } from '../text/sentences';
-import { sourcingLanguage, type PhrasePattern, type SourcingLanguage } from './languages/index';
+import { sourcingLanguage, type FigureWords, type PhrasePattern, type SourcingLanguage } from './languages/index';
 import { AFTER, BEFORE, compileGuard, compilePatterns, compilePhrases, findPatternMatches, findSpans, phraseAlternation, type CompiledPatterns, type PatternMatch } from './patterns';
 import { firstIndexWhere } from '../bisect';
 
@@ -82,7 +82,7 @@ export interface Attribution {
 }
 
 /** The word lists of `SourcingLanguage` compiled as they are, each to one pattern under its own name (`compilePhrases`). */
-const PHRASE_LISTS = ['needsSource', 'unasserted', 'numberWords', 'plans', 'writerAsides', 'conjectures', 'views'] as const;
+const PHRASE_LISTS = ['needsSource', 'unasserted', 'plans', 'writerAsides', 'conjectures', 'views'] as const;
 /** The optional regular-expression sources of `SourcingLanguage`, compiled under their own names (`compileGuard`: undefined where a language has none). */
 const GUARDS = ['notHearsay', 'publicPhrases', 'passive'] as const;
 
@@ -99,6 +99,8 @@ export interface CompiledLanguage extends Readonly<Record<(typeof PHRASE_LISTS)[
   readonly moods: CompiledPatterns;
   /** Where one clause ends and another begins: a comma, a colon or a semicolon (not the dashes or brackets of an apposition), or a word of `SourcingLanguage.clauseOpeners`. */
   readonly clauseBreaks: RegExp;
+  /** Quantities in words (`FigureWords.numberWords`). */
+  readonly numberWords: RegExp;
   /** An approximation ending a text ("… about "): the number after it is a count. */
   readonly approximatedBefore: RegExp;
   /** An approximation followed by a cardinal in words ("about twenty", "pas moins de neuf"). */
@@ -128,17 +130,26 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
       hedges: compilePatterns(lang.hedges),
       moods: compilePatterns(lang.reportedMoods),
       clauseBreaks: new RegExp(`[,;:]|${BEFORE}(?:${phraseAlternation(lang.clauseOpeners)})${AFTER}`, 'giu'),
-      approximatedBefore: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s*$`, 'iu'),
-      approximateCardinal: new RegExp(`${BEFORE}(?:${phraseAlternation(lang.approximations)})\\s+(?:${phraseAlternation(lang.cardinals)})${AFTER}`, 'iu'),
-      tollCount: new RegExp(
-        `${BEFORE}(?:\\p{N}+|${phraseAlternation([...lang.cardinals, ...lang.fewWords])})(?:\\s+[\\p{L}\\p{M}'’-]+){0,${TOLL_GAP}}?\\s+(?:${phraseAlternation(lang.tolls)})${AFTER}`,
-        'iu',
-      ),
+      ...compileFigures(lang.figures),
       nonNames: new Set(lang.capitalisedNonNames),
     };
     compiledCache.set(lang.code, c);
   }
   return c;
+}
+
+/** The patterns `statesFigure` reads a language's figures in words with. */
+function compileFigures(f: FigureWords): Pick<CompiledLanguage, 'numberWords' | 'approximatedBefore' | 'approximateCardinal' | 'tollCount'> {
+  const approximations = phraseAlternation(f.approximations);
+  return {
+    numberWords: compilePhrases(f.numberWords),
+    approximatedBefore: new RegExp(`${BEFORE}(?:${approximations})\\s*$`, 'iu'),
+    approximateCardinal: new RegExp(`${BEFORE}(?:${approximations})\\s+(?:${phraseAlternation(f.cardinals)})${AFTER}`, 'iu'),
+    tollCount: new RegExp(
+      `${BEFORE}(?:\\p{N}+|${phraseAlternation([...f.cardinals, ...f.fewWords])})(?:\\s+[\\p{L}\\p{M}'’-]+){0,${TOLL_GAP}}?\\s+(?:${phraseAlternation(f.tolls)})${AFTER}`,
+      'iu',
+    ),
+  };
 }
 
 /** Index of the range containing `offset` in sorted, disjoint `ranges`, or -1. */

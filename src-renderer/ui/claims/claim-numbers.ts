@@ -7,27 +7,27 @@
 import { compareByNumber, compareReadingOrder } from '../../core/claim-order';
 import type { Translate } from '../../core/i18n';
 import type { Claim, Verdict } from '../../core/model';
+import type { Span } from '../../core/text/offsets';
 import type { HighlightSpan } from '../reader/layers';
 import { statusLabel, verdictFamily, verdictLabelById } from './verdicts';
 import { firstIndexWhere } from '../../core/bisect';
 
-export interface PlacedClaim {
+/** A claim anchored in the current revision, at its span there. */
+export interface PlacedClaim extends Span {
   readonly claim: Claim;
   /** The claim's own number ("Claim 7"), whatever its place. */
   readonly number: number;
-  readonly start: number;
-  readonly end: number;
 }
 
 export interface ClaimOrder {
   /** Claims on the current revision, in reading order. */
   readonly anchored: readonly PlacedClaim[];
+  /** The ids of the anchored claims (one set shared by the orders of the same claims saved since). */
+  readonly anchoredIds: ReadonlySet<string>;
   /** The same claims in number order. */
   readonly byNumber: readonly PlacedClaim[];
   /** Orphans, and claims still pointing at an older revision, by number. */
   readonly detached: readonly Claim[];
-  /** The ids of the anchored claims (one set shared by the orders of the same claims saved since). */
-  readonly anchoredIds: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<readonly Claim[], { revisionId: string; order: ClaimOrder }>();

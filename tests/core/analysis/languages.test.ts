@@ -37,11 +37,11 @@ describe.each(SOURCING_LANGUAGES.map((code) => [code] as const))('patterns of %s
     expect(lang.hedges.length).toBeGreaterThan(0);
     expect(lang.needsSource.length).toBeGreaterThan(10);
     expect(lang.plans.length).toBeGreaterThan(5);
-    expect(lang.numberWords.length).toBeGreaterThan(5);
+    expect(lang.figures.numberWords.length).toBeGreaterThan(5);
   });
 
   it('describes counts in words, tolls, the writer’s asides and modals of forecast', () => {
-    for (const list of [lang.cardinals, lang.approximations, lang.fewWords, lang.tolls, lang.writerAsides, lang.conjectures]) {
+    for (const list of [lang.figures.cardinals, lang.figures.approximations, lang.figures.fewWords, lang.figures.tolls, lang.writerAsides, lang.conjectures]) {
       expect(list.length).toBeGreaterThan(2);
       // Plain phrases, lower case: they are compiled case-insensitively, as words.
       for (const phrase of list) expect(phrase).toBe(phrase.trim().toLowerCase());

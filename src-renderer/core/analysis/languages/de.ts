@@ -130,21 +130,23 @@ export const de: SourcingLanguage = {
   clauseOpeners: ['weil', 'da', 'während', 'obwohl', 'wobei', 'nachdem', 'bevor', 'wodurch', 'womit', 'welche', 'welcher', 'welches', 'dass', 'wenn'],
   // "werden" + a past participle at the end of its clause is a passive ("werden … festgehalten"), not the future.
   passive: '(?:wird|werden) (?:[\\p{L}\\p{N}-]+ ){0,10}?(?:[\\p{L}]*ge[\\p{L}]+(?:t|en)|[\\p{L}]+iert)(?=\\s*(?:[,.;:!?]|$))',
-  numberWords: [
-    'tausende', 'hunderte', 'dutzende', 'millionen', 'milliarden', 'die hälfte', 'ein drittel', 'ein viertel', 'die mehrheit',
-    // Multiples and repeated events are counted too.
-    'verdoppelt', 'verdreifacht', 'vervierfacht', 'halbiert', 'doppelt so', 'mehrfach', 'mehrmals',
-  ],
-  cardinals: [
-    'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig',
-    'vierzig', 'fünfzig', 'hundert', 'tausend', 'ein dutzend',
-  ],
-  approximations: ['rund', 'etwa', 'fast', 'mehr als', 'weniger als', 'knapp', 'über', 'mindestens', 'bis zu', 'circa', 'ca.', 'nicht weniger als', 'gut'],
-  fewWords: ['mehrere', 'einige', 'zahlreiche', 'viele', 'etliche'],
-  tolls: [
-    'verletzte', 'verletzten', 'verletzt', 'tote', 'toten', 'todesopfer', 'opfer', 'festnahmen', 'festgenommen',
-    'verhaftet', 'verhaftungen', 'geiseln', 'vermisste',
-  ],
+  figures: {
+    numberWords: [
+      'tausende', 'hunderte', 'dutzende', 'millionen', 'milliarden', 'die hälfte', 'ein drittel', 'ein viertel', 'die mehrheit',
+      // Multiples and repeated events are counted too.
+      'verdoppelt', 'verdreifacht', 'vervierfacht', 'halbiert', 'doppelt so', 'mehrfach', 'mehrmals',
+    ],
+    cardinals: [
+      'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig',
+      'vierzig', 'fünfzig', 'hundert', 'tausend', 'ein dutzend',
+    ],
+    approximations: ['rund', 'etwa', 'fast', 'mehr als', 'weniger als', 'knapp', 'über', 'mindestens', 'bis zu', 'circa', 'ca.', 'nicht weniger als', 'gut'],
+    fewWords: ['mehrere', 'einige', 'zahlreiche', 'viele', 'etliche'],
+    tolls: [
+      'verletzte', 'verletzten', 'verletzt', 'tote', 'toten', 'todesopfer', 'opfer', 'festnahmen', 'festgenommen',
+      'verhaftet', 'verhaftungen', 'geiseln', 'vermisste',
+    ],
+  },
   conjectures: [
     'würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften',
     // Was ein Plan oder Vorschlag enthält: nur als vorgeschlagen prüfbar.

@@ -159,27 +159,29 @@ export const en: SourcingLanguage = {
   ],
   unasserted: ['if', 'whether', 'unless'],
   clauseOpeners: ['which', 'who', 'whom', 'whose', 'because', 'while', 'whereas', 'although', 'though', 'after', 'before', 'since', 'when', 'where'],
-  numberWords: [
-    'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens of thousands', 'hundreds of thousands', 'half of',
-    'a third of', 'a quarter of', 'two-thirds', 'three-quarters', 'one in',
-    // Multiples and repeated events are counted too.
-    'twofold', 'two-fold', 'threefold', 'three-fold', 'fourfold', 'four-fold', 'fivefold', 'five-fold', 'tenfold',
-    'ten-fold', 'doubled', 'tripled', 'quadrupled', 'halved', 'several times', 'repeatedly', 'on several occasions',
-    'time and again',
-  ],
-  cardinals: [
-    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
-    'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a hundred', 'a dozen', 'two dozen',
-  ],
-  approximations: [
-    'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'more than', 'over', 'fewer than',
-    'less than', 'up to', 'at least', 'no fewer than', 'no less than', 'as many as',
-  ],
-  fewWords: ['several', 'a few', 'many', 'numerous', 'scores of'],
-  tolls: [
-    'injured', 'wounded', 'hurt', 'dead', 'killed', 'deaths', 'died', 'casualties', 'victims', 'arrested', 'arrests',
-    'detained', 'detainees', 'hostages',
-  ],
+  figures: {
+    numberWords: [
+      'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens of thousands', 'hundreds of thousands', 'half of',
+      'a third of', 'a quarter of', 'two-thirds', 'three-quarters', 'one in',
+      // Multiples and repeated events are counted too.
+      'twofold', 'two-fold', 'threefold', 'three-fold', 'fourfold', 'four-fold', 'fivefold', 'five-fold', 'tenfold',
+      'ten-fold', 'doubled', 'tripled', 'quadrupled', 'halved', 'several times', 'repeatedly', 'on several occasions',
+      'time and again',
+    ],
+    cardinals: [
+      'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+      'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'a hundred', 'a dozen', 'two dozen',
+    ],
+    approximations: [
+      'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'more than', 'over', 'fewer than',
+      'less than', 'up to', 'at least', 'no fewer than', 'no less than', 'as many as',
+    ],
+    fewWords: ['several', 'a few', 'many', 'numerous', 'scores of'],
+    tolls: [
+      'injured', 'wounded', 'hurt', 'dead', 'killed', 'deaths', 'died', 'casualties', 'victims', 'arrested', 'arrests',
+      'detained', 'detainees', 'hostages',
+    ],
+  },
   conjectures: [
     'would', 'could', 'might', 'going to',
     // What a plan or a proposal contains: checkable only as having been proposed.

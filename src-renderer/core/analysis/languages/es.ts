@@ -150,27 +150,29 @@ export const es: SourcingLanguage = {
     'que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cuando', 'porque', 'mientras', 'aunque',
     'el cual', 'la cual', 'los cuales', 'las cuales',
   ],
-  numberWords: [
-    'miles de', 'cientos de', 'decenas de', 'millones de', 'centenares de', 'la mitad', 'un tercio', 'una docena',
-    'la mayoría de', 'un centenar', 'un millar', 'una veintena', 'una treintena', 'una decena',
-    // Multiples and repeated events are counted too.
-    'se duplicó', 'se ha duplicado', 'se triplicó', 'se ha triplicado', 'el doble', 'el triple', 'veces más',
-    'en varias ocasiones', 'en reiteradas ocasiones', 'en numerosas ocasiones', 'reiteradamente',
-  ],
-  cardinals: [
-    'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce',
-    'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien',
-    'ciento', 'mil',
-  ],
-  approximations: [
-    'casi', 'unos', 'unas', 'alrededor de', 'más de', 'menos de', 'cerca de', 'al menos', 'hasta', 'no menos de',
-    'aproximadamente',
-  ],
-  fewWords: ['varios', 'varias', 'algunos', 'algunas', 'numerosos', 'numerosas'],
-  tolls: [
-    'herido', 'herida', 'heridos', 'heridas', 'muertos', 'muertas', 'fallecidos', 'fallecidas', 'víctimas',
-    'detenidos', 'detenidas', 'detenciones', 'arrestos', 'arrestados', 'rehenes', 'desaparecidos',
-  ],
+  figures: {
+    numberWords: [
+      'miles de', 'cientos de', 'decenas de', 'millones de', 'centenares de', 'la mitad', 'un tercio', 'una docena',
+      'la mayoría de', 'un centenar', 'un millar', 'una veintena', 'una treintena', 'una decena',
+      // Multiples and repeated events are counted too.
+      'se duplicó', 'se ha duplicado', 'se triplicó', 'se ha triplicado', 'el doble', 'el triple', 'veces más',
+      'en varias ocasiones', 'en reiteradas ocasiones', 'en numerosas ocasiones', 'reiteradamente',
+    ],
+    cardinals: [
+      'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce',
+      'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa', 'cien',
+      'ciento', 'mil',
+    ],
+    approximations: [
+      'casi', 'unos', 'unas', 'alrededor de', 'más de', 'menos de', 'cerca de', 'al menos', 'hasta', 'no menos de',
+      'aproximadamente',
+    ],
+    fewWords: ['varios', 'varias', 'algunos', 'algunas', 'numerosos', 'numerosas'],
+    tolls: [
+      'herido', 'herida', 'heridos', 'heridas', 'muertos', 'muertas', 'fallecidos', 'fallecidas', 'víctimas',
+      'detenidos', 'detenidas', 'detenciones', 'arrestos', 'arrestados', 'rehenes', 'desaparecidos',
+    ],
+  },
   conjectures: [
     'podría', 'podrían', 'debería', 'deberían',
     // Lo que contiene un plan o una propuesta: comprobable solo como propuesto.

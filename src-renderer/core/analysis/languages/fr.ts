@@ -220,28 +220,30 @@ export const fr: SourcingLanguage = {
     'qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'parce que', "parce qu'", 'alors que',
     "alors qu'", 'tandis que', "tandis qu'", 'bien que', "bien qu'", 'puisque', "puisqu'", 'lorsque', "lorsqu'", 'quand',
   ],
-  numberWords: [
-    'des milliers', 'des centaines', 'des dizaines', 'des millions', 'des milliards', 'une dizaine', 'une vingtaine',
-    'une trentaine', 'une quarantaine', 'une cinquantaine', 'une soixantaine', 'une centaine', 'un millier', 'la moitié',
-    'un tiers', 'un quart', 'la majorité des', 'quelques milliers', 'quelques centaines', 'plusieurs milliers',
-    'plusieurs centaines', 'plusieurs dizaines',
-    // Multiples and repeated events are counted too; days of incapacity (ITT) are a medical figure.
-    'a doublé', 'ont doublé', 'a triplé', 'ont triplé', 'a quadruplé', 'fois plus', 'fois moins', 'à plusieurs reprises',
-    'à maintes reprises', 'à de nombreuses reprises', "jours d'itt", "jours d'incapacité",
-  ],
-  cardinals: [
-    'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
-    'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
-  ],
-  approximations: [
-    'environ', 'près de', 'presque', 'plus de', 'moins de', 'au moins', 'quelque', "jusqu'à", 'pas moins de',
-    'quasiment', 'autour de',
-  ],
-  fewWords: ['quelques', 'plusieurs', 'de nombreux', 'de nombreuses', 'nombreux', 'nombreuses'],
-  tolls: [
-    'blessé', 'blessée', 'blessés', 'blessées', 'morts', 'mortes', 'tués', 'tuées', 'décès', 'victimes', 'interpellés',
-    'interpellées', 'interpellations', 'arrestations', 'gardes à vue', 'otages', 'disparus',
-  ],
+  figures: {
+    numberWords: [
+      'des milliers', 'des centaines', 'des dizaines', 'des millions', 'des milliards', 'une dizaine', 'une vingtaine',
+      'une trentaine', 'une quarantaine', 'une cinquantaine', 'une soixantaine', 'une centaine', 'un millier', 'la moitié',
+      'un tiers', 'un quart', 'la majorité des', 'quelques milliers', 'quelques centaines', 'plusieurs milliers',
+      'plusieurs centaines', 'plusieurs dizaines',
+      // Multiples and repeated events are counted too; days of incapacity (ITT) are a medical figure.
+      'a doublé', 'ont doublé', 'a triplé', 'ont triplé', 'a quadruplé', 'fois plus', 'fois moins', 'à plusieurs reprises',
+      'à maintes reprises', 'à de nombreuses reprises', "jours d'itt", "jours d'incapacité",
+    ],
+    cardinals: [
+      'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze',
+      'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'mille',
+    ],
+    approximations: [
+      'environ', 'près de', 'presque', 'plus de', 'moins de', 'au moins', 'quelque', "jusqu'à", 'pas moins de',
+      'quasiment', 'autour de',
+    ],
+    fewWords: ['quelques', 'plusieurs', 'de nombreux', 'de nombreuses', 'nombreux', 'nombreuses'],
+    tolls: [
+      'blessé', 'blessée', 'blessés', 'blessées', 'morts', 'mortes', 'tués', 'tuées', 'décès', 'victimes', 'interpellés',
+      'interpellées', 'interpellations', 'arrestations', 'gardes à vue', 'otages', 'disparus',
+    ],
+  },
   conjectures: [
     'pourrait', 'pourraient', 'devrait', 'devraient',
     // Ce que contient un projet ou une proposition : vérifiable seulement comme proposé.

@@ -8,7 +8,7 @@ import { es } from './es';
 import { fr } from './fr';
 import type { SourcingLanguage } from './types';
 
-export type { PhrasePattern, SourcingLanguage } from './types';
+export type { FigureWords, PhrasePattern, SourcingLanguage } from './types';
 
 const LANGUAGES: ReadonlyMap<string, SourcingLanguage> = new Map([en, fr, es, de].map((l) => [l.code, l]));
 

@@ -122,35 +122,8 @@ export interface SourcingLanguage {
    * campaign") needs no source.
    */
   readonly unasserted: readonly string[];
-  /**
-   * Quantities written in words ("thousands", "des milliers", "la mitad",
-   * "Tausende"), multiples ("fourfold", "a doublé") and counts of repeated
-   * events ("several times", "à plusieurs reprises", "mehrfach"): each is a
-   * figure someone counted.
-   */
-  readonly numberWords: readonly string[];
-  /**
-   * Cardinal numbers written as words ("six", "vingt", "diez", "zwölf"). Alone
-   * they name things ("the two delegations"); after an approximation ("about
-   * twenty", "pas moins de neuf") or before a toll they are a count.
-   */
-  readonly cardinals: readonly string[];
-  /**
-   * Words that make the number after them approximate or emphatic, hence a
-   * count someone made ("about", "more than", "pas moins de", "rund").
-   */
-  readonly approximations: readonly string[];
-  /**
-   * Vague quantifiers ("several", "quelques", "varios", "mehrere"): a count
-   * only in front of a toll ("quelques blessés").
-   */
-  readonly fewWords: readonly string[];
-  /**
-   * Tolls: people hurt, killed, arrested or detained ("injured", "blessés",
-   * "detenidos", "Verletzte"). Any count of them (digits, a cardinal, a
-   * vague quantifier) is a figure that needs a source.
-   */
-  readonly tolls: readonly string[];
+  /** How figures are written in words (see `FigureWords`). */
+  readonly figures: FigureWords;
   /**
    * The writer stepping out of a report to give background ("it is worth
    * recalling that", "rappelons que", "cabe recordar que"): a named source
@@ -180,12 +153,48 @@ export interface SourcingLanguage {
    * source; a plan word inside one of its matches is not a plan.
    */
   readonly passive?: string;
-  /** Capitalised words that are not names (pronoun "I", sentence adverbs), lower-case. */
-  readonly capitalisedNonNames: readonly string[];
   /**
    * Whether a single capitalised word inside a sentence suggests a name.
    * False for German, where every noun is capitalised: there a run of two
    * capitalised words ("Olaf Scholz") is needed.
    */
   readonly capitalisationMarksNames: boolean;
+  /** Capitalised words that are not names (pronoun "I", sentence adverbs), lower-case. */
+  readonly capitalisedNonNames: readonly string[];
+}
+
+/**
+ * How a language writes figures in words: what `statesFigure` in
+ * ../sourcing.ts counts as a figure besides digits, amounts and units.
+ */
+export interface FigureWords {
+  /**
+   * Quantities written in words ("thousands", "des milliers", "la mitad",
+   * "Tausende"), multiples ("fourfold", "a doublé") and counts of repeated
+   * events ("several times", "à plusieurs reprises", "mehrfach"): each is a
+   * figure someone counted.
+   */
+  readonly numberWords: readonly string[];
+  /**
+   * Cardinal numbers written as words ("six", "vingt", "diez", "zwölf"). Alone
+   * they name things ("the two delegations"); after an approximation ("about
+   * twenty", "pas moins de neuf") or before a toll they are a count.
+   */
+  readonly cardinals: readonly string[];
+  /**
+   * Words that make the number after them approximate or emphatic, hence a
+   * count someone made ("about", "more than", "pas moins de", "rund").
+   */
+  readonly approximations: readonly string[];
+  /**
+   * Vague quantifiers ("several", "quelques", "varios", "mehrere"): a count
+   * only in front of a toll ("quelques blessés").
+   */
+  readonly fewWords: readonly string[];
+  /**
+   * Tolls: people hurt, killed, arrested or detained ("injured", "blessés",
+   * "detenidos", "Verletzte"). Any count of them (digits, a cardinal, a
+   * vague quantifier) is a figure that needs a source.
+   */
+  readonly tolls: readonly string[];
 }
