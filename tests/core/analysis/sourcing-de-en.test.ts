@@ -1,0 +1,71 @@
+/**
+ * German and English sourcing rules of issue 12, each both ways: the pattern
+ * that must be flagged and the near miss that must not. Every sentence here
+ * is written for the project.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  unattributedQuoteFlags,
+  unconfirmedReportFlags,
+  unsourcedPassageFlags,
+  vagueAttributionFlags,
+} from '../../../src-renderer/core/analysis/sourcing';
+import { sourcingInput } from './helpers';
+
+/** The word-based sourcing flags of a text, as "rule[flagged text]". */
+function fired(language: string, raw: string): string[] {
+  const input = sourcingInput(raw, language);
+  return [...vagueAttributionFlags(input), ...unconfirmedReportFlags(input), ...unattributedQuoteFlags(input)]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => `${f.rule}[${f.text}]`);
+}
+
+/** The sentences flagged as unsourced passages in `raw`. */
+function unsourced(language: string, raw: string): string[] {
+  return unsourcedPassageFlags(sourcingInput(raw, language)).map((f) => f.text);
+}
+
+type Row = readonly [language: string, text: string, expected: readonly string[]];
+
+describe('German anonymous sources after the verb are vague; a spokesperson of a named body is not', () => {
+  it.each<Row>([
+    ['de', 'Der Minister will zurücktreten, sagte ein Insider.', ['vague-attribution/de/sagte-ein-insider[sagte ein Insider]']],
+    ['de', 'Der Minister will zurücktreten, wie mehrere Medien berichten.', ['vague-attribution/de/wie-medien-berichten[wie mehrere Medien berichten]']],
+    ['de', 'Der Minister will zurücktreten, berichteten mehrere Medien.', ['vague-attribution/de/sagten-beobachter[berichteten mehrere Medien]']],
+    ['de', 'Der Minister will zurücktreten, sagten westliche Beobachter.', ['vague-attribution/de/sagten-beobachter[sagten westliche Beobachter]']],
+    ['de', 'Der Minister will zurücktreten, so ein Vertrauter des Kanzlers.', ['vague-attribution/de/sagte-ein-insider[so ein Vertrauter]']],
+    ['de', 'Der Minister will zurücktreten, sagte ein hochrangiger Diplomat.', ['vague-attribution/de/sagte-ein-diplomat[sagte ein hochrangiger Diplomat]']],
+    ['de', 'Viele glauben, dass der Plan scheitert.', ['vague-attribution/de/manche-sagen[Viele glauben]']],
+    // Near misses: a spokesperson or an official of a named body, a named newspaper, state media, a group as object.
+    ['de', 'Der Minister will zurücktreten, sagte ein Sprecher des Innenministeriums.', []],
+    ['de', 'Der Minister will zurücktreten, berichtete der Spiegel.', []],
+    ['de', 'Der Minister will zurücktreten, sagte ein Diplomat der Botschaft.', []],
+    ['de', 'Der Minister will zurücktreten, berichteten staatliche Medien.', []],
+    ['de', 'Der Minister will zurücktreten, sagte der Kritiker Hans Weber.', []],
+    ['de', 'Der Minister kritisierte Experten für ihre Prognosen.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});
+
+describe('speech verbs give a quotation its speaker; nothing is flagged inside a quoted question', () => {
+  it.each<Row>([
+    ['de', '„Ist der Plan nun endgültig gescheitert?“, fragte die Ministerin.', []],
+    ['de', '„Wir haben den Fehler zu spät bemerkt“, räumte die Ministerin ein.', []],
+    ['de', '„Wer bezahlt am Ende die ganze Rechnung?“, wollte die Abgeordnete wissen.', []],
+    ['de', '„Wir haben das Geld nie gesehen“, gab die Ministerin zu.', []],
+    ['de', '„Stimmt es, wie Kritiker sagen, dass der Plan gescheitert ist?“, fragte die Bürgermeisterin.', []],
+    ['en', '"We never expected this to happen," the minister confided.', []],
+    ['en', '"Will anyone ever pay for the damage?" the mayor wondered.', []],
+    ['en', '"We got the timing badly wrong," the minister conceded.', []],
+    ['en', '"Is it true, as some say, that the plan has failed?" the mayor asked.', []],
+    // Near miss: a quotation with no speaker around it.
+    ['de', 'Die Entscheidung überraschte. „Ist der Plan nun endgültig gescheitert?“ stand auf dem Plakat.', ['unattributed-quote/no-speaker[„Ist der Plan nun endgültig gescheitert?“]']],
+    ['en', 'The decision was a surprise. "Will anyone ever pay for the damage?" read the banner.', ['unattributed-quote/no-speaker["Will anyone ever pay for the damage?"]']],
+    // The same vague source outside the quotation is flagged.
+    ['de', 'Der Plan ist gescheitert, wie Kritiker sagen.', ['vague-attribution/de/wie-medien-berichten[wie Kritiker sagen]']],
+    ['en', 'The plan has failed, as some say.', ['vague-attribution/en/some-say[some say]']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});
