@@ -69,3 +69,18 @@ describe('speech verbs give a quotation its speaker; nothing is flagged inside a
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+describe('German Konjunktiv after a verb of proposing is the proposal of its subject, not hearsay', () => {
+  it.each<Row>([
+    ['de', 'Die Ministerin schlug vor, die Regierung solle mehr investieren.', []],
+    ['de', 'Die Ministerin schlug am Montag vor, die Regierung solle mehr investieren.', []],
+    ['de', 'Die Ministerin regte an, die Regierung möge mehr investieren.', []],
+    ['de', 'Die Ministerin empfahl, die Regierung solle mehr investieren.', []],
+    ['de', 'Die Ministerin hat vorgeschlagen, die Regierung solle mehr investieren.', []],
+    // Near misses: no frame at all, and a verb that is not one of proposing.
+    ['de', 'Die Regierung solle mehr investieren.', ['unconfirmed-report/de/konjunktiv-i[solle]']],
+    ['de', 'Die Ministerin schlug den Ball vor das Tor. Die Regierung solle mehr investieren.', ['unconfirmed-report/de/konjunktiv-i[solle]']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});

@@ -9,6 +9,11 @@
  * spokesperson or an official placed in a named body ("sagte ein Sprecher
  * des Innenministeriums") is named.
  *
+ * Verbs of proposing, suggesting and urging ("schlug vor", "regte an",
+ * "empfahl", "verlangte") report what the subject wants, as "forderte"
+ * does: the Konjunktiv after them ("…, die Regierung solle mehr
+ * investieren") is that subject's proposal, not hearsay.
+ *
  * Speech verbs include questions and admissions ("fragte", "wollte …
  * wissen", "räumte … ein", "gab … zu"): a quotation before them has its
  * speaker. Hearsay: "soll … haben", "sollen … worden sein",
@@ -127,6 +132,10 @@ export const de: SourcingLanguage = {
     { id: 'laut', source: 'laut|zufolge|nach angaben|gemäß|so (?:der|die|das|ein|eine|dessen|deren)|unter berufung auf' },
     { id: 'teilte-mit', source: '(?:teilte|teilten|teilt|gab|gaben|gibt) (?:[\\p{L}\\p{N}().-]+ ){0,8}?(?:mit|bekannt)(?=[\\s,.;:!?]|$)' },
     { id: 'verb', source: `${SAID}` },
+    // Proposing, suggesting, urging: what follows in Konjunktiv is the proposal of the subject, as after "forderte"
+    // ("Die Ministerin schlug vor, die Regierung solle mehr investieren"; "regte an, … möge").
+    { id: 'schlug-vor', source: '(?:schlug|schlugen|schlägt|regte|regten|regt) (?:[\\p{L}\\p{N}().-]+ ){0,8}?(?:vor|an)(?=\\s*(?:[,.;:!?]|$))' },
+    { id: 'schlug-vor', source: '(?:vorgeschlagen|angeregt|empfahl|empfahlen|empfiehlt|empfohlen|verlangte|verlangten|verlangt|plädierte|plädierten|plädiert|appellierte|appellierten|drängte|drängten|bat|baten)' },
     // Separable speech verbs with the subject inside: "gab die Ministerin zu", "wollte die Abgeordnete wissen", "fügte er hinzu".
     { id: 'gab-zu', source: '(?:gab|gaben|gibt|wollte|wollten|will|fügte|fügten|fügt|räumte|räumten|räumt|gestand|gestanden) (?:[\\p{L}\\p{N}().-]+ ){0,6}?(?:zu|wissen|hinzu|ein)(?=\\s*(?:[,.;:!?]|$))' },
     // ", so Habeck": the speaker after "so", as German attributes a paraphrase.
