@@ -84,3 +84,28 @@ describe('German Konjunktiv after a verb of proposing is the proposal of its sub
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+// A hedging adverb says in the writer's voice that the information is not
+// confirmed: flagged even beside a named source. An attributive adjective is
+// the named speaker's term: it yields to the named source.
+describe('hedges: adverbs stay flagged beside a named source, attributive adjectives yield to it', () => {
+  it.each<Row>([
+    ['de', 'Der Konzern hat offenbar Stellen gestrichen.', ['unconfirmed-report/de/offenbar[offenbar]']],
+    ['de', 'Der Konzern hat offenbar Stellen gestrichen, teilte die Firma mit.', ['unconfirmed-report/de/offenbar[offenbar]']],
+    ['de', 'Der Konzern hat angeblich Stellen gestrichen, teilte die Firma mit.', ['unconfirmed-report/de/angeblich[angeblich]']],
+    ['de', 'Der Konzern hat mutmaßlich Stellen gestrichen, teilte die Firma mit.', ['unconfirmed-report/de/mutmasslich[mutmaßlich]']],
+    ['de', 'Die angeblichen Zahlungen gingen an eine Briefkastenfirma.', ['unconfirmed-report/de/angeblich[angeblichen]']],
+    ['en', 'The firm reportedly cut jobs, the union said.', ['unconfirmed-report/en/reportedly[reportedly]']],
+    ['en', 'The man allegedly stole a car, police said.', ['unconfirmed-report/en/allegedly[allegedly]']],
+    ['en', 'The alleged attack took place on Friday.', ['unconfirmed-report/en/allegedly[alleged]']],
+    // Near misses: the same statement without the hedge, and attributive adjectives beside a named source.
+    ['de', 'Der Konzern hat Stellen gestrichen, teilte die Firma mit.', []],
+    ['de', 'Die angeblichen Zahlungen gingen an eine Briefkastenfirma, sagte der Staatsanwalt.', []],
+    ['de', 'Der offenbar betrunkene Fahrer wurde festgenommen, teilte die Polizei mit.', ['unconfirmed-report/de/offenbar[offenbar]']],
+    ['en', 'The firm cut jobs, the union said.', []],
+    ['en', 'The alleged attack took place on Friday, police said.', []],
+    ['en', 'Prosecutors alleged that the firm had hidden its losses.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});

@@ -16,8 +16,15 @@
  *
  * Speech verbs include questions and admissions ("fragte", "wollte …
  * wissen", "räumte … ein", "gab … zu"): a quotation before them has its
- * speaker. Hearsay: "soll … haben", "sollen … worden sein",
- * "offenbar", "mutmaßlich", "angeblich".
+ * speaker.
+ *
+ * Hearsay: "soll … haben", "sollen … worden sein", "offenbar",
+ * "mutmaßlich", "angeblich". The adverbs ("hat offenbar", "wurde
+ * angeblich", "ist mutmaßlich") are flagged even beside a named source:
+ * they say, in the writer's voice, that the information is not confirmed,
+ * whoever gave it. The attributive adjectives ("der mutmaßliche Täter",
+ * "die angeblichen Zahlungen") are the named speaker's own terms and yield
+ * to a named source in the sentence, as English "alleged" does.
  *
  * German marks reported speech with the Konjunktiv I ("er sei", "sie habe",
  * "die Regierung solle"). Choices that keep false positives out:

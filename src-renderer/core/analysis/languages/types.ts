@@ -73,7 +73,14 @@ export interface SourcingLanguage {
    * say") counts as that vague source, not as a named one.
    */
   readonly namedSources: readonly PhrasePattern[];
-  /** Words that mark information as unconfirmed wherever they stand ("reportedly", "presuntamente", "offenbar"). */
+  /**
+   * Words that mark information as unconfirmed wherever they stand
+   * ("reportedly", "presuntamente", "offenbar"). A hedging adverb is flagged
+   * even beside a named source (the sentence says the information is not
+   * confirmed, whoever gave it); an attributive adjective ("the alleged
+   * attack", "der mutmaßliche Täter") is the speaker's term and sets
+   * `yieldsToNamed`.
+   */
   readonly hedges: readonly PhrasePattern[];
   /**
    * Verb forms of reported, unconfirmed speech (French and Spanish
