@@ -109,3 +109,38 @@ describe('hedges: adverbs stay flagged beside a named source, attributive adject
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+/** A sentence that must be flagged as an unsourced passage on its own. */
+const alone = (language: string, text: string): Row => [language, text, [text]];
+/** A sentence that must not be flagged as an unsourced passage. */
+const never = (language: string, text: string): Row => [language, text, []];
+
+// Like a count before a toll ("two people were arrested"), a count after a
+// toll verb is a figure of any size; a time, a date or an age after the verb
+// is not a count.
+describe('a count after a toll verb in the active voice is a figure, in every language', () => {
+  it.each<Row>([
+    alone('en', 'Police arrested 45 people after the match.'),
+    alone('en', 'Officers arrested two men near the stadium.'),
+    alone('en', '45 people were arrested after the match.'),
+    alone('fr', 'La police a interpellé 45 personnes après le match.'),
+    alone('es', 'La policía detuvo a 45 personas después del partido.'),
+    alone('de', 'Die Polizei nahm nach dem Spiel 45 Personen fest.'),
+    alone('de', 'Die Polizei verhaftete zwei Männer nach dem Spiel.'),
+    // Near misses: a named source in the sentence, no count, a time, a date or an age.
+    never('en', 'Police arrested 45 people after the match, a spokesman for the club said.'),
+    never('en', 'Police arrested the driver after the match.'),
+    never('en', 'Police arrested him two days after the match.'),
+    never('en', 'Police arrested a 45-year-old man after the match.'),
+    never('fr', 'La police a interpellé 45 personnes après le match, a indiqué le parquet de Lyon.'),
+    never('fr', 'La police a interpellé un homme de 45 ans après le match.'),
+    never('es', 'La policía detuvo a 45 personas después del partido, informó la Guardia Civil.'),
+    never('es', 'La policía detuvo a un hombre de 45 años después del partido.'),
+    never('de', 'Die Polizei nahm nach dem Spiel 45 Personen fest, teilte ein Sprecher der Polizei mit.'),
+    never('de', 'Die Polizei nahm am 12. März einen Mann fest.'),
+    never('de', 'Die Polizei nahm einen 45-Jährigen fest.'),
+    never('de', 'Die Polizei nahm zwei Wochen lang an der Übung teil.'),
+  ])('%s: %s', (language, text, flagged) => {
+    expect(unsourced(language, text)).toEqual(flagged);
+  });
+});

@@ -209,6 +209,15 @@ export const de: SourcingLanguage = {
       'verletzte', 'verletzten', 'verletzt', 'tote', 'toten', 'todesopfer', 'opfer', 'festnahmen', 'festgenommen',
       'verhaftet', 'verhaftungen', 'geiseln', 'vermisste',
     ],
+    tollVerbs: [
+      'nahm … fest', 'nahmen … fest', 'nimmt … fest', 'verhaftete', 'verhafteten', 'tötete', 'töteten', 'verletzte',
+      'verletzten',
+    ],
+    timeWords: [
+      'sekunden', 'minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'mal', 'uhr',
+      'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
+      'dezember',
+    ],
   },
   conjectures: [
     'würde', 'würden', 'könnte', 'könnten', 'dürfte', 'dürften',

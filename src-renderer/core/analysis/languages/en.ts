@@ -189,6 +189,11 @@ export const en: SourcingLanguage = {
       'injured', 'wounded', 'hurt', 'dead', 'killed', 'deaths', 'died', 'casualties', 'victims', 'arrested', 'arrests',
       'detained', 'detainees', 'hostages',
     ],
+    tollVerbs: ['arrested', 'detained', 'killed', 'injured', 'wounded'],
+    timeWords: [
+      'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times', 'january', 'february',
+      'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    ],
   },
   conjectures: [
     'would', 'could', 'might', 'going to',
