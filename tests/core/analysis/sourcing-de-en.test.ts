@@ -144,3 +144,34 @@ describe('a count after a toll verb in the active voice is a figure, in every la
     expect(unsourced(language, text)).toEqual(flagged);
   });
 });
+
+describe('rules that already held, now tested both ways', () => {
+  it.each<Row>([
+    // Anonymous research in the perfect tense is vague; research a reader can look up is not.
+    ['en', 'Studies have suggested that coffee protects the liver.', ['vague-attribution/en/studies-show[Studies have suggested]']],
+    ['en', 'A study by the University of Leeds has suggested that coffee protects the liver.', []],
+    // A place after a quotation is no speaker.
+    ['en', 'The march went on. "We will not stop until the law changes." In Leeds, the crowd kept growing.', ['unattributed-quote/no-speaker["We will not stop until the law changes."]']],
+    ['en', 'The march went on. "We will not stop until the law changes," said Mary Hollis.', []],
+    ['de', 'Der Marsch ging weiter. „Wir hören nicht auf, bis das Gesetz fällt.“ In Leipzig wuchs die Menge weiter.', ['unattributed-quote/no-speaker[„Wir hören nicht auf, bis das Gesetz fällt.“]']],
+    ['de', 'Der Marsch ging weiter. „Wir hören nicht auf, bis das Gesetz fällt“, sagte Maria Holler.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // A share of a population is a figure: flagged with no source, not with one.
+    alone('en', 'A third of the workers lost their jobs last year.'),
+    never('en', 'A third of the workers lost their jobs last year, the statistics office said.'),
+    alone('de', 'Ein Drittel der Beschäftigten verlor im vergangenen Jahr die Arbeit.'),
+    never('de', 'Ein Drittel der Beschäftigten verlor im vergangenen Jahr die Arbeit, teilte das Statistikamt mit.'),
+  ])('%s: %s', (language, text, flagged) => {
+    expect(unsourced(language, text)).toEqual(flagged);
+  });
+
+  it('de: the lead is sourced by the next paragraph; with no source there it is flagged', () => {
+    const lead = 'Die Zahl der Insolvenzen ist im Frühjahr um 12 Prozent gestiegen.';
+    expect(unsourced('de', `${lead}\n\nDas teilte das Statistische Bundesamt am Montag in Wiesbaden mit.`)).toEqual([]);
+    expect(unsourced('de', `${lead}\n\nBesonders betroffen waren kleine Betriebe im Handel.`)).toEqual([lead]);
+  });
+});
