@@ -59,7 +59,8 @@ describe('speech verbs give a quotation its speaker; nothing is flagged inside a
     ['en', '"Will anyone ever pay for the damage?" the mayor wondered.', []],
     ['en', '"We got the timing badly wrong," the minister conceded.', []],
     ['en', '"Is it true, as some say, that the plan has failed?" the mayor asked.', []],
-    // Near miss: a quotation with no speaker around it.
+    // Near misses: a quotation with no speaker around it; a separable verb that says nothing ("gab … ein").
+    ['de', 'Der Kunde gab die Daten ein. „Das ist alles viel zu kompliziert für uns.“', ['unattributed-quote/no-speaker[„Das ist alles viel zu kompliziert für uns.“]']],
     ['de', 'Die Entscheidung überraschte. „Ist der Plan nun endgültig gescheitert?“ stand auf dem Plakat.', ['unattributed-quote/no-speaker[„Ist der Plan nun endgültig gescheitert?“]']],
     ['en', 'The decision was a surprise. "Will anyone ever pay for the damage?" read the banner.', ['unattributed-quote/no-speaker["Will anyone ever pay for the damage?"]']],
     // The same vague source outside the quotation is flagged.

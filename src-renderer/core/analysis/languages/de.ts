@@ -144,7 +144,10 @@ export const de: SourcingLanguage = {
     { id: 'schlug-vor', source: '(?:schlug|schlugen|schlägt|regte|regten|regt) (?:[\\p{L}\\p{N}().-]+ ){0,8}?(?:vor|an)(?=\\s*(?:[,.;:!?]|$))' },
     { id: 'schlug-vor', source: '(?:vorgeschlagen|angeregt|empfahl|empfahlen|empfiehlt|empfohlen|verlangte|verlangten|verlangt|plädierte|plädierten|plädiert|appellierte|appellierten|drängte|drängten|bat|baten)' },
     // Separable speech verbs with the subject inside: "gab die Ministerin zu", "wollte die Abgeordnete wissen", "fügte er hinzu".
-    { id: 'gab-zu', source: '(?:gab|gaben|gibt|wollte|wollten|will|fügte|fügten|fügt|räumte|räumten|räumt|gestand|gestanden) (?:[\\p{L}\\p{N}().-]+ ){0,6}?(?:zu|wissen|hinzu|ein)(?=\\s*(?:[,.;:!?]|$))' },
+    {
+      id: 'gab-zu',
+      source: '(?:(?:gab|gaben|gibt) (?:[\\p{L}\\p{N}().-]+ ){0,6}?zu|(?:wollte|wollten|will) (?:[\\p{L}\\p{N}().-]+ ){0,6}?wissen|(?:fügte|fügten|fügt) (?:[\\p{L}\\p{N}().-]+ ){0,6}?hinzu|(?:räumte|räumten|räumt|gestand|gestanden) (?:[\\p{L}\\p{N}().-]+ ){0,6}?ein)(?=\\s*(?:[,.;:!?]|$))',
+    },
     // ", so Habeck": the speaker after "so", as German attributes a paraphrase.
     { id: 'so-name', source: ', so [\\p{L}-]+' },
     { id: 'heisst-es-in', source: '(?:heißt|hieß) es (?:(?:dazu|demnach|weiter|zudem|auch) )*(?:in|im|aus|vom|von|bei|laut|seitens)|(?:heißt|hieß) es (?:demnach|weiter)' },
