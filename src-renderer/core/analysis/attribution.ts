@@ -105,13 +105,27 @@ export interface CompiledLanguage extends Readonly<Record<(typeof PHRASE_LISTS)[
   readonly approximatedBefore: RegExp;
   /** An approximation followed by a cardinal in words ("about twenty", "pas moins de neuf"). */
   readonly approximateCardinal: RegExp;
-  /** A count (digits, a cardinal, a vague quantifier) shortly before a toll ("quelques blessés", "two people were killed"). */
+  /**
+   * A count (digits, a cardinal, a vague quantifier) shortly before a toll
+   * ("quelques blessés", "two people were killed") or shortly after a toll
+   * verb ("Police arrested 45 people", "nahm 45 Personen fest").
+   */
   readonly tollCount: RegExp;
   readonly nonNames: ReadonlySet<string>;
 }
 
 /** Up to this many words between a count and its toll ("trois personnes ont été blessées"). */
 const TOLL_GAP = 3;
+/**
+ * Up to this many words between a toll verb and its count ("arrested on
+ * Saturday 45 people"): more mostly reaches an age or a date ("arrested a
+ * man aged 45"). Inside a separable German bracket ("nahm … fest") the
+ * object may stand further, up to `BRACKET_GAP` words after the verb.
+ */
+const ACTIVE_TOLL_GAP = 2;
+const BRACKET_GAP = 6;
+/** One word between a count and its toll, or a verb and its count: letters only, so neither punctuation nor another number. */
+const GAP_WORD = "\\s+[\\p{L}\\p{M}'’-]+";
 
 const compiledCache = new Map<string, CompiledLanguage>();
 
@@ -141,15 +155,29 @@ export function compiledLanguage(language: string): CompiledLanguage | undefined
 /** The patterns `statesFigure` reads a language's figures in words with. */
 function compileFigures(f: FigureWords): Pick<CompiledLanguage, 'numberWords' | 'approximatedBefore' | 'approximateCardinal' | 'tollCount'> {
   const approximations = phraseAlternation(f.approximations);
+  const counts = phraseAlternation([...f.cardinals, ...f.fewWords]);
   return {
     numberWords: compilePhrases(f.numberWords),
     approximatedBefore: new RegExp(`${BEFORE}(?:${approximations})\\s*$`, 'iu'),
     approximateCardinal: new RegExp(`${BEFORE}(?:${approximations})\\s+(?:${phraseAlternation(f.cardinals)})${AFTER}`, 'iu'),
-    tollCount: new RegExp(
-      `${BEFORE}(?:\\p{N}+|${phraseAlternation([...f.cardinals, ...f.fewWords])})(?:\\s+[\\p{L}\\p{M}'’-]+){0,${TOLL_GAP}}?\\s+(?:${phraseAlternation(f.tolls)})${AFTER}`,
-      'iu',
-    ),
+    tollCount: new RegExp(`${BEFORE}(?:\\p{N}+|${counts})(?:${GAP_WORD}){0,${TOLL_GAP}}?\\s+(?:${phraseAlternation(f.tolls)})${AFTER}|${activeTollCount(f)}`, 'iu'),
   };
+}
+
+/**
+ * A toll verb followed by its count (see `FigureWords.tollVerbs`): digits
+ * not glued to a hyphen ("a 45-year-old") nor an ordinal ("am 12. März"),
+ * a cardinal or a vague quantifier, not followed by a word of time.
+ */
+function activeTollCount(f: FigureWords): string {
+  const count = `(?:\\p{N}+(?:[.,]\\p{N}{3})*(?![\\p{N}-]|\\.\\s*\\p{L})|${phraseAlternation([...f.cardinals, ...f.fewWords])})${AFTER}(?!\\s+(?:${phraseAlternation(f.timeWords)})${AFTER})`;
+  const simple = f.tollVerbs.filter((v) => !v.includes('…'));
+  const alternatives = simple.length > 0 ? [`(?:${phraseAlternation(simple)})(?:${GAP_WORD}){0,${ACTIVE_TOLL_GAP}}?\\s+${count}`] : [];
+  for (const v of f.tollVerbs.filter((x) => x.includes('…'))) {
+    const [verb, particle] = v.split('…').map((part) => phraseAlternation([part.trim()]));
+    alternatives.push(`${verb}(?:${GAP_WORD}){0,${BRACKET_GAP}}?\\s+${count}(?:${GAP_WORD}){0,${TOLL_GAP}}?\\s+${particle}${AFTER}`);
+  }
+  return alternatives.length > 0 ? `${BEFORE}(?:${alternatives.join('|')})` : '(?!)';
 }
 
 /** Index of the range containing `offset` in sorted, disjoint `ranges`, or -1. */

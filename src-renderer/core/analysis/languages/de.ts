@@ -3,9 +3,28 @@
  *
  * Vague or anonymous sources: "aus Regierungskreisen", "Medienberichten
  * zufolge", "laut US-Medien", "unter Berufung auf Geheimdienstquellen", "ein
- * Vertreter …, der anonym bleiben wollte", and a bare "hieß es" with no
- * statement named. Hearsay: "soll … haben", "sollen … worden sein",
- * "offenbar", "mutmaßlich", "angeblich".
+ * Vertreter …, der anonym bleiben wollte", a bare "hieß es" with no
+ * statement named, and sources after their verb ("…, sagte ein Insider",
+ * "…, wie mehrere Medien berichten", "berichteten Beobachter"). A
+ * spokesperson or an official placed in a named body ("sagte ein Sprecher
+ * des Innenministeriums") is named.
+ *
+ * Verbs of proposing, suggesting and urging ("schlug vor", "regte an",
+ * "empfahl", "verlangte") report what the subject wants, as "forderte"
+ * does: the Konjunktiv after them ("…, die Regierung solle mehr
+ * investieren") is that subject's proposal, not hearsay.
+ *
+ * Speech verbs include questions and admissions ("fragte", "wollte …
+ * wissen", "räumte … ein", "gab … zu"): a quotation before them has its
+ * speaker.
+ *
+ * Hearsay: "soll … haben", "sollen … worden sein", "offenbar",
+ * "mutmaßlich", "angeblich". The adverbs ("hat offenbar", "wurde
+ * angeblich", "ist mutmaßlich") are flagged even beside a named source:
+ * they say, in the writer's voice, that the information is not confirmed,
+ * whoever gave it. The attributive adjectives ("der mutmaßliche Täter",
+ * "die angeblichen Zahlungen") are the named speaker's own terms and yield
+ * to a named source in the sentence, as English "alleged" does.
  *
  * German marks reported speech with the Konjunktiv I ("er sei", "sie habe",
  * "die Regierung solle"). Choices that keep false positives out:
@@ -42,7 +61,37 @@ const VAGUE_HEAD =
   '(?:(?:unbestätigten|übereinstimmenden|ersten|mehreren|verschiedenen|jüngsten|neuen|anderen|eigenen|[\\p{L}]+-)?(?:medien|presse|zeitungs|augenzeugen|geheimdienst)?(?:berichten|bericht|berichts|meldungen|recherchen|informationen|insidern|quellen|kreisen|beobachtern|experten|kritikern|gerüchten|schätzungen|medien|angaben aus [\\p{L}-]*kreisen))';
 
 const SAID =
-  '(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|berichtete|berichteten|berichtet|meinte|meinten|meint|versicherte|versicherten|warnte|warnten|warnt|behauptete|behaupteten|behauptet|schrieb|schrieben|schreibt|erläuterte|erläuterten|ergänzte|ergänzten|bestätigte|bestätigten|bestätigt|argumentierte|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert|unterstrich|zitierte|zitiert|meldete|meldeten|meldet|nannte|nannten|räumte|räumten|wies|verwies|betonten|hob|hoben|führte|führten|dementierte|dementiert|bekräftigte|beklagte|beklagt|mahnte|lobte|verkündete|verkündet|kündigte|kündigten|begründete|begründet|äußerte|äußerten|bezeichnete|bezeichnet|vermutete|vermutet|sprach|sprachen|zeigte sich|gab an|gaben an|gab zu|versprach|drohte|glaubt|rechnet)';
+  '(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|betonte|betonten|betont|berichtete|berichteten|berichtet|meinte|meinten|meint|versicherte|versicherten|warnte|warnten|warnt|behauptete|behaupteten|behauptet|schrieb|schrieben|schreibt|erläuterte|erläuterten|ergänzte|ergänzten|bestätigte|bestätigten|bestätigt|argumentierte|kritisierte|kritisierten|kritisiert|forderte|forderten|fordert|unterstrich|zitierte|zitiert|meldete|meldeten|meldet|nannte|nannten|räumte|räumten|wies|verwies|betonten|hob|hoben|führte|führten|dementierte|dementiert|bekräftigte|beklagte|beklagt|mahnte|lobte|verkündete|verkündet|kündigte|kündigten|begründete|begründet|äußerte|äußerten|bezeichnete|bezeichnet|vermutete|vermutet|sprach|sprachen|zeigte sich|gab an|gaben an|gab zu|gaben zu|gibt zu|versprach|drohte|glaubt|rechnet|fragte|fragten|fragt|erkundigte sich|erkundigten sich|wollte wissen|wollten wissen|gestand|gestanden|gesteht|räumt|entgegnete|entgegneten|antwortete|antworteten|widersprach|klagte|seufzte|rief|jubelte)';
+
+/**
+ * Who stays anonymous whatever follows: an insider, a confidant, an
+ * informant ("ein Vertrauter des Ministers" names whom he is close to, not
+ * who he is).
+ */
+const ANONYMOUS_PERSON = '(?:insider|insiderin|vertrauter|vertraute|informant|informantin|eingeweihter|eingeweihte|gewährsmann|gewährsfrau|quelle)';
+/**
+ * Someone unnamed of an unnamed body: anonymous unless the body follows
+ * ("ein Diplomat" is vague, "ein Diplomat der Botschaft" is placed). A
+ * spokesperson ("ein Sprecher") is not here: a spokesperson speaks on the
+ * record for a body the article names.
+ */
+const UNPLACED_PERSON = '(?:diplomat|diplomatin|beamter|beamtin|regierungsbeamter|mitarbeiter|mitarbeiterin|vertreter|vertreterin|offizieller|funktionär|funktionärin)';
+/** Groups no one could look up ("Beobachter", "mehrere Medien", "Kreise"). */
+const ANONYMOUS_GROUP = '(?:(?:[\\p{L}]+-)?medien|beobachter|experten|kritiker|analysten|insider|kreise|quellen|diplomaten|fachleute|vertraute|eingeweihte)';
+/**
+ * A quantity or an adjective before an anonymous source ("mehrere",
+ * "westliche"). Not an article or a possessive ("die Experten" refers back),
+ * nor "staatliche" / "offizielle": state media speak for their state.
+ */
+const SOURCE_DETERMINER = `(?:(?:mehrere|einige|manche|viele|verschiedene|zwei|drei|andere|übereinstimmend) )?(?:(?!(?:der|die|das|den|dem|des|diese|dieser|diesen|seine|seinen|ihre|ihren|unsere|unseren|staatliche|staatlichen|offizielle|offiziellen)\\s)[\\p{L}]+(?:e|en|er) )?`;
+/**
+ * Verbs that only report, placed before their source in a German main clause
+ * ("sagte ein Insider", "berichteten mehrere Medien", ", so ein Diplomat").
+ * Not "warnte", "kritisierte", "nannte": after them a group is as often the
+ * object ("kritisierte Experten").
+ */
+const SAID_BEFORE_SOURCE =
+  '(?:sagte|sagten|sagt|sagen|erklärte|erklärten|erklärt|berichtete|berichteten|berichtet|berichten|meldete|meldeten|meldet|melden|schrieb|schrieben|schreibt|schreiben|meinte|meinten|meint|betonte|betonten|bestätigte|bestätigten|hieß es|(?<=,\\s{1,3})so)';
 
 export const de: SourcingLanguage = {
   code: 'de',
@@ -70,6 +119,14 @@ export const de: SourcingLanguage = {
       source:
         '(?:(?:einige|viele|manche|mehrere) )?(?:experten|kritiker|beobachter|analysten|fachleute|insider|skeptiker) (?:warnen|sagen|meinen|befürchten|bemängeln|kritisieren|glauben|erwarten|monieren|fürchten|gehen davon aus|warnten|sagten|meinten|kritisierten)',
     },
+    // After the verb: "…, sagte ein Insider", "berichteten mehrere Medien", "…, so ein Diplomat"; "sagte ein Sprecher des Ministeriums" is named.
+    { id: 'sagte-ein-insider', source: `${SAID_BEFORE_SOURCE} (?:ein|eine|einer) (?:[\\p{L}]+(?:e|en|er|es) )?${ANONYMOUS_PERSON}` },
+    { id: 'sagte-ein-diplomat', source: `${SAID_BEFORE_SOURCE} (?:ein|eine|einer) (?:[\\p{L}]+(?:e|en|er|es) )?${UNPLACED_PERSON}`, unlessNext: '\\s*(?:,\\s*)?(?:des|der|von|vom|aus|im|in|bei|beim)\\s' },
+    { id: 'sagten-beobachter', source: `${SAID_BEFORE_SOURCE} ${SOURCE_DETERMINER}${ANONYMOUS_GROUP}`, unlessNext: '\\s+(?:des|der|von|vom)\\s' },
+    // In a clause with "wie": "…, wie mehrere Medien berichten", "wie manche meinen".
+    { id: 'wie-medien-berichten', source: `wie ${SOURCE_DETERMINER}(?:${ANONYMOUS_GROUP}|manche|viele|einige|andere) (?:berichten|berichteten|melden|meldeten|schreiben|schrieben|sagen|sagten|meinen|meinten|glauben|vermuten|befürchten|behaupten|spekulieren)` },
+    // Before the verb, "manche sagen" as "some say".
+    { id: 'manche-sagen', source: '(?:manche|viele|einige|andere) (?:sagen|meinen|behaupten|glauben|vermuten|spekulieren)', unlessNext: '\\s+(?:ich|wir)\\b' },
     { id: 'es-gab-berichte', source: '(?:es gab|es gibt|es gebe|es habe|gab es|gibt es) (?:(?:auch|bereits|zuletzt|immer wieder|wiederholt|schon) )*(?:berichte|meldungen|gerüchte|hinweise)' },
     { id: 'man-sagt', source: 'man (?:sagt|hört|munkelt|spricht davon)|(?:es )?wird (?:gemunkelt|spekuliert|gerüchtet)' },
     { id: 'es-wird-berichtet', source: 'es wird (?:berichtet|vermutet|behauptet)|wie verlautete|verlautete aus' },
@@ -82,6 +139,15 @@ export const de: SourcingLanguage = {
     { id: 'laut', source: 'laut|zufolge|nach angaben|gemäß|so (?:der|die|das|ein|eine|dessen|deren)|unter berufung auf' },
     { id: 'teilte-mit', source: '(?:teilte|teilten|teilt|gab|gaben|gibt) (?:[\\p{L}\\p{N}().-]+ ){0,8}?(?:mit|bekannt)(?=[\\s,.;:!?]|$)' },
     { id: 'verb', source: `${SAID}` },
+    // Proposing, suggesting, urging: what follows in Konjunktiv is the proposal of the subject, as after "forderte"
+    // ("Die Ministerin schlug vor, die Regierung solle mehr investieren"; "regte an, … möge").
+    { id: 'schlug-vor', source: '(?:schlug|schlugen|schlägt|regte|regten|regt) (?:[\\p{L}\\p{N}().-]+ ){0,8}?(?:vor|an)(?=\\s*(?:[,.;:!?]|$))' },
+    { id: 'schlug-vor', source: '(?:vorgeschlagen|angeregt|empfahl|empfahlen|empfiehlt|empfohlen|verlangte|verlangten|verlangt|plädierte|plädierten|plädiert|appellierte|appellierten|drängte|drängten|bat|baten)' },
+    // Separable speech verbs with the subject inside: "gab die Ministerin zu", "wollte die Abgeordnete wissen", "fügte er hinzu".
+    {
+      id: 'gab-zu',
+      source: '(?:(?:gab|gaben|gibt) (?:[\\p{L}\\p{N}().-]+ ){0,6}?zu|(?:wollte|wollten|will) (?:[\\p{L}\\p{N}().-]+ ){0,6}?wissen|(?:fügte|fügten|fügt) (?:[\\p{L}\\p{N}().-]+ ){0,6}?hinzu|(?:räumte|räumten|räumt|gestand|gestanden) (?:[\\p{L}\\p{N}().-]+ ){0,6}?ein)(?=\\s*(?:[,.;:!?]|$))',
+    },
     // ", so Habeck": the speaker after "so", as German attributes a paraphrase.
     { id: 'so-name', source: ', so [\\p{L}-]+' },
     { id: 'heisst-es-in', source: '(?:heißt|hieß) es (?:(?:dazu|demnach|weiter|zudem|auch) )*(?:in|im|aus|vom|von|bei|laut|seitens)|(?:heißt|hieß) es (?:demnach|weiter)' },
@@ -145,6 +211,15 @@ export const de: SourcingLanguage = {
     tolls: [
       'verletzte', 'verletzten', 'verletzt', 'tote', 'toten', 'todesopfer', 'opfer', 'festnahmen', 'festgenommen',
       'verhaftet', 'verhaftungen', 'geiseln', 'vermisste',
+    ],
+    tollVerbs: [
+      'nahm … fest', 'nahmen … fest', 'nimmt … fest', 'verhaftete', 'verhafteten', 'tötete', 'töteten', 'verletzte',
+      'verletzten',
+    ],
+    timeWords: [
+      'sekunden', 'minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'mal', 'uhr',
+      'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
+      'dezember',
     ],
   },
   conjectures: [

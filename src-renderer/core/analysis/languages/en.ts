@@ -1,7 +1,11 @@
 /**
  * English attribution patterns. English has no verb mood of hearsay, so
  * unconfirmed reports are found through hedges ("reportedly", "is said to
- * have", "is thought to", "seen as").
+ * have", "is thought to", "seen as"). A hedging adverb ("reportedly",
+ * "allegedly", "apparently") is flagged even beside a named source: the
+ * sentence itself says the information is not confirmed. The attributive
+ * adjective ("the alleged attack, police said") is the named speaker's own
+ * term and yields to it (see `PhrasePattern.yieldsToNamed`).
  *
  * A vague source is a noun phrase that names no one the reader could look
  * up: "sources", "officials", "analysts", "a Labour source", "people familiar
@@ -102,8 +106,10 @@ export const en: SourcingLanguage = {
     {
       id: 'reporting-verb',
       source:
-        "(?:says|said|saying|say|tells|told|telling|stated|states|announced|announces|announcing|added|adds|adding|explained|explains|wrote|writes|insisted|insists|argued|argues|warned|warns|warning|confirmed|confirms|denied|denies|reported|reports|noted|notes|acknowledged|admitted|admits|revealed|reveals|disclosed|estimated|estimates|predicted|predicts|forecast|described|urged|stressed|pointed out|indicated|showed|shows|found|quoted|tweeted|posted|replied|responded|recalled|conceded|testified|alleged|accused|welcomed|criticised|criticized|dismissed|rejected|repeated|reiterated|vowed|pledged|promised|called for|called on|maintained|contended|spoke|speaking|asked|asks|answered|countered|remarked|joked|shouted|wrote)(?= |,|\\.|$)",
+        "(?:says|said|saying|say|tells|told|telling|stated|states|announced|announces|announcing|added|adds|adding|explained|explains|wrote|writes|insisted|insists|argued|argues|warned|warns|warning|confirmed|confirms|denied|denies|reported|reports|noted|notes|acknowledged|admitted|admits|revealed|reveals|disclosed|estimated|estimates|predicted|predicts|forecast|described|urged|stressed|pointed out|indicated|showed|shows|found|quoted|tweeted|posted|replied|responded|recalled|conceded|testified|accused|welcomed|criticised|criticized|dismissed|rejected|repeated|reiterated|vowed|pledged|promised|called for|called on|maintained|contended|spoke|speaking|asked|asks|answered|countered|remarked|joked|shouted|wrote|confided|confides|wondered|wonders|confessed|cautioned|cautions|mused|retorted|lamented|sighed|quipped|inquired|enquired)(?= |,|\\.|$)",
     },
+    // "Prosecutors alleged that …" reports; "the alleged attack" is an adjective (a hedge, see `hedges`).
+    { id: 'alleged', source: 'alleged(?= |,|\\.|$)', unlessPrevious: '(?:^|\\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+$' },
     // "Claimed a victim", "claimed the title" take something; they report nothing.
     {
       id: 'claimed',
@@ -119,7 +125,9 @@ export const en: SourcingLanguage = {
   ],
   hedges: [
     { id: 'reportedly', source: 'reportedly' },
-    { id: 'allegedly', source: 'allegedly|alleged' },
+    { id: 'allegedly', source: 'allegedly' },
+    // Attributive "the alleged attack" is the speaker's term: a named source in the sentence vouches for it.
+    { id: 'allegedly', source: 'alleged', yieldsToNamed: true },
     { id: 'purportedly', source: 'purportedly|reputedly' },
     { id: 'supposedly', source: 'supposedly' },
     { id: 'apparently', source: 'apparently' },
@@ -180,6 +188,11 @@ export const en: SourcingLanguage = {
     tolls: [
       'injured', 'wounded', 'hurt', 'dead', 'killed', 'deaths', 'died', 'casualties', 'victims', 'arrested', 'arrests',
       'detained', 'detainees', 'hostages',
+    ],
+    tollVerbs: ['arrested', 'detained', 'killed', 'injured', 'wounded'],
+    timeWords: [
+      'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'times', 'january', 'february',
+      'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     ],
   },
   conjectures: [

@@ -172,6 +172,15 @@ export const es: SourcingLanguage = {
       'herido', 'herida', 'heridos', 'heridas', 'muertos', 'muertas', 'fallecidos', 'fallecidas', 'víctimas',
       'detenidos', 'detenidas', 'detenciones', 'arrestos', 'arrestados', 'rehenes', 'desaparecidos',
     ],
+    // With the personal "a" of a human object: "el detenido, de 45 años" is no count.
+    tollVerbs: [
+      'detuvo a', 'detuvieron a', 'ha detenido a', 'han detenido a', 'arrestó a', 'arrestaron a', 'ha arrestado a',
+      'han arrestado a', 'mató a', 'mataron a', 'hirió a', 'hirieron a',
+    ],
+    timeWords: [
+      'segundos', 'minutos', 'horas', 'días', 'semanas', 'meses', 'años', 'veces', 'enero', 'febrero', 'marzo', 'abril',
+      'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+    ],
   },
   conjectures: [
     'podría', 'podrían', 'debería', 'deberían',

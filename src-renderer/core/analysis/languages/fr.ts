@@ -243,6 +243,15 @@ export const fr: SourcingLanguage = {
       'blessé', 'blessée', 'blessés', 'blessées', 'morts', 'mortes', 'tués', 'tuées', 'décès', 'victimes', 'interpellés',
       'interpellées', 'interpellations', 'arrestations', 'gardes à vue', 'otages', 'disparus',
     ],
+    // With their auxiliary: a bare "arrêté" is as often the noun (a decree, "l'arrêté du 12 mars").
+    tollVerbs: [
+      'a interpellé', 'ont interpellé', 'a arrêté', 'ont arrêté', 'a appréhendé', 'ont appréhendé', 'a tué', 'ont tué',
+      'a blessé', 'ont blessé', 'a placé en garde à vue', 'ont placé en garde à vue',
+    ],
+    timeWords: [
+      'secondes', 'minutes', 'heures', 'jours', 'semaines', 'mois', 'ans', 'années', 'fois', 'janvier', 'février', 'mars',
+      'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+    ],
   },
   conjectures: [
     'pourrait', 'pourraient', 'devrait', 'devraient',

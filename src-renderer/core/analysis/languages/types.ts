@@ -73,7 +73,14 @@ export interface SourcingLanguage {
    * say") counts as that vague source, not as a named one.
    */
   readonly namedSources: readonly PhrasePattern[];
-  /** Words that mark information as unconfirmed wherever they stand ("reportedly", "presuntamente", "offenbar"). */
+  /**
+   * Words that mark information as unconfirmed wherever they stand
+   * ("reportedly", "presuntamente", "offenbar"). A hedging adverb is flagged
+   * even beside a named source (the sentence says the information is not
+   * confirmed, whoever gave it); an attributive adjective ("the alleged
+   * attack", "der mutmaßliche Täter") is the speaker's term and sets
+   * `yieldsToNamed`.
+   */
   readonly hedges: readonly PhrasePattern[];
   /**
    * Verb forms of reported, unconfirmed speech (French and Spanish
@@ -197,4 +204,21 @@ export interface FigureWords {
    * vague quantifier) is a figure that needs a source.
    */
   readonly tolls: readonly string[];
+  /**
+   * Verbs in the active voice whose object is a toll ("arrested", "a
+   * interpellé", "detuvo a", "verhaftete"): a count a few words after one is
+   * a toll count as much as one before a toll ("Police arrested 45 people"
+   * as "45 people were arrested"), of any size, like every count of a toll.
+   * A German separable verb is written with its particle after " … "
+   * ("nahm … fest"): the count then stands anywhere inside the bracket
+   * ("nahm nach dem Spiel 45 Personen fest").
+   */
+  readonly tollVerbs: readonly string[];
+  /**
+   * Words after a number that make it a time, a date or an age rather than
+   * a count: units of time and the months ("days", "ans", "años", "Jahre",
+   * "March"). After a toll verb such a number counts nothing ("arrested him
+   * two days ago", "a interpellé un homme de 45 ans").
+   */
+  readonly timeWords: readonly string[];
 }
