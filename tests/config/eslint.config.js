@@ -112,6 +112,9 @@ export default tseslint.config(
     settings: {
       'boundaries/elements': ELEMENTS,
       'boundaries/include': ['src-renderer/**/*', 'src-main/**/*', 'tests/**/*'],
+      // Re-exports (`export … from`) and dynamic `import()` cross a layer as surely as
+      // `import` does; the plugin checks only `import` statements unless told.
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json', '.d.ts'] } },
     },
     rules: {
@@ -162,6 +165,12 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
         { selector: "MemberExpression[property.name='workbench']", message: 'Only host/ touches the preload bridge (window.workbench).' },
+        // The same reached through a computed key: x['workbench'], x[`workbench`].
+        { selector: "MemberExpression[computed=true][property.value='workbench']", message: 'Only host/ touches the preload bridge (window.workbench).' },
+        {
+          selector: "MemberExpression[computed=true][property.type='TemplateLiteral'][property.expressions.length=0][property.quasis.0.value.cooked='workbench']",
+          message: 'Only host/ touches the preload bridge (window.workbench).',
+        },
       ],
     },
   },
