@@ -34,6 +34,7 @@ import {
 } from '../core/backup/format';
 import { VERSIONED_TABLES } from './versions';
 import { checkCancelled, type WorkControl } from '../core/cancel';
+import { innermostMessage } from '../core/errors';
 import { ALL_TABLES, getDb, type TableName, type WorkbenchDb } from './db';
 import { runWrite } from './save-status';
 import { upsertSourceByUrl } from './source-upsert';
@@ -173,7 +174,7 @@ async function parseEnvelope(input: string | Uint8Array, supportedSchema: number
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = innermostMessage(error);
     // A copy cut short fails at its very end: V8 says "Unexpected end of
     // JSON input", or names the last position ("Unterminated string in JSON
     // at position N").
@@ -207,7 +208,7 @@ async function prepare(input: string | Uint8Array, db: WorkbenchDb): Promise<Pre
     } catch (error) {
       // A record the upgrade could not read (a field missing or of another type) is damage, not a failure to explain in JavaScript's words.
       if (error instanceof TypeError || error instanceof RangeError) return refusal('upgradeDamaged', { found: header.schemaVersion });
-      return refusal('upgradeFailed', { found: header.schemaVersion, detail: error instanceof Error ? error.message : String(error) });
+      return refusal('upgradeFailed', { found: header.schemaVersion, detail: innermostMessage(error) });
     }
   } else {
     const current = new Map(db.tables.map((t) => [t.name, t.schema.primKey.src]));
