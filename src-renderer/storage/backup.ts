@@ -17,7 +17,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { exportDB } from 'dexie-export-import';
 import type { Claim, ClaimEvent, Evidence, FlagDecision, SettingRecord } from '../core/model';
-import type { Translate } from '../core/i18n';
 import {
   backupHeader,
   checkHeader,
@@ -487,11 +486,6 @@ async function mergeClaims(db: WorkbenchDb, incoming: readonly Claim[], written:
     const counter = counters.get(articleIds[i]!) ?? 0;
     if (article && (article.lastClaimNumber ?? 0) < counter) await db.articles.put({ ...article, lastClaimNumber: counter });
   }
-}
-
-/** The message for a refusal, in the interface language. */
-export function describeBackupRefusal(refused: BackupRefusal, t: Translate, file: string): string {
-  return t(`backup.refused_${refused.code}`, { file, ...refused.params });
 }
 
 /** Row counts of the workspace, e.g. to say what "Replace" removes. */
