@@ -4,8 +4,9 @@
 // The layer rules of DESIGN.md ("Processes and layers") are enforced here as
 // an ALLOW-LIST (eslint-plugin-boundaries): each folder is an element, and
 // each element names the elements and the packages it may import; anything
-// else is an error. tests/core/lint-layers.test.ts feeds ESLint a forbidden
-// import for every pair this matrix disallows.
+// else is an error, whether reached by `import`, by a re-export (`export … from`)
+// or by a dynamic `import()`. tests/core/lint-layers.test.ts feeds ESLint each
+// of these for every pair this matrix disallows.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
