@@ -24,6 +24,7 @@
  */
 import type { MessageBoxOptions } from 'electron';
 import type { Translate } from '../src-renderer/core/i18n';
+import { firstLineOf } from '../src-renderer/core/errors';
 
 export interface UpdateConfig {
   readonly provider: string;
@@ -181,10 +182,6 @@ function isVersion(v: unknown): v is string {
   return typeof v === 'string' && v.length <= 64 && /^\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/.test(v);
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 300) ?? '';
-}
-
 export interface UpdateController {
   /**
    * Checks for an update and walks the user through it. `userAsked`: from the
@@ -203,7 +200,7 @@ export function createUpdateController(deps: UpdateDeps): UpdateController {
     return deps.ask({ type: 'info', title: t('desktop.updatesTitle'), message, ...(detail ? { detail } : {}), buttons: [t('common.ok')], noLink: true });
   };
   const failed = async (error: unknown, userAsked: boolean) => {
-    const detail = firstLine(error);
+    const detail = firstLineOf(error, 300);
     if (userAsked) await info(deps.translate()('desktop.updateFailed', { detail }));
     else deps.log(`update check failed: ${detail}`);
   };
@@ -218,7 +215,7 @@ export function createUpdateController(deps: UpdateDeps): UpdateController {
     u.disableWebInstaller = true;
     u.forceDevUpdateConfig = false;
     // An 'error' event without a listener would throw in the main process.
-    u.on('error', (error) => deps.log(`updater: ${firstLine(error)}`));
+    u.on('error', (error) => deps.log(`updater: ${firstLineOf(error, 300)}`));
     updater = u;
     return u;
   };

@@ -4,6 +4,7 @@
  * or scrolling, and the analysis engine stays out of the page's own code.
  */
 import { NO_WORKSPACE } from '../core/analysis/pipeline';
+import { innermostMessage } from '../core/errors';
 import { u16 } from '../core/text/offsets';
 // The engine makes translators in any language synchronously: every catalogue, bundled.
 import '../core/i18n/bundled';
@@ -53,6 +54,6 @@ scope.onmessage = (event) => {
   try {
     scope.postMessage({ type: 'done', id: request.id, ...engine.run(request) });
   } catch (error) {
-    scope.postMessage({ type: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ type: 'failed', id: request.id, message: innermostMessage(error) });
   }
 };

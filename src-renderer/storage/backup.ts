@@ -17,7 +17,6 @@
 import type { Dexie, Table } from 'dexie';
 import type { exportDB } from 'dexie-export-import';
 import type { Claim, ClaimEvent, Evidence, FlagDecision, SettingRecord } from '../core/model';
-import type { Translate } from '../core/i18n';
 import {
   backupHeader,
   checkHeader,
@@ -34,6 +33,7 @@ import {
 } from '../core/backup/format';
 import { VERSIONED_TABLES } from './versions';
 import { checkCancelled, type WorkControl } from '../core/cancel';
+import { innermostMessage } from '../core/errors';
 import { ALL_TABLES, getDb, type TableName, type WorkbenchDb } from './db';
 import { runWrite } from './save-status';
 import { upsertSourceByUrl } from './source-upsert';
@@ -173,7 +173,7 @@ async function parseEnvelope(input: string | Uint8Array, supportedSchema: number
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = innermostMessage(error);
     // A copy cut short fails at its very end: V8 says "Unexpected end of
     // JSON input", or names the last position ("Unterminated string in JSON
     // at position N").
@@ -207,7 +207,7 @@ async function prepare(input: string | Uint8Array, db: WorkbenchDb): Promise<Pre
     } catch (error) {
       // A record the upgrade could not read (a field missing or of another type) is damage, not a failure to explain in JavaScript's words.
       if (error instanceof TypeError || error instanceof RangeError) return refusal('upgradeDamaged', { found: header.schemaVersion });
-      return refusal('upgradeFailed', { found: header.schemaVersion, detail: error instanceof Error ? error.message : String(error) });
+      return refusal('upgradeFailed', { found: header.schemaVersion, detail: innermostMessage(error) });
     }
   } else {
     const current = new Map(db.tables.map((t) => [t.name, t.schema.primKey.src]));
@@ -486,11 +486,6 @@ async function mergeClaims(db: WorkbenchDb, incoming: readonly Claim[], written:
     const counter = counters.get(articleIds[i]!) ?? 0;
     if (article && (article.lastClaimNumber ?? 0) < counter) await db.articles.put({ ...article, lastClaimNumber: counter });
   }
-}
-
-/** The message for a refusal, in the interface language. */
-export function describeBackupRefusal(refused: BackupRefusal, t: Translate, file: string): string {
-  return t(`backup.refused_${refused.code}`, { file, ...refused.params });
 }
 
 /** Row counts of the workspace, e.g. to say what "Replace" removes. */

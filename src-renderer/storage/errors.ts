@@ -8,32 +8,16 @@
  * the browser's limit for the site.
  */
 
+import { errorChain } from '../core/errors';
+
 export type StorageProblem = 'disk-full' | 'quota' | 'version' | 'constraint' | 'blocked' | 'unknown';
 
 /** What a full disk says, whoever reports it (Chromium's blob writer, the OS, our own fault injection). */
 const DISK_FULL = /disk (is )?full|no space|ENOSPC|IOError|failed to write blobs/i;
 
-interface ErrorLike {
-  name?: unknown;
-  message?: unknown;
-  inner?: unknown;
-  cause?: unknown;
-}
-
-function chain(error: unknown): ErrorLike[] {
-  const seen: ErrorLike[] = [];
-  let current: unknown = error;
-  while (current && typeof current === 'object' && seen.length < 8 && !seen.includes(current as ErrorLike)) {
-    seen.push(current as ErrorLike);
-    const e = current as ErrorLike;
-    current = e.inner ?? e.cause;
-  }
-  return seen;
-}
-
 /** Classifies a storage error, looking through wrappers. */
 export function classifyStorageError(error: unknown): StorageProblem {
-  const errors = chain(error);
+  const errors = errorChain(error);
   const names = errors.map((e) => String(e.name ?? ''));
   const messages = errors.map((e) => String(e.message ?? '')).join(' ');
   if (DISK_FULL.test(messages) || names.some((n) => n === 'IOError')) return 'disk-full';
@@ -42,16 +26,6 @@ export function classifyStorageError(error: unknown): StorageProblem {
   if (names.some((n) => n === 'ConstraintError')) return 'constraint';
   if (names.some((n) => n === 'DatabaseClosedError' || n === 'BlockedError')) return 'blocked';
   return 'unknown';
-}
-
-/** The most specific message in an error chain, for details. */
-export function innermostMessage(error: unknown): string {
-  const errors = chain(error);
-  for (let i = errors.length - 1; i >= 0; i--) {
-    const m = errors[i]?.message;
-    if (typeof m === 'string' && m) return m;
-  }
-  return String(error);
 }
 
 /**

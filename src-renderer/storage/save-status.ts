@@ -14,7 +14,8 @@
  */
 import { isCancelled } from '../core/cancel';
 import { createStore } from 'zustand/vanilla';
-import { classifyStorageError, innermostMessage, type StorageProblem, StaleWriteError } from './errors';
+import { innermostMessage } from '../core/errors';
+import { classifyStorageError, type StorageProblem, StaleWriteError } from './errors';
 import { watchTransactions } from './write-watch';
 
 /** The writes the app makes by itself; the status bar names them when they fail. */

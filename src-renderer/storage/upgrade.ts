@@ -28,7 +28,8 @@
  *   current database class. No second copy of the migrations to keep in step.
  */
 import Dexie from 'dexie';
-import { classifyStorageError, innermostMessage, type StorageProblem } from './errors';
+import { innermostMessage } from '../core/errors';
+import { classifyStorageError, type StorageProblem } from './errors';
 import { getDb, type WorkbenchDb } from './db';
 import { listedVersion, takeEarlyLook } from './early-look';
 import { newId } from './ids';

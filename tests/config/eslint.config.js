@@ -4,8 +4,9 @@
 // The layer rules of DESIGN.md ("Processes and layers") are enforced here as
 // an ALLOW-LIST (eslint-plugin-boundaries): each folder is an element, and
 // each element names the elements and the packages it may import; anything
-// else is an error. tests/core/lint-layers.test.ts feeds ESLint a forbidden
-// import for every pair this matrix disallows.
+// else is an error, whether reached by `import`, by a re-export (`export … from`)
+// or by a dynamic `import()`. tests/core/lint-layers.test.ts feeds ESLint each
+// of these for every pair this matrix disallows.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -112,6 +113,9 @@ export default tseslint.config(
     settings: {
       'boundaries/elements': ELEMENTS,
       'boundaries/include': ['src-renderer/**/*', 'src-main/**/*', 'tests/**/*'],
+      // Re-exports (`export … from`) and dynamic `import()` cross a layer as surely as
+      // `import` does; the plugin checks only `import` statements unless told.
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json', '.d.ts'] } },
     },
     rules: {
@@ -162,6 +166,12 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests.' },
         { selector: "MemberExpression[property.name='workbench']", message: 'Only host/ touches the preload bridge (window.workbench).' },
+        // The same reached through a computed key: x['workbench'], x[`workbench`].
+        { selector: "MemberExpression[computed=true][property.value='workbench']", message: 'Only host/ touches the preload bridge (window.workbench).' },
+        {
+          selector: "MemberExpression[computed=true][property.type='TemplateLiteral'][property.expressions.length=0][property.quasis.0.value.cooked='workbench']",
+          message: 'Only host/ touches the preload bridge (window.workbench).',
+        },
       ],
     },
   },

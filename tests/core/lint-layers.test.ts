@@ -59,6 +59,30 @@ describe('element imports (DESIGN.md, an allow-list)', () => {
     expect(fired.filter((r) => r.startsWith('boundaries/'))).toEqual([]);
   });
 
+  /** The other ways a module reaches another: re-exports and dynamic import(). */
+  const FORMS: ReadonlyArray<readonly [string, (spec: string) => string]> = [
+    ['export * from', (spec) => `export * from '${spec}';\n`],
+    ['export { x } from', (spec) => `export { x } from '${spec}';\n`],
+    ['import()', (spec) => `export const x = import('${spec}');\n`],
+  ];
+  const disallowedForms = pairs.filter(([, , ok]) => !ok).flatMap(([from, to]) => FORMS.map(([form, code]) => [from, to, form, code] as const));
+
+  it.each(disallowedForms)('%s may not reach %s through %s', async (from, to, _form, code) => {
+    const { at } = ELEMENT_FILES[from]!;
+    expect(await rulesFiredAt(at, code(specifier(at, ELEMENT_FILES[to]!.target!)))).toContain('boundaries/element-types');
+  });
+
+  const allowedForms = (
+    [['ui', 'storage'], ['storage', 'core'], ['main', 'ipc'], ['cli', 'formats'], ['core', 'core']] as const
+  ).flatMap(([from, to]) => FORMS.map(([form, code]) => [from, to, form, code] as const));
+
+  it.each(allowedForms)('%s may reach %s through %s', async (from, to, _form, code) => {
+    const { at } = ELEMENT_FILES[from]!;
+    // core → core: a real core file other than the one linted.
+    const target = from === to ? 'src-renderer/core/text/markdown.ts' : ELEMENT_FILES[to]!.target!;
+    expect((await rulesFiredAt(at, code(specifier(at, target)))).filter((r) => r.startsWith('boundaries/'))).toEqual([]);
+  });
+
   it('the renderer imports the IPC contract for its types only', async () => {
     for (const from of ['ui', 'host']) {
       const { at } = ELEMENT_FILES[from]!;
@@ -93,9 +117,18 @@ describe('other layer rules', () => {
   it.each([
     ['window.workbench', 'export const x = window.workbench;\n'],
     ['globalThis.workbench', 'export const x = (globalThis as unknown as { workbench: unknown }).workbench;\n'],
+    ["(globalThis as any)['workbench']", "export const x = (globalThis as unknown as Record<string, unknown>)['workbench'];\n"],
+    ['window[`workbench`]', 'export const x = (window as unknown as Record<string, unknown>)[`workbench`];\n'],
   ])('only host/ touches the preload bridge (%s)', async (_name, code) => {
     expect(await rulesFiredAt('src-renderer/ui/lint-example.ts', code)).toContain('no-restricted-syntax');
     expect(await rulesFiredAt('src-renderer/host/lint-example.ts', code)).toEqual([]);
+  });
+
+  it.each([
+    ['another property', 'export const x = (globalThis as unknown as { bench: unknown }).bench;\n'],
+    ['another computed key', "export const x = (globalThis as unknown as Record<string, unknown>)['workbenchTitle'];\n"],
+  ])('ui/ may read %s of globalThis', async (_name, code) => {
+    expect(await rulesFiredAt('src-renderer/ui/lint-example.ts', code)).toEqual([]);
   });
 
   it('no source file switches a rule off', async () => {

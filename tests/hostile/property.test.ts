@@ -36,7 +36,8 @@ import {
   DEFAULT_REPORT_OPTIONS,
   parseReviewJson,
 } from '../../src-renderer/core/report';
-import { describeBackupRefusal, restoreBackup } from '../../src-renderer/storage/backup';
+import { restoreBackup } from '../../src-renderer/storage/backup';
+import { describeBackupRefusal } from '../../src-renderer/ui/backup/refusal-message';
 import { setDbForTesting, type WorkbenchDb } from '../../src-renderer/storage/db';
 import { importReview } from '../../src-renderer/storage/review-repo';
 import { App } from '../../src-renderer/ui/app/App';

@@ -15,7 +15,8 @@ import { claimRecord, faultyDb } from './helpers';
 import { updateArticle } from '../../src-renderer/storage/articles-repo';
 import { updateClaim } from '../../src-renderer/storage/claims-repo';
 import { setDbForTesting, type WorkbenchDb } from '../../src-renderer/storage/db';
-import { classifyStorageError, innermostMessage } from '../../src-renderer/storage/errors';
+import { innermostMessage } from '../../src-renderer/core/errors';
+import { classifyStorageError } from '../../src-renderer/storage/errors';
 import { getSaveState, subscribeSaveState, type SaveState } from '../../src-renderer/storage/save-status';
 import { STORAGE_PROBLEM_MESSAGES } from '../../src-renderer/ui/common/errors';
 

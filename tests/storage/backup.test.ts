@@ -10,10 +10,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createTranslator } from '../../src-renderer/core/i18n';
 import type { Claim, Source } from '../../src-renderer/core/model';
 import { backupReminderDue } from '../../src-renderer/ui/backup/reminders';
+import { describeBackupRefusal } from '../../src-renderer/ui/backup/refusal-message';
 import {
   BACKUP_STATE_KEY,
   createBackup,
-  describeBackupRefusal,
   loadBackupState,
   markBackedUp,
   noteChange,

@@ -583,8 +583,8 @@ interface Run {
 }
 
 /**
- * True when `text[start, end)` holds a line break or a sentence end followed
- * by a space: edits on either side of it belong to different sentences and
+ * True when `text[start, end)` holds a line break or a sentence end
+ * ({@link isSentenceEnd}) followed by a space: edits on either side of it belong to different sentences and
  * must not be merged into one (a claim's replaced first word would then
  * take the previous sentence's edit with it).
  */
@@ -592,7 +592,7 @@ function crossesSentence(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) return true;
-    if ((c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026) && i + 1 < text.length && /\s/.test(text[i + 1]!)) return true;
+    if (isSentenceEnd(c) && i + 1 < text.length && /\s/.test(text[i + 1]!)) return true;
   }
   return false;
 }

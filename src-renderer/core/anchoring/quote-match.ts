@@ -22,7 +22,7 @@
 import type { ClaimTarget } from '../model';
 import type { Span } from '../text/offsets';
 import { alignSubstring, similarity, snapOutward } from './similarity';
-import { classAt, WORD } from './text-units';
+import { classAt, isSentenceEnd, WORD } from './text-units';
 
 export const MIN_QUOTE_SIMILARITY = 0.75;
 export const MIN_CONTEXT = 0.5;
@@ -121,11 +121,11 @@ export function alignIn(text: string, target: ClaimTarget, from: number, to: num
   return withinSentence(text, exact, { start, end, sim });
 }
 
-/** Offsets just after each sentence end (".!?…" and following whitespace) inside `s[start, end)`. */
+/** Offsets just after each sentence end ({@link isSentenceEnd} and following whitespace) inside `s[start, end)`. */
 function sentenceBreaks(s: string, start: number, end: number): number[] {
   const out: number[] = [];
   for (let i = start; i < end - 1; i++) {
-    if (!'.!?…'.includes(s[i]!) || !isSpaceAt(s, i + 1)) continue;
+    if (!isSentenceEnd(s.charCodeAt(i)) || !isSpaceAt(s, i + 1)) continue;
     let j = i + 1;
     while (j < end && isSpaceAt(s, j)) j++;
     if (j < end) out.push(j);

@@ -9,6 +9,7 @@ import type { Article, Claim, ClaimEvent, Evidence, Flag, IsoDate, Revision, Sou
 import type { DismissedFlag } from '../analysis/decisions';
 import type { Locale } from '../i18n';
 import { createTranslator } from '../i18n';
+import { innermostMessage } from '../errors';
 import { reviewFromJson, ReviewFormatError } from './snapshot-reader';
 
 import { REVIEW_SCHEMA, REVIEW_SCHEMA_VERSION } from './schema-id';
@@ -74,7 +75,7 @@ export function parseReviewJson(text: string, locale: Locale = 'en'): ParseRevie
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: t('report.importNotJson', { detail: error instanceof Error ? error.message : String(error) }) };
+    return { ok: false, message: t('report.importNotJson', { detail: innermostMessage(error) }) };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, message: t('report.importNotReview') };

@@ -47,6 +47,7 @@
  * Lookups keyed by the file's content use Maps and Sets, never plain objects.
  */
 import type { CslDateValue, CslExtras, PersonName, Source, SourceKind } from '../model';
+import { innermostMessage } from '../errors';
 import { checkUrl } from './url';
 import { isReliability, isSourceKind, type SourceDraft } from './source-draft';
 import { CSL_TYPE_SET, DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, OWN_FIELDS, TEXT_VARIABLES } from './csl-variables';
@@ -466,7 +467,7 @@ export function cslToSources(json: unknown): CslImport {
     try {
       data = JSON.parse(json) as unknown;
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = innermostMessage(e);
       errors.push({ index: -1, code: 'not-json', message: `The file is not valid JSON: ${reason}` });
       return { sources, errors, warnings };
     }

@@ -27,6 +27,7 @@ import type { Definition, FootnoteDefinition, Nodes, PhrasingContent } from 'mda
 import type { ParagraphKind } from '../model';
 import type { TextBlock } from './normalize';
 import { definedOnly } from '../defined';
+import { firstLineOf } from '../errors';
 
 export interface MarkdownArticle {
   readonly blocks: TextBlock[];
@@ -97,7 +98,7 @@ function parseFrontMatter(format: 'yaml' | 'toml', source: string): { data: Fron
     if (typeof data !== 'object' || Array.isArray(data)) return { error: 'the front matter is not a list of fields' };
     return { data: data as FrontMatter };
   } catch (error) {
-    return { error: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error) };
+    return { error: firstLineOf(error, 200) };
   }
 }
 

@@ -8,7 +8,6 @@ import { runOperation } from '../common/progress';
 import { ProgressPanel } from '../common/ProgressPanel';
 import { useEffect, useId, useState } from 'react';
 import {
-  describeBackupRefusal,
   previewBackup,
   restoreBackup,
   workspaceCounts,
@@ -23,6 +22,7 @@ import { useI18n } from '../app/i18n';
 import { Dialog } from '../common/Dialog';
 import { useInitialFocus } from '../common/use-initial-focus';
 import { countsPhrase } from './counts-phrase';
+import { describeBackupRefusal } from './refusal-message';
 
 export interface RestoreInput {
   /** The file name, or the automatic backup's name. */

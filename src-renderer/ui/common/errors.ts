@@ -1,13 +1,15 @@
 /**
  * The one way the UI puts an error into words: the innermost cause of a
- * wrapped error (Dexie wraps IndexedDB's, which wraps the disk's), prefixed
- * with what it means for the editor when it is a known storage problem
- * (disk full, newer version, duplicate, blocked), in the interface language.
+ * wrapped error (core/errors.ts `innermostMessage`: Dexie wraps IndexedDB's,
+ * which wraps the disk's), prefixed with what it means for the editor when
+ * it is a known storage problem (disk full, newer version, duplicate,
+ * blocked), in the interface language.
  */
 import { useCallback } from 'react';
 import type { MessageKey, Translate } from '../../core/i18n';
 import { ApprovalRefusedError, CheckedRefusedError } from '../../storage/claims-repo';
-import { classifyStorageError, innermostMessage, type StorageProblem } from '../../storage/errors';
+import { innermostMessage } from '../../core/errors';
+import { classifyStorageError, type StorageProblem } from '../../storage/errors';
 import { useT } from '../app/i18n';
 import { useToasts } from './toasts';
 

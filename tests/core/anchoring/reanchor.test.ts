@@ -9,6 +9,7 @@ import {
   reanchorTargets,
   type ReanchorResult,
 } from '../../../src-renderer/core/anchoring/reanchor';
+import { alignIn } from '../../../src-renderer/core/anchoring/quote-match';
 import { RevisionDiff } from '../../../src-renderer/core/anchoring/revision-diff';
 import { createTarget } from '../../../src-renderer/core/anchoring/selectors';
 import { splitsSurrogate } from '../../../src-renderer/core/anchoring/similarity';
@@ -102,6 +103,27 @@ describe('reanchorTargets on the harbour bridge revision', () => {
   it('identical texts: every target is unchanged', () => {
     const targets = ['Mayor Elena Ruiz', 'Critics say'].map((q) => targetOf(V1, q));
     expect(reanchorTargets(V1, V1, targets).map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
+  });
+});
+
+describe('alignIn keeps a quote within one sentence (isSentenceEnd, full-width forms included)', () => {
+  // The claim's first word was deleted: the two characters after the previous
+  // sentence's end cost as much as the deletion, and must not be taken.
+  const quote = '北门大桥将于明年春天重新开放';
+  const place = (stop: string, text: string) => {
+    const v1 = `市长周二发表讲话${stop} ${quote}。`;
+    const v2 = `市长周二发表讲话${stop} ${text}。`;
+    const at = v1.indexOf(quote);
+    const found = alignIn(v2, createTarget(v1, at, at + quote.length), 0, v2.length);
+    return found && v2.slice(found.start, found.end);
+  };
+
+  it.each(['.', '!', '?', '…', '。', '！', '？'])('after %j', (stop) => {
+    expect(place(stop, '大桥将于明年春天重新开放')).toBe('大桥将于明年春天重新开放');
+  });
+
+  it.each(['，', ',', '；'])('after %j (no sentence end) the match may start on it', (stop) => {
+    expect(place(stop, '大桥将于明年春天重新开放')).toBe(`${stop} 大桥将于明年春天重新开放`);
   });
 });
 

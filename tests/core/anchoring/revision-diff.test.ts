@@ -141,6 +141,25 @@ describe('compareRevisions', () => {
     expect(unchanged / oldText.length).toBeGreaterThan(options.editRate ? 0.6 : 0.85);
   }, 120_000);
 
+  describe('keeps a sentence end between two rewritten sentences (isSentenceEnd, full-width forms included)', () => {
+    // Two sentences rewritten whole, one added: each rewrite stays beside its
+    // sentence instead of the shared sentence end being folded into one edit.
+    const A = '市议会周二批准了北门港口大桥的维修计划并承诺在两年之内全部完工';
+    const B = '几位议员表示维修预算在十八个月内已经翻了一番并要求进行独立审计';
+    const C = '市政府宣布推迟大桥维修工程直到明年春天再重新开始公开招标程序';
+    const D = '反对者认为这项决定将严重影响沿岸小商户的生意以及附近居民的生活';
+    const diff = (stop: string): DiffPart[] => compareRevisions(`${A}${stop}${B}`, `${C}${stop}${D}${stop}记者报道`);
+
+    it.each(['. ', '! ', '。 ', '！ ', '？ '])('%j', (stop) => {
+      const parts = diff(stop);
+      expect(parts.slice(0, 3)).toEqual([{ value: A, removed: true }, { value: C, added: true }, { value: stop }]);
+    });
+
+    it.each(['， ', '； '])('%j is no sentence end: the rewrite is one edit', (stop) => {
+      expect(diff(stop).some((p) => !p.added && !p.removed && p.value === stop)).toBe(false);
+    });
+  });
+
   it('cuts a long sentence into pieces at words chosen by content: an edit moves only the cuts beside it', () => {
     const { oldText } = generateAnchorCorpus(3, 20_000, 10, { oneLine: true });
     const at = oldText.indexOf(' ', 10_000) + 1;

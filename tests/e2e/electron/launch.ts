@@ -48,3 +48,34 @@ export async function launchApp(userData = mkdtempSync(path.join(tmpdir(), 'work
   if (!binary) throw new Error(SKIP_MESSAGE);
   return electron.launch({ executablePath: binary, args: appArgs(files), env: appEnv(userData) });
 }
+
+/** What main did with one attempt of the window to navigate its main frame. */
+export interface NavigationSeen {
+  readonly url: string;
+  /** True when main's will-navigate handler (src-main/contents-policy.ts) called preventDefault. */
+  readonly refused: boolean;
+}
+
+/**
+ * Starts watching, in main, for the window's next attempt to navigate its
+ * main frame to `url`; the function returned waits for that attempt and tells
+ * what main decided. The listener is added after main's own (main hardens
+ * every web contents as it is created), so `defaultPrevented` is main's
+ * decision, observed rather than inferred from a page that did not move
+ * within some delay.
+ */
+export async function watchNavigation(app: ElectronApplication, url: string): Promise<() => Promise<NavigationSeen>> {
+  await app.evaluate(({ BrowserWindow }, target) => {
+    const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+    const seen = new Promise<NavigationSeen>((resolve) => {
+      const listener = (event: { readonly url: string; readonly defaultPrevented: boolean }): void => {
+        if (event.url !== target) return;
+        contents.removeListener('will-navigate', listener);
+        resolve({ url: event.url, refused: event.defaultPrevented });
+      };
+      contents.on('will-navigate', listener);
+    });
+    Object.assign(globalThis, { __workbenchNavigationSeen: seen });
+  }, url);
+  return () => app.evaluate(() => (globalThis as unknown as { __workbenchNavigationSeen: Promise<NavigationSeen> }).__workbenchNavigationSeen);
+}

@@ -9,7 +9,7 @@ import { test, expect, type ElectronApplication, type Page } from '@playwright/t
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { electronBinary, launchApp, SKIP_MESSAGE } from './launch';
+import { electronBinary, launchApp, SKIP_MESSAGE, watchNavigation } from './launch';
 
 const binary = electronBinary();
 
@@ -161,6 +161,7 @@ test.describe('desktop app: security checklist on the live app', () => {
 
   test('navigation away, window.open and new windows are refused', async () => {
     const before = page.url();
+    const navigation = await watchNavigation(app, 'https://example.invalid/');
     await page.evaluate(() => {
       const a = document.createElement('a');
       a.href = 'https://example.invalid/';
@@ -168,7 +169,7 @@ test.describe('desktop app: security checklist on the live app', () => {
       a.click();
       a.remove();
     });
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    expect(await navigation()).toEqual({ url: 'https://example.invalid/', refused: true });
     expect(page.url()).toBe(before);
     expect(await page.evaluate(() => window.open('https://example.invalid/', '_blank') === null)).toBe(true);
     expect(await page.evaluate(() => window.open('app://workbench/index.html') === null)).toBe(true);
