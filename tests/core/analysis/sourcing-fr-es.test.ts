@@ -26,7 +26,7 @@ function fired(language: string, raw: string): string[] {
 
 type Row = readonly [language: string, text: string, expected: readonly string[]];
 
-describe('"selon" + a vague noun phrase', () => {
+describe('"selon" / "según" + a vague noun phrase', () => {
   it.each<Row>([
     // "Les premiers/premières" + any noun says what came first, not who gave it.
     ['fr', "Selon les premiers renseignements, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon les premiers renseignements]']],
@@ -46,6 +46,13 @@ describe('"selon" + a vague noun phrase', () => {
     ['fr', 'Selon les premiers résultats officiels publiés par le ministère, la participation dépasse les deux tiers.', []],
     ["fr", "Selon les premières estimations de l'Insee, la croissance a ralenti.", []],
     ['fr', 'Selon certaines informations du Parisien, le maire va démissionner.', []],
+    // Spanish: "los primeros/las primeras" + any noun, the same way.
+    ['es', 'Según los primeros indicios, el incendio fue accidental.', ['vague-attribution/es/segun-los-primeros[Según los primeros indicios]']],
+    ['es', 'Según las primeras informaciones, el incendio fue accidental.', ['vague-attribution/es/segun-los-primeros[Según las primeras informaciones]']],
+    ['es', 'De acuerdo con los primeros datos, la participación supera los dos tercios.', ['vague-attribution/es/segun-los-primeros[De acuerdo con los primeros datos]']],
+    ['es', 'Según la Fiscalía, el incendio fue accidental.', []],
+    ['es', 'Según los primeros datos del Ministerio, la participación supera los dos tercios.', []],
+    ['es', 'Según los primeros resultados oficiales publicados por el Gobierno, la participación supera los dos tercios.', []],
   ])('%s: %s', (language, text, expected) => {
     expect(fired(language, text)).toEqual(expected);
   });

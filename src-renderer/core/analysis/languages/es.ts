@@ -1,8 +1,8 @@
 /**
  * Spanish attribution patterns.
  *
- * Vague or anonymous sources: "según fuentes judiciales", "fuentes del equipo
- * de X aseguran", "los medios galos aseguran", "reportaron fuentes",
+ * Vague or anonymous sources: "según fuentes judiciales", "según los primeros
+ * indicios", "fuentes del equipo de X aseguran", "los medios galos aseguran", "reportaron fuentes",
  * "se ha sabido", "trascendió". "Según" with a name or an institution ("según
  * el Gobierno", "según la policía") is a named source.
  *
@@ -44,6 +44,14 @@ const LOCATED =
 const SAID =
   "(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|afirman|aseguró|aseguraron|asegura|aseguran|declaró|declararon|explicó|explicaron|explica|indicó|indicaron|indica|indican|señaló|señalaron|señala|señalan|informó|informaron|informa|informan|confirmó|confirmaron|confirma|reportaron|reportó|revelaron|reveló|precisó|precisaron|añadió|agregó|apuntó|apuntaron|apunta|apuntan|consideran|considera|creen|cree|temen|teme|advierten|advierte|advirtió|sostienen|sostiene|han dicho|ha dicho|han asegurado|ha asegurado|han señalado|ha señalado|han explicado|ha explicado|han confirmado|ha confirmado|han indicado|ha indicado|han informado|ha informado)";
 
+/** A name (capitalised) or an institution ("el INE", "la Fiscalía"): a named source. Case-sensitive (a guard). */
+const INSTITUTION = '(?:\\p{Lu}|ministerio|gobierno|ejecutivo|policía|guardia civil|fiscalía|ayuntamiento|juzgado|tribunal)';
+/**
+ * Up to three words after a vague-looking phrase ("los primeros datos oficiales publicados por el Ministerio"):
+ * "de" + a name or an institution ("del INE", "de la Fiscalía"), or "publicados por" one.
+ */
+const NAMED_AFTER = `(?:\\s+(?!(?:de|del|el|la|los|las|un|una|a|al|en|por|para|con|sobre|ante)\\s)[\\p{L}-]+){0,3}?\\s+(?:(?:de|del|de la|de los|de las)\\s+${INSTITUTION}|(?:publicad|difundid|facilitad|proporcionad|ofrecid|comunicad|avanzad)(?:o|a|os|as) por\\s+(?:(?:el|la|los|las)\\s+)?${INSTITUTION})`;
+
 export const es: SourcingLanguage = {
   code: 'es',
   vagueSources: [
@@ -57,6 +65,9 @@ export const es: SourcingLanguage = {
     { id: 'segun-una-fuente', source: `(?:según|de acuerdo con|a juicio de) ${ANONYMOUS}${LOCATED}` },
     { id: 'la-misma-fuente', source: '(?:(?:según|de acuerdo con|citando a) )?(?:la misma fuente|las mismas fuentes|esa fuente|dicha fuente|estas fuentes|estas mismas fuentes|la fuente|las fuentes)', anaphor: true },
     { id: 'segun-el', source: 'según (?:él|ella|ellos|ellas)', anaphor: true },
+    // "Los primeros/las primeras" + any noun ("los primeros indicios", "las primeras informaciones") says what came
+    // first, not who gave it; the source is named only by what follows ("del Ministerio", "publicados por la Fiscalía").
+    { id: 'segun-los-primeros', source: '(?:según|de acuerdo con) (?:los|las|unos|unas) primer(?:os|as) [\\p{L}-]+', unlessNext: NAMED_AFTER },
     {
       id: 'segun-medios',
       source: `según ${VAGUE_QUANTIFIER}(?:los )?(?:medios|informes|reportes|versiones|rumores|informaciones|expertos|analistas|observadores|críticos|testigos|especialistas|periodistas)(?: (?:de comunicación|locales|de prensa|periodísticos|periodísticas|extraoficiales|no confirmad[oa]s|galos|franceses|estadounidenses|británicos|alemanes|rusos|ucranianos|internacionales|extranjeros))?`,

@@ -60,7 +60,7 @@ const ANONYMOUS_PERSON =
 const ENTOURAGE = "(?:l'|son |leur |dans l'|dans son |dans leur )entourage";
 /** Words after an anonymous source that locate it without naming it ("proche du dossier", "de l'exécutif"). */
 const LOCATED = "(?: (?:proches?|bien informée?s?|haut placée?s?|autorisée?s?|anonymes?|concordantes?|sûres?|policières?|judiciaires?|gouvernementales?|diplomatiques?|syndicales?|sécuritaires?|militaires?|internes?|officielles?)(?: (?:du|de la|des|de l'|de|d')\\s*[\\p{L}-]+)?| (?:du|de la|des|de l'|d')\\s*[\\p{L}-]+| de la majorité| de l'exécutif)?";
-/** What names the source after a vague-looking phrase: a capitalised name or an institution ("de l'Insee", "du parquet"). Case-sensitive (a guard). */
+/** A name (capitalised) or an institution ("l'Insee", "le parquet"): a named source. Case-sensitive (a guard). */
 const INSTITUTION = '(?:\\p{Lu}|ministère|gouvernement|police|gendarmerie|parquet|préfecture|mairie|justice|tribunal)';
 /**
  * What names the source after a vague-looking phrase, up to three words after it ("les premiers résultats officiels
