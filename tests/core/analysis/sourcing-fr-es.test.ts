@@ -57,3 +57,21 @@ describe('"selon" / "según" + a vague noun phrase', () => {
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+describe('an anonymous source after its verb', () => {
+  it.each<Row>([
+    ['fr', 'Le ministre va démissionner, rapportent plusieurs médias.', ['vague-attribution/fr/rapportent-plusieurs-medias[rapportent plusieurs médias]']],
+    ['fr', 'Le ministre va démissionner, affirment certains médias locaux.', ['vague-attribution/fr/rapportent-plusieurs-medias[affirment certains médias locaux]']],
+    ['fr', 'Le ministre va démissionner, ont rapporté des journaux.', ['vague-attribution/fr/rapportent-plusieurs-medias[ont rapporté des journaux]']],
+    ['fr', 'Le ministre va démissionner, rapporte la presse régionale.', ['vague-attribution/fr/rapportent-plusieurs-medias[rapporte la presse régionale]']],
+    ['fr', 'Le ministre va démissionner, indiquent plusieurs sources proches du dossier.', ['vague-attribution/fr/indique-une-source[indiquent plusieurs sources proches du dossier]']],
+    ['fr', 'Le ministre va démissionner, affirment certains témoins.', ['vague-attribution/fr/indique-une-source[affirment certains témoins]']],
+    ['fr', 'Le ministre va démissionner, racontent des témoins.', ['vague-attribution/fr/indique-une-source[racontent des témoins]']],
+    ['fr', 'Selon plusieurs médias, le ministre va démissionner.', ['vague-attribution/fr/d-apres-plusieurs-medias[Selon plusieurs médias]']],
+    // Near misses: a newspaper named after the verb; media as the object of a verb whose subject comes first.
+    ['fr', 'Le ministre va démissionner, rapporte Le Monde.', []],
+    ['fr', 'Le ministre dénonce des médias complaisants.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});

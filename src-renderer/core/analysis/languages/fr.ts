@@ -5,7 +5,8 @@
  * témoins", "selon les premiers éléments", "de source policière", and the
  * anonymous source placed after its verb, as wire copy does ("indique une
  * source proche du dossier", "souligne un conseiller de l'exécutif",
- * "a-t-on appris auprès d'un pilier de la majorité"). "Selon" followed by a
+ * "a-t-on appris auprès d'un pilier de la majorité", "…, rapportent plusieurs
+ * médias"). "Selon" followed by a
  * name or an institution ("selon le parquet", "selon la police") is a named
  * source.
  *
@@ -129,6 +130,13 @@ export const fr: SourcingLanguage = {
     },
     { id: 'des-sources-policieres', source: "(?:des|de|plusieurs|certaines|deux|trois) sources (?:policières|judiciaires|diplomatiques|gouvernementales|sécuritaires|militaires|syndicales|internes|concordantes|proches|bien informées)" },
     { id: 'ses-proches', source: "(?:les confidences|l'avis|des propos) (?:de ses|de leurs|d'un de ses|d'une de ses) (?:proches|conseillers|collaborateurs|intimes)|(?:citant|selon|d'après) (?:ses|leurs) (?:proches|conseillers|collaborateurs)" },
+    // Unnamed media after their verb, inverted after what they report ("…, rapportent plusieurs médias", "…, affirme la
+    // presse locale"). Only after a comma or a closing quotation mark: "le ministre dénonce des médias complaisants"
+    // has its subject before the verb and reports nothing; "…, rapporte Le Monde" names its source.
+    {
+      id: 'rapportent-plusieurs-medias',
+      source: `(?<=[,»”"]\\s{0,3})(?:${REPORTING_VERB_PRESENT}|(?:a|ont) ${REPORTING_PARTICIPLE})(?:-t-(?:il|elle|ils|elles))?${WHEN} (?:(?:plusieurs|certains|des|de nombreux|divers|deux|trois|quelques|d'autres) (?:médias|journaux|quotidiens|titres de presse|organes de presse)|(?:un|un autre) (?:média|journal|quotidien)|la presse)(?: (?:locale|locaux|local|étrangère|étrangers|étranger|internationale|internationaux|régionale|régionaux|régional|nationale|nationaux|national|spécialisée|spécialisés|spécialisé))?`,
+    },
     // The anonymous source after its verb: "indique une source proche du dossier", "souligne un conseiller de l'exécutif".
     { id: 'indique-une-source', source: `(?:${REPORTING_VERB_PRESENT}|a (?:${REPORTING_PARTICIPLE}|lancé)|ont (?:${REPORTING_PARTICIPLE}|lancé))(?:-t-(?:il|elle))?${WHEN} (?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
     { id: 'selon-un-proche', source: `(?:(?:selon|d'après|auprès de|de l'avis de) |auprès d'|de l'avis d')(?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
