@@ -75,3 +75,26 @@ describe('an anonymous source after its verb', () => {
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+describe('the content of a plan or a proposal, continued in the next sentence', () => {
+  it.each<Row>([
+    // The conditional goes on with what the plan or the proposal contains: not hearsay.
+    ['fr', 'Le projet de loi prévoit que les maires pourraient fermer les bars. Les amendes atteindraient 500 euros.', []],
+    ['fr', 'Le projet de loi prévoit que les maires pourraient fermer les bars. Les amendes atteindraient 500 euros. Elles seraient doublées en cas de récidive.', []],
+    ['fr', "Le maire propose que les bus soient gratuits. Cela coûterait 2 millions d'euros par an.", []],
+    ['es', 'El alcalde propone que los autobuses sean gratuitos. Eso costaría 2 millones de euros al año.', []],
+    ['es', 'El proyecto de ley contempla que los alcaldes puedan cerrar los bares. Las multas alcanzarían 500 euros.', []],
+    ['es', 'El proyecto prevé que los alcaldes puedan cerrar los bares. Las multas alcanzarían 500 euros.', []],
+    // A named report carries too (the future in the past of what was said).
+    ['fr', "Le ministre a déclaré que la réforme était prête. Elle coûterait 3 milliards d'euros.", []],
+    // Near misses: after an unrelated sentence, across the writer's own sentence, in a new paragraph, or under a new vague source.
+    ['fr', "Le maire a présenté son budget. Cela coûterait 2 millions d'euros par an.", ['unconfirmed-report/fr/conditionnel[coûterait]']],
+    ['fr', 'Le projet de loi prévoit que les maires pourraient fermer les bars. Le texte est contesté. Les amendes atteindraient 500 euros.', ['unconfirmed-report/fr/conditionnel[atteindraient]']],
+    ['fr', "Le maire propose que les bus soient gratuits.\n\nCela coûterait 2 millions d'euros par an.", ['unconfirmed-report/fr/conditionnel[coûterait]']],
+    ['fr', "Le maire propose que les bus soient gratuits. Selon des élus, cela coûterait 2 millions d'euros par an.", ['vague-attribution/fr/selon-un-proche[Selon des élus]', 'unconfirmed-report/fr/conditionnel[coûterait]']],
+    ['es', 'El alcalde presentó el presupuesto. Eso costaría 2 millones de euros al año.', ['unconfirmed-report/es/condicional[costaría]']],
+    ['es', 'El alcalde propone que los autobuses sean gratuitos.\n\nEso costaría 2 millones de euros al año.', ['unconfirmed-report/es/condicional[costaría]']],
+  ])('%s: %j', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});

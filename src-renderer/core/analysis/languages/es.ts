@@ -12,7 +12,8 @@
  * - modal verbs (podría, debería, querría) express possibility or obligation;
  * - hypothetical sentences ("si tuviera", "si hay discrepancias", "en caso
  *   de que") put the consequence in the conditional, and proposals and plans
- *   their content (`notHearsay`);
+ *   their content (`notHearsay`), which may go on in the next sentence ("El
+ *   alcalde propone que … . Eso costaría 2 millones.": `proposals`);
  * - after a reporting verb ("dijo que vendría", "anunció que la lista se
  *   llamaría") the conditional is the future in the past of a named report,
  *   and after "según el ministerio" the report is attributed (a named source
@@ -51,6 +52,17 @@ const INSTITUTION = '(?:\\p{Lu}|ministerio|gobierno|ejecutivo|policía|guardia c
  * "de" + a name or an institution ("del INE", "de la Fiscalía"), or "publicados por" one.
  */
 const NAMED_AFTER = `(?:\\s+(?!(?:de|del|el|la|los|las|un|una|a|al|en|por|para|con|sobre|ante)\\s)[\\p{L}-]+){0,3}?\\s+(?:(?:de|del|de la|de los|de las)\\s+${INSTITUTION}|(?:publicad|difundid|facilitad|proporcionad|ofrecid|comunicad|avanzad)(?:o|a|os|as) por\\s+(?:(?:el|la|los|las)\\s+)?${INSTITUTION})`;
+
+/** A hypothesis: the conditional gives its consequence ("si tuviera dinero, compraría"). */
+const HYPOTHESIS =
+  'si (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ras|ran|ramos|se|ses|sen|semos)|(?:de|si) (?:superar|aprobar|ganar|perder|no|hay|es|se|la|el|los|las|un|una)|en caso de que|a menos que|a no ser que|siempre que|aunque (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ran|se|sen)';
+/**
+ * A plan, a proposal, a suggestion or a demand opening its content ("propuso que", "el proyecto de ley prevé"), whose
+ * content the conditional gives. (`notHearsay` also takes any sentence naming a proposal or a plan; only these open a
+ * content that the next sentence may continue.)
+ */
+const PROPOSAL =
+  '(?:propuso|propone|proponen|sugirió|sugiere|planea|planean|prevé|prevén|previó|plantea|plantean|planteó|pidió|pide|piden) que|(?:la propuesta|el proyecto|el plan|el borrador|el texto)(?: de [\\p{L}]+)? (?:prevé|contempla|incluye|establece|plantea|propone)';
 
 export const es: SourcingLanguage = {
   code: 'es',
@@ -127,8 +139,8 @@ export const es: SourcingLanguage = {
       notAfter: 'yo(?: no)?',
     },
   ],
-  notHearsay:
-    'si (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ras|ran|ramos|se|ses|sen|semos)|(?:de|si) (?:superar|aprobar|ganar|perder|no|hay|es|se|la|el|los|las|un|una)|en caso de que|a menos que|a no ser que|siempre que|aunque (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ran|se|sen)|(?:propuso|propone|proponen|sugirió|sugiere|planea|planean|prevé|prevén|previó|plantea|plantean|planteó|pidió|pide|piden) que|la propuesta|el proyecto|el plan',
+  notHearsay: `${HYPOTHESIS}|${PROPOSAL}|la propuesta|el proyecto|el plan`,
+  proposals: PROPOSAL,
   needsSource: [
     // What someone fears, hopes, knows or tries in private is not on the record.
     'teme', 'temen', 'temía', 'temían', 'pretendía', 'pretendían', 'intentó', 'intentaron', 'buscaba', 'buscaban', 'sabía',

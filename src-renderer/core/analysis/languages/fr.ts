@@ -23,7 +23,8 @@
  * - hypothetical sentences ("si j'étais", "s'il était adopté", "au cas où")
  *   use the conditional for the consequence, and suggestions and proposals
  *   ("a suggéré que le président expliquerait") for their content
- *   (`notHearsay`);
+ *   (`notHearsay`), which may go on in the next sentence ("Le projet
+ *   prévoit que … . Les amendes atteindraient 500 euros.": `proposals`);
  * - after a reporting verb ("ont indiqué qu'ils poursuivraient"), the
  *   conditional is the future in the past of a named report, and after
  *   "selon le ministère" the report is attributed (a named source in the
@@ -82,6 +83,13 @@ const REPORTING_PARTICIPLE =
  * or a quotation. "Le président a lancé un grand débat" launches something.
  */
 const LANCE = "(?<=[,\"”»]\\s{0,3})(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:\\p{L}+ ){0,2}?lancé|(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles) (?:\\p{L}+ ){0,2}?lancé|(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?lancé(?=\\s*[:«\"“])";
+
+/** A hypothesis: the conditional gives its consequence ("s'il était élu, il baisserait"). */
+const HYPOTHESIS =
+  "(?:si|s'ils?) (?:[\\p{L}]+'\\s*|[\\p{L}-]+ ){0,5}?[\\p{L}]+(?<!r)(?:ais|ait|aient|ions|iez)|(?:si|s'il|s'ils) (?:le|la|les|l'|un|une|des|il|elle|ils|elles|on|nous|vous|ce|cette|ces|rien|aucun|aucune|tout|toutes?|chaque)|au cas où|quand bien même|à supposer (?:que|qu')|dans l'hypothèse où|à condition (?:que|qu')";
+/** A plan, a proposal, a suggestion or a demand, whose content the conditional gives ("a suggéré que le président expliquerait"). */
+const PROPOSAL =
+  "(?:a|ont|avait|avaient)(?:-t-(?:il|elle))? (?:proposé|suggéré|envisagé|prévu|imaginé|demandé|souhaité|exigé|réclamé) (?:que|qu'|de|d')|(?:propose|proposent|suggère|suggèrent|envisage|envisagent|prévoit|prévoient|imagine|souhaite|souhaitent|demande|demandent|réclame|réclament) (?:que|qu'|de|d')";
 
 export const fr: SourcingLanguage = {
   code: 'fr',
@@ -201,8 +209,8 @@ export const fr: SourcingLanguage = {
     // would also take the imperfect of -rer verbs (tirait, montrait, entrait).
     { id: 'conditionnel', source: `(?:${IRREGULAR_STEMS})${RAIT}`, notAfter: 'on' },
   ],
-  notHearsay:
-    "(?:si|s'ils?) (?:[\\p{L}]+'\\s*|[\\p{L}-]+ ){0,5}?[\\p{L}]+(?<!r)(?:ais|ait|aient|ions|iez)|(?:si|s'il|s'ils) (?:le|la|les|l'|un|une|des|il|elle|ils|elles|on|nous|vous|ce|cette|ces|rien|aucun|aucune|tout|toutes?|chaque)|au cas où|quand bien même|à supposer (?:que|qu')|dans l'hypothèse où|à condition (?:que|qu')|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))? (?:proposé|suggéré|envisagé|prévu|imaginé|demandé|souhaité|exigé|réclamé) (?:que|qu'|de|d')|(?:propose|proposent|suggère|suggèrent|envisage|envisagent|prévoit|prévoient|imagine|souhaite|souhaitent|demande|demandent|réclame|réclament) (?:que|qu'|de|d')",
+  notHearsay: `${HYPOTHESIS}|${PROPOSAL}`,
+  proposals: PROPOSAL,
   needsSource: [
     // What someone fears, hopes, knows or tries in private is not on the record.
     'redoute', 'redoutent', 'craint', 'craignent', 'espère', 'espèrent', 'a pris peur', 'ont pris peur', 'savait', 'savaient',
