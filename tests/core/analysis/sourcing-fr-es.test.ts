@@ -98,3 +98,23 @@ describe('the content of a plan or a proposal, continued in the next sentence', 
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+describe('a quoted question and who asks it', () => {
+  it.each<Row>([
+    // "Preguntar" is a speech verb; a vague phrase inside the quoted rhetorical question is the speaker's.
+    ['es', '«¿Es verdad, como dicen los expertos, que el plan fracasó?», preguntó el alcalde.', []],
+    ['es', '«¿Es verdad que el plan fracasó?», preguntó el alcalde.', []],
+    ['es', '«¿Es verdad que el plan fracasó?», se preguntó el alcalde.', []],
+    ['es', '«¿Es verdad que el plan fracasó?», pregunta la alcaldesa.', []],
+    ['es', '«¿El plan fracasó?», preguntó el alcalde.', []],
+    ['fr', '« Est-ce vrai, comme le disent certains, que le plan a échoué ? », a demandé le maire.', []],
+    ['fr', '« Est-ce vrai que le plan a échoué ? », demande le maire.', []],
+    ['fr', '« Est-ce vrai que le plan a échoué ? », demande-t-il.', []],
+    // Near misses: the noun ("la pregunta", "la demande") asks nothing, and a quotation after it has no speaker.
+    ['es', 'La pregunta sigue abierta. «¿Es verdad que el plan fracasó al final?»', ['unattributed-quote/no-speaker[«¿Es verdad que el plan fracasó al final?»]']],
+    ['es', 'Es la pregunta del millón. El alcalde habría mentido.', ['unconfirmed-report/es/condicional-compuesto[habría mentido]']],
+    ['fr', 'La demande reste ouverte. « Est-ce vrai que le plan a échoué ? »', ['unattributed-quote/no-speaker[« Est-ce vrai que le plan a échoué ? »]']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});

@@ -110,6 +110,12 @@ export const es: SourcingLanguage = {
       unlessPrevious: '(?:^|[^\\p{L}])[Ss]e $',
       source: `${SAID}|(?:anunció|anunciaron|anuncia|prometió|prometieron|manifestó|adelantó|admitió|reconoció|reconoce|insistió|insiste|recordó|recuerda|denunció|denuncia|subrayó|subraya|destacó|destaca|aclaró|aclara|confesó|confiesa|comunicó|comunicaron|escribió|escribe|publicó|publicaron|tuiteó|calificó|califica|describió|criticó|critica|respondió|responde|contestó|replicó|concluyó|detalló|detalla|explicaba|decía|aseguraba|afirmaba|sostenía|admitía|reconocía|insistía|señalaba|advertía|lamentaba|recordaba|no precisó|precisa|remarcó|remarca|puntualizó|desmintió|rechazó|rechaza|pidió|exigió|reclamó|apuntó|avisó|alertó|sitúa|sitúan|situó|otorga|otorgan|refleja|reflejan|muestra|muestran|revela|revelan|estima|estiman|calcula|calculan|prevé|prevén|avanzó|sentenció|reiteró|(?:ha|han|había|habían) (?:anunciado|avanzado|dicho|explicado|afirmado|asegurado|señalado|indicado|declarado|precisado|advertido|reconocido|admitido|criticado|denunciado|apuntado|subrayado|destacado|confirmado|informado|recordado|insistido|defendido|negado|pedido|reiterado|agregado|añadido|manifestado|comunicado|revelado|publicado))`,
     },
+    // A question put by someone ("«¿…?», preguntó el alcalde"); "la pregunta" after a determiner is the noun.
+    {
+      id: 'preguntar',
+      source: '(?:preguntó|preguntaron|preguntaba|preguntaban|pregunta|preguntan|(?:ha|han|había|habían) preguntado)(?![\\p{L}])',
+      unlessPrevious: '(?:^|[^\\p{L}])(?:[Ll]as?|[Uu]nas?|[Ee]s[at]a?s?|[Ss]us?|[Cc]ada|[Oo]tras?|[Dd]el?|[Aa]l|[Ee]l)\\s+$',
+    },
     // Verbs used with a reflexive "se" whose subject is still the speaker ("el alcalde se lamentó").
     { id: 'verbo-pronominal', source: '(?:lamentó|lamenta|defendió|defiende|negó|niega)(?![\\p{L}])' },
     // A share price at an exchange is a public record, and the sentence says where to read it.
