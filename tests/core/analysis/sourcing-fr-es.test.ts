@@ -46,6 +46,9 @@ describe('"selon" / "según" + a vague noun phrase', () => {
     ['fr', 'Selon les premiers résultats officiels publiés par le ministère, la participation dépasse les deux tiers.', []],
     ["fr", "Selon les premières estimations de l'Insee, la croissance a ralenti.", []],
     ['fr', 'Selon certaines informations du Parisien, le maire va démissionner.', []],
+    ['fr', "Selon les premiers éléments de l'enquête communiqués par le parquet, l'incendie est accidentel.", []],
+    // Witnesses questioned by the police are still anonymous.
+    ['fr', "Selon des témoins interrogés par la police, l'incendie est accidentel.", ['vague-attribution/fr/selon-des-temoins[Selon des témoins]']],
     // Spanish: "los primeros/las primeras" + any noun, the same way.
     ['es', 'Según los primeros indicios, el incendio fue accidental.', ['vague-attribution/es/segun-los-primeros[Según los primeros indicios]']],
     ['es', 'Según las primeras informaciones, el incendio fue accidental.', ['vague-attribution/es/segun-los-primeros[Según las primeras informaciones]']],
@@ -53,6 +56,8 @@ describe('"selon" / "según" + a vague noun phrase', () => {
     ['es', 'Según la Fiscalía, el incendio fue accidental.', []],
     ['es', 'Según los primeros datos del Ministerio, la participación supera los dos tercios.', []],
     ['es', 'Según los primeros resultados oficiales publicados por el Gobierno, la participación supera los dos tercios.', []],
+    ['es', 'Según los primeros datos de la investigación facilitados por la Fiscalía, el incendio fue accidental.', []],
+    ['es', 'Según los primeros datos de la investigación, el incendio fue accidental.', ['vague-attribution/es/segun-los-primeros[Según los primeros datos]']],
   ])('%s: %s', (language, text, expected) => {
     expect(fired(language, text)).toEqual(expected);
   });

@@ -48,10 +48,11 @@ const SAID =
 /** A name (capitalised) or an institution ("el INE", "la Fiscalía"): a named source. Case-sensitive (a guard). */
 const INSTITUTION = '(?:\\p{Lu}|ministerio|gobierno|ejecutivo|policía|guardia civil|fiscalía|ayuntamiento|juzgado|tribunal)';
 /**
- * Up to three words after a vague-looking phrase ("los primeros datos oficiales publicados por el Ministerio"):
- * "de" + a name or an institution ("del INE", "de la Fiscalía"), or "publicados por" one.
+ * What names the source after a vague-looking phrase: "de" + a name or an institution, after up to three words that
+ * are not themselves a complement ("del INE", "los primeros datos oficiales del Ministerio"), or a participle + "por"
+ * + one, after up to four words of any kind ("los primeros datos de la investigación facilitados por la Fiscalía").
  */
-const NAMED_AFTER = `(?:\\s+(?!(?:de|del|el|la|los|las|un|una|a|al|en|por|para|con|sobre|ante)\\s)[\\p{L}-]+){0,3}?\\s+(?:(?:de|del|de la|de los|de las)\\s+${INSTITUTION}|(?:publicad|difundid|facilitad|proporcionad|ofrecid|comunicad|avanzad)(?:o|a|os|as) por\\s+(?:(?:el|la|los|las)\\s+)?${INSTITUTION})`;
+const NAMED_AFTER = `(?:\\s+(?!(?:de|del|el|la|los|las|un|una|a|al|en|por|para|con|sobre|ante)\\s)[\\p{L}-]+){0,3}?\\s+(?:de|del|de la|de los|de las)\\s+${INSTITUTION}|(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:publicad|difundid|facilitad|proporcionad|ofrecid|comunicad|avanzad)(?:o|a|os|as) por\\s+(?:(?:el|la|los|las)\\s+)?${INSTITUTION}`;
 
 /** A hypothesis: the conditional gives its consequence ("si tuviera dinero, compraría"). */
 const HYPOTHESIS =

@@ -65,11 +65,12 @@ const LOCATED = "(?: (?:proches?|bien informée?s?|haut placée?s?|autorisée?s?
 /** A name (capitalised) or an institution ("l'Insee", "le parquet"): a named source. Case-sensitive (a guard). */
 const INSTITUTION = '(?:\\p{Lu}|ministère|gouvernement|police|gendarmerie|parquet|préfecture|mairie|justice|tribunal)';
 /**
- * What names the source after a vague-looking phrase, up to three words after it ("les premiers résultats officiels
- * publiés par le ministère"): "de" + a name or an institution ("de l'Insee", "du parquet"), or "publiés par" one.
- * Case-sensitive (a guard): a capital marks the name.
+ * What names the source after a vague-looking phrase: "de" + a name or an institution, after up to three words that
+ * are not themselves a complement ("de l'Insee", "les premières estimations officielles du ministère"), or a
+ * participle + "par" + one, after up to four words of any kind ("les premiers éléments de l'enquête communiqués par
+ * le parquet"). Case-sensitive (a guard): a capital marks the name.
  */
-const NAMED_AFTER = `(?:\\s+(?!(?:de|du|des|d|le|la|les|l|un|une|à|au|aux|en|sur|dans|par|pour|avec|chez|devant|près)[\\s'’])[\\p{L}-]+){0,3}?\\s+(?:(?:de|du|des|de la|d[e']\\s?l['’]|d['’])\\s*${INSTITUTION}|(?:publié|communiqué|diffusé|fourni|annoncé|établi|réalisé|transmis)(?:e|s|es)? par\\s+(?:(?:le|la|les)\\s+|l['’]\\s*)?${INSTITUTION})`;
+const NAMED_AFTER = `(?:\\s+(?!(?:de|du|des|d|le|la|les|l|un|une|à|au|aux|en|sur|dans|par|pour|avec|chez|devant|près)[\\s'’])[\\p{L}-]+){0,3}?\\s+(?:de|du|des|de la|d[e']\\s?l['’]|d['’])\\s*${INSTITUTION}|(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:publié|communiqué|diffusé|fourni|annoncé|établi|réalisé|transmis)(?:e|s|es)? par\\s+(?:(?:le|la|les)\\s+|l['’]\\s*)?${INSTITUTION}`;
 /** A day or an adverb between a verb and its subject ("a réagi dimanche l'entourage du président"). */
 const WHEN = "(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|également|aussi|ensuite|toutefois|cependant|pourtant|alors)(?: (?:matin|midi|soir))?)?";
 const REPORTING_VERB_PRESENT =
