@@ -123,3 +123,21 @@ describe('a quoted question and who asks it', () => {
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+describe('what a plan or a suggestion will do, in the conditional', () => {
+  it.each<Row>([
+    // A plan announced by a named speaker, in the same sentence or reported by her.
+    ['fr', "La nouvelle liste s'appellerait Ensemble pour la ville, a annoncé Marie Durand.", []],
+    ['fr', "Marie Durand a annoncé que la nouvelle liste s'appellerait Ensemble pour la ville.", []],
+    ['fr', "Le futur parc s'étendrait sur deux hectares, a précisé la maire.", []],
+    ['es', 'El ministro sugirió que el Gobierno subiría los impuestos.', []],
+    ['es', 'La concejala sugirió que la plaza tendría una fuente nueva.', []],
+    // Near misses: the same plan with nobody announcing it is hearsay; the imperfect is no conditional.
+    ['fr', "La nouvelle liste s'appellerait Ensemble pour la ville.", ['unconfirmed-report/fr/conditionnel[appellerait]']],
+    ['fr', "Le futur parc s'étendrait sur deux hectares.", ['unconfirmed-report/fr/conditionnel[étendrait]']],
+    ['fr', "Le vieux parc s'étendait sur deux hectares.", []],
+    ['es', 'El Gobierno subiría los impuestos.', ['unconfirmed-report/es/condicional[subiría]']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});
