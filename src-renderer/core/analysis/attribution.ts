@@ -77,7 +77,7 @@ export interface Attribution {
   readonly frames: readonly SentenceFrame[];
   /** What the article's own words say of their sources: the cues outside quotations (a quotation's words are its speaker's). */
   readonly outside: OutsideQuotations;
-  /** Per sentence: it contains a context where a reported mood is not hearsay. */
+  /** Per sentence: it contains a context where a reported mood is not hearsay, or goes on with a plan's content from the sentence before. */
   readonly notHearsay: readonly boolean[];
 }
 

@@ -141,3 +141,63 @@ describe('what a plan or a suggestion will do, in the conditional', () => {
     expect(fired(language, text)).toEqual(expected);
   });
 });
+
+describe('who speaks a quotation: speech verbs, and places that are no speaker', () => {
+  it.each<Row>([
+    ['fr', '« Nous avons commis des erreurs dans ce dossier », reconnaît la ministre.', []],
+    ['fr', '« Nous avons commis des erreurs dans ce dossier », reconnaît-elle.', []],
+    ['fr', '« Personne ne sait combien de temps cela va durer », s’inquiète le syndicaliste.', []],
+    ['fr', 'Le syndicaliste s’inquiète : « Personne ne sait combien de temps cela va durer. »', []],
+    ['es', 'La reunión se celebró el martes. «Hemos cometido errores en este asunto», reconoció la ministra.', []],
+    ['es', '«Nadie sabe cuánto tiempo durará esto», lamentó el sindicalista.', []],
+    // A named person before the quotation is its speaker.
+    ['fr', 'Jean Dupont attend devant la préfecture. « Personne ne sait combien de temps cela va durer. »', []],
+    ['es', 'Ana García espera ante el ayuntamiento. «Nadie sabe cuánto tiempo durará esto.»', []],
+    // Near misses: a capitalised place before the quotation is no speaker.
+    ['fr', 'La réunion s’est tenue mardi à Matignon. « Nous avons commis des erreurs dans ce dossier. »', ['unattributed-quote/no-speaker[« Nous avons commis des erreurs dans ce dossier. »]']],
+    ['fr', 'Devant la préfecture de Rennes, la foule attend. « Personne ne sait combien de temps cela va durer. »', ['unattributed-quote/no-speaker[« Personne ne sait combien de temps cela va durer. »]']],
+    ['es', 'La reunión se celebró el martes en Moncloa. «Hemos cometido errores en este asunto.»', ['unattributed-quote/no-speaker[«Hemos cometido errores en este asunto.»]']],
+    ['es', 'En Sevilla, el ambiente es tenso. «Nadie sabe cuánto tiempo durará esto.»', ['unattributed-quote/no-speaker[«Nadie sabe cuánto tiempo durará esto.»]']],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});
+
+describe('a lead sourced by the next paragraph', () => {
+  it.each<Row>([
+    ['fr', "L'usine a fermé la semaine dernière, supprimant 1 200 emplois.\n\nL'entreprise a annoncé la fermeture lundi.", []],
+    ['es', 'La fábrica cerró la semana pasada y eliminó 1.200 empleos.\n\nLa empresa anunció el cierre el lunes.', []],
+    // Near misses: a next paragraph that names no source leaves the lead's figure unsourced.
+    [
+      'fr',
+      "L'usine a fermé la semaine dernière, supprimant 1 200 emplois.\n\nLes ouvriers se sont rassemblés devant les grilles.",
+      ["unsourced-passage/figure[L'usine a fermé la semaine dernière, supprimant 1 200 emplois.]"],
+    ],
+    [
+      'es',
+      'La fábrica cerró la semana pasada y eliminó 1.200 empleos.\n\nLos trabajadores se concentraron ante la puerta.',
+      ['unsourced-passage/figure[La fábrica cerró la semana pasada y eliminó 1.200 empleos.]'],
+    ],
+  ])('%s: %j', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});
+
+/** A first paragraph with nothing to source (the lead has a rule of its own). */
+const LEAD: Readonly<Record<string, string>> = { fr: "Le marché de l'emploi reste fragile.", es: 'El mercado laboral sigue frágil.' };
+
+describe('a share of a population is a bare statistic', () => {
+  it.each<Row>([
+    ['fr', "Un tiers des jeunes diplômés n'a pas trouvé d'emploi.", ["unsourced-passage/figure[Un tiers des jeunes diplômés n'a pas trouvé d'emploi.]"]],
+    ['fr', 'La moitié des commerces du centre ont fermé.', ['unsourced-passage/figure[La moitié des commerces du centre ont fermé.]']],
+    ['es', 'La mitad de los jóvenes titulados no ha encontrado empleo.', ['unsourced-passage/figure[La mitad de los jóvenes titulados no ha encontrado empleo.]']],
+    ['es', 'Un tercio de los comercios del centro ha cerrado.', ['unsourced-passage/figure[Un tercio de los comercios del centro ha cerrado.]']],
+    // Near misses: the same share with its source in the sentence.
+    ['fr', "Un tiers des jeunes diplômés n'a pas trouvé d'emploi, selon l'Insee.", []],
+    ['fr', 'La moitié des commerces du centre ont fermé, indique la chambre de commerce.', []],
+    ['es', 'La mitad de los jóvenes titulados no ha encontrado empleo, según el INE.', []],
+    ['es', 'Un tercio de los comercios del centro ha cerrado, informó la Cámara de Comercio.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, `${LEAD[language]!}\n\n${text}`)).toEqual(expected);
+  });
+});
