@@ -119,6 +119,8 @@ describe('a quoted question and who asks it', () => {
     ['es', 'La pregunta sigue abierta. «¿Es verdad que el plan fracasó al final?»', ['unattributed-quote/no-speaker[«¿Es verdad que el plan fracasó al final?»]']],
     ['es', 'Es la pregunta del millón. El alcalde habría mentido.', ['unconfirmed-report/es/condicional-compuesto[habría mentido]']],
     ['fr', 'La demande reste ouverte. « Est-ce vrai que le plan a échoué ? »', ['unattributed-quote/no-speaker[« Est-ce vrai que le plan a échoué ? »]']],
+    // "Demande" after a comma but not after a quotation asks for something: the figure still needs a source.
+    ['fr', 'Le syndicat, qui a fait grève, demande une hausse de 5 %.', ['unsourced-passage/figure[Le syndicat, qui a fait grève, demande une hausse de 5 %.]']],
   ])('%s: %s', (language, text, expected) => {
     expect(fired(language, text)).toEqual(expected);
   });

@@ -175,9 +175,9 @@ export const fr: SourcingLanguage = {
       source: `(?:a|ont|avait|avaient|aurait|auraient|avoir)(?:-t-(?:il|elle|on|ils|elles))? (?:(?:\\p{L}+) ){0,2}?${REPORTING_PARTICIPLE}`,
     },
     { id: 'lance', source: LANCE },
-    // A question put by someone, inverted after it ("« … ? », demande le maire", "demande-t-il"); "la demande", "le
-    // maire demande un audit" ask for something and report nothing.
-    { id: 'demande', source: "(?<=[,\"”»?]\\s{0,3})(?:demande|demandent)(?:-t-(?:il|elle|ils|elles))?|(?:demande|demandent)-t-(?:il|elle|ils|elles)" },
+    // A question put by someone, inverted right after the quotation ("« … ? », demande le maire") or with its
+    // pronoun ("demande-t-il"); "la demande", "le syndicat, qui …, demande une hausse" ask for something.
+    { id: 'demande', source: "(?<=[\"”»?][\\s,]{0,4})(?:demande|demandent)(?:-t-(?:il|elle|ils|elles))?|(?:demande|demandent)-t-(?:il|elle|ils|elles)" },
     { id: 'verbe-au-present', source: `${REPORTING_VERB_PRESENT}(?:-t-(?:il|elle|ils|elles))?` },
     {
       id: 'verbe-imparfait',
