@@ -203,3 +203,17 @@ describe('a share of a population is a bare statistic', () => {
     expect(fired(language, `${LEAD[language]!}\n\n${text}`)).toEqual(expected);
   });
 });
+
+describe('Spanish: unnamed media after their verb', () => {
+  it.each<Row>([
+    ['es', 'El ministro dimitirá, informaron varios medios.', ['vague-attribution/es/informaron-varios-medios[informaron varios medios]']],
+    ['es', 'El ministro dimitirá, según informaron varios medios locales.', ['vague-attribution/es/informaron-varios-medios[según informaron varios medios locales]']],
+    ['es', 'El ministro dimitirá, publicó la prensa local.', ['vague-attribution/es/informaron-varios-medios[publicó la prensa local]']],
+    ['es', 'El ministro dimitirá, informaron fuentes del Gobierno.', ['vague-attribution/es/dijo-una-fuente[informaron fuentes del Gobierno]']],
+    // Near misses: a newspaper named after the verb; media as the object of a verb whose subject comes first.
+    ['es', 'El ministro dimitirá, informó El País.', []],
+    ['es', 'El ministro criticó a varios medios por sus errores.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(fired(language, text)).toEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@
  * Spanish attribution patterns.
  *
  * Vague or anonymous sources: "según fuentes judiciales", "según los primeros
- * indicios", "fuentes del equipo de X aseguran", "los medios galos aseguran", "reportaron fuentes",
+ * indicios", "…, informaron varios medios", "fuentes del equipo de X aseguran", "los medios galos aseguran", "reportaron fuentes",
  * "se ha sabido", "trascendió". "Según" with a name or an institution ("según
  * el Gobierno", "según la policía") is a named source.
  *
@@ -73,6 +73,13 @@ export const es: SourcingLanguage = {
       source: `(?:según|de acuerdo con|citando a|citando) ${VAGUE_QUANTIFIER}(?:las )?fuentes${LOCATED}`,
     },
     { id: 'fuentes-cercanas', source: `${ANONYMOUS}${LOCATED},? ${SAID}`, unlessPrevious: '\\p{Lu}[\\p{L}-]*\\s+$' },
+    // Unnamed media after their verb, inverted after what they report ("…, informaron varios medios", "…, según
+    // publicó la prensa local"). Only after a comma or a closing quotation mark: "el ministro criticó a varios medios"
+    // has its subject before the verb; "…, informó El País" names its source.
+    {
+      id: 'informaron-varios-medios',
+      source: `(?<=[,»”"]\\s{0,3})(?:según )?(?:${SAID}|publicó|publicaron|han publicado|ha publicado) (?:(?:varios|algunos|diversos|distintos|numerosos|otros|dos|tres) (?:medios|periódicos|diarios)|(?:un|otro) (?:medio|periódico|diario)|la prensa)(?: (?:de comunicación|(?:local|regional|nacional|internacional|digital)(?:es)?|extranjer[oa]s?))?`,
+    },
     // The anonymous source after its verb: "reportaron fuentes judiciales", "ha explicado una fuente del equipo".
     { id: 'dijo-una-fuente', source: `${SAID} ${ANONYMOUS}${LOCATED}` },
     { id: 'segun-una-fuente', source: `(?:según|de acuerdo con|a juicio de) ${ANONYMOUS}${LOCATED}` },
