@@ -77,14 +77,14 @@ export interface Attribution {
   readonly frames: readonly SentenceFrame[];
   /** What the article's own words say of their sources: the cues outside quotations (a quotation's words are its speaker's). */
   readonly outside: OutsideQuotations;
-  /** Per sentence: it contains a context where a reported mood is not hearsay. */
+  /** Per sentence: it contains a context where a reported mood is not hearsay, or goes on with a plan's content from the sentence before. */
   readonly notHearsay: readonly boolean[];
 }
 
 /** The word lists of `SourcingLanguage` compiled as they are, each to one pattern under its own name (`compilePhrases`). */
 const PHRASE_LISTS = ['needsSource', 'unasserted', 'plans', 'writerAsides', 'conjectures', 'views'] as const;
 /** The optional regular-expression sources of `SourcingLanguage`, compiled under their own names (`compileGuard`: undefined where a language has none). */
-const GUARDS = ['notHearsay', 'publicPhrases', 'passive'] as const;
+const GUARDS = ['notHearsay', 'proposals', 'publicPhrases', 'passive'] as const;
 
 /** `compile` applied to each of `keys`, under its key. */
 function compileEach<K extends string, V>(keys: readonly K[], compile: (key: K) => V): Record<K, V> {
@@ -419,6 +419,7 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
     const si = rangeAt(sentences, m.start);
     if (si !== -1) aside[si] = true;
   }
+  const own: (SourceKind | 'none')[] = cuesBySentence.map((cues) => (cues.some((x) => x.kind === 'named') ? 'named' : cues.length ? 'vague' : 'none'));
   const notHearsay = sentences.map(() => false);
   if (c.notHearsay) {
     for (const g of findSpans(c.notHearsay, text)) {
@@ -426,8 +427,23 @@ export function analyseAttribution(input: SourcingInput): Attribution | undefine
       if (si !== -1) notHearsay[si] = true;
     }
   }
+  if (c.proposals) {
+    const proposal = sentences.map(() => false);
+    for (const g of findSpans(c.proposals, text)) {
+      const si = rangeAt(sentences, g.start);
+      if (si !== -1) proposal[si] = notHearsay[si] = true;
+    }
+    // The content of a plan or a proposal goes on in the next sentence of its
+    // paragraph when that one names no source of its own ("Le projet prévoit
+    // que … . Les amendes atteindraient 500 euros."), and on through the
+    // sentences after it as long as they stay in the conditional.
+    for (let i = 1; i < sentences.length; i++) {
+      if (!proposal[i - 1] || sentences[i - 1]!.paragraph !== sentences[i]!.paragraph || own[i] !== 'none') continue;
+      notHearsay[i] = true;
+      if (reported[i]) proposal[i] = true;
+    }
+  }
 
-  const own: (SourceKind | 'none')[] = cuesBySentence.map((cues) => (cues.some((x) => x.kind === 'named') ? 'named' : cues.length ? 'vague' : 'none'));
   const frames: SentenceFrame[] = [];
   // The lead: the first paragraph that is neither a heading nor a caption.
   const leadParagraph = paragraphs.find((p) => p.kind !== 'heading' && p.kind !== 'caption')?.index;

@@ -1,8 +1,8 @@
 /**
  * Spanish attribution patterns.
  *
- * Vague or anonymous sources: "según fuentes judiciales", "fuentes del equipo
- * de X aseguran", "los medios galos aseguran", "reportaron fuentes",
+ * Vague or anonymous sources: "según fuentes judiciales", "según los primeros
+ * indicios", "…, informaron varios medios", "fuentes del equipo de X aseguran", "los medios galos aseguran", "reportaron fuentes",
  * "se ha sabido", "trascendió". "Según" with a name or an institution ("según
  * el Gobierno", "según la policía") is a named source.
  *
@@ -12,7 +12,8 @@
  * - modal verbs (podría, debería, querría) express possibility or obligation;
  * - hypothetical sentences ("si tuviera", "si hay discrepancias", "en caso
  *   de que") put the consequence in the conditional, and proposals and plans
- *   their content (`notHearsay`);
+ *   their content (`notHearsay`), which may go on in the next sentence ("El
+ *   alcalde propone que … . Eso costaría 2 millones.": `proposals`);
  * - after a reporting verb ("dijo que vendría", "anunció que la lista se
  *   llamaría") the conditional is the future in the past of a named report,
  *   and after "según el ministerio" the report is attributed (a named source
@@ -44,6 +45,26 @@ const LOCATED =
 const SAID =
   "(?:dijo|dijeron|dice|dicen|afirmó|afirmaron|afirma|afirman|aseguró|aseguraron|asegura|aseguran|declaró|declararon|explicó|explicaron|explica|indicó|indicaron|indica|indican|señaló|señalaron|señala|señalan|informó|informaron|informa|informan|confirmó|confirmaron|confirma|reportaron|reportó|revelaron|reveló|precisó|precisaron|añadió|agregó|apuntó|apuntaron|apunta|apuntan|consideran|considera|creen|cree|temen|teme|advierten|advierte|advirtió|sostienen|sostiene|han dicho|ha dicho|han asegurado|ha asegurado|han señalado|ha señalado|han explicado|ha explicado|han confirmado|ha confirmado|han indicado|ha indicado|han informado|ha informado)";
 
+/** A name (capitalised) or an institution ("el INE", "la Fiscalía"): a named source. Case-sensitive (a guard). */
+const INSTITUTION = '(?:\\p{Lu}|ministerio|gobierno|ejecutivo|policía|guardia civil|fiscalía|ayuntamiento|juzgado|tribunal)';
+/**
+ * What names the source after a vague-looking phrase: "de" + a name or an institution, after up to three words that
+ * are not themselves a complement ("del INE", "los primeros datos oficiales del Ministerio"), or a participle + "por"
+ * + one, after up to four words of any kind ("los primeros datos de la investigación facilitados por la Fiscalía").
+ */
+const NAMED_AFTER = `(?:\\s+(?!(?:de|del|el|la|los|las|un|una|a|al|en|por|para|con|sobre|ante)\\s)[\\p{L}-]+){0,3}?\\s+(?:de|del|de la|de los|de las)\\s+${INSTITUTION}|(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:publicad|difundid|facilitad|proporcionad|ofrecid|comunicad|avanzad)(?:o|a|os|as) por\\s+(?:(?:el|la|los|las)\\s+)?${INSTITUTION}`;
+
+/** A hypothesis: the conditional gives its consequence ("si tuviera dinero, compraría"). */
+const HYPOTHESIS =
+  'si (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ras|ran|ramos|se|ses|sen|semos)|(?:de|si) (?:superar|aprobar|ganar|perder|no|hay|es|se|la|el|los|las|un|una)|en caso de que|a menos que|a no ser que|siempre que|aunque (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ran|se|sen)';
+/**
+ * A plan, a proposal, a suggestion or a demand opening its content ("propuso que", "el proyecto de ley prevé"), whose
+ * content the conditional gives. (`notHearsay` also takes any sentence naming a proposal or a plan; only these open a
+ * content that the next sentence may continue.)
+ */
+const PROPOSAL =
+  '(?:propuso|propone|proponen|sugirió|sugiere|planea|planean|prevé|prevén|previó|plantea|plantean|planteó|pidió|pide|piden) que|(?:la propuesta|el proyecto|el plan|el borrador|el texto)(?: de [\\p{L}]+)? (?:prevé|contempla|incluye|establece|plantea|propone)';
+
 export const es: SourcingLanguage = {
   code: 'es',
   vagueSources: [
@@ -52,11 +73,21 @@ export const es: SourcingLanguage = {
       source: `(?:según|de acuerdo con|citando a|citando) ${VAGUE_QUANTIFIER}(?:las )?fuentes${LOCATED}`,
     },
     { id: 'fuentes-cercanas', source: `${ANONYMOUS}${LOCATED},? ${SAID}`, unlessPrevious: '\\p{Lu}[\\p{L}-]*\\s+$' },
+    // Unnamed media after their verb, inverted after what they report ("…, informaron varios medios", "…, según
+    // publicó la prensa local"). Only after a comma or a closing quotation mark: "el ministro criticó a varios medios"
+    // has its subject before the verb; "…, informó El País" names its source.
+    {
+      id: 'informaron-varios-medios',
+      source: `(?<=[,»”"]\\s{0,3})(?:según )?(?:${SAID}|publicó|publicaron|han publicado|ha publicado) (?:(?:varios|algunos|diversos|distintos|numerosos|otros|dos|tres) (?:medios|periódicos|diarios)|(?:un|otro) (?:medio|periódico|diario)|la prensa)(?: (?:de comunicación|(?:local|regional|nacional|internacional|digital)(?:es)?|extranjer[oa]s?))?`,
+    },
     // The anonymous source after its verb: "reportaron fuentes judiciales", "ha explicado una fuente del equipo".
     { id: 'dijo-una-fuente', source: `${SAID} ${ANONYMOUS}${LOCATED}` },
     { id: 'segun-una-fuente', source: `(?:según|de acuerdo con|a juicio de) ${ANONYMOUS}${LOCATED}` },
     { id: 'la-misma-fuente', source: '(?:(?:según|de acuerdo con|citando a) )?(?:la misma fuente|las mismas fuentes|esa fuente|dicha fuente|estas fuentes|estas mismas fuentes|la fuente|las fuentes)', anaphor: true },
     { id: 'segun-el', source: 'según (?:él|ella|ellos|ellas)', anaphor: true },
+    // "Los primeros/las primeras" + any noun ("los primeros indicios", "las primeras informaciones") says what came
+    // first, not who gave it; the source is named only by what follows ("del Ministerio", "publicados por la Fiscalía").
+    { id: 'segun-los-primeros', source: '(?:según|de acuerdo con) (?:los|las|unos|unas) primer(?:os|as) [\\p{L}-]+', unlessNext: NAMED_AFTER },
     {
       id: 'segun-medios',
       source: `según ${VAGUE_QUANTIFIER}(?:los )?(?:medios|informes|reportes|versiones|rumores|informaciones|expertos|analistas|observadores|críticos|testigos|especialistas|periodistas)(?: (?:de comunicación|locales|de prensa|periodísticos|periodísticas|extraoficiales|no confirmad[oa]s|galos|franceses|estadounidenses|británicos|alemanes|rusos|ucranianos|internacionales|extranjeros))?`,
@@ -87,6 +118,12 @@ export const es: SourcingLanguage = {
       unlessPrevious: '(?:^|[^\\p{L}])[Ss]e $',
       source: `${SAID}|(?:anunció|anunciaron|anuncia|prometió|prometieron|manifestó|adelantó|admitió|reconoció|reconoce|insistió|insiste|recordó|recuerda|denunció|denuncia|subrayó|subraya|destacó|destaca|aclaró|aclara|confesó|confiesa|comunicó|comunicaron|escribió|escribe|publicó|publicaron|tuiteó|calificó|califica|describió|criticó|critica|respondió|responde|contestó|replicó|concluyó|detalló|detalla|explicaba|decía|aseguraba|afirmaba|sostenía|admitía|reconocía|insistía|señalaba|advertía|lamentaba|recordaba|no precisó|precisa|remarcó|remarca|puntualizó|desmintió|rechazó|rechaza|pidió|exigió|reclamó|apuntó|avisó|alertó|sitúa|sitúan|situó|otorga|otorgan|refleja|reflejan|muestra|muestran|revela|revelan|estima|estiman|calcula|calculan|prevé|prevén|avanzó|sentenció|reiteró|(?:ha|han|había|habían) (?:anunciado|avanzado|dicho|explicado|afirmado|asegurado|señalado|indicado|declarado|precisado|advertido|reconocido|admitido|criticado|denunciado|apuntado|subrayado|destacado|confirmado|informado|recordado|insistido|defendido|negado|pedido|reiterado|agregado|añadido|manifestado|comunicado|revelado|publicado))`,
     },
+    // A question put by someone ("«¿…?», preguntó el alcalde"); "la pregunta" after a determiner is the noun.
+    {
+      id: 'preguntar',
+      source: '(?:preguntó|preguntaron|preguntaba|preguntaban|pregunta|preguntan|(?:ha|han|había|habían) preguntado)(?![\\p{L}])',
+      unlessPrevious: '(?:^|[^\\p{L}])(?:[Ll]as?|[Uu]nas?|[Ee]s[at]a?s?|[Ss]us?|[Cc]ada|[Oo]tras?|[Dd]el?|[Aa]l|[Ee]l)\\s+$',
+    },
     // Verbs used with a reflexive "se" whose subject is still the speaker ("el alcalde se lamentó").
     { id: 'verbo-pronominal', source: '(?:lamentó|lamenta|defendió|defiende|negó|niega)(?![\\p{L}])' },
     // A share price at an exchange is a public record, and the sentence says where to read it.
@@ -116,8 +153,8 @@ export const es: SourcingLanguage = {
       notAfter: 'yo(?: no)?',
     },
   ],
-  notHearsay:
-    'si (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ras|ran|ramos|se|ses|sen|semos)|(?:de|si) (?:superar|aprobar|ganar|perder|no|hay|es|se|la|el|los|las|un|una)|en caso de que|a menos que|a no ser que|siempre que|aunque (?:[\\p{L}]+ ){0,5}?[\\p{L}]+(?:ra|ran|se|sen)|(?:propuso|propone|proponen|sugirió|sugiere|planea|planean|prevé|prevén|previó|plantea|plantean|planteó|pidió|pide|piden) que|la propuesta|el proyecto|el plan',
+  notHearsay: `${HYPOTHESIS}|${PROPOSAL}|la propuesta|el proyecto|el plan`,
+  proposals: PROPOSAL,
   needsSource: [
     // What someone fears, hopes, knows or tries in private is not on the record.
     'teme', 'temen', 'temía', 'temían', 'pretendía', 'pretendían', 'intentó', 'intentaron', 'buscaba', 'buscaban', 'sabía',

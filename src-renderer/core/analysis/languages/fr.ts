@@ -5,7 +5,8 @@
  * témoins", "selon les premiers éléments", "de source policière", and the
  * anonymous source placed after its verb, as wire copy does ("indique une
  * source proche du dossier", "souligne un conseiller de l'exécutif",
- * "a-t-on appris auprès d'un pilier de la majorité"). "Selon" followed by a
+ * "a-t-on appris auprès d'un pilier de la majorité", "…, rapportent plusieurs
+ * médias"). "Selon" followed by a
  * name or an institution ("selon le parquet", "selon la police") is a named
  * source.
  *
@@ -22,7 +23,8 @@
  * - hypothetical sentences ("si j'étais", "s'il était adopté", "au cas où")
  *   use the conditional for the consequence, and suggestions and proposals
  *   ("a suggéré que le président expliquerait") for their content
- *   (`notHearsay`);
+ *   (`notHearsay`), which may go on in the next sentence ("Le projet
+ *   prévoit que … . Les amendes atteindraient 500 euros.": `proposals`);
  * - after a reporting verb ("ont indiqué qu'ils poursuivraient"), the
  *   conditional is the future in the past of a named report, and after
  *   "selon le ministère" the report is attributed (a named source in the
@@ -46,7 +48,8 @@ const IRREGULAR_STEMS = [
   'parti', 'sorti', 'dormi', 'servi', 'menti', 'senti', 'ressenti', 'ouvri', 'offri', 'souffri', 'couvri',
   'découvri', 'réussi', 'établi', 'fourni', 'investi', 'obtiend', 'viend', 'tiend', 'reviend', 'deviend',
   'contiend', 'maintiend', 'souviend', 'prend', 'comprend', 'apprend', 'entreprend', 'surprend', 'perd', 'répond',
-  'attend', 'rend', 'vend', 'défend', 'entend', 'dépend', 'descend', 'craind', 'plaind', 'joind', 'rejoind',
+  'attend', 'rend', 'vend', 'défend', 'entend', 'dépend', 'descend', 'étend', 'prétend', 'tend', 'suspend', 'fond',
+  'confond', 'correspond', 'mord', 'tord', 'craind', 'plaind', 'joind', 'rejoind',
   'atteind', 'peind', 'éteind', 'mett', 'permett', 'promett', 'soumett', 'admett', 'connaît', 'reconnaît',
   'paraît', 'apparaît', 'disparaît', 'connait', 'parait', 'batt', 'combatt', 'sau', 'ver', 'enver', 'cour',
   'mour', 'acquer', 'conclu', 'exclu', 'inclu', 'viv', 'surviv', 'suiv', 'poursuiv', 'boi', 'croi', 'plai',
@@ -60,6 +63,15 @@ const ANONYMOUS_PERSON =
 const ENTOURAGE = "(?:l'|son |leur |dans l'|dans son |dans leur )entourage";
 /** Words after an anonymous source that locate it without naming it ("proche du dossier", "de l'exécutif"). */
 const LOCATED = "(?: (?:proches?|bien informée?s?|haut placée?s?|autorisée?s?|anonymes?|concordantes?|sûres?|policières?|judiciaires?|gouvernementales?|diplomatiques?|syndicales?|sécuritaires?|militaires?|internes?|officielles?)(?: (?:du|de la|des|de l'|de|d')\\s*[\\p{L}-]+)?| (?:du|de la|des|de l'|d')\\s*[\\p{L}-]+| de la majorité| de l'exécutif)?";
+/** A name (capitalised) or an institution ("l'Insee", "le parquet"): a named source. Case-sensitive (a guard). */
+const INSTITUTION = '(?:\\p{Lu}|ministère|gouvernement|police|gendarmerie|parquet|préfecture|mairie|justice|tribunal)';
+/**
+ * What names the source after a vague-looking phrase: "de" + a name or an institution, after up to three words that
+ * are not themselves a complement ("de l'Insee", "les premières estimations officielles du ministère"), or a
+ * participle + "par" + one, after up to four words of any kind ("les premiers éléments de l'enquête communiqués par
+ * le parquet"). Case-sensitive (a guard): a capital marks the name.
+ */
+const NAMED_AFTER = `(?:\\s+(?!(?:de|du|des|d|le|la|les|l|un|une|à|au|aux|en|sur|dans|par|pour|avec|chez|devant|près)[\\s'’])[\\p{L}-]+){0,3}?\\s+(?:de|du|des|de la|d[e']\\s?l['’]|d['’])\\s*${INSTITUTION}|(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?:publié|communiqué|diffusé|fourni|annoncé|établi|réalisé|transmis)(?:e|s|es)? par\\s+(?:(?:le|la|les)\\s+|l['’]\\s*)?${INSTITUTION}`;
 /** A day or an adverb between a verb and its subject ("a réagi dimanche l'entourage du président"). */
 const WHEN = "(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|encore|également|aussi|ensuite|toutefois|cependant|pourtant|alors)(?: (?:matin|midi|soir))?)?";
 const REPORTING_VERB_PRESENT =
@@ -74,6 +86,13 @@ const REPORTING_PARTICIPLE =
  */
 const LANCE = "(?<=[,\"”»]\\s{0,3})(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))? (?:\\p{L}+ ){0,2}?lancé|(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles) (?:\\p{L}+ ){0,2}?lancé|(?:a|ont|avait|avaient) (?:\\p{L}+ ){0,2}?lancé(?=\\s*[:«\"“])";
 
+/** A hypothesis: the conditional gives its consequence ("s'il était élu, il baisserait"). */
+const HYPOTHESIS =
+  "(?:si|s'ils?) (?:[\\p{L}]+'\\s*|[\\p{L}-]+ ){0,5}?[\\p{L}]+(?<!r)(?:ais|ait|aient|ions|iez)|(?:si|s'il|s'ils) (?:le|la|les|l'|un|une|des|il|elle|ils|elles|on|nous|vous|ce|cette|ces|rien|aucun|aucune|tout|toutes?|chaque)|au cas où|quand bien même|à supposer (?:que|qu')|dans l'hypothèse où|à condition (?:que|qu')";
+/** A plan, a proposal, a suggestion or a demand, whose content the conditional gives ("a suggéré que le président expliquerait"). */
+const PROPOSAL =
+  "(?:a|ont|avait|avaient)(?:-t-(?:il|elle))? (?:proposé|suggéré|envisagé|prévu|imaginé|demandé|souhaité|exigé|réclamé) (?:que|qu'|de|d')|(?:propose|proposent|suggère|suggèrent|envisage|envisagent|prévoit|prévoient|imagine|souhaite|souhaitent|demande|demandent|réclame|réclament) (?:que|qu'|de|d')";
+
 export const fr: SourcingLanguage = {
   code: 'fr',
   vagueSources: [
@@ -81,6 +100,7 @@ export const fr: SourcingLanguage = {
       id: 'selon-certaines-informations',
       source:
         "(?:selon|d'après) (?:certaines|plusieurs|diverses|des|de premières|les premières|de nombreuses|d'autres) informations(?: (?:de presse|parues|publiées|concordantes|non confirmées))?",
+      unlessNext: NAMED_AFTER,
     },
     { id: 'selon-nos-informations', source: "(?:selon|d'après) nos informations" },
     {
@@ -109,14 +129,24 @@ export const fr: SourcingLanguage = {
     },
     { id: 'plusieurs-medias-rapportent', source: '(?:plusieurs|certains|de nombreux|des) médias (?:rapportent|affirment|évoquent|indiquent|ont rapporté|font état)' },
     // "Selon des témoins", "selon les premiers éléments", "d'après plusieurs riverains": a vague determiner names nobody.
+    // "Les premiers/premières" + any noun ("les premiers renseignements", "les premières constatations") says what
+    // came first, not who gave it; the source is named only by what follows: "de l'Insee", "du ministère", "publiés
+    // par la préfecture" (after up to three words: "les premiers résultats officiels publiés par le ministère").
     {
       id: 'selon-des-temoins',
       source:
-        "(?:selon|d'après) (?:(?:les|de) premi(?:ers|ères) (?:éléments|informations|constatations|témoignages|estimations|indications|conclusions)|(?:des|les|plusieurs|certains|certaines|divers|diverses|quelques|de nombreux|de nombreuses|d'autres|l'un des|l'une des|un des|une des) (?:témoins|témoignages|sources|médias|participants|manifestants|riverains|habitants|observateurs|experts|spécialistes|analystes|proches|policiers|enquêteurs|conducteurs|estimations|rumeurs|passants|automobilistes|voisins|commentateurs))",
-      unlessNext: "\\s+(?:de|du|des|de la|d[e']\\s?l['’]|d['’])\\s*(?:\\p{Lu}|ministère|gouvernement|police|gendarmerie|parquet|préfecture|mairie|justice|tribunal)",
+        "(?:selon|d'après) (?:(?:les|de) premi(?:ers|ères) [\\p{L}-]+|(?:des|les|plusieurs|certains|certaines|divers|diverses|quelques|de nombreux|de nombreuses|d'autres|l'un des|l'une des|un des|une des) (?:témoins|témoignages|sources|médias|participants|manifestants|riverains|habitants|observateurs|experts|spécialistes|analystes|proches|policiers|enquêteurs|conducteurs|estimations|rumeurs|passants|automobilistes|voisins|commentateurs))",
+      unlessNext: NAMED_AFTER,
     },
     { id: 'des-sources-policieres', source: "(?:des|de|plusieurs|certaines|deux|trois) sources (?:policières|judiciaires|diplomatiques|gouvernementales|sécuritaires|militaires|syndicales|internes|concordantes|proches|bien informées)" },
     { id: 'ses-proches', source: "(?:les confidences|l'avis|des propos) (?:de ses|de leurs|d'un de ses|d'une de ses) (?:proches|conseillers|collaborateurs|intimes)|(?:citant|selon|d'après) (?:ses|leurs) (?:proches|conseillers|collaborateurs)" },
+    // Unnamed media after their verb, inverted after what they report ("…, rapportent plusieurs médias", "…, affirme la
+    // presse locale"). Only after a comma or a closing quotation mark: "le ministre dénonce des médias complaisants"
+    // has its subject before the verb and reports nothing; "…, rapporte Le Monde" names its source.
+    {
+      id: 'rapportent-plusieurs-medias',
+      source: `(?<=[,»”"]\\s{0,3})(?:${REPORTING_VERB_PRESENT}|(?:a|ont) ${REPORTING_PARTICIPLE})(?:-t-(?:il|elle|ils|elles))?${WHEN} (?:(?:plusieurs|certains|des|de nombreux|divers|deux|trois|quelques|d'autres) (?:médias|journaux|quotidiens|titres de presse|organes de presse)|(?:un|un autre) (?:média|journal|quotidien)|la presse)(?: (?:locale|locaux|local|étrangère|étrangers|étranger|internationale|internationaux|régionale|régionaux|régional|nationale|nationaux|national|spécialisée|spécialisés|spécialisé))?`,
+    },
     // The anonymous source after its verb: "indique une source proche du dossier", "souligne un conseiller de l'exécutif".
     { id: 'indique-une-source', source: `(?:${REPORTING_VERB_PRESENT}|a (?:${REPORTING_PARTICIPLE}|lancé)|ont (?:${REPORTING_PARTICIPLE}|lancé))(?:-t-(?:il|elle))?${WHEN} (?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
     { id: 'selon-un-proche', source: `(?:(?:selon|d'après|auprès de|de l'avis de) |auprès d'|de l'avis d')(?:${ANONYMOUS_PERSON}|${ENTOURAGE})${LOCATED}` },
@@ -145,6 +175,9 @@ export const fr: SourcingLanguage = {
       source: `(?:a|ont|avait|avaient|aurait|auraient|avoir)(?:-t-(?:il|elle|on|ils|elles))? (?:(?:\\p{L}+) ){0,2}?${REPORTING_PARTICIPLE}`,
     },
     { id: 'lance', source: LANCE },
+    // A question put by someone, inverted right after the quotation ("« … ? », demande le maire") or with its
+    // pronoun ("demande-t-il"); "la demande", "le syndicat, qui …, demande une hausse" ask for something.
+    { id: 'demande', source: "(?<=[\"”»?][\\s,]{0,4})(?:demande|demandent)(?:-t-(?:il|elle|ils|elles))?|(?:demande|demandent)-t-(?:il|elle|ils|elles)" },
     { id: 'verbe-au-present', source: `${REPORTING_VERB_PRESENT}(?:-t-(?:il|elle|ils|elles))?` },
     {
       id: 'verbe-imparfait',
@@ -181,8 +214,8 @@ export const fr: SourcingLanguage = {
     // would also take the imperfect of -rer verbs (tirait, montrait, entrait).
     { id: 'conditionnel', source: `(?:${IRREGULAR_STEMS})${RAIT}`, notAfter: 'on' },
   ],
-  notHearsay:
-    "(?:si|s'ils?) (?:[\\p{L}]+'\\s*|[\\p{L}-]+ ){0,5}?[\\p{L}]+(?<!r)(?:ais|ait|aient|ions|iez)|(?:si|s'il|s'ils) (?:le|la|les|l'|un|une|des|il|elle|ils|elles|on|nous|vous|ce|cette|ces|rien|aucun|aucune|tout|toutes?|chaque)|au cas où|quand bien même|à supposer (?:que|qu')|dans l'hypothèse où|à condition (?:que|qu')|(?:a|ont|avait|avaient)(?:-t-(?:il|elle))? (?:proposé|suggéré|envisagé|prévu|imaginé|demandé|souhaité|exigé|réclamé) (?:que|qu'|de|d')|(?:propose|proposent|suggère|suggèrent|envisage|envisagent|prévoit|prévoient|imagine|souhaite|souhaitent|demande|demandent|réclame|réclament) (?:que|qu'|de|d')",
+  notHearsay: `${HYPOTHESIS}|${PROPOSAL}`,
+  proposals: PROPOSAL,
   needsSource: [
     // What someone fears, hopes, knows or tries in private is not on the record.
     'redoute', 'redoutent', 'craint', 'craignent', 'espère', 'espèrent', 'a pris peur', 'ont pris peur', 'savait', 'savaient',

@@ -95,6 +95,14 @@ export interface SourcingLanguage {
    */
   readonly notHearsay?: string;
   /**
+   * The part of `notHearsay` that opens the content of a plan, a proposal or
+   * a demand ("le projet prévoit que", "el alcalde propone que"). Its content
+   * may go on in the next sentence of the same paragraph ("Les amendes
+   * atteindraient 500 euros."): a conditional there, with no source of its
+   * own, is still that content, not hearsay (see `../attribution.ts`).
+   */
+  readonly proposals?: string;
+  /**
    * Words that make a statement need a source beyond numbers (found in every
    * language): causes ("because of", "à cause de"), comparisons and
    * superlatives ("the largest", "le plus", "el mayor"), records.
