@@ -13,14 +13,6 @@ import type * as v from 'valibot';
 import type * as schemas from './schema/records';
 import type { Utf16Offset } from './text/offsets';
 
-/**
- * A record as its schema reads it, with the fields `K` read-only: those set
- * once when the record is made (its id, its creation date…) and never
- * rewritten; the others are edited in place by the forms that own them.
- * (valibot marks a whole object read-only, not one field.)
- */
-type Fixed<T, K extends keyof T> = Flat<Readonly<Pick<T, K>> & Omit<T, K>>;
-type Flat<T> = { [P in keyof T]: T[P] };
 
 export type Id = string;
 export type IsoDate = string;
@@ -42,7 +34,7 @@ export type DocumentComment = v.InferOutput<typeof schemas.CommentSchema>;
 
 export type ImportInfo = v.InferOutput<typeof schemas.ImportInfoSchema>;
 
-export type Article = Fixed<v.InferOutput<typeof schemas.ArticleSchema>, 'id' | 'version' | 'createdAt'>;
+export type Article = v.InferOutput<typeof schemas.ArticleSchema>;
 
 export type RevisionOrigin = 'import' | 'edit' | 'fix';
 
@@ -70,7 +62,7 @@ export type Claimant = v.InferOutput<typeof schemas.ClaimantSchema>;
 /** The second reader's approval of a verdict (settings can require it before Checked). */
 export type Approval = v.InferOutput<typeof schemas.ApprovalSchema>;
 
-export type Claim = Fixed<v.InferOutput<typeof schemas.ClaimSchema>, 'id' | 'version' | 'articleId' | 'number' | 'createdAt'>;
+export type Claim = v.InferOutput<typeof schemas.ClaimSchema>;
 
 /** A claim field whose changes the history records. */
 export type ClaimEventField =
@@ -172,13 +164,13 @@ export interface CslExtras {
   custom?: Record<string, unknown>;
 }
 
-export type Source = Fixed<v.InferOutput<typeof schemas.SourceSchema>, 'id' | 'version' | 'createdAt'>;
+export type Source = v.InferOutput<typeof schemas.SourceSchema>;
 
 export type Stance = 'supports' | 'contradicts' | 'context';
 
-export type Evidence = Fixed<v.InferOutput<typeof schemas.EvidenceSchema>, 'id' | 'claimId' | 'sourceId' | 'createdAt'>;
+export type Evidence = v.InferOutput<typeof schemas.EvidenceSchema>;
 
-export type FlagDecision = Fixed<v.InferOutput<typeof schemas.FlagDecisionSchema>, 'id' | 'articleId' | 'fingerprint' | 'createdAt'>;
+export type FlagDecision = v.InferOutput<typeof schemas.FlagDecisionSchema>;
 
 /** A hash of a paragraph (or shingle) for cross-article duplicate search. */
 export type PassageIndexEntry = v.InferOutput<typeof schemas.PassageIndexEntrySchema>;
@@ -189,7 +181,7 @@ export interface SettingRecord {
 }
 
 /** One entry of the rating scale. `ordinal` orders true..false; null for non-ordinal verdicts. */
-export type Verdict = Fixed<v.InferOutput<typeof schemas.VerdictSchema>, 'id'>;
+export type Verdict = v.InferOutput<typeof schemas.VerdictSchema>;
 
 export const DEFAULT_VERDICTS: readonly Verdict[] = [
   { id: 'not-rated', label: 'Not rated', ordinal: null },

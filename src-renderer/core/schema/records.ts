@@ -49,9 +49,17 @@ const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'list' satisf
 const obj = <T extends v.ObjectEntries>(entries: T) => v.object(entries, 'object' satisfies Expected);
 /**
  * The same schema, its output typed read-only (`Readonly<T>`, `readonly T[]`):
- * a type-level mark only, valibot's `readonly` action changes nothing at run time.
+ * a type-level mark only, valibot's `readonly` action changes nothing at run
+ * time. As a required entry of an object it also makes that field read-only.
  */
 const frozen = <T extends v.GenericSchema<unknown, object>>(schema: T) => v.pipe(schema, v.readonly());
+/**
+ * An entry of an object that is read-only in the inferred type: a field set
+ * once when the record is made (its id, its creation date) and never rewritten.
+ * Not for optional fields: valibot would make them required (so `version`
+ * stays writable in the type).
+ */
+const fixed = <T extends v.GenericSchema>(schema: T) => v.pipe(schema, v.readonly());
 
 /** ISO 8601 date or date-time with a real calendar date (no 9999-99-99). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
@@ -125,7 +133,7 @@ export const ImportInfoSchema = frozen(obj({
 const verdictId = () => v.pipe(id(), v.maxLength(40, 'id' satisfies Expected));
 
 export const ArticleSchema = obj({
-  id: id(),
+  id: fixed(id()),
   /**
    * Counts the writes to this record (absent on records written before
    * versions: read as 1; storage/versions.ts). A write names the version it
@@ -139,7 +147,7 @@ export const ArticleSchema = obj({
   sourceUrl: v.optional(webUrl()),
   publishedAt: v.optional(date()),
   byline: v.optional(text()),
-  createdAt: date(),
+  createdAt: fixed(date()),
   updatedAt: date(),
   currentRevisionId: id(),
   /** A hash of the current revision's text, to notice re-imports of the same text. */
@@ -196,7 +204,7 @@ export const ApprovalSchema = frozen(obj({
 }));
 
 export const ClaimSchema = obj({
-  id: id(),
+  id: fixed(id()),
   /**
    * Counts the writes to this record (absent on records written before
    * versions: read as 1; storage/versions.ts). A write names the version it
@@ -204,7 +212,7 @@ export const ClaimSchema = obj({
    * window, a restore).
    */
   version: v.optional(count(1)),
-  articleId: id(),
+  articleId: fixed(id()),
   /**
    * "Claim 7": assigned when the claim is created (the article's
    * `lastClaimNumber` plus one), unique in its article, never reused nor
@@ -212,7 +220,7 @@ export const ClaimSchema = obj({
    * published URLs, whatever is added, deleted or re-anchored. A positive
    * whole number; its uniqueness is checked by the readers of each format.
    */
-  number: count(1),
+  number: fixed(count(1)),
   /** The revision that `target.position` points into. */
   revisionId: id(),
   target: TargetSchema,
@@ -247,7 +255,7 @@ export const ClaimSchema = obj({
   note: text(),
   tags: list(v.pipe(text(), v.maxLength(100, 'text' satisfies Expected))),
   origin: oneOf(['manual', 'suggested'] as const),
-  createdAt: date(),
+  createdAt: fixed(date()),
   updatedAt: date(),
   createdBy: text(),
   updatedBy: text(),
@@ -290,7 +298,7 @@ export const ClaimEventSchema = frozen(obj({
 }));
 
 export const SourceSchema = obj({
-  id: id(),
+  id: fixed(id()),
   /**
    * Counts the writes to this record (absent on records written before
    * versions: read as 1; storage/versions.ts). A write names the version it
@@ -322,28 +330,28 @@ export const SourceSchema = obj({
   reliability: v.pipe(v.number('reliability' satisfies Expected), v.integer('reliability' satisfies Expected), v.minValue(0, 'reliability' satisfies Expected), v.maxValue(5, 'reliability' satisfies Expected)),
   notes: text(),
   archiveUrl: v.optional(webUrl()),
-  createdAt: date(),
+  createdAt: fixed(date()),
   updatedAt: date(),
 });
 
 export const EvidenceSchema = obj({
-  id: id(),
-  claimId: id(),
-  sourceId: id(),
+  id: fixed(id()),
+  claimId: fixed(id()),
+  sourceId: fixed(id()),
   stance: oneOf(STANCES),
   quote: v.optional(text()),
   locator: v.optional(text()),
   note: v.optional(text()),
-  createdAt: date(),
+  createdAt: fixed(date()),
 });
 
 export const FlagDecisionSchema = obj({
-  id: id(),
-  articleId: id(),
-  fingerprint: text(),
+  id: fixed(id()),
+  articleId: fixed(id()),
+  fingerprint: fixed(text()),
   decision: v.literal('dismissed', 'one-of' satisfies Expected),
   reason: text(),
-  createdAt: date(),
+  createdAt: fixed(date()),
 });
 
 /** A hash of a paragraph (or shingle) for cross-article duplicate search. */
@@ -358,7 +366,7 @@ export const PassageIndexEntrySchema = frozen(obj({
 
 /** One entry of the rating scale. `ordinal` orders true..false; null for non-ordinal verdicts. */
 export const VerdictSchema = obj({
-  id: v.pipe(id(), v.regex(/^[a-z0-9-]{1,40}$/, 'id' satisfies Expected)),
+  id: fixed(v.pipe(id(), v.regex(/^[a-z0-9-]{1,40}$/, 'id' satisfies Expected))),
   label: v.pipe(text(), v.minLength(1, 'text' satisfies Expected), v.maxLength(60, 'text' satisfies Expected)),
   ordinal: v.nullable(v.pipe(v.number('number' satisfies Expected), v.integer('number' satisfies Expected)), null),
   /** The label per language (e.g. { fr: 'Trompeur' }) for reports in that language; `label` otherwise. */
