@@ -52,7 +52,7 @@ const obj = <T extends v.ObjectEntries>(entries: T) => v.object(entries, 'object
  * a type-level mark only, valibot's `readonly` action changes nothing at run
  * time. As a required entry of an object it also makes that field read-only.
  */
-const frozen = <T extends v.GenericSchema<unknown, object>>(schema: T) => v.pipe(schema, v.readonly());
+export const frozen = <T extends v.GenericSchema<unknown, object>>(schema: T) => v.pipe(schema, v.readonly());
 /**
  * An entry of an object that is read-only in the inferred type: a field set
  * once when the record is made (its id, its creation date) and never rewritten.
@@ -405,6 +405,13 @@ export const FlagSchema = frozen(obj({
   paragraphs: v.optional(frozen(obj({ repeat: PairSchema, original: PairSchema }))),
   /** For unsourced-claim flags. */
   claimId: v.optional(id()),
+}));
+
+/** A flag the editor dismissed, with the reason they gave (a review file lists them). */
+export const DismissedFlagSchema = frozen(obj({
+  flag: FlagSchema,
+  reason: text(),
+  decidedAt: date(),
 }));
 
 /** A check that failed: where (a JSON path such as `$.claims[3].status`), and what was expected. */
