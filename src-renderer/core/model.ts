@@ -11,6 +11,7 @@
  */
 import type * as v from 'valibot';
 import type * as schemas from './schema/records';
+import type * as csl from './sources/csl-schema';
 import type { Utf16Offset } from './text/offsets';
 
 
@@ -128,14 +129,8 @@ export interface PersonName {
   literal?: string;
 }
 
-/** A CSL-JSON date: `date-parts` [[year, month?, day?]] (two for a range), or a literal / raw string. */
-export interface CslDateValue {
-  'date-parts'?: (number | string)[][];
-  season?: number | string;
-  circa?: string | number | boolean;
-  literal?: string;
-  raw?: string;
-}
+/** A CSL-JSON date: `date-parts` [[year, month?, day?]] (two for a range), or a literal / raw string (CslDateFieldsSchema, core/sources/csl-schema.ts). */
+export type CslDateValue = v.InferOutput<typeof csl.CslDateFieldsSchema>;
 
 /**
  * What a reference manager knows about a source beyond the workbench's own
