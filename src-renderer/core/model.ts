@@ -14,7 +14,6 @@ import type * as schemas from './schema/records';
 import type * as csl from './sources/csl-schema';
 import type { Utf16Offset } from './text/offsets';
 
-
 export type Id = string;
 export type IsoDate = string;
 
