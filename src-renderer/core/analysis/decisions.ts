@@ -4,7 +4,9 @@
  * by fingerprint (see `withFingerprints`), never by offset, so they keep
  * applying to the same finding across re-analysis and revisions.
  */
-import type { Flag, FlagDecision, IsoDate, Suggestion } from '../model';
+import type * as v from 'valibot';
+import type { Flag, FlagDecision, Suggestion } from '../model';
+import type { DismissedFlagSchema } from '../schema/records';
 import { hashString } from '../text/hash';
 import { matchKey } from './flag-builder';
 
@@ -12,11 +14,7 @@ import { matchKey } from './flag-builder';
 export const SUGGESTION_PREFIX = 'suggestion:';
 
 /** A flag the editor dismissed, with the reason they gave. */
-export interface DismissedFlag {
-  readonly flag: Flag;
-  readonly reason: string;
-  readonly decidedAt: IsoDate;
-}
+export type DismissedFlag = v.InferOutput<typeof DismissedFlagSchema>;
 
 /** A revision's flags, split by the editor's decisions. */
 export interface SplitFlags {

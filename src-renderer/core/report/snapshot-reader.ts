@@ -15,8 +15,10 @@ import {
   ArticleSchema,
   ClaimEventSchema,
   ClaimSchema,
+  DismissedFlagSchema,
   EvidenceSchema,
   FlagSchema,
+  frozen,
   parseWith,
   RevisionSchema,
   SourceSchema,
@@ -26,6 +28,7 @@ import {
 } from '../schema/records';
 import { checkUrl } from '../sources/url';
 import type { DismissedFlag } from '../analysis/decisions';
+import { REVIEW_SCHEMA } from './schema-id';
 import type { ReviewSnapshot } from './snapshot';
 
 /** Which problem, where; turned into a sentence by `describe`. */
@@ -89,31 +92,46 @@ function unreachable(x: never): never {
   throw new Error(`A schema check without a known message: ${String(x)}`);
 }
 
-const ReportSettingsSchema = v.object({
+/** The settings a report shows or uses (reviewer, organisation, rating scale): the ReportSettings type. */
+export const ReportSettingsSchema = frozen(v.object({
   reviewerName: v.string('text'),
   organisationName: v.string('text'),
   organisationUrl: v.optional(v.pipe(v.string('url'), v.check((u) => checkUrl(u).ok, 'url'))),
-  // A pattern ({claim}, {slug}); the builders check what it expands to.
+  /**
+   * Where the fact-check will be published; may contain `{claim}` (claim
+   * number) and `{slug}` (article title slug). A pattern: the builders check
+   * what it expands to.
+   */
   publicationUrl: v.optional(v.string('text')),
-  verdicts: v.array(VerdictSchema, 'list'),
-}, 'object');
+  verdicts: frozen(v.array(VerdictSchema, 'list')),
+}, 'object'));
 
-/** The whole file, record by record; relations are checked afterwards. */
-const ReviewSchema = v.object({
+/**
+ * The whole file, record by record; relations are checked afterwards. Its
+ * output is the review snapshot (ReviewSnapshot, ./snapshot.ts): everything a
+ * report needs about one article, frozen at export time.
+ */
+export const ReviewSchema = frozen(v.object({
+  /** The format: every version the reader accepts (parseReviewJson has checked the tag) is read as the current one. */
+  schema: v.pipe(v.string('text'), v.transform((): typeof REVIEW_SCHEMA => REVIEW_SCHEMA)),
   article: ArticleSchema,
-  revisions: v.array(RevisionSchema, 'list'),
+  /** Every revision of the article, oldest first; the JSON export carries them all. */
+  revisions: frozen(v.array(RevisionSchema, 'list')),
+  /** The revision the report describes (normally the current one). */
   revision: RevisionSchema,
-  claims: v.array(ClaimSchema, 'list'),
-  sources: v.array(SourceSchema, 'list'),
-  evidence: v.array(EvidenceSchema, 'list'),
-  // Absent from files written before the history was exported.
-  history: v.optional(v.array(ClaimEventSchema, 'list')),
-  flags: v.array(FlagSchema, 'list'),
-  dismissed: v.array(v.object({ flag: FlagSchema, reason: v.string('text'), decidedAt: v.pipe(v.string('date'), v.check(isRealDate, 'date')) }, 'object'), 'list'),
+  claims: frozen(v.array(ClaimSchema, 'list')),
+  sources: frozen(v.array(SourceSchema, 'list')),
+  evidence: frozen(v.array(EvidenceSchema, 'list')),
+  /** Every change to the claims (their history), oldest first; absent = none recorded (files written before the history was exported). */
+  history: v.optional(frozen(v.array(ClaimEventSchema, 'list'))),
+  /** Open (not dismissed) flags on `revision`. */
+  flags: frozen(v.array(FlagSchema, 'list')),
+  dismissed: frozen(v.array(DismissedFlagSchema, 'list')),
+  /** The language of the report's fixed labels. */
   locale: v.picklist(LOCALE_CODES, 'one-of'),
   exportedAt: v.pipe(v.string('date'), v.check(isRealDate, 'date')),
   settings: ReportSettingsSchema,
-}, 'object');
+}, 'object'));
 
 /** `start <= end <= text.length`, or the message naming `path`. */
 function within(span: { readonly start: number; readonly end: number }, path: string, revision: Pick<Revision, 'text' | 'number'>): void {
@@ -155,7 +173,7 @@ function checkClaim(claim: Claim, path: string, articleId: string, revisions: Re
  * Reads every part of a review (its schema tag already checked by the
  * caller), or throws a ReviewFormatError naming the first problem and where.
  */
-export function reviewFromJson(data: unknown): Omit<ReviewSnapshot, 'schema'> {
+export function reviewFromJson(data: unknown): ReviewSnapshot {
   const parsed = parseWith(ReviewSchema, data);
   if (!parsed.ok) throw toError(parsed.problem);
   const o = parsed.value;
@@ -201,5 +219,5 @@ export function reviewFromJson(data: unknown): Omit<ReviewSnapshot, 'schema'> {
   });
   uniqueIds(o.settings.verdicts, '$.settings.verdicts');
 
-  return { exportedAt: o.exportedAt, article, revision, revisions, claims, evidence, history, sources, flags, dismissed, settings: o.settings, locale: o.locale };
+  return { schema: o.schema, exportedAt: o.exportedAt, article, revision, revisions, claims, evidence, history, sources, flags, dismissed, settings: o.settings, locale: o.locale };
 }

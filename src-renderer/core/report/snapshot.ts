@@ -5,47 +5,24 @@
  * Every report builder takes one snapshot and returns a string, so the same
  * builders run in the renderer (preview, export), in the CLI and in tests.
  */
-import type { Article, Claim, ClaimEvent, Evidence, Flag, IsoDate, Revision, Source, Verdict } from '../model';
-import type { DismissedFlag } from '../analysis/decisions';
+import type * as v from 'valibot';
 import type { Locale } from '../i18n';
 import { createTranslator } from '../i18n';
 import { innermostMessage } from '../errors';
-import { reviewFromJson, ReviewFormatError } from './snapshot-reader';
-
-import { REVIEW_SCHEMA, REVIEW_SCHEMA_VERSION } from './schema-id';
+import { reviewFromJson, ReviewFormatError, type ReportSettingsSchema, type ReviewSchema } from './snapshot-reader';
+import { REVIEW_SCHEMA_VERSION } from './schema-id';
 
 export { REVIEW_SCHEMA, REVIEW_SCHEMA_VERSION } from './schema-id';
 
-/** The settings a report shows or uses (reviewer, organisation, rating scale). */
-export interface ReportSettings {
-  readonly reviewerName: string;
-  readonly organisationName: string;
-  readonly organisationUrl?: string;
-  /** Where the fact-check will be published; may contain `{claim}` (claim number) and `{slug}` (article title slug). */
-  readonly publicationUrl?: string;
-  readonly verdicts: readonly Verdict[];
-}
+/** The settings a report shows or uses (reviewer, organisation, rating scale); fields in ReportSettingsSchema. */
+export type ReportSettings = v.InferOutput<typeof ReportSettingsSchema>;
 
-export interface ReviewSnapshot {
-  readonly schema: typeof REVIEW_SCHEMA;
-  readonly exportedAt: IsoDate;
-  readonly article: Article;
-  /** The revision the report describes (normally the current one). */
-  readonly revision: Revision;
-  /** Every revision of the article, oldest first; the JSON export carries them all. */
-  readonly revisions: readonly Revision[];
-  readonly claims: readonly Claim[];
-  readonly evidence: readonly Evidence[];
-  /** Every change to the claims (their history), oldest first; absent = none recorded. */
-  readonly history?: readonly ClaimEvent[];
-  readonly sources: readonly Source[];
-  /** Open (not dismissed) flags on `revision`. */
-  readonly flags: readonly Flag[];
-  readonly dismissed: readonly DismissedFlag[];
-  readonly settings: ReportSettings;
-  /** The language of the report's fixed labels. */
-  readonly locale: Locale;
-}
+/**
+ * Everything a report needs about one article, frozen at export time: the
+ * output of the review file's schema (ReviewSchema, ./snapshot-reader.ts,
+ * where its fields are documented), read-only throughout.
+ */
+export type ReviewSnapshot = v.InferOutput<typeof ReviewSchema>;
 
 /** Options of the human-readable reports (HTML, Markdown). */
 export interface ReportOptions {
@@ -89,7 +66,7 @@ export function parseReviewJson(text: string, locale: Locale = 'en'): ParseRevie
   }
   if (version < 1) return { ok: false, message: t('report.importNotReview') };
   try {
-    return { ok: true, snapshot: { schema: REVIEW_SCHEMA, ...reviewFromJson(data) } };
+    return { ok: true, snapshot: reviewFromJson(data) };
   } catch (error) {
     // The reader signals a damaged file by throwing ReviewFormatError; it never
     // leaves this function. Anything else is a bug and keeps propagating.

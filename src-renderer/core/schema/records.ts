@@ -15,25 +15,12 @@ import {
   CLAIM_EVENT_KINDS,
   CLAIM_STATUSES,
   CLAIMANT_TYPES,
-  type Article,
   type ArticleFormat,
-  type Claim,
-  type ClaimEvent,
   type ClaimEventField,
-  type DiffPart,
-  type Evidence,
-  type Flag,
-  type FlagDecision,
-  type ImportInfo,
-  type Paragraph,
   type ParagraphKind,
-  type PassageIndexEntry,
   type PersonName,
-  type Revision,
   type RevisionOrigin,
   type Severity,
-  type Source,
-  type Verdict,
 } from '../model';
 import { readCslExtras } from '../sources/csl';
 import { FLAG_KINDS } from '../flag-kinds';
@@ -60,6 +47,19 @@ const offset = () => v.pipe(count(), v.transform((n): Utf16Offset => u16(n)));
 const oneOf = <T extends string>(values: readonly T[]) => v.picklist(values as T[], 'one-of' satisfies Expected);
 const list = <T extends v.GenericSchema>(item: T) => v.array(item, 'list' satisfies Expected);
 const obj = <T extends v.ObjectEntries>(entries: T) => v.object(entries, 'object' satisfies Expected);
+/**
+ * The same schema, its output typed read-only (`Readonly<T>`, `readonly T[]`):
+ * a type-level mark only, valibot's `readonly` action changes nothing at run
+ * time. As a required entry of an object it also makes that field read-only.
+ */
+export const frozen = <T extends v.GenericSchema<unknown, object>>(schema: T) => v.pipe(schema, v.readonly());
+/**
+ * An entry of an object that is read-only in the inferred type: a field set
+ * once when the record is made (its id, its creation date) and never rewritten.
+ * Not for optional fields: valibot would make them required (so `version`
+ * stays writable in the type).
+ */
+const fixed = <T extends v.GenericSchema>(schema: T) => v.pipe(schema, v.readonly());
 
 /** ISO 8601 date or date-time with a real calendar date (no 9999-99-99). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
@@ -83,107 +83,179 @@ const webUrl = () => v.pipe(v.string('url' satisfies Expected), v.check((u) => c
 /** A web address, or '' for a source without one. */
 const webUrlOrEmpty = () => v.pipe(v.string('url' satisfies Expected), v.check((u) => u === '' || checkUrl(u).ok, 'url' satisfies Expected));
 
-export const ParagraphSchema = obj({
+/** A paragraph of a revision: a span of its text, with a kind. */
+export const ParagraphSchema = frozen(obj({
   index: count(),
   kind: oneOf(PARAGRAPH_KINDS),
   start: offset(),
   end: offset(),
-});
+}));
 
-const LinkSchema = obj({
+/** A link found in the source (Markdown/HTML), kept as metadata rather than text. */
+const LinkSchema = frozen(obj({
   text: text(),
   // The readers keep http(s) and mailto links only.
   url: v.pipe(v.string('url' satisfies Expected), v.check((u) => checkUrl(u).ok || /^mailto:[^\s<>"'\\]+$/i.test(u), 'url' satisfies Expected)),
-});
+}));
 
-/** A Word comment: its span is where the commented words were found, if they were. */
-const CommentSchema = obj({
+/**
+ * A comment the imported document carried (a Word comment): a note about a
+ * span of the text, never part of the text. `start`/`end` point into the
+ * revision's text where the commented words were found; absent when they
+ * were not (the comment is still shown, with its quote).
+ */
+export const CommentSchema = frozen(obj({
+  /** The commented words as the document had them. */
   quote: text(),
   text: text(),
   start: v.optional(offset()),
   end: v.optional(offset()),
   author: v.optional(text()),
+  /** ISO 8601. */
   date: v.optional(date()),
-});
+}));
 
-export const ImportInfoSchema = obj({
+export const ImportInfoSchema = frozen(obj({
   format: oneOf(ARTICLE_FORMATS),
-  warnings: list(text()),
+  /** Messages shown on the article, e.g. "decoded as Windows-1252". */
+  warnings: frozen(list(text())),
   fileName: v.optional(text()),
+  /** The encoding the bytes were decoded from, e.g. 'utf-8', 'utf-16le', 'windows-1252'. */
   encoding: v.optional(text()),
   byteLength: v.optional(count()),
-  links: v.optional(list(LinkSchema)),
-  comments: v.optional(list(CommentSchema)),
-});
+  /** Links found in the source (Markdown/HTML), kept as metadata rather than text. */
+  links: v.optional(frozen(list(LinkSchema))),
+  /** Comments of the document (Word), attached to the spans they are about. */
+  comments: v.optional(frozen(list(CommentSchema))),
+}));
 
 /** A verdict id of the rating scale. */
 const verdictId = () => v.pipe(id(), v.maxLength(40, 'id' satisfies Expected));
 
 export const ArticleSchema = obj({
-  id: id(),
+  id: fixed(id()),
+  /**
+   * Counts the writes to this record (absent on records written before
+   * versions: read as 1; storage/versions.ts). A write names the version it
+   * was based on and is refused if the record moved on since (another
+   * window, a restore).
+   */
   version: v.optional(count(1)),
   title: text(),
+  /** BCP 47 primary language subtag: 'fr', 'en', 'es', 'de', or 'und'. */
   language: v.pipe(text(), v.maxLength(35, 'text' satisfies Expected)),
   sourceUrl: v.optional(webUrl()),
   publishedAt: v.optional(date()),
   byline: v.optional(text()),
-  createdAt: date(),
+  createdAt: fixed(date()),
   updatedAt: date(),
   currentRevisionId: id(),
+  /** A hash of the current revision's text, to notice re-imports of the same text. */
   textHash: text(),
+  /**
+   * The highest claim number ever issued in this article: the next claim gets
+   * this plus one. A counter, not the largest number of the live claims, so
+   * that a deleted claim's number is never issued again. Absent: none yet.
+   */
   lastClaimNumber: v.optional(count()),
+  /** The overall verdict of the article (a verdict id of the rating scale), for the report header. */
   verdict: v.optional(verdictId()),
+  /** The overall finding in a few sentences, for the report header. */
   verdictSummary: v.optional(text()),
 });
 
-export const RevisionSchema = obj({
+/** An immutable version of an article's text. Every offset points into `text`. */
+export const RevisionSchema = frozen(obj({
   id: id(),
   articleId: id(),
+  /** 1 for the first revision of an article, then 2, 3, ... */
   number: count(1),
   text: text(),
-  paragraphs: list(ParagraphSchema),
+  paragraphs: frozen(list(ParagraphSchema)),
   origin: oneOf(REVISION_ORIGINS),
   createdAt: date(),
   importInfo: ImportInfoSchema,
-});
+}));
 
-export const TargetSchema = obj({
-  position: obj({ type: v.literal('TextPositionSelector', 'one-of' satisfies Expected), start: offset(), end: offset() }),
-  quote: obj({ type: v.literal('TextQuoteSelector', 'one-of' satisfies Expected), exact: text(), prefix: text(), suffix: text() }),
-});
+/** W3C Web Annotation TextPositionSelector, in UTF-16 offsets (exports convert to code points). */
+export const PositionSelectorSchema = frozen(obj({ type: v.literal('TextPositionSelector', 'one-of' satisfies Expected), start: offset(), end: offset() }));
+/** W3C Web Annotation TextQuoteSelector with up to 32 characters of context each side. */
+export const QuoteSelectorSchema = frozen(obj({ type: v.literal('TextQuoteSelector', 'one-of' satisfies Expected), exact: text(), prefix: text(), suffix: text() }));
+
+export const TargetSchema = frozen(obj({
+  position: PositionSelectorSchema,
+  quote: QuoteSelectorSchema,
+}));
 
 const name = () => v.pipe(text(), v.maxLength(200, 'text' satisfies Expected));
 
-export const ClaimantSchema = obj({
+/** Who made a claim: a person or an organisation, reused across claims (settings keep the list). */
+export const ClaimantSchema = frozen(obj({
   name: v.pipe(name(), v.check((n) => n.trim() !== '', 'text' satisfies Expected)),
   type: oneOf(CLAIMANT_TYPES),
-});
+}));
+
+/** The second reader's approval of a verdict (settings can require it before Checked). */
+export const ApprovalSchema = frozen(obj({
+  by: name(),
+  at: date(),
+  /** The verdict approved: a later verdict needs approving again. */
+  verdict: verdictId(),
+}));
 
 export const ClaimSchema = obj({
-  id: id(),
+  id: fixed(id()),
+  /**
+   * Counts the writes to this record (absent on records written before
+   * versions: read as 1; storage/versions.ts). A write names the version it
+   * was based on and is refused if the record moved on since (another
+   * window, a restore).
+   */
   version: v.optional(count(1)),
-  articleId: id(),
-  // "Claim 7": a positive whole number, unique in the article (checked by the readers of each format).
-  number: count(1),
+  articleId: fixed(id()),
+  /**
+   * "Claim 7": assigned when the claim is created (the article's
+   * `lastClaimNumber` plus one), unique in its article, never reused nor
+   * renumbered — the same on screen, in notes, in every report and in
+   * published URLs, whatever is added, deleted or re-anchored. A positive
+   * whole number; its uniqueness is checked by the readers of each format.
+   */
+  number: fixed(count(1)),
+  /** The revision that `target.position` points into. */
   revisionId: id(),
   target: TargetSchema,
-  orphan: v.optional(obj({ sinceRevisionId: id() })),
+  /** Set when re-anchoring found no acceptable match in the current revision. */
+  orphan: v.optional(frozen(obj({ sinceRevisionId: id() }))),
   status: oneOf(CLAIM_STATUSES),
+  /** A verdict id from the rating scale ('not-rated' by default). */
   verdict: verdictId(),
+  /** The words the verdict judged: the claim's text when its verdict was last set or confirmed. */
   ratedText: v.optional(text()),
+  /** Who set or last confirmed the verdict (a second editor approves it). */
   ratedBy: v.optional(name()),
-  stale: v.optional(obj({ since: date(), revisionId: id() })),
-  approval: v.optional(obj({ by: name(), at: date(), verdict: verdictId() })),
+  /**
+   * The claim's text no longer reads as `ratedText` (re-anchored on a
+   * reworded passage, or its span changed): the verdict stands, but needs
+   * confirming or changing before the claim is reported as checked.
+   */
+  stale: v.optional(frozen(obj({ since: date(), revisionId: id() }))),
+  approval: v.optional(ApprovalSchema),
+  /** Who made the claim. */
   claimant: v.optional(ClaimantSchema),
+  /** Where the claim was made, when not in the article itself (an http(s) URL). */
   appearanceUrl: v.optional(webUrl()),
+  /** When the claim was made (ISO date), when not the article's date. */
   appearanceDate: v.optional(date()),
+  /** One line saying what the claim says (ClaimReview `claimReviewed`); absent or '' = the claim's text. */
   summary: v.optional(text()),
+  /** What we found: the public explanation of the verdict (the note stays private). */
   rationale: v.optional(text()),
+  /** Why no source is needed to mark the claim Checked (e.g. "the claimant's own published figures"). */
   noSourceReason: v.optional(text()),
   note: text(),
   tags: list(v.pipe(text(), v.maxLength(100, 'text' satisfies Expected))),
   origin: oneOf(['manual', 'suggested'] as const),
-  createdAt: date(),
+  createdAt: fixed(date()),
   updatedAt: date(),
   createdBy: text(),
   updatedBy: text(),
@@ -193,136 +265,154 @@ export const CLAIM_EVENT_FIELDS: readonly ClaimEventField[] = [
   'text', 'verdict', 'status', 'note', 'rationale', 'summary', 'claimant', 'appearanceUrl', 'appearanceDate', 'tags', 'noSourceReason', 'stale', 'approval', 'evidence',
 ];
 
-const EventValueSchema = v.union(
+/** A linked source as the history remembers it (the source itself may be renamed or deleted later). */
+export const EvidenceRefSchema = frozen(obj({ sourceId: id(), title: text(), stance: oneOf(STANCES) }));
+
+/** A value before or after a change: text, tags, a claimant, a source link; absent = none. */
+export const EventValueSchema = v.union(
   [
     text(),
-    list(v.pipe(text(), v.maxLength(100, 'text' satisfies Expected))),
+    frozen(list(v.pipe(text(), v.maxLength(100, 'text' satisfies Expected)))),
     ClaimantSchema,
-    obj({ sourceId: id(), title: text(), stance: oneOf(STANCES) }),
+    EvidenceRefSchema,
   ],
   'text' satisfies Expected,
 );
 
-export const FieldChangeSchema = obj({
+export const FieldChangeSchema = frozen(obj({
   field: oneOf(CLAIM_EVENT_FIELDS),
   before: v.optional(EventValueSchema),
   after: v.optional(EventValueSchema),
-});
+}));
 
-export const ClaimEventSchema = obj({
+/** One entry of a claim's history, written in the same transaction as the change it records. */
+export const ClaimEventSchema = frozen(obj({
   id: id(),
   claimId: id(),
   articleId: id(),
+  /** The editor's name as set in Settings ('' when unset). */
   editor: name(),
   at: date(),
   kind: oneOf(CLAIM_EVENT_KINDS),
-  changes: list(FieldChangeSchema),
-});
+  changes: frozen(list(FieldChangeSchema)),
+}));
 
 export const SourceSchema = obj({
-  id: id(),
+  id: fixed(id()),
+  /**
+   * Counts the writes to this record (absent on records written before
+   * versions: read as 1; storage/versions.ts). A write names the version it
+   * was based on and is refused if the record moved on since (another
+   * window, a restore).
+   */
   version: v.optional(count(1)),
+  /** A validated http(s) URL, or '' for a source without one (an interview, a print document). */
   url: webUrlOrEmpty(),
+  /**
+   * The URL normalised for de-duplication (core/sources/url.ts); unique.
+   * Absent when the source has no URL, so that such sources never collide.
+   */
   normalizedUrl: v.optional(text()),
   title: text(),
   publisher: text(),
+  /** The authors as one line ("Dan Sabbagh; Julian Borger"); derived from `authors` when those are given. */
   author: v.optional(text()),
   // Structured names and CSL details are read leniently, as a CSL-JSON import reads them
   // (core/sources/names.ts, csl.ts): unknown parts and non-standard variables are dropped.
+  /** The authors as structured names (CSL `author`), when known. */
   authors: v.optional(v.pipe(list(v.unknown()), v.transform((names) => names.map(readName).filter((n): n is PersonName => n !== null)))),
+  /** Bibliographic details kept from (or for) CSL-JSON exchange. */
   csl: v.optional(v.pipe(v.unknown(), v.transform((value) => readCslExtras(value)))),
   publishedAt: v.optional(date()),
   accessedAt: v.optional(date()),
   kind: oneOf(SOURCE_KINDS),
+  /** 0 = not rated, 1 (unreliable) .. 5 (authoritative). */
   reliability: v.pipe(v.number('reliability' satisfies Expected), v.integer('reliability' satisfies Expected), v.minValue(0, 'reliability' satisfies Expected), v.maxValue(5, 'reliability' satisfies Expected)),
   notes: text(),
   archiveUrl: v.optional(webUrl()),
-  createdAt: date(),
+  createdAt: fixed(date()),
   updatedAt: date(),
 });
 
 export const EvidenceSchema = obj({
-  id: id(),
-  claimId: id(),
-  sourceId: id(),
+  id: fixed(id()),
+  claimId: fixed(id()),
+  sourceId: fixed(id()),
   stance: oneOf(STANCES),
   quote: v.optional(text()),
   locator: v.optional(text()),
   note: v.optional(text()),
-  createdAt: date(),
+  createdAt: fixed(date()),
 });
 
 export const FlagDecisionSchema = obj({
-  id: id(),
-  articleId: id(),
-  fingerprint: text(),
+  id: fixed(id()),
+  articleId: fixed(id()),
+  fingerprint: fixed(text()),
   decision: v.literal('dismissed', 'one-of' satisfies Expected),
   reason: text(),
-  createdAt: date(),
+  createdAt: fixed(date()),
 });
 
-export const PassageIndexEntrySchema = obj({
+/** A hash of a paragraph (or shingle) for cross-article duplicate search. */
+export const PassageIndexEntrySchema = frozen(obj({
   hash: text(),
   articleId: id(),
   revisionId: id(),
   paragraphIndex: count(),
   start: offset(),
   end: offset(),
-});
+}));
 
+/** One entry of the rating scale. `ordinal` orders true..false; null for non-ordinal verdicts. */
 export const VerdictSchema = obj({
-  id: v.pipe(id(), v.regex(/^[a-z0-9-]{1,40}$/, 'id' satisfies Expected)),
+  id: fixed(v.pipe(id(), v.regex(/^[a-z0-9-]{1,40}$/, 'id' satisfies Expected))),
   label: v.pipe(text(), v.minLength(1, 'text' satisfies Expected), v.maxLength(60, 'text' satisfies Expected)),
   ordinal: v.nullable(v.pipe(v.number('number' satisfies Expected), v.integer('number' satisfies Expected)), null),
+  /** The label per language (e.g. { fr: 'Trompeur' }) for reports in that language; `label` otherwise. */
   labels: v.optional(obj({ en: v.optional(v.pipe(text(), v.maxLength(60, 'text' satisfies Expected))), fr: v.optional(v.pipe(text(), v.maxLength(60, 'text' satisfies Expected))) })),
 });
 
-const PairSchema = v.pipe(v.tuple([count(), count()], 'pair' satisfies Expected));
+const PairSchema = frozen(v.tuple([count(), count()], 'pair' satisfies Expected));
 
-export const DiffPartSchema = obj({
+/** One piece of a word-level diff, as `diff`'s change objects reduce to. */
+export const DiffPartSchema = frozen(obj({
   value: text(),
   added: v.optional(v.boolean('boolean' satisfies Expected)),
   removed: v.optional(v.boolean('boolean' satisfies Expected)),
-});
+}));
 
-export const FlagSchema = obj({
+export const FlagSchema = frozen(obj({
   kind: oneOf(FLAG_KINDS),
   start: offset(),
   end: offset(),
   text: text(),
   severity: oneOf(SEVERITIES),
+  /** A sentence an editor understands. */
   message: text(),
   rule: text(),
+  /** Stable across re-analysis and revisions: dismissals are keyed on it. */
   fingerprint: text(),
-  original: v.optional(obj({ start: offset(), end: offset(), text: text() })),
+  /** For duplicates: the earlier passage that this one repeats. */
+  original: v.optional(frozen(obj({ start: offset(), end: offset(), text: text() }))),
   similarity: v.optional(v.pipe(v.number('score' satisfies Expected), v.minValue(0, 'score' satisfies Expected), v.maxValue(1, 'score' satisfies Expected))),
-  diff: v.optional(list(DiffPartSchema)),
-  otherArticle: v.optional(obj({ articleId: id(), title: text(), paragraphIndex: count() })),
-  passages: v.optional(list(obj({ start: offset(), end: offset(), paragraphIndex: count(), otherParagraphIndex: count() }))),
-  paragraphs: v.optional(obj({ repeat: PairSchema, original: PairSchema })),
+  diff: v.optional(frozen(list(DiffPartSchema))),
+  /** For cross-article duplicates: the other article, and its paragraph (0-based) of the first shared passage. */
+  otherArticle: v.optional(frozen(obj({ articleId: id(), title: text(), paragraphIndex: count() }))),
+  /** For cross-article duplicates: every paragraph shared with `otherArticle`, in text order (indices 0-based). */
+  passages: v.optional(frozen(list(frozen(obj({ start: offset(), end: offset(), paragraphIndex: count(), otherParagraphIndex: count() }))))),
+  /** For duplicate blocks: paragraph indices (0-based) of the repeat and the original. */
+  paragraphs: v.optional(frozen(obj({ repeat: PairSchema, original: PairSchema }))),
+  /** For unsourced-claim flags. */
   claimId: v.optional(id()),
-});
+}));
 
-// The schemas' outputs are the model's records: a field added to one without the other fails to compile here.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-type Check<T extends true> = T;
-export type SchemasMatchModel = [
-  Check<Same<v.InferOutput<typeof ParagraphSchema>, Writable<Paragraph>>>,
-  Check<Same<v.InferOutput<typeof ArticleSchema>, Writable<Article>>>,
-  Check<Same<Writable<v.InferOutput<typeof RevisionSchema>>, Writable<Omit<Revision, 'paragraphs' | 'importInfo'>> & { paragraphs: v.InferOutput<typeof ParagraphSchema>[]; importInfo: v.InferOutput<typeof ImportInfoSchema> }>>,
-  Check<v.InferOutput<typeof ImportInfoSchema> extends ImportInfo ? true : false>,
-  Check<v.InferOutput<typeof ClaimSchema> extends Claim ? true : false>,
-  Check<Claim extends v.InferOutput<typeof ClaimSchema> ? true : false>,
-  Check<v.InferOutput<typeof ClaimEventSchema> extends ClaimEvent ? true : false>,
-  Check<v.InferOutput<typeof SourceSchema> extends Source ? true : false>,
-  Check<v.InferOutput<typeof EvidenceSchema> extends Evidence ? true : false>,
-  Check<v.InferOutput<typeof FlagDecisionSchema> extends FlagDecision ? true : false>,
-  Check<v.InferOutput<typeof PassageIndexEntrySchema> extends PassageIndexEntry ? true : false>,
-  Check<v.InferOutput<typeof VerdictSchema> extends Verdict ? true : false>,
-  Check<v.InferOutput<typeof DiffPartSchema> extends DiffPart ? true : false>,
-  Check<v.InferOutput<typeof FlagSchema> extends Flag ? true : false>,
-];
+/** A flag the editor dismissed, with the reason they gave (a review file lists them). */
+export const DismissedFlagSchema = frozen(obj({
+  flag: FlagSchema,
+  reason: text(),
+  decidedAt: date(),
+}));
 
 /** A check that failed: where (a JSON path such as `$.claims[3].status`), and what was expected. */
 export interface SchemaProblem {

@@ -20,23 +20,27 @@ const finiteNumber = () => v.pipe(v.number(), v.finite());
 /** Every CSL type (the `type` enumeration). */
 export const CslTypeSchema = v.picklist(CSL_TYPES);
 
+/** The fields of a CSL date; its type is the model's CslDateValue. */
+export const CslDateFieldsSchema = v.object({
+  /** [[year, month?, day?]], two for a range. */
+  'date-parts': v.optional(
+    v.pipe(
+      v.array(v.pipe(v.array(v.union([v.string(), finiteNumber()])), v.minLength(1), v.maxLength(3))),
+      v.minLength(1),
+      v.maxLength(2),
+    ),
+  ),
+  literal: v.optional(v.string()),
+  raw: v.optional(v.string()),
+  season: v.optional(v.union([v.string(), finiteNumber()])),
+  circa: v.optional(v.union([v.string(), v.boolean(), finiteNumber()])),
+});
+
 /** A CSL date: `date-parts` (one date, or two for a range, of 1–3 parts each), `raw`, `literal`, `season`, `circa`; at least one of them. */
 export const CslDateSchema = v.pipe(
-  v.object({
-    'date-parts': v.optional(
-      v.pipe(
-        v.array(v.pipe(v.array(v.union([v.string(), finiteNumber()])), v.minLength(1), v.maxLength(3))),
-        v.minLength(1),
-        v.maxLength(2),
-      ),
-    ),
-    literal: v.optional(v.string()),
-    raw: v.optional(v.string()),
-    season: v.optional(v.union([v.string(), finiteNumber()])),
-    circa: v.optional(v.union([v.string(), v.boolean(), finiteNumber()])),
-  }),
+  CslDateFieldsSchema,
   // valibot keeps an optional key that was present as undefined: drop those, and refuse an empty date.
-  v.transform((date): CslDateValue => Object.fromEntries(Object.entries(date).filter(([, x]) => x !== undefined)) as CslDateValue),
+  v.transform((date): CslDateValue => Object.fromEntries(Object.entries(date).filter(([, x]) => x !== undefined))),
   v.check((date) => Object.keys(date).length > 0),
 );
 

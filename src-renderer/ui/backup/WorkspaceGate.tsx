@@ -10,9 +10,10 @@
  * lives in the very database that could not be opened.
  */
 import { useEffect, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import { pickLocale } from '../../core/i18n';
 import { I18nProvider, useT } from '../app/i18n';
-import { openTheWorkspace, useWorkspaceState, type WorkspaceState } from './workspace-opening';
+import { openTheWorkspace, workspaceStore, type WorkspaceState } from './workspace-opening';
 import './backup.css';
 
 /**
@@ -24,7 +25,7 @@ import './backup.css';
 export const OPENING_MESSAGE_DELAY_MS = 400;
 
 export function WorkspaceGate({ children }: { children: ReactNode }) {
-  const state = useWorkspaceState();
+  const state = useStore(workspaceStore);
   // Started by the entry (ui/app/boot.ts); here for a gate rendered without it.
   useEffect(() => void openTheWorkspace(), []);
   if (state.kind === 'ready') return <>{children}</>;

@@ -9,8 +9,13 @@
  * is attached here, the moment the database is open, not when a component
  * mounts: a newer app upgrading the database in between would otherwise go
  * unnoticed, and Dexie would reopen the database on the next query.
+ *
+ * The state is a zustand store, the UI's one mechanism for shared state
+ * (ui/app/store.ts). It is made with the vanilla `createStore`, and React
+ * reads it in WorkspaceGate (zustand's `useStore`), so that the boot chunk,
+ * which opens the workspace before the interface mounts, loads no React code.
  */
-import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import { getHost } from '../../host';
 import { getDb } from '../../storage/db';
 import { guardAgainstNewerVersion, openWorkspace, type WorkspaceOpening } from '../../storage/upgrade';
@@ -20,15 +25,14 @@ export type WorkspaceState = { readonly kind: 'opening' } | WorkspaceOpening;
 
 const OPENING: WorkspaceState = { kind: 'opening' };
 
-let state: WorkspaceState = OPENING;
+/** The workspace's state: read it with `workspaceState()`, or `useStore(workspaceStore)` in a component; set only here. */
+export const workspaceStore = createStore<WorkspaceState>()(() => OPENING);
 /** The opening under way or done, one per page (a retry starts another). */
 let opening: Promise<WorkspaceOpening> | null = null;
 let guarded = false;
-const listeners = new Set<() => void>();
 
 function set(next: WorkspaceState): void {
-  state = next;
-  for (const listener of [...listeners]) listener();
+  workspaceStore.setState(next, true);
 }
 
 /**
@@ -39,6 +43,7 @@ function set(next: WorkspaceState): void {
 export function openTheWorkspace({ retry = false, skipBackup = false }: { retry?: boolean; skipBackup?: boolean } = {}): Promise<WorkspaceOpening> {
   if (opening && !retry) return opening;
   // The workspace of a window that was refused stays closed: nothing may open a newer app's database.
+  const state = workspaceStore.getState();
   if (state.kind === 'newer') return Promise.resolve(state);
   const autoBackup = getHost().autoBackup;
   set(OPENING);
@@ -67,15 +72,5 @@ export function openTheWorkspace({ retry = false, skipBackup = false }: { retry?
 
 /** The workspace's state now: 'ready' already at the first render when the opening finished before it. */
 export function workspaceState(): WorkspaceState {
-  return state;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** The workspace's state for React, re-rendering when it changes. */
-export function useWorkspaceState(): WorkspaceState {
-  return useSyncExternalStore(subscribe, workspaceState);
+  return workspaceStore.getState();
 }
