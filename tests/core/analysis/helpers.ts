@@ -5,7 +5,14 @@ import { normalizeText, type NormalizedText } from '../../../src-renderer/core/t
 import { sentencesOf } from '../../../src-renderer/core/text/sentences';
 import { analyzeArticle, NO_WORKSPACE, type ArticleAnalysis, type TextInput, type WorkspaceFacts } from '../../../src-renderer/core/analysis/pipeline';
 import type { Translate } from '../../../src-renderer/core/i18n';
-import type { SourcingInput } from '../../../src-renderer/core/analysis/sourcing';
+import { expect } from 'vitest';
+import {
+  unattributedQuoteFlags,
+  unconfirmedReportFlags,
+  unsourcedPassageFlags,
+  vagueAttributionFlags,
+  type SourcingInput,
+} from '../../../src-renderer/core/analysis/sourcing';
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 
@@ -31,4 +38,31 @@ export function analyze(
 export function sourcingInput(raw: string, language: string): SourcingInput {
   const n = normalizeText(raw);
   return { text: n.text, paragraphs: n.paragraphs, sentences: sentencesOf(n.text, n.paragraphs, language), language };
+}
+
+/**
+ * The word-based sourcing flags of `raw` (vague attribution, unconfirmed
+ * report, unattributed quote; with `withUnsourced`, unsourced passages too),
+ * in text order, as "rule[flagged text]". Checks on the way that every span
+ * is its flagged text, with no surrounding space.
+ */
+export function firedRules(language: string, raw: string, { withUnsourced = false }: { withUnsourced?: boolean } = {}): string[] {
+  const input = sourcingInput(raw, language);
+  return [
+    ...vagueAttributionFlags(input),
+    ...unconfirmedReportFlags(input),
+    ...unattributedQuoteFlags(input),
+    ...(withUnsourced ? unsourcedPassageFlags(input) : []),
+  ]
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      expect(f.text).toBe(input.text.slice(f.start, f.end));
+      expect(f.text).toBe(f.text.trim());
+      return `${f.rule}[${f.text}]`;
+    });
+}
+
+/** The sentences of `raw` flagged as unsourced passages. */
+export function unsourcedSentences(language: string, raw: string): string[] {
+  return unsourcedPassageFlags(sourcingInput(raw, language)).map((f) => f.text);
 }

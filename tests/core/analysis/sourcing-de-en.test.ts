@@ -4,26 +4,7 @@
  * is written for the project.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  unattributedQuoteFlags,
-  unconfirmedReportFlags,
-  unsourcedPassageFlags,
-  vagueAttributionFlags,
-} from '../../../src-renderer/core/analysis/sourcing';
-import { sourcingInput } from './helpers';
-
-/** The word-based sourcing flags of a text, as "rule[flagged text]". */
-function fired(language: string, raw: string): string[] {
-  const input = sourcingInput(raw, language);
-  return [...vagueAttributionFlags(input), ...unconfirmedReportFlags(input), ...unattributedQuoteFlags(input)]
-    .sort((a, b) => a.start - b.start)
-    .map((f) => `${f.rule}[${f.text}]`);
-}
-
-/** The sentences flagged as unsourced passages in `raw`. */
-function unsourced(language: string, raw: string): string[] {
-  return unsourcedPassageFlags(sourcingInput(raw, language)).map((f) => f.text);
-}
+import { firedRules, unsourcedSentences } from './helpers';
 
 type Row = readonly [language: string, text: string, expected: readonly string[]];
 
@@ -44,7 +25,7 @@ describe('German anonymous sources after the verb are vague; a spokesperson of a
     ['de', 'Der Minister will zurücktreten, sagte der Kritiker Hans Weber.', []],
     ['de', 'Der Minister kritisierte Experten für ihre Prognosen.', []],
   ])('%s: %s', (language, text, expected) => {
-    expect(fired(language, text)).toEqual(expected);
+    expect(firedRules(language, text)).toEqual(expected);
   });
 });
 
@@ -67,7 +48,7 @@ describe('speech verbs give a quotation its speaker; nothing is flagged inside a
     ['de', 'Der Plan ist gescheitert, wie Kritiker sagen.', ['vague-attribution/de/wie-medien-berichten[wie Kritiker sagen]']],
     ['en', 'The plan has failed, as some say.', ['vague-attribution/en/some-say[some say]']],
   ])('%s: %s', (language, text, expected) => {
-    expect(fired(language, text)).toEqual(expected);
+    expect(firedRules(language, text)).toEqual(expected);
   });
 });
 
@@ -82,7 +63,7 @@ describe('German Konjunktiv after a verb of proposing is the proposal of its sub
     ['de', 'Die Regierung solle mehr investieren.', ['unconfirmed-report/de/konjunktiv-i[solle]']],
     ['de', 'Die Ministerin schlug den Ball vor das Tor. Die Regierung solle mehr investieren.', ['unconfirmed-report/de/konjunktiv-i[solle]']],
   ])('%s: %s', (language, text, expected) => {
-    expect(fired(language, text)).toEqual(expected);
+    expect(firedRules(language, text)).toEqual(expected);
   });
 });
 
@@ -107,7 +88,7 @@ describe('hedges: adverbs stay flagged beside a named source, attributive adject
     ['en', 'The alleged attack took place on Friday, police said.', []],
     ['en', 'Prosecutors alleged that the firm had hidden its losses.', []],
   ])('%s: %s', (language, text, expected) => {
-    expect(fired(language, text)).toEqual(expected);
+    expect(firedRules(language, text)).toEqual(expected);
   });
 });
 
@@ -142,7 +123,7 @@ describe('a count after a toll verb in the active voice is a figure, in every la
     never('de', 'Die Polizei nahm einen 45-Jährigen fest.'),
     never('de', 'Die Polizei nahm zwei Wochen lang an der Übung teil.'),
   ])('%s: %s', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -157,7 +138,7 @@ describe('rules that already held, now tested both ways', () => {
     ['de', 'Der Marsch ging weiter. „Wir hören nicht auf, bis das Gesetz fällt.“ In Leipzig wuchs die Menge weiter.', ['unattributed-quote/no-speaker[„Wir hören nicht auf, bis das Gesetz fällt.“]']],
     ['de', 'Der Marsch ging weiter. „Wir hören nicht auf, bis das Gesetz fällt“, sagte Maria Holler.', []],
   ])('%s: %s', (language, text, expected) => {
-    expect(fired(language, text)).toEqual(expected);
+    expect(firedRules(language, text)).toEqual(expected);
   });
 
   it.each<Row>([
@@ -167,12 +148,12 @@ describe('rules that already held, now tested both ways', () => {
     alone('de', 'Ein Drittel der Beschäftigten verlor im vergangenen Jahr die Arbeit.'),
     never('de', 'Ein Drittel der Beschäftigten verlor im vergangenen Jahr die Arbeit, teilte das Statistikamt mit.'),
   ])('%s: %s', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 
   it('de: the lead is sourced by the next paragraph; with no source there it is flagged', () => {
     const lead = 'Die Zahl der Insolvenzen ist im Frühjahr um 12 Prozent gestiegen.';
-    expect(unsourced('de', `${lead}\n\nDas teilte das Statistische Bundesamt am Montag in Wiesbaden mit.`)).toEqual([]);
-    expect(unsourced('de', `${lead}\n\nBesonders betroffen waren kleine Betriebe im Handel.`)).toEqual([lead]);
+    expect(unsourcedSentences('de', `${lead}\n\nDas teilte das Statistische Bundesamt am Montag in Wiesbaden mit.`)).toEqual([]);
+    expect(unsourcedSentences('de', `${lead}\n\nBesonders betroffen waren kleine Betriebe im Handel.`)).toEqual([lead]);
   });
 });

@@ -3,32 +3,11 @@ import { describe, expect, it } from 'vitest';
 import '../../../src-renderer/core/i18n/bundled';
 import { createTranslator } from '../../../src-renderer/core/i18n';
 import { u16 } from '../../../src-renderer/core/text/offsets';
-import {
-  findQuotations,
-  unattributedQuoteFlags,
-  unconfirmedReportFlags,
-  unsourcedClaimFlags,
-  unsourcedPassageFlags,
-  vagueAttributionFlags,
-  type ClaimRef,
-} from '../../../src-renderer/core/analysis/sourcing';
+import { findQuotations, unattributedQuoteFlags, unconfirmedReportFlags, unsourcedClaimFlags, unsourcedPassageFlags, vagueAttributionFlags, type ClaimRef } from '../../../src-renderer/core/analysis/sourcing';
 import { analyseAttribution } from '../../../src-renderer/core/analysis/attribution';
-import { fixture, sourcingInput } from './helpers';
+import { firedRules, fixture, sourcingInput, unsourcedSentences } from './helpers';
 import { countWork } from '../work-count';
 import { sentencesOf } from '../../../src-renderer/core/text/sentences';
-
-/** The word-based sourcing flags of a text, as "rule[flagged text]". */
-function fired(language: string, raw: string): string[] {
-  const input = sourcingInput(raw, language);
-  return [...vagueAttributionFlags(input), ...unconfirmedReportFlags(input), ...unattributedQuoteFlags(input)]
-    .sort((a, b) => a.start - b.start)
-    .map((f) => {
-      // Every span is the flagged text, with no surrounding space.
-      expect(f.text).toBe(input.text.slice(f.start, f.end));
-      expect(f.text).toBe(f.text.trim());
-      return `${f.rule}[${f.text}]`;
-    });
-}
 
 type Row = readonly [text: string, expected: readonly string[]];
 
@@ -197,7 +176,7 @@ describe.each([
   ['de', GERMAN],
 ])('sourcing patterns in %s', (language, rows) => {
   it.each(rows.map(([text, expected]) => [text, expected] as const))('%s', (text, expected) => {
-    expect(fired(language, text)).toEqual(expected);
+    expect(firedRules(language, text)).toEqual(expected);
   });
 });
 
@@ -280,12 +259,6 @@ describe('unsourced-claim', () => {
   });
 });
 
-/** The sentences flagged as unsourced passages in `raw`. */
-function unsourced(language: string, raw: string): string[] {
-  const input = sourcingInput(raw, language);
-  return unsourcedPassageFlags(input).map((f) => f.text);
-}
-
 describe('unsourced-passage', () => {
   it.each([
     ['en', 'The unemployment rate rose to 7.5 percent in 2023.', ['The unemployment rate rose to 7.5 percent in 2023.']],
@@ -312,7 +285,7 @@ describe('unsourced-passage', () => {
     ['de', 'Die Arbeitslosigkeit stieg um 12 Prozent, teilte das Statistikamt mit.', []],
     ['de', 'Die Emissionen sanken auf 649 Millionen Tonnen. Das seien 3 Prozent weniger, teilte das Amt mit.', []],
   ])('%s: %j', (language, raw, expected) => {
-    expect(unsourced(language, raw)).toEqual(expected);
+    expect(unsourcedSentences(language, raw)).toEqual(expected);
   });
 
   it('skips claimed sentences, skipped paragraphs, headings and captions', () => {

@@ -9,13 +9,8 @@
  * not. Every sentence here is written for the project.
  */
 import { describe, expect, it } from 'vitest';
-import { unconfirmedReportFlags, unsourcedPassageFlags } from '../../../src-renderer/core/analysis/sourcing';
-import { sourcingInput } from './helpers';
-
-/** The sentences flagged as unsourced passages in `raw`. */
-function unsourced(language: string, raw: string): string[] {
-  return unsourcedPassageFlags(sourcingInput(raw, language)).map((f) => f.text);
-}
+import { unconfirmedReportFlags } from '../../../src-renderer/core/analysis/sourcing';
+import { sourcingInput, unsourcedSentences } from './helpers';
 
 type Row = readonly [language: string, text: string, flagged: readonly string[]];
 const alone = (language: string, text: string): Row => [language, text, [text]];
@@ -47,7 +42,7 @@ describe('proportions and votes are counts someone made', () => {
     never('de', 'Die Händler haben die neuen Parkregeln ignoriert.'),
     alone('de', 'Der Stadtrat lehnte das Projekt einstimmig ab.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -70,7 +65,7 @@ describe("a third party's intentions and deliberations, an investigation's progr
     alone('de', 'Der Fahrer wurde seit Wochen von der Polizei gesucht.'),
     never('de', 'Der Fahrer wurde auf der Küstenstraße angehalten.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -85,7 +80,7 @@ describe('who is among the victims is a count', () => {
     alone('de', 'Zwei pensionierte Lehrer sind unter den Betroffenen des Datenlecks.'),
     never('de', 'Zwei pensionierte Lehrer schrieben der Zeitung über das Datenleck.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -100,7 +95,7 @@ describe('a plan covers the claims of its own clause, not those of another', () 
     alone('de', 'Am Freitag wird der Bürgermeister die Fischer besuchen, die den Gesprächen weitgehend ferngeblieben sind.'),
     never('de', 'Am Freitag wird der Bürgermeister den größten Fischereihafen der Küste besuchen.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -115,7 +110,7 @@ describe('a claim word in a condition or an indirect question is not asserted', 
     never('de', 'Der Bürgermeister wollte nicht sagen, ob die Schließung zum ersten Mal geschah.'),
     alone('de', 'Die Schließung des Hafens geschah zum ersten Mal.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -132,7 +127,7 @@ describe('a named source carries to the second sentence after it only through on
     ['de', 'Der Hafenmeister sagte, der Kai sei sicher. Der Hafen wurde im letzten Jahrhundert gebaut. Mehr als 4.000 Boote legen dort jedes Jahr an.', ['Mehr als 4.000 Boote legen dort jedes Jahr an.']],
     ['de', 'Der Hafenmeister sagte, der Kai sei sicher. Er werde jedes Frühjahr geprüft. Mehr als 4.000 Boote legen dort jedes Jahr an.', []],
   ] as const)('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, `${LEAD[language]}\n\n${text}`)).toEqual(flagged);
+    expect(unsourcedSentences(language, `${LEAD[language]}\n\n${text}`)).toEqual(flagged);
   });
 
   it('a sentence in indirect speech still reaches back two sentences: attributed, not hearsay (de)', () => {
@@ -154,7 +149,7 @@ describe('a sentence opening with a name the report never mentions is the writer
     // German capitalises every noun: a capitalised pair opens many sentences, so the report goes on.
     ['de', 'Die Zahlen wurden am Montag veröffentlicht, so die Hafenbehörde. Neue Fähren bieten mehr als 400 Plätze.', []],
   ] as const)('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, `${LEAD[language]}\n\n${text}`)).toEqual(flagged);
+    expect(unsourcedSentences(language, `${LEAD[language]}\n\n${text}`)).toEqual(flagged);
   });
 });
 
@@ -165,6 +160,6 @@ describe('French "lancer" reports only in a reporting construction', () => {
     never('fr', 'Le débat est inédit, a-t-il lancé devant les pêcheurs.'),
     never('fr', 'Le président a lancé : « Ce débat est inédit ».'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });

@@ -5,13 +5,8 @@
  * near miss that must not. Every sentence here is written for the project.
  */
 import { describe, expect, it } from 'vitest';
-import { unattributedQuoteFlags, unsourcedPassageFlags } from '../../../src-renderer/core/analysis/sourcing';
-import { sourcingInput } from './helpers';
-
-/** The sentences flagged as unsourced passages in `raw`. */
-function unsourced(language: string, raw: string): string[] {
-  return unsourcedPassageFlags(sourcingInput(raw, language)).map((f) => f.text);
-}
+import { unattributedQuoteFlags } from '../../../src-renderer/core/analysis/sourcing';
+import { sourcingInput, unsourcedSentences } from './helpers';
 
 type Row = readonly [language: string, text: string, flagged: readonly string[]];
 
@@ -38,7 +33,7 @@ describe('a count in words after an approximation is a figure; a bare cardinal n
     alone('de', 'Mehr als zwanzig Lastwagen blockierten am Dienstag die Straße.'),
     never('de', 'Zwanzig Lastwagen blockierten am Dienstag die Straße.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -53,7 +48,7 @@ describe('any count of a toll (people hurt, killed, arrested) is a figure', () =
     alone('de', 'Bei den Zusammenstößen am Abend gab es mehrere Verletzte.'),
     never('de', 'Die Verletzten wurden vor Ort von Sanitätern versorgt.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -69,7 +64,7 @@ describe('multiples and repeated events are counted', () => {
     alone('de', 'Die Gefangene kam mehrfach ins Krankenhaus.'),
     never('de', 'Die Gefangene kam im Januar ins Krankenhaus.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -94,7 +89,7 @@ describe('causes in the language of markets, records, findings', () => {
     alone('de', 'Die Ermittler entdeckten zwei Waffen im Auto.'),
     never('de', 'Die Ermittler durchsuchten das Auto des Verdächtigen.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -109,7 +104,7 @@ describe('the writer’s own background is not carried from the source before it
     ['de', 'Der Minister sagte, das Stadion sei sicher. Zur Erinnerung: 2015 starben 130 Menschen bei den Anschlägen.', ['Zur Erinnerung: 2015 starben 130 Menschen bei den Anschlägen.']],
     ['de', 'Der Minister sagte, das Stadion sei sicher. 2015 starben 130 Menschen bei den Anschlägen.', []],
   ] as const)('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -123,7 +118,7 @@ describe('a source in the next sentence vouches for a fact only when the report 
     ['de', 'Die Emissionen sanken auf 649 Millionen Tonnen. Das seien 3 Prozent weniger, teilte das Amt mit.', []],
     ['de', 'Die Emissionen sanken auf 649 Millionen Tonnen. Das Amt teilte mit, die Zahlen seien vorläufig.', ['Die Emissionen sanken auf 649 Millionen Tonnen.']],
   ] as const)('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, `${LEAD[language]}\n\n${text}`)).toEqual(flagged);
+    expect(unsourcedSentences(language, `${LEAD[language]}\n\n${text}`)).toEqual(flagged);
   });
 });
 
@@ -134,7 +129,7 @@ describe('German: a passive with "werden" reports, "sollte" plans', () => {
     never('de', 'Dabei sollte nur ein Betrag von 280 Dollar überwiesen werden.'),
     alone('de', 'Dabei wurde ein Betrag von 280 Dollar überwiesen.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -155,7 +150,7 @@ describe('named sources: a fronted stock exchange, and reporting verbs', () => {
     never('de', 'An der Frankfurter Börse verlor die Aktie am Montag 40 Prozent.'),
     alone('de', 'Die Aktie verlor am Montag 40 Prozent.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
@@ -171,7 +166,7 @@ describe('verbs that take or decide something, and an impersonal "se", are not r
     never('es', 'La organización ha dicho que más de dos millones de personas visitaron la feria.'),
     never('es', 'El alcalde se lamentó de que más de dos millones de euros se perdieran en la obra.'),
   ])('%s: %j', (language, text, flagged) => {
-    expect(unsourced(language, text)).toEqual(flagged);
+    expect(unsourcedSentences(language, text)).toEqual(flagged);
   });
 });
 
