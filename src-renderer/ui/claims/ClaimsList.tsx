@@ -87,10 +87,10 @@ export function ClaimsList(props: ClaimsListProps) {
   }, [selectedIndex, virtualizer]);
 
   const sectionRef = useRef<HTMLElement>(null);
-  useCommand('focus-claims', () => {
-    const root = sectionRef.current;
-    (root?.querySelector<HTMLElement>('.claim-row[aria-current="true"]') ?? root?.querySelector<HTMLElement>('input[type="search"]'))?.focus();
-  });
+  // The selected claim is gone (deleted): its row may still be on screen
+  // until the claims are read again, so the focus goes to the search box,
+  // which stays.
+  useCommand('focus-claims', () => sectionRef.current?.querySelector<HTMLElement>('input[type="search"]')?.focus());
 
   // The rows call the latest handler, so that a new closure from the panel does not re-render them all.
   const onSelectRef = useRef(onSelect);

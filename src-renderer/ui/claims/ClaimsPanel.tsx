@@ -92,26 +92,22 @@ export function ClaimsPanel() {
   const selected = claimId ? claims?.claims.find((c) => c.id === claimId) : undefined;
 
   // Deleting the selected claim removes the inspector and its focused button:
-  // the focus goes to the claims list rather than to nowhere. The list may
-  // re-render a frame or two later (the live query, the toast), so look
-  // again then: whenever the focus has fallen to <body>, it comes back here.
+  // the focus goes to the claims list (its search box) rather than to nowhere.
+  // The inspector goes in the same render that loses the selection, so the
+  // focus is on <body> by the time this runs; when the list itself is not
+  // there yet (its claims being read again), the move waits for the render
+  // that brings it back instead of for a number of frames.
   const hadSelection = useRef(false);
+  const focusPending = useRef(false);
   const hasSelection = !!selected;
   useEffect(() => {
-    const had = hadSelection.current;
+    if (hadSelection.current && !hasSelection) focusPending.current = true;
     hadSelection.current = hasSelection;
-    if (!had || hasSelection) return;
-    const refocus = () => {
-      const active = document.activeElement;
-      if (!active || active === document.body) dispatchCommand('focus-claims');
-    };
-    refocus();
-    let frame = requestAnimationFrame(() => {
-      refocus();
-      frame = requestAnimationFrame(refocus);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [hasSelection]);
+    if (!focusPending.current || !order) return;
+    focusPending.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) dispatchCommand('focus-claims');
+  });
 
   if (!articleId || article === null) return <p className="empty-state">{t('inspector.noArticle')}</p>;
   if (!order)

@@ -65,8 +65,19 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
       // Focus is never lost after a dialog closes: back to the opener, or —
       // when what the dialog saved re-renders the opener away, now or a moment
       // later — to its replacement (same tag and name) in the same pane.
+      // Only until the editor does something else: a key or a click after the
+      // dialog closed is theirs, and a later loss of focus (say, deleting the
+      // claim whose inspector held it) is for that action to handle.
       restoreFocus(previouslyFocused, openerPane, openerName);
-      for (const delay of [60, 300]) window.setTimeout(() => document.activeElement === document.body && restoreFocus(previouslyFocused, openerPane, openerName), delay);
+      const retries = [60, 300].map((delay) => window.setTimeout(() => document.activeElement === document.body && restoreFocus(previouslyFocused, openerPane, openerName), delay));
+      const stop = (): void => {
+        for (const retry of retries) window.clearTimeout(retry);
+        window.removeEventListener('keydown', stop, true);
+        window.removeEventListener('pointerdown', stop, true);
+      };
+      window.addEventListener('keydown', stop, true);
+      window.addEventListener('pointerdown', stop, true);
+      window.setTimeout(stop, 301);
     };
   }, []);
 

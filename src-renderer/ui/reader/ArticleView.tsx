@@ -315,38 +315,40 @@ export const ArticleView = memo(function ArticleView({ articleId, title, languag
     <>
     {find.open && <FindBar ref={find.inputRef} {...find.bar} />}
     <div className="reader-scroll" ref={scrollRef} onScroll={tip.clear}>
-      <div ref={infoRef} className="reader-info">
-        {info}
+      <div className="reader-column">
+        <div ref={infoRef} className="reader-info">
+          {info}
+        </div>
+        {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
+        <article
+          ref={articleRef}
+          lang={language}
+          tabIndex={0}
+          className={focusView ? 'reader-article focus-view' : 'reader-article'}
+          aria-busy={analysing}
+          onClick={onClick}
+          onKeyDown={onKeyDown}
+          onFocus={tip.show}
+          onBlur={tip.hide}
+          onMouseOver={tip.show}
+          onMouseOut={tip.hide}
+        >
+          {titleIndex === -1 && (
+            <h1 className="article-heading" dir="auto">
+              {title}
+            </h1>
+          )}
+          {virtual ? (
+            <div ref={listRef} className="reader-list is-virtual" style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => row(item.index, item.start - scrollMargin, item.key))}
+            </div>
+          ) : (
+            <div ref={listRef} className="reader-list is-whole">
+              {paragraphs.map((_, index) => row(index))}
+            </div>
+          )}
+        </article>
       </div>
-      {/* tabIndex: the text is focusable so that Shift+arrows can select in it. */}
-      <article
-        ref={articleRef}
-        lang={language}
-        tabIndex={0}
-        className={focusView ? 'reader-article focus-view' : 'reader-article'}
-        aria-busy={analysing}
-        onClick={onClick}
-        onKeyDown={onKeyDown}
-        onFocus={tip.show}
-        onBlur={tip.hide}
-        onMouseOver={tip.show}
-        onMouseOut={tip.hide}
-      >
-        {titleIndex === -1 && (
-          <h1 className="article-heading" dir="auto">
-            {title}
-          </h1>
-        )}
-        {virtual ? (
-          <div ref={listRef} className="reader-list is-virtual" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => row(item.index, item.start - scrollMargin, item.key))}
-          </div>
-        ) : (
-          <div ref={listRef} className="reader-list is-whole">
-            {paragraphs.map((_, index) => row(index))}
-          </div>
-        )}
-      </article>
     </div>
     {tip.view}
     </>

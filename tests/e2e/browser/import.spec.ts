@@ -325,12 +325,18 @@ test('a long PDF import shows its progress after a second; Cancel stores nothing
   const pages = Array.from({ length: 400 }, (_, i) => ({ ...(i === 0 && { title: 'Annual traffic report 2025' }), left: column(i + 1, 'left'), right: column(i + 1, 'right') }));
   const pdf = Buffer.from(await twoColumnReport(pages));
 
+  // On a quick machine those pages can be read within the second; a slowed
+  // CPU (as DevTools emulates a slow computer) keeps the import running long
+  // enough for its progress to show, whatever the machine.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('toolbar').getByRole('button', { name: 'Import article' }).click();
   await (await chooser).setFiles({ name: 'big-report.pdf', mimeType: 'application/pdf', buffer: pdf });
   const panel = page.getByRole('region', { name: 'Operations in progress' });
   await expect(panel.getByRole('progressbar', { name: 'Importing “big-report.pdf”' })).toBeVisible({ timeout: 20_000 });
   await panel.getByRole('button', { name: 'Cancel: Importing “big-report.pdf”' }).click();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await expect(panel).toBeHidden();
   await expect(page.getByText('Importing “big-report.pdf”: cancelled. Nothing was changed.')).toBeVisible();
   await expect(library(page).getByText(/^No articles yet/)).toBeVisible();
