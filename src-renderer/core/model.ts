@@ -114,49 +114,20 @@ export type SourceKind =
 /**
  * A name as CSL-JSON writes it: a person's family and given names (with
  * particles and suffix), or a `literal` for an organisation or a name that
- * must not be split.
+ * must not be split (PersonNameFieldsSchema, core/sources/csl-schema.ts).
  */
-export interface PersonName {
-  family?: string;
-  given?: string;
-  'dropping-particle'?: string;
-  'non-dropping-particle'?: string;
-  suffix?: string;
-  'comma-suffix'?: string | number | boolean;
-  'static-ordering'?: string | number | boolean;
-  'parse-names'?: string | number | boolean;
-  literal?: string;
-}
+export type PersonName = v.InferOutput<typeof csl.PersonNameFieldsSchema>;
 
 /** A CSL-JSON date: `date-parts` [[year, month?, day?]] (two for a range), or a literal / raw string (CslDateFieldsSchema, core/sources/csl-schema.ts). */
 export type CslDateValue = v.InferOutput<typeof csl.CslDateFieldsSchema>;
 
 /**
  * What a reference manager knows about a source beyond the workbench's own
- * fields, kept so that CSL-JSON goes out as it came in (core/sources/csl.ts).
- * Keys of `variables`, `names` and `dates` are standard CSL variables only
- * (the import checks them against the CSL 1.0.2 lists).
+ * fields, kept so that CSL-JSON goes out as it came in (core/sources/csl.ts):
+ * id, type, standard variables, names and dates, categories, custom
+ * (CslExtrasFieldsSchema, core/sources/csl-schema.ts).
  */
-export interface CslExtras {
-  /** The item's id in the reference manager (e.g. a Zotero item URI). */
-  id?: string;
-  /** The CSL type, when it says more than the kind (webpage, book, chapter...). */
-  type?: string;
-  /** The CSL variable `publisher` was read from, when not the kind's usual one. */
-  publisherField?: 'container-title' | 'publisher' | 'authority';
-  /** The source's URL was made from its DOI (the item had none). */
-  urlFromDoi?: boolean;
-  /** Standard text and number variables: DOI, ISBN, ISSN, volume, issue, page, edition, publisher-place, number... */
-  variables?: Partial<Record<string, string | number>>;
-  /** Standard name variables other than author: editor, translator, container-author... */
-  names?: Partial<Record<string, PersonName[]>>;
-  /** Standard date variables the source has no field for, or richer than its ISO date (seasons, ranges, circa). */
-  dates?: Partial<Record<string, CslDateValue>>;
-  /** CSL `categories`. */
-  categories?: string[];
-  /** CSL `custom`: the reference manager's own key-value pairs, kept as they came. */
-  custom?: Record<string, unknown>;
-}
+export type CslExtras = v.InferOutput<typeof csl.CslExtrasFieldsSchema>;
 
 export type Source = v.InferOutput<typeof schemas.SourceSchema>;
 

@@ -18,13 +18,12 @@ import {
   type ArticleFormat,
   type ClaimEventField,
   type ParagraphKind,
-  type PersonName,
   type RevisionOrigin,
   type Severity,
 } from '../model';
 import { readCslExtras } from '../sources/csl';
+import { CslNameListSchema } from '../sources/csl-schema';
 import { FLAG_KINDS } from '../flag-kinds';
-import { readName } from '../sources/names';
 import { SOURCE_KINDS, STANCES } from '../sources/source-draft';
 import { checkUrl } from '../sources/url';
 import { u16, type Utf16Offset } from '../text/offsets';
@@ -318,9 +317,9 @@ export const SourceSchema = obj({
   /** The authors as one line ("Dan Sabbagh; Julian Borger"); derived from `authors` when those are given. */
   author: v.optional(text()),
   // Structured names and CSL details are read leniently, as a CSL-JSON import reads them
-  // (core/sources/names.ts, csl.ts): unknown parts and non-standard variables are dropped.
-  /** The authors as structured names (CSL `author`), when known. */
-  authors: v.optional(v.pipe(list(v.unknown()), v.transform((names) => names.map(readName).filter((n): n is PersonName => n !== null)))),
+  // (core/sources/csl-schema.ts): unknown parts and non-standard variables are dropped.
+  /** The authors as structured names (CSL `author`), when known: the readable ones. */
+  authors: v.optional(v.pipe(list(v.unknown()), CslNameListSchema)),
   /** Bibliographic details kept from (or for) CSL-JSON exchange. */
   csl: v.optional(v.pipe(v.unknown(), v.transform((value) => readCslExtras(value)))),
   publishedAt: v.optional(date()),

@@ -45,10 +45,6 @@ export const DATE_VARIABLES: ReadonlySet<string> = new Set(['available-date', 'e
 /** The fields Source itself holds. */
 export const OWN_FIELDS: ReadonlySet<string> = new Set(['id', 'type', 'title', 'URL', 'note', 'author', 'issued', 'accessed', 'categories', 'custom']);
 
-/** Name parts of the schema's name-variable, with the JSON types each may have. */
-export const NAME_TEXT_PARTS: readonly string[] = ['family', 'given', 'dropping-particle', 'non-dropping-particle', 'suffix', 'literal'];
-export const NAME_FLAG_PARTS: readonly string[] = ['comma-suffix', 'static-ordering', 'parse-names'];
-
 /**
  * The variables the source form edits beside the workbench's own fields, in
  * the order it shows them (the rest are kept and listed, not edited).

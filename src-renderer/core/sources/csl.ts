@@ -52,7 +52,7 @@ import { checkUrl } from './url';
 import { isReliability, isSourceKind, type SourceDraft } from './source-draft';
 import { CSL_TYPE_SET, DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, OWN_FIELDS, TEXT_VARIABLES } from './csl-variables';
 import { displayNames, parseAuthorLine, readName } from './names';
-import { CslCategoriesSchema, CslCustomSchema, CslDateSchema, CslTypeSchema, readWith, type CslItemShape } from './csl-schema';
+import { CslCategoriesSchema, CslCustomSchema, CslDateSchema, CslExtrasSchema, CslTypeSchema, readWith, type CslItemShape } from './csl-schema';
 
 export type { SourceDraft } from './source-draft';
 
@@ -488,50 +488,9 @@ export function cslToSources(json: unknown): CslImport {
 /**
  * The `csl` of a stored or exported source read back from untrusted data (a
  * review export): only standard CSL variables, names and dates of the
- * schema's shapes are kept; undefined when nothing is left.
+ * schema's shapes are kept; undefined when nothing is left (CslExtrasSchema,
+ * ./csl-schema.ts).
  */
 export function readCslExtras(value: unknown): CslExtras | undefined {
-  if (!isRecord(value)) return undefined;
-  const get = (key: string): unknown => (own(value, key) ? value[key] : undefined);
-  const out: CslExtras = {};
-  const id = get('id');
-  if (typeof id === 'string' && id !== '') out.id = id;
-  const type = readWith(CslTypeSchema, get('type'));
-  if (type !== null) out.type = type;
-  const publisherField = get('publisherField');
-  if (publisherField === 'container-title' || publisherField === 'publisher' || publisherField === 'authority') out.publisherField = publisherField;
-  if (get('urlFromDoi') === true) out.urlFromDoi = true;
-  const variables = get('variables');
-  if (isRecord(variables)) {
-    const kept: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(variables)) {
-      if ((TEXT_VARIABLES.has(k) && typeof v === 'string') || (NUMBER_VARIABLES.has(k) && (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))))) kept[k] = v;
-    }
-    if (Object.keys(kept).length > 0) out.variables = kept;
-  }
-  const names = get('names');
-  if (isRecord(names)) {
-    const kept: Record<string, PersonName[]> = {};
-    for (const [k, v] of Object.entries(names)) {
-      if (!NAME_VARIABLES.has(k) || !Array.isArray(v)) continue;
-      const list = v.map(readName).filter((n): n is PersonName => n !== null);
-      if (list.length > 0) kept[k] = list;
-    }
-    if (Object.keys(kept).length > 0) out.names = kept;
-  }
-  const dates = get('dates');
-  if (isRecord(dates)) {
-    const kept: Record<string, CslDateValue> = {};
-    for (const [k, v] of Object.entries(dates)) {
-      if (!DATE_VARIABLES.has(k) && k !== 'issued' && k !== 'accessed') continue;
-      const date = readCslDate(v);
-      if (date) kept[k] = date;
-    }
-    if (Object.keys(kept).length > 0) out.dates = kept;
-  }
-  const categories = readWith(CslCategoriesSchema, get('categories'));
-  if (categories !== null && categories.length > 0) out.categories = categories;
-  const custom = readWith(CslCustomSchema, get('custom'));
-  if (custom !== null) out.custom = custom;
-  return Object.keys(out).length > 0 ? out : undefined;
+  return readWith(CslExtrasSchema, value) ?? undefined;
 }

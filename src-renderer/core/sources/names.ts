@@ -4,9 +4,7 @@
  * one-line `author` that sources had before names were structured.
  */
 import type { PersonName } from '../model';
-import { NAME_FLAG_PARTS, NAME_TEXT_PARTS } from './csl-variables';
-
-const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+import { CslNameSchema, readWith } from './csl-schema';
 
 /**
  * A name as it reads: the literal, or given name, particles, family name and
@@ -50,20 +48,9 @@ export function parseAuthorLine(line: string): PersonName[] {
 /**
  * A name from untrusted data (a CSL-JSON file, a review export): only the
  * schema's parts, each of its type, are kept; `null` when nothing usable is
- * left. Own properties only, so `__proto__` or `constructor` keys do nothing.
+ * left. Own properties only, so `__proto__` or `constructor` keys do nothing
+ * (CslNameSchema, ./csl-schema.ts).
  */
 export function readName(value: unknown): PersonName | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const o = value as Record<string, unknown>;
-  const name: Record<string, string | number | boolean> = {};
-  for (const part of NAME_TEXT_PARTS) {
-    const v = own(o, part) ? o[part] : undefined;
-    if (typeof v === 'string' && v.trim() !== '') name[part] = v;
-  }
-  for (const part of NAME_FLAG_PARTS) {
-    const v = own(o, part) ? o[part] : undefined;
-    if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) name[part] = v;
-  }
-  const result = name as PersonName;
-  return isEmptyName(result) ? null : result;
+  return readWith(CslNameSchema, value);
 }
