@@ -82,7 +82,6 @@ const webUrl = () => v.pipe(v.string('url' satisfies Expected), v.check((u) => c
 /** A web address, or '' for a source without one. */
 const webUrlOrEmpty = () => v.pipe(v.string('url' satisfies Expected), v.check((u) => u === '' || checkUrl(u).ok, 'url' satisfies Expected));
 
-/** A paragraph of a revision: a span of its text, with a kind. */
 export const ParagraphSchema = frozen(obj({
   index: count(),
   kind: oneOf(PARAGRAPH_KINDS),
@@ -163,7 +162,6 @@ export const ArticleSchema = obj({
   verdictSummary: v.optional(text()),
 });
 
-/** An immutable version of an article's text. Every offset points into `text`. */
 export const RevisionSchema = frozen(obj({
   id: id(),
   articleId: id(),
@@ -176,9 +174,7 @@ export const RevisionSchema = frozen(obj({
   importInfo: ImportInfoSchema,
 }));
 
-/** W3C Web Annotation TextPositionSelector, in UTF-16 offsets (exports convert to code points). */
 export const PositionSelectorSchema = frozen(obj({ type: v.literal('TextPositionSelector', 'one-of' satisfies Expected), start: offset(), end: offset() }));
-/** W3C Web Annotation TextQuoteSelector with up to 32 characters of context each side. */
 export const QuoteSelectorSchema = frozen(obj({ type: v.literal('TextQuoteSelector', 'one-of' satisfies Expected), exact: text(), prefix: text(), suffix: text() }));
 
 export const TargetSchema = frozen(obj({
@@ -188,13 +184,11 @@ export const TargetSchema = frozen(obj({
 
 const name = () => v.pipe(text(), v.maxLength(200, 'text' satisfies Expected));
 
-/** Who made a claim: a person or an organisation, reused across claims (settings keep the list). */
 export const ClaimantSchema = frozen(obj({
   name: v.pipe(name(), v.check((n) => n.trim() !== '', 'text' satisfies Expected)),
   type: oneOf(CLAIMANT_TYPES),
 }));
 
-/** The second reader's approval of a verdict (settings can require it before Checked). */
 export const ApprovalSchema = frozen(obj({
   by: name(),
   at: date(),
@@ -264,10 +258,8 @@ export const CLAIM_EVENT_FIELDS: readonly ClaimEventField[] = [
   'text', 'verdict', 'status', 'note', 'rationale', 'summary', 'claimant', 'appearanceUrl', 'appearanceDate', 'tags', 'noSourceReason', 'stale', 'approval', 'evidence',
 ];
 
-/** A linked source as the history remembers it (the source itself may be renamed or deleted later). */
 export const EvidenceRefSchema = frozen(obj({ sourceId: id(), title: text(), stance: oneOf(STANCES) }));
 
-/** A value before or after a change: text, tags, a claimant, a source link; absent = none. */
 export const EventValueSchema = v.union(
   [
     text(),
@@ -284,7 +276,6 @@ export const FieldChangeSchema = frozen(obj({
   after: v.optional(EventValueSchema),
 }));
 
-/** One entry of a claim's history, written in the same transaction as the change it records. */
 export const ClaimEventSchema = frozen(obj({
   id: id(),
   claimId: id(),
@@ -353,7 +344,6 @@ export const FlagDecisionSchema = obj({
   createdAt: fixed(date()),
 });
 
-/** A hash of a paragraph (or shingle) for cross-article duplicate search. */
 export const PassageIndexEntrySchema = frozen(obj({
   hash: text(),
   articleId: id(),
@@ -363,7 +353,6 @@ export const PassageIndexEntrySchema = frozen(obj({
   end: offset(),
 }));
 
-/** One entry of the rating scale. `ordinal` orders true..false; null for non-ordinal verdicts. */
 export const VerdictSchema = obj({
   id: fixed(v.pipe(id(), v.regex(/^[a-z0-9-]{1,40}$/, 'id' satisfies Expected))),
   label: v.pipe(text(), v.minLength(1, 'text' satisfies Expected), v.maxLength(60, 'text' satisfies Expected)),
@@ -374,7 +363,6 @@ export const VerdictSchema = obj({
 
 const PairSchema = frozen(v.tuple([count(), count()], 'pair' satisfies Expected));
 
-/** One piece of a word-level diff, as `diff`'s change objects reduce to. */
 export const DiffPartSchema = frozen(obj({
   value: text(),
   added: v.optional(v.boolean('boolean' satisfies Expected)),
@@ -442,3 +430,41 @@ export function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, 
   const result = v.safeParse(schema, value, { abortEarly: true });
   return result.success ? { ok: true, value: result.output } : { ok: false, problem: firstProblem(result.issues, root) };
 }
+
+// ---- The stored records: each the output type of its schema above (core/model.ts names them for the app) ----
+
+/** A paragraph of a revision: a span of its text, with a kind. */
+export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
+/** A comment the imported document carried (a Word comment), about a span of the text. */
+export type DocumentComment = v.InferOutput<typeof CommentSchema>;
+export type ImportInfo = v.InferOutput<typeof ImportInfoSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+/** An immutable version of an article's text. Every offset points into `text`. */
+export type Revision = v.InferOutput<typeof RevisionSchema>;
+/** W3C Web Annotation TextPositionSelector, in UTF-16 offsets (exports convert to code points). */
+export type TextPositionSelector = v.InferOutput<typeof PositionSelectorSchema>;
+/** W3C Web Annotation TextQuoteSelector with up to 32 characters of context each side. */
+export type TextQuoteSelector = v.InferOutput<typeof QuoteSelectorSchema>;
+export type ClaimTarget = v.InferOutput<typeof TargetSchema>;
+/** Who made a claim: a person or an organisation, reused across claims (settings keep the list). */
+export type Claimant = v.InferOutput<typeof ClaimantSchema>;
+/** The second reader's approval of a verdict (settings can require it before Checked). */
+export type Approval = v.InferOutput<typeof ApprovalSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+/** A linked source as the history remembers it (the source itself may be renamed or deleted later). */
+export type EvidenceRef = v.InferOutput<typeof EvidenceRefSchema>;
+/** A value before or after a change: text, tags, a claimant, a source link; absent = none. */
+export type ClaimEventValue = v.InferOutput<typeof EventValueSchema>;
+export type FieldChange = v.InferOutput<typeof FieldChangeSchema>;
+/** One entry of a claim's history, written in the same transaction as the change it records. */
+export type ClaimEvent = v.InferOutput<typeof ClaimEventSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type FlagDecision = v.InferOutput<typeof FlagDecisionSchema>;
+/** A hash of a paragraph (or shingle) for cross-article duplicate search. */
+export type PassageIndexEntry = v.InferOutput<typeof PassageIndexEntrySchema>;
+/** One entry of the rating scale. `ordinal` orders true..false; null for non-ordinal verdicts. */
+export type Verdict = v.InferOutput<typeof VerdictSchema>;
+/** One piece of a word-level diff, as `diff`'s change objects reduce to. */
+export type DiffPart = v.InferOutput<typeof DiffPartSchema>;
+export type Flag = v.InferOutput<typeof FlagSchema>;

@@ -17,7 +17,6 @@
  * error, as a CSL-JSON import or a stored source read back needs.
  */
 import * as v from 'valibot';
-import type { CslDateValue } from '../model';
 import { CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, TEXT_VARIABLES } from './csl-variables';
 
 const finiteNumber = () => v.pipe(v.number(), v.finite());
@@ -72,6 +71,8 @@ function variableMap<TValue>(schemaOf: (key: string) => v.GenericSchema<unknown,
 /** Every CSL type (the `type` enumeration). */
 export const CslTypeSchema = v.picklist(CSL_TYPES);
 
+/** A CSL-JSON date: `date-parts` [[year, month?, day?]] (two for a range), or a literal / raw string (CslDateFieldsSchema, core/sources/csl-schema.ts). */
+export type CslDateValue = v.InferOutput<typeof CslDateFieldsSchema>;
 /** The fields of a CSL date; its type is the model's CslDateValue. */
 export const CslDateFieldsSchema = v.object({
   /** [[year, month?, day?]], two for a range. */
@@ -112,6 +113,12 @@ const NAME_TEXT_PARTS = {
   literal: nameText(),
 };
 
+/**
+ * A name as CSL-JSON writes it: a person's family and given names (with
+ * particles and suffix), or a `literal` for an organisation or a name that
+ * must not be split (PersonNameFieldsSchema, core/sources/csl-schema.ts).
+ */
+export type PersonName = v.InferOutput<typeof PersonNameFieldsSchema>;
 /**
  * A name as CSL-JSON writes it (the model's PersonName): a person's family and
  * given names (with particles and suffix), or a `literal` for an organisation
@@ -178,6 +185,13 @@ const VariableNumberSchema = v.union([v.string(), finiteNumber()]);
 /** A name variable's list, when it has a readable name. */
 const NameVariableSchema = v.pipe(CslNameListSchema, v.minLength(1));
 
+/**
+ * What a reference manager knows about a source beyond the workbench's own
+ * fields, kept so that CSL-JSON goes out as it came in (core/sources/csl.ts):
+ * id, type, standard variables, names and dates, categories, custom
+ * (CslExtrasFieldsSchema, core/sources/csl-schema.ts).
+ */
+export type CslExtras = v.InferOutput<typeof CslExtrasFieldsSchema>;
 /**
  * What a reference manager knows about a source beyond the workbench's own
  * fields (the model's CslExtras, Source.csl), kept so that CSL-JSON goes out
