@@ -6,8 +6,9 @@
  * The stored records (Article, Revision, Claim, Source, Evidence, Flag…) are
  * not written out here: each is the output type of its schema in
  * ./schema/records.ts, the one definition of its fields (documented there),
- * which every file crossing into the workspace is read through, and the type
- * is declared beside it. This module re-exports them, and keeps the vocabularies (kinds, statuses) the schemas pick from.
+ * which every file crossing into the workspace is read through; the types
+ * are declared there too. This module re-exports them, and keeps the
+ * vocabularies (kinds, statuses) the schemas pick from.
  */
 export type {
   Paragraph,
