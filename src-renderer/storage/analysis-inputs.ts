@@ -18,6 +18,7 @@ import { useArticle, useRevision } from './articles-repo';
 import { useArticleClaims } from './claims-live';
 import { getDb } from './db';
 import { countEvidenceByClaim } from './evidence-repo';
+import { replacedInPlace } from '../core/in-place';
 import { findCrossArticleHits } from './passage-index-repo';
 import { loadSettings, useSettings } from './settings-repo';
 
@@ -103,17 +104,12 @@ export async function readAnalysisInputs(articleId: Id): Promise<AnalysisInputs 
  * same places; objects kept from before are passed over at once.
  */
 function samePlaces(before: readonly (ClaimRef & Partial<Pick<Claim, 'revisionId'>>)[], after: readonly (ClaimRef & Partial<Pick<Claim, 'revisionId'>>)[]): boolean {
-  if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i]!;
-    const b = after[i]!;
-    if (a === b) continue;
+  return replacedInPlace(before, after, (a, b) => {
     if (a.id !== b.id || a.revisionId !== b.revisionId || !a.orphan !== !b.orphan) return false;
     const x = a.target;
     const y = b.target;
-    if (x !== y && (x.position.start !== y.position.start || x.position.end !== y.position.end || x.quote.exact !== y.quote.exact)) return false;
-  }
-  return true;
+    return x === y || (x.position.start === y.position.start && x.position.end === y.position.end && x.quote.exact === y.quote.exact);
+  }) !== undefined;
 }
 
 /**

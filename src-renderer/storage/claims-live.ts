@@ -47,8 +47,7 @@ export const HEAD_CHARS = 20_000;
 async function queryArticleClaims(articleId: string): Promise<ArticleClaims> {
   const db = getDb();
   const [article, claims] = await Promise.all([db.articles.get(articleId), db.claims.where('articleId').equals(articleId).toArray()]);
-  const lastClaimNumber = claims.reduce((n, c) => Math.max(n, c.number), article?.lastClaimNumber ?? 0);
-  return { articleId, claims, lastClaimNumber, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)), complete: true };
+  return answer(articleId, claims, article?.lastClaimNumber ?? 0, true);
 }
 
 /** The claims anchored in the first {@link HEAD_CHARS} characters of the article's current revision (schema 4's position index). */
@@ -59,9 +58,16 @@ async function queryArticleHead(articleId: string): Promise<ArticleClaims> {
     db.claims.where('[articleId+target.position.start]').between([articleId, 0], [articleId, HEAD_CHARS]).toArray(),
   ]);
   const claims = near.filter((c) => c.revisionId === article?.currentRevisionId && !c.orphan);
-  const lastClaimNumber = claims.reduce((n, c) => Math.max(n, c.number), article?.lastClaimNumber ?? 0);
-  return { articleId, claims, lastClaimNumber, sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)), complete: false };
+  return answer(articleId, claims, article?.lastClaimNumber ?? 0, false);
 }
+
+/** `claims` read afresh, with their source counts; the last number issued is the article's counter or a higher claim's. */
+async function answer(articleId: string, claims: Claim[], counter: number, complete: boolean): Promise<ArticleClaims> {
+  return { articleId, claims, lastClaimNumber: highestNumber(claims, counter), sourceCounts: await countEvidenceByClaim(claims.map((c) => c.id)), complete };
+}
+
+/** The highest of `floor` and the claims' numbers. */
+const highestNumber = (claims: readonly Claim[], floor: number): number => claims.reduce((n, c) => Math.max(n, c.number), floor);
 
 /** What a committed write changed for one article's claims. */
 interface Changes {
@@ -154,7 +160,7 @@ async function queryChanged(articleId: string, before: ArticleClaims, changes: C
       now.delete(c.id);
     }
     for (const c of now.values()) if (c) claims.push(c);
-    const lastClaimNumber = claims.reduce((n, c) => Math.max(n, c.number), Math.max(before.lastClaimNumber, article?.lastClaimNumber ?? 0));
+    const lastClaimNumber = highestNumber(claims, Math.max(before.lastClaimNumber, article?.lastClaimNumber ?? 0));
     const sourceCounts = changes.evidence || claims.length !== before.claims.length ? await countEvidenceByClaim(claims.map((c) => c.id)) : before.sourceCounts;
     return { articleId, claims, lastClaimNumber, sourceCounts, complete: true };
   });

@@ -341,9 +341,9 @@ function lastWith(ranges: readonly Range[], key: 'start' | 'end', offset: number
   return firstIndexWhere(ranges.length, (i) => ranges[i]![key] > offset) - 1;
 }
 
-/** Whether one of the sorted, disjoint `ranges` contains `r`: only the last starting at or before it can. */
+/** Whether one of the sorted, disjoint `ranges` contains the non-empty `r`: only the one holding its start can. */
 function inside(ranges: readonly Range[], r: Range): boolean {
-  const q = ranges[lastWith(ranges, 'start', r.start)];
+  const q = ranges[rangeAt(ranges, r.start)];
   return q !== undefined && r.end <= q.end;
 }
 

@@ -13,6 +13,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type CSSProperties, type Ref } from 'react';
 import type { Translate } from '../../core/i18n';
+import { replacedInPlace } from '../../core/in-place';
 import { CLAIM_STATUSES, type Claim, type ClaimStatus, type Verdict } from '../../core/model';
 import { useCommand } from '../app/commands';
 import { useT } from '../app/i18n';
@@ -176,20 +177,11 @@ export function ClaimsList(props: ClaimsListProps) {
 function useSameKeys(shown: readonly PlacedClaim[]): (index: number) => string | number {
   const last = useRef<{ shown: readonly PlacedClaim[]; getKey: (index: number) => string | number } | null>(null);
   const before = last.current;
-  if (before && before.shown !== shown && sameIds(before.shown, shown)) {
-    // The old list's ids are these ids: its function still answers right.
-    return before.getKey;
-  }
-  if (before?.shown === shown) return before.getKey;
+  // The old list's ids are these ids: its function still answers right.
+  if (before && replacedInPlace(before.shown, shown, (a, b) => a.claim.id === b.claim.id)) return before.getKey;
   const getKey = (i: number): string | number => shown[i]?.claim.id ?? i;
   last.current = { shown, getKey };
   return getKey;
-}
-
-function sameIds(a: readonly PlacedClaim[], b: readonly PlacedClaim[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.claim.id !== b[i]!.claim.id) return false;
-  return true;
 }
 
 type ClaimFilterBarProps = Pick<ClaimsListProps, 'total' | 'verdicts' | 'allTags' | 'filters' | 'onFilters' | 'sort' | 'onSort'> & {

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '../../core/model';
 import { DEFAULT_SETTINGS } from '../../core/settings';
+import { replacedInPlace } from '../../core/in-place';
 import { useArticle } from '../../storage/articles-repo';
 import { useArticleClaims } from '../../storage/claims-live';
 import { useSettings } from '../../storage/settings-repo';
@@ -25,15 +26,8 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 const NO_CLAIMS: readonly Claim[] = [];
 
 /** The same claims, in the same places, with the same tags (the objects of those saved since may be new). */
-function sameTags(a: readonly Claim[], b: readonly Claim[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x !== y && (x.id !== y.id || x.tags.length !== y.tags.length || x.tags.some((tag, j) => tag !== y.tags[j]))) return false;
-  }
-  return true;
-}
+const sameTags = (a: readonly Claim[], b: readonly Claim[]): boolean =>
+  replacedInPlace(a, b, (x, y) => x.id === y.id && x.tags.length === y.tags.length && x.tags.every((tag, j) => tag === y.tags[j])) !== undefined;
 
 export function ClaimsPanel() {
   const t = useT();

@@ -11,6 +11,7 @@ import type { Span } from '../../core/text/offsets';
 import type { HighlightSpan } from '../reader/layers';
 import { statusLabel, verdictFamily, verdictLabelById } from './verdicts';
 import { firstIndexWhere } from '../../core/bisect';
+import { replacedInPlace } from '../../core/in-place';
 
 /** A claim anchored in the current revision, at its span there. */
 export interface PlacedClaim extends Span {
@@ -74,18 +75,16 @@ function fullOrder(claims: readonly Claim[], revisionId: string): ClaimOrder {
  * Undefined when the claims differ otherwise (added, deleted, re-anchored).
  */
 function replaceSaved(before: readonly Claim[], order: ClaimOrder, claims: readonly Claim[], revisionId: string): ClaimOrder | undefined {
-  if (before.length !== claims.length) return undefined;
+  const sameClaim = (old: Claim, c: Claim): boolean => old.id === c.id && old.number === c.number && isAnchored(old, revisionId) === isAnchored(c, revisionId);
+  const saved = replacedInPlace(before, claims, sameClaim, MAX_PLACED);
+  if (!saved) return undefined;
   let anchored: PlacedClaim[] | undefined;
   let byNumber: PlacedClaim[] | undefined;
   let detached: Claim[] | undefined;
-  let saved = 0;
-  for (let i = 0; i < claims.length; i++) {
+  for (const i of saved) {
     const old = before[i]!;
     const c = claims[i]!;
-    if (old === c) continue;
-    const wasAnchored = isAnchored(old, revisionId);
-    if (old.id !== c.id || old.number !== c.number || wasAnchored !== isAnchored(c, revisionId) || ++saved > MAX_PLACED) return undefined;
-    if (!wasAnchored) {
+    if (!isAnchored(old, revisionId)) {
       detached ??= order.detached.slice();
       const at = indexOfClaim(detached, old, (x) => x, compareByNumber);
       if (at < 0) return undefined;
@@ -102,7 +101,7 @@ function replaceSaved(before: readonly Claim[], order: ClaimOrder, claims: reado
     insertSorted(anchored, n, byReadingOrder);
     byNumber[atNumber] = n;
   }
-  if (!saved) return order;
+  if (!saved.length) return order;
   return { anchored: anchored ?? order.anchored, byNumber: byNumber ?? order.byNumber, detached: detached ?? order.detached, anchoredIds: order.anchoredIds };
 }
 

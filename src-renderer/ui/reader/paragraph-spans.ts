@@ -10,6 +10,7 @@ import type { Paragraph } from '../../core/model';
 import type { HighlightSpan, LayerKind } from './layers';
 import { compareText } from '../../core/text/compare';
 import { firstIndexWhere } from '../../core/bisect';
+import { replacedInPlace } from '../../core/in-place';
 
 const KIND_ORDER: Record<LayerKind, number> = { flag: 0, suggestion: 1, claim: 2 };
 
@@ -107,16 +108,8 @@ export function spanByKey(index: SpanIndex, key: string): HighlightSpan | undefi
 
 /** The pairs (old, new) of spans replaced in place, or undefined when anything else changed. */
 function replacedSpans(before: readonly HighlightSpan[], after: readonly HighlightSpan[]): (readonly [HighlightSpan, HighlightSpan])[] | undefined {
-  if (before.length !== after.length) return undefined;
-  const pairs: (readonly [HighlightSpan, HighlightSpan])[] = [];
-  for (let i = 0; i < after.length; i++) {
-    const a = before[i]!;
-    const b = after[i]!;
-    if (a === b) continue;
-    if (a.kind !== b.kind || a.id !== b.id || a.start !== b.start || a.end !== b.end || pairs.length >= MAX_REPLACED) return undefined;
-    pairs.push([a, b]);
-  }
-  return pairs;
+  const sameSpan = (a: HighlightSpan, b: HighlightSpan): boolean => a.kind === b.kind && a.id === b.id && a.start === b.start && a.end === b.end;
+  return replacedInPlace(before, after, sameSpan, MAX_REPLACED)?.map((i) => [before[i]!, after[i]!] as const);
 }
 
 function swapSpans(previous: SpanIndex, spans: readonly HighlightSpan[], replaced: readonly (readonly [HighlightSpan, HighlightSpan])[]): SpanIndex {
