@@ -27,12 +27,12 @@ beforeEach(() => {
 describe('the workspace opening', () => {
   it('is opening, then ready, and opens once however often it is asked', async () => {
     openWorkspace.mockResolvedValue({ kind: 'ready' });
-    const { openTheWorkspace, workspaceState } = await load();
-    expect(workspaceState()).toEqual({ kind: 'opening' });
+    const { openTheWorkspace, workspaceStore } = await load();
+    expect(workspaceStore.getState()).toEqual({ kind: 'opening' });
     const first = openTheWorkspace();
     expect(openTheWorkspace()).toBe(first);
     await expect(first).resolves.toEqual({ kind: 'ready' });
-    expect(workspaceState()).toEqual({ kind: 'ready' });
+    expect(workspaceStore.getState()).toEqual({ kind: 'ready' });
     expect(openWorkspace).toHaveBeenCalledTimes(1);
     expect(guardAgainstNewerVersion).toHaveBeenCalledTimes(1);
   });
@@ -40,18 +40,18 @@ describe('the workspace opening', () => {
   it('shows a failure, and opening again on retry', async () => {
     const failed: WorkspaceOpening = { kind: 'failed', problem: 'disk-full', detail: 'The disk is full.' };
     openWorkspace.mockResolvedValueOnce(failed).mockResolvedValueOnce({ kind: 'ready', upgradedFrom: 6 });
-    const { openTheWorkspace, workspaceState, workspaceStore } = await load();
+    const { openTheWorkspace, workspaceStore } = await load();
     await openTheWorkspace();
-    expect(workspaceState()).toEqual(failed);
+    expect(workspaceStore.getState()).toEqual(failed);
     // What the gate re-renders on: every change, in order.
     const seen: string[] = [];
     workspaceStore.subscribe((state) => seen.push(state.kind));
     // Without retry, the failed opening is the answer.
     await expect(openTheWorkspace()).resolves.toEqual(failed);
     const again = openTheWorkspace({ retry: true });
-    expect(workspaceState()).toEqual({ kind: 'opening' });
+    expect(workspaceStore.getState()).toEqual({ kind: 'opening' });
     await again;
-    expect(workspaceState()).toEqual({ kind: 'ready', upgradedFrom: 6 });
+    expect(workspaceStore.getState()).toEqual({ kind: 'ready', upgradedFrom: 6 });
     expect(seen).toEqual(['opening', 'ready']);
     expect(openWorkspace).toHaveBeenCalledTimes(2);
     expect(guardAgainstNewerVersion).toHaveBeenCalledTimes(1);
@@ -59,11 +59,11 @@ describe('the workspace opening', () => {
 
   it('closes for good when a newer app takes the database, and never opens it again', async () => {
     openWorkspace.mockResolvedValue({ kind: 'ready' });
-    const { openTheWorkspace, workspaceState } = await load();
+    const { openTheWorkspace, workspaceStore } = await load();
     await openTheWorkspace();
     const onNewer = guardAgainstNewerVersion.mock.calls[0]![1];
     onNewer(8);
-    expect(workspaceState()).toEqual({ kind: 'newer', storedVersion: 8, supportedVersion: 7 });
+    expect(workspaceStore.getState()).toEqual({ kind: 'newer', storedVersion: 8, supportedVersion: 7 });
     await expect(openTheWorkspace({ retry: true })).resolves.toEqual({ kind: 'newer', storedVersion: 8, supportedVersion: 7 });
     expect(openWorkspace).toHaveBeenCalledTimes(1);
   });

@@ -25,7 +25,7 @@ export type WorkspaceState = { readonly kind: 'opening' } | WorkspaceOpening;
 
 const OPENING: WorkspaceState = { kind: 'opening' };
 
-/** The workspace's state: read it with `workspaceState()`, or `useStore(workspaceStore)` in a component; set only here. */
+/** The workspace's state (`getState()`, or `useStore(workspaceStore)` in a component): 'ready' already at the first render when the opening finished before it; set only here. */
 export const workspaceStore = createStore<WorkspaceState>()(() => OPENING);
 /** The opening under way or done, one per page (a retry starts another). */
 let opening: Promise<WorkspaceOpening> | null = null;
@@ -68,9 +68,4 @@ export function openTheWorkspace({ retry = false, skipBackup = false }: { retry?
   });
   opening = started;
   return started;
-}
-
-/** The workspace's state now: 'ready' already at the first render when the opening finished before it. */
-export function workspaceState(): WorkspaceState {
-  return workspaceStore.getState();
 }
