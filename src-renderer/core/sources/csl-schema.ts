@@ -21,8 +21,8 @@ import { CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, TEXT_VARIA
 
 const finiteNumber = () => v.pipe(v.number(), v.finite());
 
-const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** A plain object (not a list, not null): what CSL-JSON's objects must be. */
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Reads an object of `fields` leniently: anything but an object (a list
@@ -34,11 +34,11 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
  */
 function lenientObject<const TEntries extends v.ObjectEntries>(fields: v.ObjectSchema<TEntries, undefined>) {
   return v.pipe(
-    v.custom<Record<string, unknown>>(isObject),
+    v.custom<Record<string, unknown>>(isRecord),
     v.transform((o) => {
       const out: Record<string, unknown> = {};
       for (const [key, entry] of Object.entries(fields.entries)) {
-        if (!own(o, key)) continue;
+        if (!Object.hasOwn(o, key)) continue;
         const result = v.safeParse(entry, o[key]);
         if (result.success && result.output !== undefined) out[key] = result.output;
       }
@@ -54,7 +54,7 @@ function lenientObject<const TEntries extends v.ObjectEntries>(fields: v.ObjectS
  */
 function variableMap<TValue>(schemaOf: (key: string) => v.GenericSchema<unknown, TValue> | undefined) {
   return v.pipe(
-    v.custom<Record<string, unknown>>(isObject),
+    v.custom<Record<string, unknown>>(isRecord),
     v.transform((o) => {
       const kept: [string, TValue][] = [];
       for (const [key, value] of Object.entries(o)) {
@@ -71,7 +71,7 @@ function variableMap<TValue>(schemaOf: (key: string) => v.GenericSchema<unknown,
 /** Every CSL type (the `type` enumeration). */
 export const CslTypeSchema = v.picklist(CSL_TYPES);
 
-/** A CSL-JSON date: `date-parts` [[year, month?, day?]] (two for a range), or a literal / raw string (CslDateFieldsSchema, core/sources/csl-schema.ts). */
+/** A CSL-JSON date (the model's CslDateValue): what CslDateFieldsSchema gives. */
 export type CslDateValue = v.InferOutput<typeof CslDateFieldsSchema>;
 /** The fields of a CSL date; its type is the model's CslDateValue. */
 export const CslDateFieldsSchema = v.object({
@@ -113,11 +113,7 @@ const NAME_TEXT_PARTS = {
   literal: nameText(),
 };
 
-/**
- * A name as CSL-JSON writes it: a person's family and given names (with
- * particles and suffix), or a `literal` for an organisation or a name that
- * must not be split (PersonNameFieldsSchema, core/sources/csl-schema.ts).
- */
+/** A name as CSL-JSON writes it (the model's PersonName): what PersonNameFieldsSchema gives. */
 export type PersonName = v.InferOutput<typeof PersonNameFieldsSchema>;
 /**
  * A name as CSL-JSON writes it (the model's PersonName): a person's family and
@@ -138,7 +134,7 @@ export const PersonNameFieldsSchema = v.object({
  */
 export const CslNameSchema = v.pipe(
   lenientObject(PersonNameFieldsSchema),
-  v.check((name) => Object.keys(NAME_TEXT_PARTS).some((part) => own(name, part))),
+  v.check((name) => Object.keys(NAME_TEXT_PARTS).some((part) => Object.hasOwn(name, part))),
 );
 
 /** A list of names from untrusted data: the names CslNameSchema reads (possibly none). */
@@ -185,12 +181,7 @@ const VariableNumberSchema = v.union([v.string(), finiteNumber()]);
 /** A name variable's list, when it has a readable name. */
 const NameVariableSchema = v.pipe(CslNameListSchema, v.minLength(1));
 
-/**
- * What a reference manager knows about a source beyond the workbench's own
- * fields, kept so that CSL-JSON goes out as it came in (core/sources/csl.ts):
- * id, type, standard variables, names and dates, categories, custom
- * (CslExtrasFieldsSchema, core/sources/csl-schema.ts).
- */
+/** A source's CSL details (the model's CslExtras, Source.csl): what CslExtrasFieldsSchema gives. */
 export type CslExtras = v.InferOutput<typeof CslExtrasFieldsSchema>;
 /**
  * What a reference manager knows about a source beyond the workbench's own

@@ -52,7 +52,7 @@ import { checkUrl } from './url';
 import { isReliability, isSourceKind, type SourceDraft } from './source-draft';
 import { CSL_TYPE_SET, DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES, OWN_FIELDS, TEXT_VARIABLES } from './csl-variables';
 import { displayNames, parseAuthorLine, readName } from './names';
-import { CslCategoriesSchema, CslCustomSchema, CslDateSchema, CslExtrasSchema, CslTypeSchema, readWith, type CslItemShape } from './csl-schema';
+import { CslCategoriesSchema, CslCustomSchema, CslDateSchema, CslExtrasSchema, CslTypeSchema, isRecord, readWith, type CslItemShape } from './csl-schema';
 
 export type { SourceDraft } from './source-draft';
 
@@ -142,8 +142,6 @@ const META_PREFIX = 'workbench-';
 // Only our own keys, so that a note of the editor's ending in some other
 // "workbench-...:" line is left alone.
 const META_LINE = /^workbench-(kind|reliability|archive-url): ?(.*)$/;
-
-const own = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** The CSL type an item of this source is exported with. */
 export function cslTypeOf(source: Pick<Source, 'kind' | 'csl'>): string {
@@ -269,10 +267,6 @@ export function sourcesToCsl(sources: readonly Source[]): CslItem[] {
 
 // ---- import ----
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Splits a note into the editor's notes and the trailing `workbench-*:` lines. */
 function splitNote(note: string): { notes: string; meta: Map<string, string> } {
   const lines = note.split('\n');
@@ -295,7 +289,7 @@ function readItem(item: unknown, index: number, warnings: CslProblem[]): SourceD
   const warn = (code: CslProblemCode, field: string, message: string): void => {
     warnings.push({ index, code, field, message: `Item ${index + 1}: ${message}` });
   };
-  const get = (field: string): unknown => (own(item, field) ? item[field] : undefined);
+  const get = (field: string): unknown => (Object.hasOwn(item, field) ? item[field] : undefined);
   const text = (field: string): string | undefined => {
     const value = get(field);
     if (value === undefined || typeof value === 'string') return value;
